@@ -1,0 +1,60 @@
+// Reading request bodies: content type first (415), then size (413), then syntax (400).
+import type { HttpRequest } from "./azure-functions.ts";
+import { RequestError, badRequest } from "./request-error.ts";
+
+export function mediaType(request: HttpRequest): string {
+  const header = request.headers.get("content-type") ?? "";
+  const semicolon = header.indexOf(";");
+  return (semicolon < 0 ? header : header.slice(0, semicolon)).trim().toLowerCase();
+}
+
+export function requireMediaType(request: HttpRequest, accepted: readonly string[]): string {
+  const type = mediaType(request);
+  if (!accepted.includes(type)) {
+    throw new RequestError(415, "unsupported-media-type", `Content-Type must be ${accepted.join(" or ")}`, {
+      oauthError: "invalid_request",
+      headers: { "Accept-Post": accepted.join(", ") },
+    });
+  }
+  return type;
+}
+
+export function tooLarge(maxBytes: number): RequestError {
+  return new RequestError(413, "body-too-large", `the body exceeds ${maxBytes} bytes`, { oauthError: "invalid_request" });
+}
+
+/** Rejects on Content-Length before reading, then checks the bytes actually read. */
+export async function readBodyBytes(request: HttpRequest, maxBytes: number): Promise<Uint8Array> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  return bytes;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export async function readText(request: HttpRequest, maxBytes: number): Promise<string> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw badRequest("invalid-encoding", "the body is not valid UTF-8");
+  }
+}
+
+export async function readJson(request: HttpRequest, maxBytes: number): Promise<unknown> {
+  requireMediaType(request, ["application/json"]);
+  const text = await readText(request, maxBytes);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw badRequest("invalid-json", "the body is not valid JSON");
+  }
+}
+
+export async function readForm(request: HttpRequest, maxBytes: number): Promise<URLSearchParams> {
+  requireMediaType(request, ["application/x-www-form-urlencoded"]);
+  const text = await readText(request, maxBytes);
+  return new URLSearchParams(text);
+}

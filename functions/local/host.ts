@@ -1,0 +1,103 @@
+// The local host: serves the route table over node:http, converting to and from the real
+// HttpRequest/HttpResponse classes of @azure/functions so that local behaviour equals Azure's.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { HttpRequest, InvocationContext, type HttpHandler } from "../http/azure-functions.ts";
+import { createHandler, errorToResponse, type ServicesProvider } from "../http/pipeline.ts";
+import { correlationIdOf } from "../http/correlation.ts";
+import { tooLarge } from "../http/body.ts";
+import { compileRoutes } from "../http/route-match.ts";
+import type { RouteDefinition } from "../http/route.ts";
+
+export interface LocalHostOptions {
+  readonly routes: readonly RouteDefinition[];
+  readonly getServices: ServicesProvider;
+  readonly maxBodyBytes: number;
+}
+
+export function createLocalServer(options: LocalHostOptions): Server {
+  const match = compileRoutes(options.routes);
+  const handlers = new Map<RouteDefinition, HttpHandler>(options.routes.map((route) => [route, createHandler(route, options.getServices)]));
+
+  const server = createServer({ maxHeaderSize: 64 * 1024, requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 }, (req, res) => {
+    void serve(req, res).catch(() => {
+      // The pipeline already maps every error; this only guards the socket itself.
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/problem+json" });
+      res.end();
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
+    const found = match(url.pathname);
+    if (!found) throw new Error("the route table has no catch-all");
+    const { route, params } = found;
+    const body = await readLimited(req, options.maxBodyBytes);
+    if (body === "too-large") {
+      // Stop reading at the limit, as the Functions host and APIM do, and close the connection.
+      const services = await options.getServices().catch(() => undefined);
+      const response = errorToResponse(tooLarge(options.maxBodyBytes), route.errorFormat ?? "problem", correlationIdOf(req.headers.traceparent as string | undefined ?? null), services, route);
+      res.setHeader("Connection", "close");
+      await writeResponse(res, response.status, response.headers, new Uint8Array(await response.arrayBuffer()));
+      req.destroy();
+      return;
+    }
+    const request = new HttpRequest({
+      method: req.method ?? "GET",
+      url: url.toString(),
+      headers: flattenHeaders(req),
+      params,
+      ...(body.byteLength > 0 ? { body: { bytes: body } } : {}),
+    });
+    const context = new InvocationContext({ functionName: route.name, logHandler: () => undefined });
+    const handler = handlers.get(route) as HttpHandler;
+    const response = await handler(request, context);
+    if (!(response && "arrayBuffer" in response)) throw new Error("handlers return HttpResponse");
+    await writeResponse(res, response.status, response.headers, new Uint8Array(await response.arrayBuffer()));
+  }
+
+  return server;
+}
+
+function flattenHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
+}
+
+function readLimited(req: IncomingMessage, maxBytes: number): Promise<Uint8Array | "too-large"> {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  if (declared > maxBytes) return Promise.resolve("too-large");
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on("data", (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        done = true;
+        req.pause();
+        resolve("too-large");
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (!done) resolve(Buffer.concat(chunks));
+    });
+    req.on("error", reject);
+  });
+}
+
+function writeResponse(res: ServerResponse, status: number, headers: Headers, body: Uint8Array): Promise<void> {
+  const out: Record<string, string | string[]> = {};
+  headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  out["content-length"] = String(body.byteLength);
+  res.writeHead(status, out);
+  return new Promise((resolve) => res.end(body, () => resolve()));
+}
