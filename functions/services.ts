@@ -11,12 +11,22 @@ import type { KeySourceOptions } from "../shared/identity/issuers.ts";
 import { issuerConfigs } from "../shared/identity/trusted-issuers.ts";
 import { TokenVerifier } from "../shared/identity/verify.ts";
 import { TableStore } from "../shared/tables/table-store.ts";
+import { ManagedIdentityCredential } from "@azure/identity";
+import { edgeIssuer } from "../shared/config/settings.ts";
+import type { IssuerConfig } from "../shared/identity/issuers.ts";
+import { TokenExchanger } from "../shared/tokens/exchange.ts";
+import { KeyVaultSigningKeySource } from "../shared/tokens/key-vault-signing-keys.ts";
+import { LocalSigningKeySource } from "../shared/tokens/local-signing-keys.ts";
+import { OboClient } from "../shared/tokens/obo.ts";
+import { SigningKeys, type SigningKeySource } from "../shared/tokens/signing-keys.ts";
 
 export interface Services {
   readonly settings: Settings;
   readonly audit: AuditLog;
   readonly verifier: TokenVerifier;
   readonly tables: TableStore | undefined;
+  readonly signingKeys: SigningKeys;
+  readonly exchanger: TokenExchanger;
   /** Extra /api/ready checks registered by features (signing key, Content Safety...). */
   readonly readinessChecks: Array<{ name: string; check: () => Promise<void> }>;
 }
@@ -26,6 +36,14 @@ export interface ServiceOverrides {
   readonly keySource?: KeySourceOptions;
   /** Where local key files live (default: EDGE_DATA_DIR, else .local). */
   readonly localKeyDir?: string;
+  /** Replaces the issuers derived from settings (tests point an Entra issuer at a local double). */
+  readonly issuers?: IssuerConfig[];
+  readonly signingKeySource?: SigningKeySource;
+  /** The Entra authority for On-Behalf-Of (a local double in tests). */
+  readonly oboAuthority?: string;
+  /** The managed-identity client assertion for On-Behalf-Of (a stub in tests). */
+  readonly oboAssertion?: () => Promise<string>;
+  readonly now?: () => number;
 }
 
 export function localKeyDir(settings: Settings): string {
@@ -46,7 +64,7 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
   const keyDir = overrides.localKeyDir ?? localKeyDir(settings);
   const devJwks = settings.devIssuer ? (await loadOrCreateDevIssuerKey(keyDir)).jwks : undefined;
   const verifier = new TokenVerifier({
-    issuers: issuerConfigs(settings, devJwks),
+    issuers: overrides.issuers ?? issuerConfigs(settings, devJwks),
     roleIssuers: settings.roleIssuers,
     ...(overrides.keySource ? { keySource: overrides.keySource } : {}),
   });
@@ -59,5 +77,35 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
         })
       : undefined;
 
-  return { settings, audit, verifier, tables, readinessChecks: [] };
+  const credential = () => new ManagedIdentityCredential(settings.clientId ? { clientId: settings.clientId } : {});
+  const signingKeySource =
+    overrides.signingKeySource ??
+    (settings.keyVaultUrl
+      ? new KeyVaultSigningKeySource(settings.keyVaultUrl.href, settings.signingKeySecret, credential())
+      : new LocalSigningKeySource(keyDir));
+  const signingKeys = new SigningKeys(signingKeySource, overrides.now ? { now: overrides.now } : {});
+
+  const obo =
+    settings.tenantId && settings.appClientId
+      ? new OboClient({
+          tenantId: settings.tenantId,
+          clientId: settings.appClientId,
+          ...(overrides.oboAuthority ? { authority: overrides.oboAuthority } : {}),
+          getAssertion:
+            overrides.oboAssertion ??
+            (async () => (await credential().getToken("api://AzureADTokenExchange/.default")).token),
+        })
+      : undefined;
+  const exchanger = new TokenExchanger({
+    verifier,
+    audiences: settings.audiences,
+    policies: settings.resources,
+    signingKeys,
+    issuer: edgeIssuer(settings),
+    ...(obo ? { obo, oboAudiences: settings.appClientId ? [settings.appClientId, `api://${settings.appClientId}`] : [] } : {}),
+    ...(overrides.now ? { now: overrides.now } : {}),
+  });
+
+  const readinessChecks = [{ name: "signing_key", check: async () => void (await signingKeys.active()) }];
+  return { settings, audit, verifier, tables, signingKeys, exchanger, readinessChecks };
 }

@@ -3,6 +3,7 @@
 // app settings can be checked against it by tests.
 import { readFileSync } from "node:fs";
 import { ConfigError } from "./errors.ts";
+import { parseResourcePolicies, type ResourcePolicy } from "../tokens/policy.ts";
 import {
 
   parseCsv,
@@ -47,6 +48,11 @@ export const SETTINGS: ReadonlyArray<SettingSpec> = [
   { name: "EDGE_MAX_BODY_BYTES", scope: "both", default: "1048576", description: "Largest request body accepted, in bytes." },
   { name: "EDGE_DATA_DIR", scope: "local", default: "(none: in memory)", description: "Folder where the local host keeps Azurite's data; in memory when unset." },
   { name: "EDGE_LOG_LEVEL", scope: "both", default: "info", description: "`info` writes audit events; `silent` writes none to stdout (tests)." },
+  { name: "EDGE_SESSION_IDLE_SECONDS", scope: "both", default: "1800", description: "Session idle timeout in seconds: the default, and the most a caller may ask for (10..604800)." },
+  { name: "EDGE_SESSION_LIFETIME_SECONDS", scope: "both", default: "28800", description: "Absolute session lifetime in seconds (rotation does not extend it): the default, and the most a caller may ask for (60..2592000)." },
+  { name: "EDGE_SESSION_MAX_PER_USER", scope: "both", default: "20", description: "Most active sessions per user; creating one more revokes the oldest (audited)." },
+  { name: "EDGE_SESSION_SLIDE_INTERVAL_SECONDS", scope: "both", default: "60", description: "A validated session's idle expiry is written at most once per this interval (and at most every half idle timeout)." },
+  { name: "EDGE_SESSION_ROTATE_GRACE_SECONDS", scope: "both", default: "0", description: "How long a rotated-away session id stays valid for in-flight requests (0..300)." },
 ];
 
 export type HostKind = "azure" | "local";
@@ -54,6 +60,17 @@ export type HostKind = "azure" | "local";
 export interface TablesSettings {
   readonly endpoint?: string;
   readonly connectionString?: string;
+}
+
+/** Session limits (issue 7); durations in seconds. */
+export interface SessionSettings {
+  /** Default and maximum idle timeout. */
+  readonly idleSeconds: number;
+  /** Default and maximum absolute lifetime. */
+  readonly lifetimeSeconds: number;
+  readonly maxPerUser: number;
+  readonly slideIntervalSeconds: number;
+  readonly rotateGraceSeconds: number;
 }
 
 export interface Settings {
@@ -69,7 +86,8 @@ export interface Settings {
   readonly audiences: readonly string[];
   /** True when no issuer is configured and the host is loopback-only. */
   readonly devIssuer: boolean;
-  readonly resourcesJson: unknown;
+  /** The token-exchange policy, keyed by resource URI. */
+  readonly resources: ReadonlyMap<string, ResourcePolicy>;
   readonly tables: TablesSettings;
   readonly contentSafetyEndpoint?: URL;
   readonly keyVaultUrl?: URL;
@@ -79,12 +97,18 @@ export interface Settings {
   readonly maxBodyBytes: number;
   readonly dataDir?: string;
   readonly logLevel: "info" | "silent";
+  readonly sessions: SessionSettings;
 }
 
 /** The issuer string of the built-in development issuer (trusted only on loopback, never on Azure). */
 export const DEV_ISSUER = "urn:mcp-security-edge:dev-issuer";
 /** The edge's own audience in local runs. */
 export const LOCAL_AUDIENCE = "api://mcp-security-edge";
+
+/** `iss` of edge-minted tokens: EDGE_PUBLIC_URL without a trailing slash. */
+export function edgeIssuer(settings: Pick<Settings, "publicUrl">): string {
+  return settings.publicUrl.href.replace(/\/+$/, "");
+}
 
 export function entraIssuers(tenantId: string): string[] {
   return [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
@@ -151,7 +175,7 @@ export function loadSettings(env: Env = process.env, host: HostKind = detectHost
     else throw new ConfigError("EDGE_AUDIENCES", "set EDGE_AUDIENCES or EDGE_APP_CLIENT_ID");
   }
 
-  const resourcesJson = parseResources(get("EDGE_RESOURCES"));
+  const resources = parseResourcePolicies(parseResources(get("EDGE_RESOURCES")));
 
   const tables: TablesSettings = {
     ...optionalField("endpoint", get("EDGE_TABLES_ENDPOINT"), (v) => parseUrl("EDGE_TABLES_ENDPOINT", v).toString()),
@@ -186,6 +210,8 @@ export function loadSettings(env: Env = process.env, host: HostKind = detectHost
     throw new ConfigError("EDGE_LOG_LEVEL", "must be info or silent");
   }
 
+  const sessions = parseSessionSettings(get);
+
   return {
     host,
     port,
@@ -198,7 +224,7 @@ export function loadSettings(env: Env = process.env, host: HostKind = detectHost
     roleIssuers: effectiveRoleIssuers,
     audiences: unique(audiences),
     devIssuer,
-    resourcesJson,
+    resources,
     tables,
     ...(contentSafetyEndpoint ? { contentSafetyEndpoint } : {}),
     ...(keyVaultUrl ? { keyVaultUrl } : {}),
@@ -208,7 +234,32 @@ export function loadSettings(env: Env = process.env, host: HostKind = detectHost
     maxBodyBytes,
     ...optionalField("dataDir", get("EDGE_DATA_DIR"), (v) => v),
     logLevel,
+    sessions,
   };
+}
+
+function parseSessionSettings(get: (name: string) => string | undefined): SessionSettings {
+  const idleSeconds = parseInteger("EDGE_SESSION_IDLE_SECONDS", get("EDGE_SESSION_IDLE_SECONDS") ?? "1800", { min: 10, max: 7 * 86_400 });
+  const lifetimeSeconds = parseInteger("EDGE_SESSION_LIFETIME_SECONDS", get("EDGE_SESSION_LIFETIME_SECONDS") ?? "28800", {
+    min: 60,
+    max: 30 * 86_400,
+  });
+  if (idleSeconds > lifetimeSeconds) {
+    throw new ConfigError("EDGE_SESSION_IDLE_SECONDS", `must not exceed EDGE_SESSION_LIFETIME_SECONDS (${lifetimeSeconds})`);
+  }
+  const maxPerUser = parseInteger("EDGE_SESSION_MAX_PER_USER", get("EDGE_SESSION_MAX_PER_USER") ?? "20", { min: 1, max: 1000 });
+  const slideIntervalSeconds = parseInteger("EDGE_SESSION_SLIDE_INTERVAL_SECONDS", get("EDGE_SESSION_SLIDE_INTERVAL_SECONDS") ?? "60", {
+    min: 1,
+    max: 3600,
+  });
+  if (slideIntervalSeconds >= idleSeconds) {
+    throw new ConfigError("EDGE_SESSION_SLIDE_INTERVAL_SECONDS", `must be less than EDGE_SESSION_IDLE_SECONDS (${idleSeconds})`);
+  }
+  const rotateGraceSeconds = parseInteger("EDGE_SESSION_ROTATE_GRACE_SECONDS", get("EDGE_SESSION_ROTATE_GRACE_SECONDS") ?? "0", {
+    min: 0,
+    max: 300,
+  });
+  return { idleSeconds, lifetimeSeconds, maxPerUser, slideIntervalSeconds, rotateGraceSeconds };
 }
 
 /** Azure App Service sets WEBSITE_INSTANCE_ID on every instance; `func start` and the local host do not. */
