@@ -125,16 +125,14 @@ export class TokenExchanger {
     if (!isResourceUri(resource)) throw new TokenExchangeError("invalid_target", "unknown resource", "bad_resource_uri");
     const policy = this.deps.policies.get(resource);
     if (!policy) throw new TokenExchangeError("invalid_target", "unknown resource", "unknown_resource");
-    if (policy.allowedRequesters.length > 0 && !policy.allowedRequesters.includes(requester)) {
-      throw new TokenExchangeError("invalid_target", "requester not allowed for this resource", "requester_not_allowed");
-    }
     const requestedScopes = parseScope(form.get("scope"));
 
     const actor = await this.checkActor(form, requester);
-    const unverifiedIssuer = peekIssuer(subjectToken);
-    if (unverifiedIssuer === this.deps.issuer) {
+    // Any use of an edge-minted token other than an allowed chain is refused as invalid_request.
+    if (peekIssuer(subjectToken) === this.deps.issuer) {
       return this.chained(subjectToken, requester, policy, requestedScopes, actor, context);
     }
+    checkRequester(policy, requester);
 
     const subject = await this.verifySubject(subjectToken);
     context.subject = subject.userKeyHash;
@@ -267,6 +265,7 @@ export class TokenExchanger {
       throw new TokenExchangeError("invalid_request", "edge token may not be exchanged for this resource", "chain_not_allowed");
     }
     if (target.mode !== "mint") throw new TokenExchangeError("invalid_target", "resource not available for chained exchange", "chain_obo");
+    checkRequester(target, requester);
     const scopes = grantScopes(target, requestedScopes);
     if (scopes.length === 0) throw new TokenExchangeError("invalid_scope", "no requested scope is allowed", "empty_scope");
     const now = Math.floor(this.now() / 1000);
@@ -286,6 +285,12 @@ export class TokenExchanger {
       act: { sub: actor ?? requester, act: previous },
     });
     return { accessToken, expiresIn: expiresAt - now, scope: scopes.join(" ") };
+  }
+}
+
+function checkRequester(policy: ResourcePolicy, requester: string): void {
+  if (policy.allowedRequesters.length > 0 && !policy.allowedRequesters.includes(requester)) {
+    throw new TokenExchangeError("invalid_target", "requester not allowed for this resource", "requester_not_allowed");
   }
 }
 

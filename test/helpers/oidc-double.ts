@@ -11,6 +11,8 @@ export interface OidcDouble {
   readonly issuer: string;
   readonly url: string;
   mode: DoubleMode;
+  /** Overrides `mode` for the JWKS path only (discovery keeps working). */
+  jwksMode: DoubleMode | undefined;
   /** Requests served, by path. */
   readonly hits: Map<string, number>;
   sign(claims: JWTPayload, options?: { kid?: string; alg?: string; header?: Record<string, unknown>; key?: CryptoKey }): Promise<string>;
@@ -25,20 +27,21 @@ export async function startOidcDouble(options: { issuerPath?: string; slowMs?: n
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" };
   const hits = new Map<string, number>();
   let issuer = "";
-  const state = { mode: "ok" as DoubleMode };
+  const state = { mode: "ok" as DoubleMode, jwksMode: undefined as DoubleMode | undefined };
 
   const server: Server = createServer((req, res) => {
     const path = req.url ?? "/";
     hits.set(path, (hits.get(path) ?? 0) + 1);
-    if (state.mode === "down") {
+    const mode = path === "/jwks" && state.jwksMode ? state.jwksMode : state.mode;
+    if (mode === "down") {
       res.writeHead(503).end();
       return;
     }
-    if (state.mode === "slow") {
+    if (mode === "slow") {
       setTimeout(() => res.destroyed || res.writeHead(200, { "Content-Type": "application/json" }).end("{}"), options.slowMs ?? 10_000);
       return;
     }
-    if (state.mode === "garbage") {
+    if (mode === "garbage") {
       res.writeHead(200, { "Content-Type": "application/json" }).end("<html>not json");
       return;
     }
@@ -66,6 +69,12 @@ export async function startOidcDouble(options: { issuerPath?: string; slowMs?: n
     },
     set mode(value: DoubleMode) {
       state.mode = value;
+    },
+    get jwksMode() {
+      return state.jwksMode;
+    },
+    set jwksMode(value: DoubleMode | undefined) {
+      state.jwksMode = value;
     },
     hits,
     publicJwk,
