@@ -17,6 +17,11 @@ export class LocalSigningKeySource implements SigningKeySource {
   readonly name = "local key file";
   constructor(private readonly dir: string) {}
 
+  /** The versions on file, without creating one. */
+  list(): SigningKeyVersion[] {
+    return this.read();
+  }
+
   async versions(): Promise<SigningKeyVersion[]> {
     const existing = this.read();
     if (existing.length > 0) return existing;
