@@ -6,8 +6,9 @@ export interface LineWriter {
 }
 
 export class StdoutAuditSink implements AuditSink {
+  /** `out` null writes nothing (EDGE_LOG_LEVEL=silent). */
   constructor(
-    private readonly out: LineWriter | undefined = process.stdout,
+    private readonly out: LineWriter | null,
     private readonly includeRequests = false,
   ) {}
 
