@@ -82,3 +82,16 @@ test("every setting read is documented once in the SETTINGS table", () => {
   assert.equal(new Set(names).size, names.length);
   for (const spec of SETTINGS) assert.ok(spec.description.length > 10, spec.name);
 });
+
+test("the README's settings table is generated from SETTINGS (npx tsx scripts/settings-table.ts --write)", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { readmeTable, settingsTable } = await import("../../scripts/settings-table.ts");
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  assert.equal(readmeTable(readme), settingsTable());
+});
+
+test("local.settings.json.example names every setting", async () => {
+  const { readFileSync } = await import("node:fs");
+  const example = JSON.parse(readFileSync(new URL("../../local.settings.json.example", import.meta.url), "utf8")) as { Values: Record<string, string> };
+  for (const spec of SETTINGS) assert.ok(spec.name in example.Values, `${spec.name} missing from local.settings.json.example`);
+});
