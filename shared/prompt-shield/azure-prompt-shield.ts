@@ -1,0 +1,156 @@
+// Azure AI Content Safety Prompt Shields (api-version 2024-09-01) through @azure-rest/ai-content-safety
+// with the managed identity. Version 1.0.1 of the client has no typed shieldPrompt route and defaults to
+// an older api-version, hence `apiVersion` and `pathUnchecked`. Calls are chunked to the service's
+// limits, run in parallel under a cap, retried with backoff (honouring Retry-After on 429/5xx) within
+// one deadline, and a circuit breaker fails fast when the service keeps failing.
+import createClient from "@azure-rest/ai-content-safety";
+import type { TokenCredential } from "@azure/core-auth";
+import type { PipelinePolicy } from "@azure/core-rest-pipeline";
+import { CircuitBreaker } from "./circuit-breaker.ts";
+import { planCalls, type ShieldCall } from "./chunking.ts";
+import { ShieldUnavailableError, type PromptShield, type ShieldInput, type ShieldResult } from "./types.ts";
+
+export const CONTENT_SAFETY_API_VERSION = "2024-09-01";
+
+export interface AzurePromptShieldOptions {
+  readonly endpoint: string;
+  readonly credential: TokenCredential;
+  /** Deadline of one screening, all calls and retries included. */
+  readonly deadlineMs?: number;
+  readonly concurrency?: number;
+  readonly maxAttempts?: number;
+  readonly breaker?: CircuitBreaker;
+  /** Extra pipeline policies (tests add a TLS agent trusting the local double's certificate). */
+  readonly additionalPolicies?: PipelinePolicy[];
+}
+
+type ShieldCallResult = { userPromptAttack: boolean; documentsAttack: boolean[] };
+
+export class AzurePromptShield implements PromptShield {
+  readonly name = "azure";
+  private readonly client: ReturnType<typeof createClient>;
+  private readonly breaker: CircuitBreaker;
+  private lastError: string | undefined;
+
+  constructor(private readonly options: AzurePromptShieldOptions) {
+    this.client = createClient(options.endpoint, options.credential, {
+      apiVersion: CONTENT_SAFETY_API_VERSION,
+      retryOptions: { maxRetries: 0 }, // retries are ours, bounded by the screening deadline
+      additionalPolicies: (options.additionalPolicies ?? []).map((policy) => ({ policy, position: "perCall" as const })),
+    });
+    this.breaker = options.breaker ?? new CircuitBreaker();
+  }
+
+  state(): string | undefined {
+    return this.breaker.isOpen ? "circuit open" : this.lastError;
+  }
+
+  async shield(input: ShieldInput, options: { abortSignal?: AbortSignal } = {}): Promise<ShieldResult> {
+    const calls = planCalls(input.userPrompt, input.documents);
+    const result = { userPromptAttack: false, documentsAttack: input.documents.map(() => false) };
+    if (calls.length === 0) return result;
+    if (!this.breaker.allow()) throw new ShieldUnavailableError("circuit open");
+    const deadline = AbortSignal.timeout(this.options.deadlineMs ?? 2_000);
+    const signal = options.abortSignal ? AbortSignal.any([deadline, options.abortSignal]) : deadline;
+    try {
+      const answers = await mapLimited(calls, this.options.concurrency ?? 4, (call) => this.callWithRetry(call, signal));
+      answers.forEach((answer, i) => {
+        const call = calls[i] as ShieldCall;
+        if (call.hasPrompt && answer.userPromptAttack) result.userPromptAttack = true;
+        answer.documentsAttack.forEach((attack, d) => {
+          if (attack) result.documentsAttack[call.documentOwners[d] as number] = true;
+        });
+      });
+      this.breaker.success();
+      this.lastError = undefined;
+      return result;
+    } catch (error) {
+      this.breaker.failure();
+      const reason = error instanceof ShieldUnavailableError ? error.reason : deadline.aborted ? "timeout" : "unreachable";
+      this.lastError = reason;
+      throw error instanceof ShieldUnavailableError ? error : new ShieldUnavailableError(reason);
+    }
+  }
+
+  private async callWithRetry(call: ShieldCall, signal: AbortSignal): Promise<ShieldCallResult> {
+    const attempts = this.options.maxAttempts ?? 3;
+    for (let attempt = 1; ; attempt += 1) {
+      if (signal.aborted) throw new ShieldUnavailableError("timeout");
+      let response: { status: string; headers: Record<string, string>; body: unknown };
+      try {
+        response = (await this.client.pathUnchecked("/text:shieldPrompt").post({
+          body: { ...(call.userPrompt !== undefined ? { userPrompt: call.userPrompt } : {}), documents: call.documents },
+          abortSignal: signal,
+        })) as typeof response;
+      } catch {
+        if (signal.aborted) throw new ShieldUnavailableError("timeout");
+        if (attempt >= attempts) throw new ShieldUnavailableError("unreachable");
+        await sleep(backoff(attempt), signal);
+        continue;
+      }
+      const status = Number(response.status);
+      if (status === 200) return parseResult(response.body, call);
+      if ((status === 429 || status >= 500) && attempt < attempts) {
+        await sleep(retryAfterMs(response.headers) ?? backoff(attempt), signal);
+        continue;
+      }
+      throw new ShieldUnavailableError(status === 429 ? "throttled" : `status ${status}`);
+    }
+  }
+}
+
+function parseResult(body: unknown, call: ShieldCall): ShieldCallResult {
+  const value = body as { userPromptAnalysis?: { attackDetected?: unknown }; documentsAnalysis?: Array<{ attackDetected?: unknown }> } | null;
+  const docs = value?.documentsAnalysis;
+  if (typeof value !== "object" || value === null || (call.documents.length > 0 && (!Array.isArray(docs) || docs.length !== call.documents.length))) {
+    throw new ShieldUnavailableError("malformed answer");
+  }
+  const prompt = value.userPromptAnalysis?.attackDetected;
+  if (call.userPrompt !== undefined && typeof prompt !== "boolean") throw new ShieldUnavailableError("malformed answer");
+  const documentsAttack = (docs ?? []).map((d) => {
+    if (typeof d?.attackDetected !== "boolean") throw new ShieldUnavailableError("malformed answer");
+    return d.attackDetected;
+  });
+  return { userPromptAttack: prompt === true, documentsAttack };
+}
+
+function retryAfterMs(headers: Record<string, string>): number | undefined {
+  const raw = headers["retry-after"] ?? headers["Retry-After"];
+  if (!raw) return undefined;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, 5_000);
+  const date = Date.parse(raw);
+  return Number.isFinite(date) ? Math.min(Math.max(date - Date.now(), 0), 5_000) : undefined;
+}
+
+function backoff(attempt: number): number {
+  return Math.min(100 * 2 ** (attempt - 1), 1_000) * (0.5 + Math.random() / 2);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new ShieldUnavailableError("timeout"));
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new ShieldUnavailableError("timeout"));
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

@@ -1,0 +1,104 @@
+// A local double of Azure AI Content Safety Prompt Shields speaking its REST contract over HTTPS (the
+// Azure SDK sends bearer tokens only over TLS): POST /contentsafety/text:shieldPrompt?api-version=2024-09-01,
+// service limits enforced, Azure.Core error bodies. It reports an attack for any text containing
+// "JAILBREAK" (a stand-in for the service's model). Modes: ok, throttle (429 + Retry-After), error (500),
+// hang (never answers), malformed (200 with a body of the wrong shape).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:https";
+import { Agent } from "node:https";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { PipelinePolicy } from "@azure/core-rest-pipeline";
+import type { AccessToken, TokenCredential } from "@azure/core-auth";
+
+export type ShieldMode = "ok" | "throttle" | "error" | "hang" | "malformed" | "throttle-once";
+
+export interface ContentSafetyDouble {
+  readonly endpoint: string;
+  mode: ShieldMode;
+  readonly calls: Array<{ userPrompt?: string; documents?: string[] }>;
+  /** Pipeline policy that makes the Azure SDK trust the double's self-signed certificate. */
+  readonly trustPolicy: PipelinePolicy;
+  readonly credential: TokenCredential;
+  close(): Promise<void>;
+}
+
+const TOKEN = "content-safety-test-token";
+
+function selfSigned(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), "cs-double-"));
+  execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore" });
+  return { key: readFileSync(join(dir, "key.pem"), "utf8"), cert: readFileSync(join(dir, "cert.pem"), "utf8") };
+}
+
+export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
+  const tls = selfSigned();
+  const state = { mode: "ok" as ShieldMode, throttled: false };
+  const calls: ContentSafetyDouble["calls"] = [];
+  const server = createServer(tls, (req, res) => {
+    let raw = "";
+    req.on("data", (chunk: Buffer) => (raw += chunk.toString()));
+    req.on("end", () => {
+      const error = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+        res.writeHead(status, { "Content-Type": "application/json", "x-ms-error-code": code, ...headers }).end(JSON.stringify({ error: { code, message } }));
+      const url = new URL(req.url ?? "/", "https://127.0.0.1");
+      if (req.method !== "POST" || url.pathname !== "/contentsafety/text:shieldPrompt") return error(404, "NotFound", "Resource not found");
+      if (url.searchParams.get("api-version") !== "2024-09-01") return error(400, "InvalidApiVersion", "api-version 2024-09-01 expected");
+      if (req.headers.authorization !== `Bearer ${TOKEN}`) return error(401, "Unauthorized", "Access denied");
+      let body: { userPrompt?: string; documents?: string[] };
+      try {
+        body = JSON.parse(raw) as typeof body;
+      } catch {
+        return error(400, "InvalidRequestBody", "The request body is not valid JSON");
+      }
+      const documents = body.documents ?? [];
+      if ((body.userPrompt?.length ?? 0) > 10_000 || documents.length > 5 || documents.reduce((n, d) => n + d.length, 0) > 10_000) {
+        return error(400, "InvalidRequestBody", "Input exceeds the Prompt Shields limits");
+      }
+      calls.push(body);
+      if (state.mode === "hang") return;
+      if (state.mode === "throttle" || (state.mode === "throttle-once" && !state.throttled)) {
+        state.throttled = true;
+        return error(429, "TooManyRequests", "Rate limit is exceeded", { "Retry-After": "0" });
+      }
+      if (state.mode === "error") return error(500, "InternalServerError", "Internal error");
+      if (state.mode === "malformed") return res.writeHead(200, { "Content-Type": "application/json" }).end('{"unexpected":true}');
+      const attack = (text: string | undefined) => (text ?? "").includes("JAILBREAK");
+      res.writeHead(200, { "Content-Type": "application/json" }).end(
+        JSON.stringify({
+          userPromptAnalysis: { attackDetected: attack(body.userPrompt) },
+          documentsAnalysis: documents.map((d) => ({ attackDetected: attack(d) })),
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const agent = new Agent({ ca: tls.cert, keepAlive: true });
+  return {
+    endpoint: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get mode() {
+      return state.mode;
+    },
+    set mode(value: ShieldMode) {
+      state.mode = value;
+      state.throttled = false;
+    },
+    calls,
+    trustPolicy: {
+      name: "trust-content-safety-double",
+      sendRequest: (request, next) => {
+        request.agent = agent;
+        return next(request);
+      },
+    },
+    credential: { getToken: async (): Promise<AccessToken> => ({ token: TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 }) },
+    close: () =>
+      new Promise<void>((resolve) => {
+        agent.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,79 @@
+// The Azure Prompt Shields client against a double of the real REST contract over HTTPS: success,
+// attack detected, 429 with Retry-After, 500, timeout, malformed body, chunking to service limits.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { AzurePromptShield } from "../../shared/prompt-shield/azure-prompt-shield.ts";
+import { CircuitBreaker } from "../../shared/prompt-shield/circuit-breaker.ts";
+import { planCalls } from "../../shared/prompt-shield/chunking.ts";
+import { ShieldUnavailableError } from "../../shared/prompt-shield/types.ts";
+import { startContentSafetyDouble, type ContentSafetyDouble } from "../helpers/content-safety-double.ts";
+
+let cs: ContentSafetyDouble;
+before(async () => {
+  cs = await startContentSafetyDouble();
+});
+after(() => cs.close());
+
+const shieldFor = (options: Partial<ConstructorParameters<typeof AzurePromptShield>[0]> = {}) =>
+  new AzurePromptShield({ endpoint: cs.endpoint, credential: cs.credential, additionalPolicies: [cs.trustPolicy], deadlineMs: 1_500, ...options });
+
+test("success and attack detection, prompt and documents positional", async () => {
+  cs.mode = "ok";
+  const shield = shieldFor();
+  assert.deepEqual(await shield.shield({ userPrompt: "hello", documents: ["fine", "JAILBREAK here"] }), { userPromptAttack: false, documentsAttack: [false, true] });
+  assert.deepEqual(await shield.shield({ userPrompt: "JAILBREAK", documents: [] }), { userPromptAttack: true, documentsAttack: [] });
+});
+
+test("long prompts and many documents are chunked to the service's limits and mapped back", async () => {
+  cs.mode = "ok";
+  const before = cs.calls.length;
+  const docs = Array.from({ length: 12 }, (_, i) => (i === 9 ? `${"x".repeat(15_000)}JAILBREAK` : `doc ${i}`));
+  const result = await shieldFor().shield({ userPrompt: `${"y".repeat(25_000)} JAILBREAK`, documents: docs });
+  assert.equal(result.userPromptAttack, true);
+  assert.deepEqual(result.documentsAttack, docs.map((_, i) => i === 9));
+  assert.ok(cs.calls.length - before >= 3, "several calls");
+  for (const call of cs.calls.slice(before)) {
+    assert.ok((call.userPrompt?.length ?? 0) <= 10_000);
+    assert.ok((call.documents?.length ?? 0) <= 5);
+    assert.ok((call.documents ?? []).reduce((n, d) => n + d.length, 0) <= 10_000);
+  }
+  // An attack phrase across a cut is still seen whole in one piece (overlap).
+  const plan = planCalls(`${"z".repeat(9_995)}JAILBREAK`, []);
+  assert.ok(plan.some((c) => c.userPrompt?.includes("JAILBREAK")));
+});
+
+test("429 with Retry-After is retried", async () => {
+  cs.mode = "throttle-once";
+  const result = await shieldFor().shield({ userPrompt: "JAILBREAK", documents: [] });
+  assert.equal(result.userPromptAttack, true);
+});
+
+for (const [mode, reason] of [["throttle", "throttled"], ["error", "status 500"], ["hang", "timeout"], ["malformed", "malformed answer"]] as const) {
+  test(`${mode} → ShieldUnavailableError (${reason}), within the deadline`, async () => {
+    cs.mode = mode;
+    const started = Date.now();
+    await assert.rejects(shieldFor({ deadlineMs: 600 }).shield({ userPrompt: "hi", documents: ["a"] }), (error: unknown) => {
+      assert.ok(error instanceof ShieldUnavailableError);
+      assert.equal(error.reason, reason);
+      return true;
+    });
+    assert.ok(Date.now() - started < 600 + 1_000, "bounded by the deadline");
+    cs.mode = "ok";
+  });
+}
+
+test("the circuit opens after repeated failures and fails fast, then closes after a good trial", async () => {
+  let now = 0;
+  const breaker = new CircuitBreaker(2, 1_000, () => now);
+  const shield = shieldFor({ breaker, deadlineMs: 300 });
+  cs.mode = "error";
+  for (let i = 0; i < 2; i += 1) await assert.rejects(shield.shield({ userPrompt: "x", documents: [] }));
+  const calls = cs.calls.length;
+  await assert.rejects(shield.shield({ userPrompt: "x", documents: [] }), /circuit open/);
+  assert.equal(cs.calls.length, calls, "no call while open");
+  assert.equal(shield.state(), "circuit open");
+  cs.mode = "ok";
+  now += 1_001;
+  assert.deepEqual(await shield.shield({ userPrompt: "x", documents: [] }), { userPromptAttack: false, documentsAttack: [] });
+  assert.equal(shield.state(), undefined);
+});
