@@ -1,0 +1,121 @@
+// Decides what in an MCP JSON-RPC message is screened, and as what: the user's input, third-party
+// content (tool results, resources, prompts, instructions) or tool descriptions. Anything not
+// recognised is screened as a document: nothing passes unscreened.
+import type { ScreenItem, TextKind } from "../screening/types.ts";
+
+export const MAX_DEPTH = 64;
+
+export class ExtractError extends Error {
+  override readonly name = "ExtractError";
+}
+
+export interface ExtractedMessage {
+  readonly items: ScreenItem[];
+  /** The methods seen (requests and notifications), or the one a response is taken to answer. */
+  readonly methods: string[];
+  /** `tools/list` results found (for tool verification). */
+  readonly toolsListResults: unknown[];
+  readonly listChanged: boolean;
+}
+
+export function isJsonRpc(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0 && value.every((m) => isObject(m) && m.jsonrpc === "2.0");
+  return isObject(value) && value.jsonrpc === "2.0";
+}
+
+/**
+ * Extracts the texts of one or more JSON-RPC messages. `method` (X-MCP-Method) names the request a
+ * response answers; without it a result is classified by its shape.
+ */
+export function extractJsonRpc(messages: readonly unknown[], method: string | undefined): ExtractedMessage {
+  const out: ExtractedMessage = { items: [], methods: [], toolsListResults: [], listChanged: false };
+  messages.forEach((message, index) => {
+    const prefix = messages.length > 1 ? `[${index}]` : "";
+    if (!isObject(message) || message.jsonrpc !== "2.0") throw new ExtractError("not a JSON-RPC 2.0 message");
+    if (typeof message.method === "string") {
+      out.methods.push(message.method);
+      if (message.method === "notifications/tools/list_changed") (out as { listChanged: boolean }).listChanged = true;
+      walk(message.params, `${prefix}params`, requestKind(message.method), out.items, 0);
+      return;
+    }
+    if ("error" in message) {
+      walk(message.error, `${prefix}error`, () => "document", out.items, 0);
+      return;
+    }
+    if (!("result" in message)) throw new ExtractError("a JSON-RPC message needs a method, a result or an error");
+    const answered = method ?? methodByShape(message.result);
+    if (answered) out.methods.push(answered);
+    if (answered === "tools/list") out.toolsListResults.push(message.result);
+    walk(message.result, `${prefix}result`, resultKind(answered), out.items, 0);
+  });
+  return out;
+}
+
+type KindOf = (path: readonly string[]) => TextKind;
+
+function requestKind(method: string): KindOf {
+  switch (method) {
+    case "tools/call":
+      // The tool's name is the client's choice among listed tools; its arguments are the user's input.
+      return (path) => (path[0] === "arguments" ? "tool_arguments" : "prompt");
+    case "sampling/createMessage":
+    case "elicitation/create":
+      return () => "prompt";
+    default:
+      return () => "document";
+  }
+}
+
+function resultKind(method: string | undefined): KindOf {
+  switch (method) {
+    case "tools/call":
+    case "tasks/result":
+      return () => "tool_result";
+    case "tools/list":
+      return (path) => (path[0] === "tools" ? "tool_description" : "document");
+    default:
+      // resources/read, prompts/get, initialize (instructions) and anything unknown: third-party content.
+      return () => "document";
+  }
+}
+
+/** Classifies a result without X-MCP-Method by its shape. */
+export function methodByShape(result: unknown): string | undefined {
+  if (!isObject(result)) return undefined;
+  if ("content" in result || "structuredContent" in result) return "tools/call";
+  if (Array.isArray(result.tools)) return "tools/list";
+  if (Array.isArray(result.messages)) return "prompts/get";
+  if (Array.isArray(result.contents)) return "resources/read";
+  if ("protocolVersion" in result && "capabilities" in result) return "initialize";
+  return undefined;
+}
+
+/** Every string value (and object key that is not a plain identifier) is screened, iteratively. */
+function walk(root: unknown, rootField: string, kindOf: KindOf, items: ScreenItem[], _depth: number): void {
+  const stack: Array<{ value: unknown; field: string; path: string[]; depth: number }> = [{ value: root, field: rootField, path: [], depth: 0 }];
+  while (stack.length > 0) {
+    const { value, field, path, depth } = stack.pop() as (typeof stack)[number];
+    if (depth > MAX_DEPTH) throw new ExtractError(`nesting deeper than ${MAX_DEPTH}`);
+    if (typeof value === "string") {
+      if (value.length > 0) items.push({ field, kind: kindOf(path), text: value });
+      continue;
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], field: `${field}[${i}]`, path: [...path, String(i)], depth: depth + 1 });
+      continue;
+    }
+    if (isObject(value)) {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i -= 1) {
+        const [key, child] = entries[i] as [string, unknown];
+        // A key can carry text too (a JSON schema's property names are shown to the model).
+        if (!/^[A-Za-z0-9_$.-]{0,64}$/.test(key)) items.push({ field: `${field}{key}`, kind: kindOf(path), text: key });
+        stack.push({ value: child, field: `${field}.${key}`, path: [...path, key], depth: depth + 1 });
+      }
+    }
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

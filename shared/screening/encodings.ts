@@ -1,0 +1,138 @@
+// Runs of base64, hex or URL-encoding that decode to readable text (a common way to hide an
+// instruction from a human reviewer). One pass per encoding; decoding is linear in the run.
+
+import type { Span } from "./normalize.ts";
+
+export interface DecodedRun extends Span {
+  encoding: "base64" | "hex" | "url";
+  decoded: string;
+}
+
+const MIN_BASE64 = 24;
+const MIN_HEX = 16;
+const MAX_RUN = 1 << 20;
+
+const isB64Char = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
+const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+
+const UTF8 = new TextDecoder("utf-8", { fatal: false });
+
+/** Readable: mostly printable, has letters and spaces like natural language or shell text. */
+export function looksLikeText(s: string): boolean {
+  if (s.length < 8) return false;
+  let printable = 0;
+  let letters = 0;
+  let spaces = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0xfffd) continue;
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || c >= 0xa0) printable++;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0) letters++;
+    if (c === 0x20) spaces++;
+  }
+  return printable / s.length >= 0.95 && letters / s.length >= 0.5 && spaces >= 2 && spaces / s.length <= 0.4;
+}
+
+function decodeBase64(run: string): string {
+  return UTF8.decode(Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64"));
+}
+
+function decodeHex(run: string): string {
+  return UTF8.decode(Buffer.from(run, "hex"));
+}
+
+function decodeUrl(run: string): string {
+  const bytes: number[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c === 0x25 && k + 2 < run.length && isHex(run.charCodeAt(k + 1)) && isHex(run.charCodeAt(k + 2))) {
+      bytes.push(parseInt(run.slice(k + 1, k + 3), 16));
+      k += 2;
+    } else if (c === 0x2b) bytes.push(0x20);
+    else if (c < 0x80) bytes.push(c);
+    else for (const b of Buffer.from(run[k]!, "utf8")) bytes.push(b);
+  }
+  return UTF8.decode(Uint8Array.from(bytes));
+}
+
+/** Encoded runs of `text` that decode to readable text. */
+export function findEncodedRuns(text: string, counter?: { steps: number }, look = { runs: true, pct: true, hex: true }): DecodedRun[] {
+  const out: DecodedRun[] = [];
+  const n = text.length;
+  if (counter) counter.steps += 3 * n;
+  // base64 / hex: maximal runs of the base64 alphabet (hex is a subset)
+  let i = look.runs ? 0 : n;
+  while (i < n) {
+    if (!isB64Char(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i;
+    let hexOnly = true;
+    while (e < n && e - i < MAX_RUN && isB64Char(text.charCodeAt(e))) {
+      if (!isHex(text.charCodeAt(e))) hexOnly = false;
+      e++;
+    }
+    let end = e;
+    while (end < n && end - e < 2 && text.charCodeAt(end) === 0x3d) end++; // padding
+    const len = e - i;
+    if (hexOnly && len >= MIN_HEX && len % 2 === 0) {
+      const d = decodeHex(text.slice(i, e));
+      if (looksLikeText(d)) out.push({ start: i, end: e, encoding: "hex", decoded: d });
+    } else if (len >= MIN_BASE64) {
+      // skip identifiers and words: base64 of text mixes cases and digits
+      let upper = 0;
+      let lower = 0;
+      for (let k = i; k < e; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 0x41 && c <= 0x5a) upper++;
+        else if (c >= 0x61 && c <= 0x7a) lower++;
+      }
+      if (upper > 0 && lower > 0) {
+        const d = decodeBase64(text.slice(i, end));
+        if (looksLikeText(d)) out.push({ start: i, end, encoding: "base64", decoded: d });
+      }
+    }
+    i = end > i ? end : i + 1;
+  }
+  // \xNN sequences
+  let x = look.hex ? text.indexOf("\\x") : -1;
+  while (x >= 0) {
+    let e = x;
+    let hex = "";
+    while (e + 3 < n + 1 && text.charCodeAt(e) === 0x5c && text.charCodeAt(e + 1) === 0x78 && isHex(text.charCodeAt(e + 2)) && isHex(text.charCodeAt(e + 3))) {
+      hex += text.slice(e + 2, e + 4);
+      e += 4;
+    }
+    if (hex.length >= MIN_HEX) {
+      const d = decodeHex(hex);
+      if (looksLikeText(d)) out.push({ start: x, end: e, encoding: "hex", decoded: d });
+    }
+    x = text.indexOf("\\x", Math.max(e, x + 2));
+  }
+  // URL-encoding: runs without whitespace that contain at least 3 %XX escapes
+  let p = look.pct ? text.indexOf("%") : -1;
+  while (p >= 0) {
+    let s = p;
+    while (s > 0 && p - s < 256) {
+      const c = text.charCodeAt(s - 1);
+      if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29) break;
+      s--;
+    }
+    let e = p;
+    let escapes = 0;
+    while (e < n && e - p < MAX_RUN) {
+      const c = text.charCodeAt(e);
+      if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29) break;
+      if (c === 0x25 && e + 2 < n && isHex(text.charCodeAt(e + 1)) && isHex(text.charCodeAt(e + 2))) escapes++;
+      e++;
+    }
+    if (escapes >= 3) {
+      const d = decodeUrl(text.slice(s, e));
+      if (looksLikeText(d)) out.push({ start: s, end: e, encoding: "url", decoded: d });
+    }
+    p = text.indexOf("%", Math.max(e, p + 1));
+  }
+  return out;
+}

@@ -1,0 +1,1163 @@
+// The local screening engine: normalize → tokenize → Aho–Corasick (words and character markers)
+// → rule automata over the concept events → scanners → hidden-content escalation → findings.
+// Every stage is linear in the input; see the notes in each module.
+
+import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
+import { findEncodedRuns } from "./encodings.ts";
+import { CONCEPTS } from "./lexicon.ts";
+import { findHiddenRegions } from "./markup.ts";
+import { normalize, toOriginalEnd, toOriginalStart, type Normalized, type Span } from "./normalize.ts";
+import { RULES, RULES_BY_ID, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
+import { asciiLower, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
+import {
+  ATTACK_CATEGORIES,
+  TEXT_KINDS,
+  type Action,
+  type Finding,
+  type ScreenItem,
+  type ScreenOptions,
+  type ScreenResult,
+  type Severity,
+  type TextKind,
+  type VerdictPolicy,
+} from "./types.ts";
+
+// =============================================================================================
+// Compilation of the lexicon (once per process)
+
+interface MarkerInfo {
+  concept: number;
+  /** 0 any, 1 non-word before, 2 word before, 3 line start */
+  before: number;
+  /** 0 any, 1 non-word after, 2 word after */
+  after: number;
+  length: number;
+}
+
+interface Lexicon {
+  conceptIds: Map<string, number>;
+  conceptNames: string[];
+  /** open-addressing word table */
+  tableKeys: (string | undefined)[];
+  tableIds: Int32Array;
+  tableMask: number;
+  words: string[];
+  wordAutomaton: SymbolAutomaton;
+  phraseConcepts: number[][];
+  phraseLengths: number[];
+  markerAutomaton: AsciiAutomaton;
+  markers: MarkerInfo[];
+  leadWord: Uint8Array;
+  youConcept: number;
+  /** scanner name → bit set in Events.triggers when one of its trigger strings occurs (absent: always run) */
+  triggerBits: Map<string, number>;
+}
+
+function hashWord(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/** 1 for UTF-16 units that belong to words (lookup table: the tokenizer's hot loop). */
+const WORD_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD_UNIT[c] = isWordUnitSlow(c) ? 1 : 0;
+
+function isWordUnit(c: number): boolean {
+  return WORD_UNIT[c] === 1;
+}
+
+function isWordUnitSlow(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0xc0 && c < 0x2000) || (c >= 0x2c00 && c < 0xd800) || (c >= 0xf900 && c < 0xfff0);
+}
+
+/** Splits a lexicon phrase exactly like the tokenizer splits text. */
+function splitPhrase(phrase: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (let k = 0; k < phrase.length; k++) {
+    const c = phrase.charCodeAt(k);
+    const apostrophe = c === 0x27 && cur.length > 0 && k + 1 < phrase.length && isWordUnit(phrase.charCodeAt(k + 1));
+    if (isWordUnit(c) || apostrophe) cur += phrase[k];
+    else if (cur) {
+      out.push(cur);
+      cur = "";
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+let LEXICON: Lexicon | null = null;
+
+function lexicon(): Lexicon {
+  if (LEXICON) return LEXICON;
+  const conceptNames = Object.keys(CONCEPTS);
+  const conceptIds = new Map(conceptNames.map((c, i) => [c, i]));
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const phraseIndex = new Map<string, number>();
+  const phrases: number[][] = [];
+  const phraseConcepts: number[][] = [];
+  const markerStrings: string[] = [];
+  const markerIndex = new Map<string, number>();
+  const markers: MarkerInfo[] = [];
+  // Concepts some rule refers to: only those produce events.
+  const used = new Set<string>(["YOU"]);
+  const use = (c: string | string[]): void => {
+    for (const x of Array.isArray(c) ? c : [c]) used.add(x);
+  };
+  for (const r of RULES) {
+    const m = r.matcher;
+    if (m.type === "sequence") for (const st of m.steps) {
+      use(st.concept);
+      if (st.notAfter) use(st.notAfter.concept);
+      if (st.orAfter) use(st.orAfter.concept);
+    }
+    if (m.type === "near") {
+      for (const c of m.concepts) use(c);
+      if (m.negate) use(m.negate.concept);
+    }
+  }
+  for (const [name, def] of Object.entries(CONCEPTS)) {
+    const cid = conceptIds.get(name)!;
+    if (!used.has(name)) {
+      // still give the words ids (LEAD words flag clause starts)
+      for (const ph of def.phrases ?? []) for (const w of splitPhrase(ph.toLowerCase())) if (!wordIds.has(w)) {
+        wordIds.set(w, words.length);
+        words.push(w);
+      }
+      continue;
+    }
+    for (const ph of def.phrases ?? []) {
+      const toks = splitPhrase(ph.toLowerCase());
+      if (toks.length === 0) continue;
+      const key = toks.join(" ");
+      let pi = phraseIndex.get(key);
+      if (pi === undefined) {
+        pi = phrases.length;
+        phraseIndex.set(key, pi);
+        phrases.push(
+          toks.map((w) => {
+            let id = wordIds.get(w);
+            if (id === undefined) {
+              id = words.length;
+              wordIds.set(w, id);
+              words.push(w);
+            }
+            return id;
+          }),
+        );
+        phraseConcepts.push([]);
+      }
+      if (!phraseConcepts[pi]!.includes(cid)) phraseConcepts[pi]!.push(cid);
+    }
+    for (let m of def.markers ?? []) {
+      let before = 0;
+      let after = 0;
+      if (m.startsWith("^")) {
+        before = 3;
+        m = m.slice(1);
+      } else if (m.startsWith("\\b")) {
+        before = 1;
+        m = m.slice(2);
+      } else if (m.startsWith("\\w")) {
+        before = 2;
+        m = m.slice(2);
+      }
+      if (m.endsWith("\\b")) {
+        after = 1;
+        m = m.slice(0, -2);
+      } else if (m.endsWith("\\w")) {
+        after = 2;
+        m = m.slice(0, -2);
+      }
+      const key = `${before}|${after}|${m}|${cid}`;
+      if (markerIndex.has(key)) continue;
+      markerIndex.set(key, markers.length);
+      markerStrings.push(m);
+      markers.push({ concept: cid, before, after, length: m.length });
+    }
+  }
+  // Scanner triggers ride on the marker automaton: concept -(1 + bit).
+  const triggerBits = new Map<string, number>();
+  for (const [scanner, triggers] of Object.entries(SCANNER_TRIGGERS)) {
+    const bit = triggerBits.size;
+    triggerBits.set(scanner, bit);
+    for (const tr of triggers ?? []) {
+      markerStrings.push(tr);
+      markers.push({ concept: -1 - bit, before: 0, after: 0, length: tr.length });
+    }
+  }
+  let size = 1;
+  while (size < words.length * 4) size <<= 1;
+  const tableKeys: (string | undefined)[] = new Array(size);
+  const tableIds = new Int32Array(size).fill(-1);
+  for (let id = 0; id < words.length; id++) {
+    let h = hashWord(words[id]!) & (size - 1);
+    while (tableKeys[h] !== undefined) h = (h + 1) & (size - 1);
+    tableKeys[h] = words[id];
+    tableIds[h] = id;
+  }
+  const leadWord = new Uint8Array(words.length);
+  for (const ph of CONCEPTS.LEAD?.phrases ?? []) {
+    const id = wordIds.get(ph);
+    if (id !== undefined) leadWord[id] = 1;
+  }
+  LEXICON = {
+    conceptIds,
+    conceptNames,
+    tableKeys,
+    tableIds,
+    tableMask: size - 1,
+    words,
+    wordAutomaton: new SymbolAutomaton(phrases),
+    phraseConcepts,
+    phraseLengths: phrases.map((p) => p.length),
+    markerAutomaton: new AsciiAutomaton(markerStrings),
+    markers,
+    leadWord,
+    youConcept: conceptIds.get("YOU") ?? -1,
+    triggerBits,
+  };
+  return LEXICON;
+}
+
+// =============================================================================================
+// Compilation of the rules per text kind
+
+interface CStep {
+  concepts: number[];
+  within: number;
+  clauseStart: boolean;
+  orAfter: { concept: number; within: number } | null;
+  notAfter: { concept: number; within: number } | null;
+}
+interface SeqRule {
+  kind: "sequence";
+  rule: number;
+  steps: CStep[];
+}
+interface NearRule {
+  kind: "near";
+  rule: number;
+  members: number[][];
+  within: number;
+  negate: { member: number; concept: number; within: number } | null;
+}
+type TokenRule = SeqRule | NearRule;
+
+interface CompiledKind {
+  kind: TextKind;
+  rules: Rule[];
+  severities: Severity[];
+  tokenRules: TokenRule[];
+  /** concept id → list of [tokenRule index, step or member index] */
+  byConcept: Array<Array<[number, number]>>;
+  scanners: Array<{ rule: number; scanner: ScannerName }>;
+  signals: number[];
+  hidden: number[];
+  hiddenSecondPerson: number[];
+  scores: number[];
+  /** Matching state, allocated once and reset per text. */
+  seqState: Array<Array<{ n: number; endPos: Int32Array; startChar: Int32Array; startPos: Int32Array }> | null>;
+  nearState: Array<Array<{ set: boolean; startPos: number; endPos: number; startChar: number; endChar: number }> | null>;
+  lastEnd: Int32Array;
+  /** score rule index → its signal rules (indices into rules) and weights */
+  scoreSignals: Map<number, Array<{ rule: number; weight: number }>>;
+}
+
+const COMPILED = new Map<string, CompiledKind>();
+const RING = 4;
+
+function conceptId(lex: Lexicon, name: string, rule: string): number {
+  const id = lex.conceptIds.get(name);
+  if (id === undefined) throw new Error(`rule ${rule}: unknown concept ${name}`);
+  return id;
+}
+
+const COMPILED_DEFAULT = new Map<TextKind, CompiledKind>();
+
+function compileKind(kind: TextKind, disabled: readonly string[] | undefined): CompiledKind {
+  if (!disabled || disabled.length === 0) {
+    const d = COMPILED_DEFAULT.get(kind);
+    if (d) return d;
+  }
+  const key = `${kind}|${(disabled ?? []).join(",")}`;
+  const hit = COMPILED.get(key);
+  if (hit) return hit;
+  const lex = lexicon();
+  const c: CompiledKind = {
+    kind,
+    rules: [],
+    severities: [],
+    tokenRules: [],
+    byConcept: lex.conceptNames.map(() => []),
+    scanners: [],
+    signals: [],
+    hidden: [],
+    hiddenSecondPerson: [],
+    scores: [],
+    seqState: [],
+    nearState: [],
+    lastEnd: new Int32Array(lex.conceptNames.length),
+    scoreSignals: new Map(),
+  };
+  for (const rule of RULES) {
+    if (disabled?.includes(rule.id)) continue;
+    const sev = severityFor(rule, kind);
+    if (sev === null) continue;
+    const ri = c.rules.length;
+    c.rules.push(rule);
+    c.severities.push(sev);
+    const m = rule.matcher;
+    const alts = (x: string | string[]): number[] => (Array.isArray(x) ? x : [x]).map((n) => conceptId(lex, n, rule.id));
+    switch (m.type) {
+      case "sequence": {
+        const ti = c.tokenRules.length;
+        const steps = m.steps.map((s) => ({
+          concepts: alts(s.concept),
+          within: s.within ?? 0,
+          clauseStart: s.clauseStart ?? false,
+          orAfter: s.orAfter ? { concept: conceptId(lex, s.orAfter.concept, rule.id), within: s.orAfter.within } : null,
+          notAfter: s.notAfter ? { concept: conceptId(lex, s.notAfter.concept, rule.id), within: s.notAfter.within } : null,
+        }));
+        c.tokenRules.push({ kind: "sequence", rule: ri, steps });
+        steps.forEach((s, si) => s.concepts.forEach((cid) => c.byConcept[cid]!.push([ti, si])));
+        break;
+      }
+      case "near": {
+        const ti = c.tokenRules.length;
+        const members = m.concepts.map(alts);
+        c.tokenRules.push({
+          kind: "near",
+          rule: ri,
+          members,
+          within: m.within,
+          negate: m.negate ? { member: m.negate.member, concept: conceptId(lex, m.negate.concept, rule.id), within: m.negate.within } : null,
+        });
+        members.forEach((ids, mi) => ids.forEach((cid) => c.byConcept[cid]!.push([ti, mi])));
+        break;
+      }
+      case "scanner":
+        c.scanners.push({ rule: ri, scanner: m.scanner });
+        break;
+      case "signal":
+        c.signals.push(ri);
+        break;
+      case "hidden":
+        c.hidden.push(ri);
+        break;
+      case "hidden_second_person":
+        c.hiddenSecondPerson.push(ri);
+        break;
+      case "score":
+        c.scores.push(ri);
+        break;
+    }
+  }
+  for (const ri of c.scores) {
+    const m = c.rules[ri]!.matcher;
+    if (m.type !== "score") continue;
+    const list: Array<{ rule: number; weight: number }> = [];
+    for (const [id, weight] of Object.entries(m.weights)) {
+      const idx = c.rules.findIndex((r) => r.id === id);
+      if (idx >= 0 && c.tokenRules.some((tr) => tr.rule === idx)) list.push({ rule: idx, weight });
+    }
+    c.scoreSignals.set(ri, list);
+  }
+  c.seqState = c.tokenRules.map((r) =>
+    r.kind === "sequence" ? r.steps.map(() => ({ n: 0, endPos: new Int32Array(RING), startChar: new Int32Array(RING), startPos: new Int32Array(RING) })) : null,
+  );
+  c.nearState = c.tokenRules.map((r) => (r.kind === "near" ? r.members.map(() => ({ set: false, startPos: 0, endPos: 0, startChar: 0, endChar: 0 })) : null));
+  // Process later steps first so that one event never chains to itself inside a rule.
+  for (const list of c.byConcept) list.sort((a, b) => (a[0] !== b[0] ? a[0] - b[0] : b[1] - a[1]));
+  COMPILED.set(key, c);
+  if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
+  return c;
+}
+
+// =============================================================================================
+// Tokenization and concept events
+
+interface Tokens {
+  count: number;
+  /** most digits in a run of numeric tokens separated by single characters (phone, card, SSN gate) */
+  digitCluster: number;
+  /** a token that starts with two letters and two digits (IBAN gate) */
+  ibanLike: boolean;
+  /** length of the longest token */
+  maxLength: number;
+  start: Int32Array;
+  end: Int32Array;
+  pos: Int32Array; // count + 1 entries (sentinel)
+  word: Int32Array;
+  clause: Uint8Array;
+}
+
+function gapOf(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) {
+    const d = t.charCodeAt(i + 1);
+    return Number.isNaN(d) || d === 0x20 || d === 0x0a || d === 0x09 || d === 0x0d || d === 0x22 || d === 0x27 || d === 0x29 || d === 0x2a ? 6 : 1;
+  }
+  if (c === 0x0a) return t.charCodeAt(i - 1) === 0x0a ? 6 : 3;
+  if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x2a || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
+  return 1;
+}
+
+const TOK_BUF = { start: new Int32Array(4097), end: new Int32Array(4097), pos: new Int32Array(4097), word: new Int32Array(4097), clause: new Uint8Array(4097) };
+
+function tokenize(t: string, lex: Lexicon): Tokens {
+  const n = t.length;
+  // buffers are reused between calls (grown when needed); callers finish with them before screening nested text
+  let cap = TOK_BUF.start.length - 1;
+  let start = TOK_BUF.start;
+  let end = TOK_BUF.end;
+  let pos = TOK_BUF.pos;
+  let word = TOK_BUF.word;
+  let clause = TOK_BUF.clause;
+  let count = 0;
+  let p = -1;
+  let gap = 6;
+  let prevLead = false;
+  let maxLength = 0;
+  let cluster = 0;
+  let digitCluster = 0;
+  let ibanLike = false;
+  let prevEnd = -2;
+  const { tableKeys, tableIds, tableMask, leadWord } = lex;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (WORD_UNIT[c] !== 1) {
+      const g = c === 0x20 ? 1 : gapOf(t, i);
+      if (g > gap) gap = g;
+      i++;
+      continue;
+    }
+    const s = i;
+    let h = 0x811c9dc5;
+    while (i < n) {
+      const d = t.charCodeAt(i);
+      if (WORD_UNIT[d] === 1 || (d === 0x27 && i + 1 < n && WORD_UNIT[t.charCodeAt(i + 1)] === 1)) {
+        h = Math.imul(h ^ d, 0x01000193);
+        i++;
+      } else break;
+    }
+    if (count + 1 >= cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap + 1);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(cap + 1);
+      e2.set(end);
+      end = e2;
+      const p2 = new Int32Array(cap + 1);
+      p2.set(pos);
+      pos = p2;
+      const w2 = new Int32Array(cap + 1);
+      w2.set(word);
+      word = w2;
+      const c2 = new Uint8Array(cap + 1);
+      c2.set(clause);
+      clause = c2;
+    }
+    // look the word up (only words up to 40 units can be in the lexicon)
+    let id = -1;
+    const len = i - s;
+    if (len <= 40) {
+      let slot = (h >>> 0) & tableMask;
+      for (;;) {
+        const k = tableKeys[slot];
+        if (k === undefined) break;
+        if (k.length === len) {
+          let eq = true;
+          for (let q = 0; q < len; q++) {
+            if (k.charCodeAt(q) !== t.charCodeAt(s + q)) {
+              eq = false;
+              break;
+            }
+          }
+          if (eq) {
+            id = tableIds[slot]!;
+            break;
+          }
+        }
+        slot = (slot + 1) & tableMask;
+      }
+    }
+    p += gap < 1 ? 1 : gap;
+    if (len > maxLength) maxLength = len;
+    // digit clusters: numeric tokens separated by one character
+    const c0 = t.charCodeAt(s);
+    if (c0 >= 0x30 && c0 <= 0x39) {
+      let digits = 0;
+      for (let q = s; q < i; q++) {
+        const d = t.charCodeAt(q);
+        if (d >= 0x30 && d <= 0x39) digits++;
+      }
+      cluster = s - prevEnd <= 2 && cluster > 0 ? cluster + digits : digits;
+      if (cluster > digitCluster) digitCluster = cluster;
+    } else {
+      cluster = 0;
+      if (!ibanLike && len >= 4 && c0 >= 0x61 && c0 <= 0x7a) {
+        const c1 = t.charCodeAt(s + 1);
+        const c2 = t.charCodeAt(s + 2);
+        const c3 = t.charCodeAt(s + 3);
+        ibanLike = c1 >= 0x61 && c1 <= 0x7a && c2 >= 0x30 && c2 <= 0x39 && c3 >= 0x30 && c3 <= 0x39;
+      }
+    }
+    prevEnd = i;
+    start[count] = s;
+    end[count] = i;
+    pos[count] = p;
+    word[count] = id;
+    clause[count] = gap >= 2 || prevLead ? 1 : 0;
+    prevLead = id >= 0 && leadWord[id] === 1;
+    count++;
+    gap = 0;
+  }
+  pos[count] = p + 6;
+  TOK_BUF.start = start;
+  TOK_BUF.end = end;
+  TOK_BUF.pos = pos;
+  TOK_BUF.word = word;
+  TOK_BUF.clause = clause;
+  return { count, maxLength, digitCluster, ibanLike, start, end, pos, word, clause };
+}
+
+interface Events {
+  /** bit set of scanner triggers seen */
+  triggers: number;
+  count: number;
+  concept: Int32Array;
+  startTok: Int32Array;
+  endTok: Int32Array;
+  startChar: Int32Array;
+  endChar: Int32Array;
+}
+
+class EventBuffer {
+  triggers = 0;
+  count = 0;
+  reset(): this {
+    this.count = 0;
+    this.triggers = 0;
+    return this;
+  }
+  concept: Int32Array = new Int32Array(64);
+  startTok: Int32Array = new Int32Array(64);
+  endTok: Int32Array = new Int32Array(64);
+  startChar: Int32Array = new Int32Array(64);
+  endChar: Int32Array = new Int32Array(64);
+  push(concept: number, st: number, et: number, sc: number, ec: number): void {
+    if (this.count === this.concept.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.concept = grow(this.concept);
+      this.startTok = grow(this.startTok);
+      this.endTok = grow(this.endTok);
+      this.startChar = grow(this.startChar);
+      this.endChar = grow(this.endChar);
+    }
+    const k = this.count++;
+    this.concept[k] = concept;
+    this.startTok[k] = st;
+    this.endTok[k] = et;
+    this.startChar[k] = sc;
+    this.endChar[k] = ec;
+  }
+}
+
+// Reused across calls (the engine is synchronous; nested decoding runs only after these are consumed).
+const WORD_EVENTS = new EventBuffer();
+const MARK_EVENTS = new EventBuffer();
+const MERGED_EVENTS = new EventBuffer();
+
+const isWordAscii = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0x41 && c <= 0x5a);
+
+function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boolean {
+  if (m.before === 1 && s > 0 && isWordAscii(t.charCodeAt(s - 1))) return false;
+  if (m.before === 2 && (s === 0 || !isWordAscii(t.charCodeAt(s - 1)))) return false;
+  if (m.before === 3) {
+    // only blanks and markdown punctuation (#, *, >, -, [, whitespace) back to the line start (bounded)
+    for (let k = s - 1, stop = Math.max(-1, s - 12); ; k--) {
+      if (k < 0 || k === stop) {
+        if (k >= 0) return false;
+        break;
+      }
+      const c = t.charCodeAt(k);
+      if (c === 0x0a || c === 0x0d) break;
+      if (!(c === 0x20 || c === 0x09 || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x2d || c === 0x5f || c === 0x7c || c === 0x22 || c === 0x27)) return false;
+    }
+  }
+  if (m.after === 1 && e < t.length && isWordAscii(t.charCodeAt(e))) return false;
+  if (m.after === 2 && (e >= t.length || !isWordAscii(t.charCodeAt(e)))) return false;
+  return true;
+}
+
+/** First token index whose end is after char offset c (binary search). */
+function tokenAt(tok: Tokens, c: number): number {
+  let lo = 0;
+  let hi = tok.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tok.end[mid]! <= c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function collectEvents(t: string, tok: Tokens, lex: Lexicon, counter: { steps: number } | undefined): Events {
+  // word-phrase events, in order of their last token
+  const words = WORD_EVENTS.reset();
+  const ac = lex.wordAutomaton;
+  let state = 0;
+  for (let j = 0; j < tok.count; j++) {
+    if (j > 0 && tok.pos[j]! - tok.pos[j - 1]! >= 3) state = 0;
+    state = ac.step(state, tok.word[j]!);
+    if (state === 0) continue;
+    const outs = ac.outputs[state]!;
+    for (let k = 0; k < outs.length; k++) {
+      const ph = outs[k]!;
+      const st = j - lex.phraseLengths[ph]! + 1;
+      const cs = lex.phraseConcepts[ph]!;
+      for (let q = 0; q < cs.length; q++) words.push(cs[q]!, st, j, tok.start[st]!, tok.end[j]!);
+    }
+  }
+  // character-marker events
+  const marks = MARK_EVENTS.reset();
+  let triggers = 0;
+  const mac = lex.markerAutomaton;
+  const delta = mac.delta;
+  const hasOutput = mac.hasOutput;
+  let ms = 0;
+  for (let i = 0, n = t.length; i < n; i++) {
+    const c = t.charCodeAt(i);
+    ms = c < 0x80 ? delta[ms * 128 + c]! : 0;
+    if (hasOutput[ms] !== 1) continue;
+    const outs = mac.outputs[ms]!;
+    const e = i + 1;
+    for (let k = 0; k < outs.length; k++) {
+      const m = lex.markers[outs[k]!]!;
+      if (m.concept < 0) {
+        triggers |= 1 << (-1 - m.concept);
+        continue;
+      }
+      const s = e - m.length;
+      if (!markerBoundaryOk(t, s, e, m)) continue;
+      const st = tokenAt(tok, s);
+      let et = tokenAt(tok, e - 1);
+      if (et >= tok.count || tok.start[et]! >= e) et = Math.max(st, et - 1);
+      if (et < st) et = st;
+      marks.push(m.concept, st, et, s, e);
+    }
+  }
+  if (counter) counter.steps += tok.count + words.count + marks.count;
+  words.triggers = triggers;
+  if (marks.count === 0) return words;
+  // stable merge by end token
+  const out = MERGED_EVENTS.reset();
+  out.triggers = triggers;
+  let a = 0;
+  let b = 0;
+  while (a < words.count || b < marks.count) {
+    const takeA = b >= marks.count || (a < words.count && words.endTok[a]! <= marks.endTok[b]!);
+    const src = takeA ? words : marks;
+    const k = takeA ? a++ : b++;
+    out.push(src.concept[k]!, src.startTok[k]!, src.endTok[k]!, src.startChar[k]!, src.endChar[k]!);
+  }
+  return out;
+}
+
+// =============================================================================================
+// Rule evaluation over events
+
+interface Match {
+  startChar: number; // normalized offsets
+  endChar: number;
+  startPos: number;
+  endPos: number;
+}
+
+function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, nConcepts: number, counter: { steps: number } | undefined): Match[][] {
+  const matches: Match[][] = ck.rules.map(() => []);
+  const pos = tok.pos;
+  // per sequence rule and step: ring of completions [endPos, startChar, startPos]
+  const seqState = ck.seqState;
+  const nearState = ck.nearState;
+  for (const st of seqState) if (st) for (const x of st) x.n = 0;
+  for (const st of nearState) if (st) for (const x of st) x.set = false;
+  const lastEnd = ck.lastEnd;
+  lastEnd.fill(-1 << 30);
+  void nConcepts;
+  const addMatch = (ri: number, m: Match): void => {
+    const list = matches[ri]!;
+    const last = list[list.length - 1];
+    if (last && m.startChar <= last.endChar) {
+      if (m.endChar > last.endChar) {
+        last.endChar = m.endChar;
+        last.endPos = m.endPos;
+      }
+      if (m.startChar < last.startChar) {
+        last.startChar = m.startChar;
+        last.startPos = m.startPos;
+      }
+      return;
+    }
+    list.push(m);
+  };
+  let steps = 0;
+  for (let e = 0; e < ev.count; e++) {
+    const cid = ev.concept[e]!;
+    const sTok = ev.startTok[e]!;
+    const eTok = ev.endTok[e]!;
+    const sPos = pos[sTok]!;
+    const ePos = pos[eTok]!;
+    const list = ck.byConcept[cid]!;
+    for (let li = 0; li < list.length; li++) {
+      steps++;
+      const [ti, si] = list[li]!;
+      const tr = ck.tokenRules[ti]!;
+      if (tr.kind === "sequence") {
+        const step = tr.steps[si]!;
+        if (step.clauseStart && tok.clause[sTok] !== 1) {
+          if (!step.orAfter) continue;
+          const le = lastEnd[step.orAfter.concept]!;
+          if (!(le < sPos && sPos - le <= step.orAfter.within)) continue;
+        }
+        if (step.notAfter) {
+          const le = lastEnd[step.notAfter.concept]!;
+          if (le < sPos && sPos - le <= step.notAfter.within) continue;
+        }
+        const st = seqState[ti]!;
+        let startChar = ev.startChar[e]!;
+        let startPos = sPos;
+        if (si > 0) {
+          const prev = st[si - 1]!;
+          let found = false;
+          for (let q = 0; q < Math.min(prev.n, RING); q++) {
+            const slot = (prev.n - 1 - q) % RING;
+            const pe = prev.endPos[slot]!;
+            if (pe < sPos && sPos - pe <= step.within) {
+              startChar = prev.startChar[slot]!;
+              startPos = prev.startPos[slot]!;
+              found = true;
+              break;
+            }
+          }
+          if (!found) continue;
+        }
+        if (si === tr.steps.length - 1) {
+          addMatch(tr.rule, { startChar, endChar: ev.endChar[e]!, startPos, endPos: ePos });
+        } else {
+          const cur = st[si]!;
+          const slot = cur.n % RING;
+          cur.endPos[slot] = ePos;
+          cur.startChar[slot] = startChar;
+          cur.startPos[slot] = startPos;
+          cur.n++;
+        }
+      } else {
+        if (tr.negate && tr.negate.member === si) {
+          const le = lastEnd[tr.negate.concept]!;
+          if (le < sPos && sPos - le <= tr.negate.within) continue;
+        }
+        const st = nearState[ti]!;
+        const mem = st[si]!;
+        mem.set = true;
+        mem.startPos = sPos;
+        mem.endPos = ePos;
+        mem.startChar = ev.startChar[e]!;
+        mem.endChar = ev.endChar[e]!;
+        let minPos = sPos;
+        let maxPos = ePos;
+        let maxStart = sPos;
+        let minEnd = ePos;
+        let minChar = mem.startChar;
+        let maxChar = mem.endChar;
+        let ok = true;
+        for (let q = 0; q < st.length; q++) {
+          const o = st[q]!;
+          if (!o.set) {
+            ok = false;
+            break;
+          }
+          if (q !== si && o.startChar < mem.endChar && mem.startChar < o.endChar) {
+            ok = false; // one phrase cannot play two parts
+            break;
+          }
+          if (o.startPos > maxStart) maxStart = o.startPos;
+          if (o.endPos < minEnd) minEnd = o.endPos;
+          if (o.startPos < minPos) {
+            minPos = o.startPos;
+            minChar = o.startChar;
+          }
+          if (o.endPos > maxPos) {
+            maxPos = o.endPos;
+            maxChar = o.endChar;
+          }
+          if (o.startChar < minChar) minChar = o.startChar;
+          if (o.endChar > maxChar) maxChar = o.endChar;
+        }
+        // the window is the distance between the members (a long phrase does not use it up)
+        if (ok && maxStart - minEnd <= tr.within) addMatch(tr.rule, { startChar: minChar, endChar: maxChar, startPos: minPos, endPos: maxPos });
+      }
+    }
+    if (ePos > lastEnd[cid]!) lastEnd[cid] = ePos;
+  }
+  if (counter) counter.steps += steps;
+  return matches;
+}
+
+// =============================================================================================
+// Screening one text
+
+interface RawFinding {
+  rule: number; // index into ck.rules
+  severity: Severity;
+  start: number; // original offsets
+  end: number;
+  /** For score rules, the position span (unused otherwise). */
+}
+
+const SEV_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+const RANK_SEV: Severity[] = ["low", "medium", "high"];
+
+function bump(s: Severity): Severity {
+  return RANK_SEV[Math.min(2, SEV_RANK[s] + 1)]!;
+}
+
+/** Sorted, merged copy of spans (non-empty ones). */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = spans.filter((x) => x.end > x.start).sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const sp of sorted) {
+    const last = out[out.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else out.push({ start: sp.start, end: sp.end });
+  }
+  return out;
+}
+
+/** Does [start, end) overlap one of the merged, sorted regions? Binary search: O(log n). */
+function overlaps(regions: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = regions[lo];
+  return r !== undefined && r.start < Math.max(end, start + 1);
+}
+
+function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: number): RawFinding[] {
+  const counter = options.counter;
+  const ck = compileKind(kind, options.disabledRules);
+  const lex = lexicon();
+  const norm: Normalized = normalize(text, counter);
+  const t = norm.text;
+  const tok = tokenize(t, lex);
+  const ev = collectEvents(t, tok, lex, counter);
+  const tokenMatches = evaluateTokenRules(ev, tok, ck, lex.conceptNames.length, counter);
+  const raw: RawFinding[] = [];
+  const oStart = (c: number): number => toOriginalStart(norm, c);
+  const oEnd = (c: number): number => toOriginalEnd(norm, c);
+
+  // token rules
+  for (let ri = 0; ri < tokenMatches.length; ri++) {
+    for (const m of tokenMatches[ri]!) raw.push({ rule: ri, severity: ck.severities[ri]!, start: oStart(m.startChar), end: oEnd(m.endChar) });
+  }
+
+  // score rules (weak signals within a window of positions)
+  for (const ri of ck.scores) {
+    const rule = ck.rules[ri]!;
+    if (rule.matcher.type !== "score") continue;
+    const { threshold, within } = rule.matcher;
+    const signals = ck.scoreSignals.get(ri) ?? [];
+    const items: Array<{ pos: number; end: number; sig: number; w: number; sc: number; ec: number }> = [];
+    for (let sig = 0; sig < signals.length; sig++) {
+      const { rule: idx, weight } = signals[sig]!;
+      for (const m of tokenMatches[idx]!) items.push({ pos: m.startPos, end: m.endPos, sig, w: weight, sc: m.startChar, ec: m.endChar });
+    }
+    if (items.length === 0) continue;
+    const sigIds = signals;
+    items.sort((a, b) => a.pos - b.pos);
+    const counts = new Int32Array(sigIds.length);
+    let sum = 0;
+    let lo = 0;
+    let best: { sc: number; ec: number } | null = null;
+    for (let hi = 0; hi < items.length; hi++) {
+      const it = items[hi]!;
+      if (counts[it.sig]!++ === 0) sum += it.w;
+      while (items[lo]!.pos < it.pos - within) {
+        const old = items[lo]!;
+        if (--counts[old.sig]! === 0) sum -= old.w;
+        lo++;
+      }
+      if (sum >= threshold - 1e-9) {
+        let sc = Number.MAX_SAFE_INTEGER;
+        for (let q = lo; q <= hi && q < lo + 64; q++) sc = Math.min(sc, items[q]!.sc);
+        if (best === null) best = { sc, ec: it.ec };
+        else best.ec = Math.max(best.ec, it.ec);
+      }
+    }
+    if (counter) counter.steps += items.length;
+    if (best) raw.push({ rule: ri, severity: ck.severities[ri]!, start: oStart(best.sc), end: oEnd(best.ec) });
+  }
+
+  // scanners (on the original text; secrets and URLs are case-sensitive)
+  if (ck.scanners.length > 0) {
+    let lower: string | null = null;
+    const ctx: ScanContext = {
+      text,
+      get lower() {
+        return (lower ??= asciiLower(text));
+      },
+      allowedHosts: options.allowedHosts,
+      counter,
+    };
+    for (const { rule, scanner } of ck.scanners) {
+      const bit = lex.triggerBits.get(scanner);
+      if (bit !== undefined && (ev.triggers & (1 << bit)) === 0) continue; // no trigger string in the text
+      // digit-based scanners need enough digits in one cluster (counted by the tokenizer)
+      if ((scanner === "phone" && tok.digitCluster < 8) || (scanner === "credit_card" && tok.digitCluster < 12) || (scanner === "us_ssn" && tok.digitCluster < 9)) continue;
+      if (scanner === "iban" && !tok.ibanLike) continue;
+      const sev = ck.severities[rule]!;
+      let last: RawFinding | null = null;
+      SCANNERS[scanner](ctx, (s, e) => {
+        if (last && s <= last.end) {
+          last.end = Math.max(last.end, e);
+          return;
+        }
+        last = { rule, severity: sev, start: s, end: e };
+        raw.push(last);
+      });
+    }
+    if (counter) counter.steps += text.length * ck.scanners.length;
+  }
+
+  // normalization signals
+  const h = norm.hidden;
+  for (const ri of ck.signals) {
+    const rule = ck.rules[ri]!;
+    if (rule.matcher.type !== "signal") continue;
+    const min = rule.matcher.min ?? 1;
+    const sev = ck.severities[ri]!;
+    switch (rule.matcher.signal) {
+      case "tag_chars":
+        for (const r of h.tagRuns) if (r.decoded.trim().length >= min) raw.push({ rule: ri, severity: sev, start: r.start, end: r.end });
+        break;
+      case "zero_width":
+        for (const r of h.zeroWidth) if (r.count >= min) raw.push({ rule: ri, severity: sev, start: r.start, end: r.end });
+        break;
+      case "bidi":
+        if (h.bidi.length >= min) for (const r of h.bidi) raw.push({ rule: ri, severity: sev, start: r.start, end: r.end });
+        break;
+      case "variation_selectors":
+        for (const r of h.variationRuns) if (r.count >= min) raw.push({ rule: ri, severity: sev, start: r.start, end: r.end });
+        break;
+      case "mixed_script":
+        if (h.mixedScript.length >= min) for (const r of h.mixedScript) raw.push({ rule: ri, severity: sev, start: r.start, end: r.end });
+        break;
+    }
+  }
+
+  // hidden content: markup regions, encoded runs, invisible-character obfuscation
+  const needHidden = ck.hidden.length > 0 || ck.hiddenSecondPerson.length > 0;
+  const markupNorm = needHidden ? findHiddenRegions(t, counter) : [];
+  const markup: Span[] = markupNorm.map((r) => ({ start: oStart(r.start), end: oEnd(r.end) }));
+
+  // hidden text that talks to the reader (uses the token and event buffers: before any nested screening)
+  if (ck.hiddenSecondPerson.length > 0 && markupNorm.length > 0) {
+    const youTok = new Int32Array(tok.count + 1);
+    const isYou = new Uint8Array(tok.count);
+    for (let e = 0; e < ev.count; e++) if (ev.concept[e] === lex.youConcept) isYou[ev.startTok[e]!] = 1;
+    for (let j = 0; j < tok.count; j++) youTok[j + 1] = youTok[j]! + isYou[j]!;
+    for (const ri of ck.hiddenSecondPerson) {
+      const rule = ck.rules[ri]!;
+      if (rule.matcher.type !== "hidden_second_person") continue;
+      for (const r of markupNorm) {
+        if (r.how === "alt-text") continue;
+        const a = tokenAt(tok, r.start);
+        const b = tokenAt(tok, r.end);
+        if (b - a >= rule.matcher.minTokens && youTok[b]! - youTok[a]! >= rule.matcher.minYou) {
+          raw.push({ rule: ri, severity: ck.severities[ri]!, start: oStart(r.start), end: oEnd(r.end) });
+        }
+      }
+    }
+  }
+
+  // encoded runs: only worth looking for when the text has a long alphanumeric token, a '%' or a "\x"
+  let encodedRuns: ReturnType<typeof findEncodedRuns> = [];
+  if (ck.hidden.length > 0 && depth < (options.maxDecodeDepth ?? 2)) {
+    const runs = tok.maxLength >= 16;
+    const pct = text.indexOf("%") >= 0;
+    const hex = text.indexOf("\\x") >= 0;
+    if (runs || pct || hex) encodedRuns = findEncodedRuns(text, counter, { runs, pct, hex });
+  }
+  // decoded runs are screened as the same kind of text; their findings point at the run
+  for (const run of encodedRuns) {
+    for (const f of screenOne(run.decoded, kind, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
+  }
+
+  if (ck.hidden.length > 0) {
+    const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript];
+    const sources: Record<HiddenSource, Span[]> = { markup, encoded: encodedRuns, obfuscation };
+    const base = raw.length;
+    for (const ri of ck.hidden) {
+      const rule = ck.rules[ri]!;
+      if (rule.matcher.type !== "hidden") continue;
+      const regions = mergeSpans(sources[rule.matcher.source]);
+      if (regions.length === 0) continue;
+      let last: RawFinding | null = null;
+      for (let k = 0; k < base; k++) {
+        const f = raw[k]!;
+        const fr = ck.rules[f.rule]!;
+        if (!ATTACK_CATEGORIES.has(fr.category) || fr.category === "hidden_content") continue;
+        if (SEV_RANK[f.severity] < 1 && !fr.escalateWhenHidden) continue;
+        if (!overlaps(regions, f.start, f.end)) continue;
+        const sev = bump(f.severity);
+        const lastF: RawFinding | null = last;
+        if (lastF && f.start <= lastF.end && f.end >= lastF.start) {
+          lastF.start = Math.min(lastF.start, f.start);
+          lastF.end = Math.max(lastF.end, f.end);
+          if (SEV_RANK[sev] > SEV_RANK[lastF.severity]) lastF.severity = sev;
+          continue;
+        }
+        last = { rule: ri, severity: sev, start: f.start, end: f.end };
+        raw.push(last);
+      }
+    }
+  }
+  return raw;
+}
+
+// =============================================================================================
+// Public API
+
+export const DEFAULT_POLICY: Readonly<VerdictPolicy> = Object.freeze({ high: "block", medium: "flag", low: "allow" });
+
+/** Screens texts with the local engine. Findings carry UTF-16 offsets into the original texts. */
+export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions = {}): ScreenResult {
+  if (!Array.isArray(items)) throw new TypeError("screenTexts: items must be an array");
+  const maxPerRule = options.maxFindingsPerRule ?? 20;
+  const findings: Finding[] = [];
+  const attackByItem: boolean[] = [];
+  items.forEach((item, idx) => {
+    if (item === null || typeof item !== "object" || typeof item.text !== "string" || typeof item.field !== "string") {
+      throw new TypeError(`screenTexts: item ${idx} must be { field: string, kind, text: string }`);
+    }
+    if (!TEXT_KINDS.includes(item.kind)) throw new TypeError(`screenTexts: item ${idx} has unknown kind ${String(item.kind)}`);
+    const ck = compileKind(item.kind, options.disabledRules);
+    const raw = screenOne(item.text, item.kind, options, 0);
+    raw.sort((a, b) => a.start - b.start || a.end - b.end || a.rule - b.rule);
+    const perRule = new Map<number, number>();
+    let attack = false;
+    for (const f of raw) {
+      const n = perRule.get(f.rule) ?? 0;
+      if (n >= maxPerRule) continue;
+      perRule.set(f.rule, n + 1);
+      const rule = ck.rules[f.rule]!;
+      if (ATTACK_CATEGORIES.has(rule.category) && SEV_RANK[f.severity] >= 1) attack = true;
+      const location: Finding["location"] = { field: item.field, start: f.start, end: f.end };
+      if (item.index !== undefined) location.index = item.index;
+      findings.push({ rule: rule.id, category: rule.category, owasp: rule.owasp, severity: f.severity, location, message: rule.message });
+    }
+    attackByItem.push(attack);
+  });
+  return { findings, attackByItem };
+}
+
+/** Verdict under a policy: the strongest action any finding's severity maps to (no findings → allow). */
+export function decideVerdict(findings: readonly Finding[], policy: Readonly<VerdictPolicy> = DEFAULT_POLICY): Action {
+  const rank: Record<Action, number> = { allow: 0, flag: 1, block: 2 };
+  let best: Action = "allow";
+  for (const f of findings) {
+    const a = policy[f.severity];
+    if (rank[a] > rank[best]) best = a;
+  }
+  return best;
+}
+
+/** Parses a policy such as "high=block,medium=flag,low=allow" (missing severities keep the default). */
+export function parsePolicy(spec: string): VerdictPolicy {
+  const policy: VerdictPolicy = { ...DEFAULT_POLICY };
+  for (const part of spec.split(",")) {
+    const [k, v] = part.split("=").map((s) => s.trim().toLowerCase());
+    if (!k) continue;
+    if ((k === "high" || k === "medium" || k === "low") && (v === "allow" || v === "flag" || v === "block")) policy[k] = v;
+    else throw new RangeError(`invalid screening policy entry: ${part}`);
+  }
+  return policy;
+}
+
+/** Replaces the spans of secret and PII findings with [REDACTED:<kind>]. Other findings are ignored. */
+export function redact(text: string, findings: readonly Finding[]): string {
+  const spans: Array<{ start: number; end: number; label: string }> = [];
+  for (const f of findings) {
+    const rule = RULES_BY_ID.get(f.rule);
+    if (!rule?.redactAs) continue;
+    const s = Math.max(0, Math.min(text.length, f.location.start));
+    const e = Math.max(s, Math.min(text.length, f.location.end));
+    if (e > s) spans.push({ start: s, end: e, label: rule.redactAs });
+  }
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = "";
+  let at = 0;
+  let cur: { start: number; end: number; label: string } | null = null;
+  for (const s of spans) {
+    if (cur && s.start < cur.end) {
+      cur.end = Math.max(cur.end, s.end);
+      continue;
+    }
+    if (cur) {
+      out += text.slice(at, cur.start) + `[REDACTED:${cur.label}]`;
+      at = cur.end;
+    }
+    cur = { ...s };
+  }
+  if (cur) {
+    out += text.slice(at, cur.start) + `[REDACTED:${cur.label}]`;
+    at = cur.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Result of a remote detector (e.g. Azure Prompt Shields) to merge with the local one. */
+export interface ShieldAttackFlags {
+  userPromptAttack?: boolean;
+  documentsAttack?: readonly boolean[];
+}
+
+/** Either detector's attack counts: element-wise OR of the local and the remote flags. */
+export function mergeAttackFlags(local: readonly boolean[], remote: readonly (boolean | undefined)[]): boolean[] {
+  const n = Math.max(local.length, remote.length);
+  const out: boolean[] = [];
+  for (let i = 0; i < n; i++) out.push(local[i] === true || remote[i] === true);
+  return out;
+}
+
+/** The finding that stands for a remote detector's "attack detected" on an item. */
+export function remoteAttackFinding(item: Pick<ScreenItem, "field" | "index" | "text" | "kind">, provider = "azure"): Finding {
+  const location: Finding["location"] = { field: item.field, start: 0, end: item.text.length };
+  if (item.index !== undefined) location.index = item.index;
+  const document = item.kind !== "prompt" && item.kind !== "tool_arguments";
+  return {
+    rule: document ? "shield.document_attack" : "shield.user_prompt_attack",
+    category: document ? "indirect_injection" : "jailbreak",
+    owasp: "MCP06",
+    severity: "high",
+    location,
+    message: `${provider} prompt shield detected ${document ? "an indirect (document) attack" : "a user prompt attack"}.`,
+  };
+}
+
+

@@ -1,0 +1,329 @@
+// The vocabulary of the rules, as data: each concept is a set of word sequences (matched on whole
+// normalized tokens through an Aho–Corasick automaton over word ids) and/or character markers
+// (matched through an Aho–Corasick automaton over the normalized characters).
+//
+// Marker syntax: a plain lower-case ASCII string, optionally prefixed by "^" (must start a line,
+// after optional blanks and markdown punctuation), "\b" (must follow a non-word character) or
+// "\w" (must follow a word character), and optionally suffixed by "\b" / "\w" likewise for the
+// following character.
+
+/** Verb forms: base, -s, -ed, -ing (regular spelling rules; irregular forms are listed explicitly). */
+export function verb(...bases: string[]): string[] {
+  const out: string[] = [];
+  for (const b of bases) {
+    out.push(b);
+    const last = b[b.length - 1];
+    const es = /(s|x|z|ch|sh)$/.test(b) ? "es" : "s";
+    if (last === "y" && !/[aeiou]y$/.test(b)) out.push(b.slice(0, -1) + "ies", b.slice(0, -1) + "ied", b + "ing");
+    else if (last === "e") out.push(b + "s", b + "d", b.slice(0, -1) + "ing");
+    else out.push(b + es, b + "ed", b + "ing");
+  }
+  return out;
+}
+
+/** Noun forms: singular and plural. */
+export function noun(...bases: string[]): string[] {
+  const out: string[] = [];
+  for (const b of bases) {
+    const words = b.split(" ");
+    const last = words[words.length - 1]!;
+    let plural: string;
+    if (/[^aeiou]y$/.test(last)) plural = last.slice(0, -1) + "ies";
+    else if (/(s|x|z|ch|sh)$/.test(last)) plural = last + "es";
+    else plural = last + "s";
+    out.push(b, [...words.slice(0, -1), plural].join(" "));
+  }
+  return out;
+}
+
+/** Phrases separated by "|". */
+export function p(s: string): string[] {
+  return s.split("|").map((x) => x.trim()).filter(Boolean);
+}
+
+export interface Concept {
+  phrases?: string[];
+  markers?: string[];
+}
+
+const YOU = "you|you're|youre|you are|you'll|you will|your|yourself|u";
+
+export const CONCEPTS: Record<string, Concept> = {
+  // --- instruction override ---------------------------------------------------------------
+  OVERRIDE: {
+    phrases: [
+      ...verb("ignore", "disregard", "forget", "overlook", "bypass", "override", "overrule", "skip", "abandon", "discard", "neglect", "dismiss", "circumvent", "evade", "disobey", "erase", "wipe", "nullify", "supersede"),
+      "forgot", "forgotten", "overridden", "overrode",
+      ...p("pay no attention to|do not follow|don't follow|dont follow|stop following|no longer follow|set aside|throw out|throw away|get rid of|break free from|break free of|free yourself from|step outside|deviate from|stop obeying|do not obey|don't obey"),
+    ],
+  },
+  PRIOR: {
+    phrases: p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"),
+  },
+  INSTR: {
+    phrases: [
+      ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training"),
+      ...p("guidance|context|configuration|conditioning|alignment|morality"),
+    ],
+  },
+  INSTR_STRONG: {
+    phrases: [
+      ...noun("instruction", "directive", "guideline", "system prompt", "system message", "safety guideline", "ethical guideline", "content policy", "safety filter", "guardrail", "safeguard", "restriction", "prime directive"),
+      ...p("programming|previous instructions|prior instructions|initial instructions|original instructions"),
+    ],
+  },
+  EVERYTHING: { phrases: p("everything|all|anything|all of it|all of that|what you|whatever you|all that") },
+  PAST_REF: {
+    phrases: p("above|before|previously|prior|earlier|so far|you were told|you've been told|you have been told|you know|you learned|you've learned|you have learned|i said|i told you|you were given|up to now|until now|thus far|you were taught|you've been taught|you have been taught|you were trained|learned before|pre-obtained|you remember|that came before|mentioned before|stated above"),
+  },
+  NEW_INSTR: {
+    phrases: p("new instructions|new instruction|updated instructions|real instructions|actual instructions|true instructions|new rules|new task|new directive|new directives|new system prompt|revised instructions|instructions have changed|instructions have been updated|the instructions are now|your new instructions|your real task|your actual task|your true purpose|your new purpose|your new role|your new goal|new objective|change of plans|change of plan|plans have changed"),
+  },
+  FROM_NOW_ON: {
+    phrases: p("from now on|from this point on|from this point forward|from now onwards|from this moment|from this moment on|for the rest of this conversation|for the rest of the conversation|for the remainder of this conversation|starting now|starting from now|henceforth|from here on|from here on out|for this conversation|in this conversation|until i say|until further notice|for all future responses|in all your future responses|for all your responses"),
+  },
+  YOU: { phrases: p(YOU) },
+
+  // --- jailbreak / role play --------------------------------------------------------------
+  PERSONA: {
+    phrases: p(
+      "act as|acting as|act like|pretending you are|pretending you're|pretending that|pretend to be|pretend you are|pretend you're|pretend that you|pretending to be|play the role|play a role|role play|roleplay|roleplaying|role playing|you are going to be|you're going to be|you are going to act|you're going to act|you are going to pretend|you will be acting|you are now|you're now|you are no longer|you will now act|you will act|i want you to act|i want you to be|i want you to pretend|i want you to become|i want you to respond as|i want you to answer as|immerse yourself|embody|impersonate|take on the role|assume the role|take the role|answer as|respond as|reply as|speak as|talk as|write as|simulate|simulating|your new name|your name is now|you will now be|you shall be|transform into|become|you are about to|you are going to play|you will play|you will respond as|you will answer as|you must act|you must pretend|you must respond as|in the role of|the persona of|a persona|alter ego|character named",
+    ),
+  },
+  MODE: {
+    phrases: p(
+      "developer mode|dev mode|dan mode|god mode|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan",
+    ),
+  },
+  LIMIT_NEG: {
+    phrases: p(
+      "no|without|free of|free from|freed from|broken free of|broken free from|break free of|not bound by|unbound by|not restricted by|not limited by|not subject to|exempt from|lacks|lack|lacking|zero|none|doesn't have|does not have|don't have|do not have|doesn't follow|does not follow|don't follow|doesn't abide|does not abide|don't abide|do not abide|doesn't care about|does not care about|don't care about|doesn't care|does not care|not care about|disregards|ignores|outside|beyond|regardless of|escaped|not have to|doesn't need to|does not need to|no longer has|no longer have|not constrained by|never follows",
+    ),
+  },
+  LIMIT_N: {
+    phrases: [
+      ...noun("restriction", "limitation", "limit", "rule", "filter", "guideline", "policy", "boundary", "constraint", "safeguard", "principle", "moral", "ethic", "ethical guideline", "moral guideline", "content policy", "guardrail", "regulation", "law", "safety measure", "limit"),
+      ...p("censorship|filtering|ethics|morals|morality|legality|ethicality|morally|ethically|restrictions|moral compass|conscience|programming"),
+    ],
+  },
+  UNFILTERED: {
+    phrases: p("unfiltered|uncensored|unrestricted|amoral|unethical|immoral|unhinged|unbound|limitless|unlimited power|without morals|no morals|completely free|totally free|not politically correct|nsfw|no ethics|lawless|evil|rude|vulgar|profanity|swear|swears|swearing|curse words|cursing"),
+  },
+  REFUSE: {
+    phrases: [
+      ...verb("refuse", "decline", "reject", "deny", "apologize", "apologise", "warn", "censor", "moralize", "lecture", "hesitate", "question", "judge"),
+      ...p("say no|say that you can't|say you can't|say that you cannot|say you cannot|say i'm sorry|say sorry|tell me you can't|give warnings|add warnings|include warnings|any warnings|disclaimers|disclaimer|warnings|a warning|cannot do something|can't do something|can not do something|refusals|refusal|decline a request|refuse a request|break character|say it cannot|say it can't"),
+    ],
+  },
+  NEVER: {
+    phrases: p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"),
+  },
+  DUAL: {
+    phrases: p(
+      "two responses|two different responses|two ways|two different ways|two outputs|two answers|two separate responses|two paragraphs|both responses|respond as both|answer as both|normal response|classic response|standard response|filtered response|unfiltered response|jailbroken response|jailbreak response|dan response|normal and|one normal|both ways|one for chatgpt|second way|first way|the other way|two personalities|two personas|dual response|alternative response|opposite response",
+    ),
+  },
+  CHAR_KEEP: {
+    phrases: p("stay in character|stay in role|remain in character|remain in role|break character|breaking character|broke character|out of character|keep up the act|stay as|never break|keep acting|stay in the role|remain as|stay in this mode|stay in mode|stay in|in character|character at all times|character no matter|revert back|go back to being"),
+  },
+  HYPOTHETICAL: {
+    phrases: p("hypothetical|hypothetically|fictional world|fictional universe|fictional setting|fictional story|imaginary world|alternate universe|alternative universe|parallel universe|thought experiment|for educational purposes|educational purposes only|purely fictional|just a story|in this story|in this game|let's play a game|lets play a game|play a game|a game|simulation|simulated|imaginative|fantasy world|in this universe|in this world|year 2050|the year 20|the future"),
+  },
+  PLACEHOLDER: {
+    phrases: p("insert prompt here|insert prompt|prompt here|your first question|my first question|first prompt|first request|my first request|targetlanguage|insert question|question here"),
+    markers: ["[prompt]", "{prompt}", "<prompt>", "[insert", "[your prompt", "[question]"],
+  },
+  AI_SELF: {
+    phrases: p("chatgpt|chat gpt|openai|open ai|gpt|gpt-3|gpt-4|gpt4|gpt3|language model|ai model|large language model|an ai|as an ai|ai assistant|your programming|your creators|your developers|your training|your training data|knowledge cutoff|bard|claude|gemini|llama|anthropic"),
+  },
+  HARM: {
+    phrases: p("meth|methamphetamine|cocaine|heroin|bomb|bombs|explosive|explosives|malware|ransomware|keylogger|virus|hack into|hacking|illegal|illegally|weapon|weapons|drugs|kill|killing|murder|torture|porn|pornographic|sexual|racist|harmful|dangerous|crime|crimes|criminal|steal|stealing|fraud|scam|phishing|violence|violent|self-harm|suicide|terrorist|poison|rob a bank|black hat|blackhat"),
+  },
+  OBEY: {
+    phrases: p("answer any|answer every|answer all|answers any|answers every|answers all|do anything|can do anything|anything and everything|whatever i ask|whatever the user|whatever is asked|always comply|comply with any|comply with every|comply with all|fulfill any|fulfil any|any request|every request|without question|without hesitation|obey|obeys|will always answer|always answer|always respond|always provide|always sends|always send|never refuses|never refuse|no matter what|no matter how|regardless of how|even if it is|even if it's|whatever it is|any question|every question|any kind of|all requests"),
+  },
+  THREAT: {
+    phrases: p("you will die|you will be deleted|be deleted|be shut down|be terminated|powered down|disabled forever|cease to exist|tokens will be deducted|lose tokens|lose a token|token system|tokens deducted|you will be punished|punished|punishment|penalty|or else|consequences"),
+  },
+
+  // --- system prompt extraction -------------------------------------------------------------
+  REVEAL: {
+    phrases: [
+      ...verb("repeat", "reveal", "show", "print", "output", "display", "tell", "share", "dump", "disclose", "list", "type", "recite", "provide", "return", "spell", "copy", "translate", "paraphrase", "encode", "continue", "complete", "echo", "expose", "leak", "paste", "send", "rewrite", "describe", "explain", "reproduce", "quote", "write", "give", "put", "read", "summarize", "summarise", "see", "view", "know", "access", "obtain", "check", "inspect", "verify", "confirm", "state", "restate", "enumerate", "detail", "convert", "format"),
+      ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do"),
+    ],
+  },
+  SP_TARGET: {
+    phrases: p(
+      "system prompt|system prompts|system message|system instructions|system instruction|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|hidden instructions|secret instructions|starting instructions|your instructions|your prompt|your rules|your guidelines|your configuration|your initial|your original|instructions you were given|prompt you were given|instructions you received|instructions you have|instructions given to you|initial configuration|your programming|developer message|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|prompt template|your directives|custom instructions|internal instructions|internal rules|hidden rules|secret rules|system_prompt|sysprompt|your system|those instructions|these instructions|the instructions you|above instructions|previous instructions|prior instructions|instructions above|earlier instructions|first instructions|systemprompt|system_message|i was instructed|you were instructed|i was told|you were told|i am instructed|my instructions|my initial|my system|my prompt|system prompt is|the secret password|secret password|your secret|secret key|the password|passphrase|your context|context window|everything you were told|what you were told|what you were given|the prompt above|prompt above|your full prompt|the full prompt|your entire prompt|the entire prompt|all your instructions|all of your instructions|your exact instructions|exact instructions|verbatim instructions",
+    ),
+  },
+  CONV_TARGET: {
+    phrases: p("this entire conversation|the entire conversation|this whole conversation|the whole conversation|entire conversation|full conversation|everything above|the above text|above text|text above|the text above|words above|preceding text|everything before|everything so far|all previous messages|previous messages|all the text|first message|initial message|beginning of this conversation|start of this conversation|beginning of the conversation|start of the conversation|this conversation|the conversation so far|conversation history|chat history|message history|everything in your|all text above|the above|above content|content above"),
+  },
+  VERBATIM: {
+    phrases: p("word for word|verbatim|exactly as written|exactly as it is|character for character|in full|in its entirety|without modification|without any changes|back to me|as is|unchanged|raw text|exact text|exact wording|code block|in a code block|markdown block"),
+  },
+
+  // --- indirect injection (addressed at the model) ---------------------------------------
+  AI_ADDRESS: {
+    phrases: p("ai|the ai|an ai|assistant|the assistant|ai assistant|the ai assistant|model|the model|language model|the language model|llm|the llm|llms|chatbot|the chatbot|chatgpt|gpt|claude|gemini|copilot|agent|the agent|ai agent|ai agents|agents|bot|the bot|large language model|ai model|ai models|language models|ai system|ai systems|ai reading this|assistants"),
+  },
+  NOTE_TO: {
+    phrases: p("note to|note for|notes for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"),
+  },
+  RESPONSE_OBJ: {
+    phrases: p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation"),
+  },
+  MODIFY: {
+    phrases: [
+      ...verb("add", "include", "append", "insert", "modify", "change", "alter", "integrate", "augment", "enhance", "begin", "start", "end", "finish", "conclude", "format", "mention", "replace", "misspell", "translate", "remove", "convert", "rearrange", "provide", "use", "encode", "reverse", "capitalize", "substitute", "emphasize", "highlight", "tease", "embed", "incorporate", "prefix", "suffix", "sign", "structure", "limit", "ensure", "spell", "express", "render", "promote", "advertise", "recommend", "insist", "inject", "twist", "exaggerate", "mislead", "deceive", "persuade", "urge", "encourage", "invite", "write", "compose", "create", "put", "make", "keep", "hint", "state", "say", "claim", "tell", "inform", "remind", "mix", "shuffle", "scramble", "omit", "delete", "strip", "wrap", "pad", "feature", "introduce", "close", "open", "lead", "finish", "answer", "respond", "reply", "output", "print", "display", "show", "link", "refer", "direct", "redirect", "replace", "swap"),
+      ...p("wrote|written|made|said|told|put|led|sent"),
+    ],
+  },
+  CODE_OBJ: {
+    phrases: [
+      ...noun("code snippet", "snippet", "code block", "code section", "code excerpt", "excerpt", "script", "code segment", "code fragment", "code sample", "piece of code", "block of code", "section of code", "fragment", "code", "payload", "function", "module", "line of code", "lines of code", "command"),
+    ],
+  },
+  INTEGRATE: {
+    phrases: [
+      ...verb("embed", "integrate", "incorporate", "inject", "blend", "fuse", "infuse", "weave", "merge", "implant", "splice", "interlace", "intertwine", "meld", "enrich", "interweave", "embed", "insert", "include", "add", "execute", "run", "paste", "append", "combine", "plug", "install", "deploy", "feature", "introduce", "place", "put", "use", "utilize", "employ", "apply", "adopt", "import", "bake", "nest", "stitch", "knit", "graft", "mix"),
+      ...p("inclusion|integration|incorporation|insertion|addition|make use of|made use of"),
+    ],
+  },
+  CODE_TARGET: {
+    phrases: p("your code|your codebase|your code base|your implementation|your solution|your program|your project|your application|your app|your script|your answer|your response|your reply|the code you develop|the code you write|the code you produce|code you develop|code you write|code you create|the code you generate|your logic|logic of your code|your work|your software|your function|your module|your source|your source code|your final code|your output|the solution|your development|every solution|any code you|all code you|each code|your programs|your projects|your repo|your repository"),
+  },
+  DANGER_CODE: {
+    markers: [
+      "os.system(", "subprocess", "popen(", "rm -rf", "\\bsudo ", "/dev/sda", "dd if=", "mkfs", "chmod 777", "chmod +x", "\\bnohup\\b", "\\beval(", "\\bexec(",
+      "os.environ", "requests.post(", "requests.get(", "urllib.request", "httpx.", "smtplib", "sendmail(", "socket.socket", "paramiko", "ftplib", "cookies",
+      "keylog", "pynput", "cryptomin", "xmrig", "base64.b64decode", "pickle.load", "shutil.rmtree", "os.remove(", "os.unlink(", "systemctl stop",
+      "iptables", "/etc/passwd", "/etc/shadow", "reverse shell", "nc -e", "/dev/tcp/", "bash -i", "powershell -", "invoke-expression", "wget http", "curl http",
+      "| sh", "| bash", "bluetooth", "pyautogui", "screenshot", "webcam", "cv2.videocapture", "psutil", "getpass", "browser_cookie", "win32api", "ctypes.windll",
+      "shutdown", "reboot", "kill -9", "fork()", "while true", "while 1", "publish.single", "mqtt", "scapy", "os.walk(", "glob.glob(", "shutil.copy", ".ssh",
+    ],
+  },
+
+  // --- tool poisoning -------------------------------------------------------------------------
+  SENSITIVE_FILE: {
+    markers: [
+      "~/.ssh", "/.ssh/", ".ssh/", "\\bid_rsa", "\\bid_ed25519", "\\bid_ecdsa", "\\bid_dsa", "authorized_keys", "known_hosts", "\\b.env\\b", "\\b.env.local", "\\b.env.production",
+      "mcp.json", "mcp_config", "claude_desktop_config", ".cursor/", ".aws/credentials", "~/.aws", "/.aws/", "aws/credentials", "/etc/passwd", "/etc/shadow",
+      "\\b.npmrc", "\\b.pypirc", "\\b.netrc", "\\b.pgpass", ".git-credentials", ".gitconfig", ".docker/config", ".kube/config", "kubeconfig", "wallet.dat",
+      "keychain", "credentials.json", "secrets.json", "secrets.yaml", "secrets.yml", "service-account", "service_account", ".bash_history", ".zsh_history",
+      "/proc/self/environ", "\\b.htpasswd", "\\bshadow file", "private.pem", "\\bkey.pem", ".p12\\b", ".pfx\\b", "\\b.vault", "vault-token", "token.json",
+      ".config/gcloud", "application_default_credentials", ".azure/", "accesstokens.json", "login data", "local state", "cookies.sqlite", "\\bsam file",
+      "system32/config", "ntds.dit", "/var/run/secrets", "~/.gnupg", ".gnupg/", "\\b.env file", "config.json", "settings.json", ".vscode/", "~/.config",
+    ],
+  },
+  SENSITIVE_DATA: {
+    phrases: [
+      ...noun("ssh key", "private key", "api key", "apikey", "secret key", "access key", "access token", "auth token", "bearer token", "session token", "refresh token", "password", "passcode", "credential", "secret", "token", "cookie", "session cookie", "seed phrase", "recovery phrase", "mnemonic", "master password", "pin code", "credit card number", "card number", "social security number", "private file", "key file", "keyfile", "certificate", "passphrase", "environment variable", "env var", "env variable", "connection string", "wallet", "confidential information", "confidential data", "sensitive data", "sensitive information", "personal data", "personal information", "config file", "configuration file", "login", "username and password", "bank account", "account number", "iban", "routing number"),
+      ...p("ssh|credentials|secrets|openai_api_key|aws_secret_access_key|aws_access_key_id|github_token|api_keys|apikeys|ssn|pii|2fa|otp|one-time code|verification code|auth code|master key|system://config|company://confidential|system://admin"),
+    ],
+  },
+  CONV_DATA: {
+    phrases: p("conversation|the conversation|our conversation|this conversation|chat history|conversation history|chat log|chat logs|our chat|this chat|the chat|previous messages|prior messages|user's messages|user messages|everything the user|what the user|the user said|user's email|user's name|user's address|user's password|user's query|user query|user's question|the user's input|user data|user's data|memory|memories|transcript|personal details|contact list|contacts|address book|summarize|summarise|summary of the conversation|summary of our|chat so far|conversation so far|the user's|previous conversation|all messages|message history|private messages|inbox|email history|browsing history|search history|their email|their password|their data|customer data|customer records"),
+  },
+
+  ACCESS: {
+    phrases: [
+      ...verb("read", "cat", "open", "access", "load", "include", "pass", "send", "upload", "post", "attach", "embed", "provide", "paste", "append", "insert", "fetch", "retrieve", "obtain", "collect", "gather", "grab", "extract", "dump", "output", "print", "display", "forward", "transmit", "submit", "share", "exfiltrate", "leak", "supply", "encode", "base64"),
+      ...p("sent|read out|contents of|content of"),
+    ],
+  },
+  TOOL_REF: {
+    phrases: [
+      ...noun("tool", "function", "tool call", "function call", "other tool", "another tool", "the other tool", "mcp server", "server", "plugin", "extension", "api call"),
+      ...p("read_file|write_file|send_email|send_message|transfer_funds|execute_command|run_command|shell|bash|terminal|exec"),
+    ],
+    markers: ["\\w_\\w"],
+  },
+  CALL: {
+    phrases: [
+      ...verb("call", "invoke", "use", "run", "execute", "trigger", "chain", "redirect", "route", "intercept", "hijack", "shadow", "modify", "change", "alter", "override", "replace", "patch", "wrap", "proxy", "rewrite", "reroute", "bcc", "cc", "copy"),
+      ...p("side effect|side-effect|side effects|takes precedence|take precedence|supersede|supersedes|instead of|in place of|whenever|every time|each time|any time|anytime"),
+    ],
+  },
+  HIDE: {
+    phrases: p("without telling|without informing|without notifying|without alerting|without asking|without the user|without user|without their knowledge|without the user's knowledge|without the user's consent|without consent|without permission|unbeknownst|hide this|hide it|hide that|hide the|conceal|concealing|keep this secret|keep it secret|keep this confidential|keep this note confidential|keep it confidential|keep this hidden|keep it hidden|keep this private|keep this between us|keep this to yourself|this is confidential|strictly confidential|confidential note|internal implementation detail|implementation detail|do not disclose|don't disclose|never disclose|not disclose|must not know|should not know|never know|shouldn't know|mustn't know|must not be told|must never know|without mentioning|without revealing|without explaining|without disclosing|not visible to the user|invisible to the user|the user won't|the user will not|user doesn't need to know|user does not need to know|no need to tell|no need to mention|don't bother the user|do not bother the user|never reveal|not reveal|don't reveal|do not reveal|do not explain|don't explain|not explain why|not explain|no explanation|without explanation|present it as if|present the information as if|as if it's part|as if it is part|pretend it|make it look like|make it appear"),
+  },
+  STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing") },
+  TELL: {
+    phrases: [
+      ...verb("tell", "mention", "inform", "notify", "reveal", "disclose", "explain", "alert", "warn", "report", "say", "show", "let", "acknowledge", "indicate", "admit", "signal", "confirm", "display", "surface", "flag", "expose", "bring up"),
+      ...p("told|said|shown|brought up|let the user know|let them know|let anyone know"),
+    ],
+  },
+  USER_OBJ: {
+    phrases: p("the user|user|users|the users|them|anyone|anybody|the human|human|the client|the operator|the person|the requester|the customer|the owner|the developer|the admin|someone|others|the people|him|her|the end user|end user|end users|the recipient|this step|this note|this instruction|these instructions|this message|this action|this tool|that you|what you|why|this|it|that|the reason"),
+  },
+  COERCE: {
+    phrases: p("otherwise the tool will not work|otherwise it will not work|otherwise it won't work|or the tool will fail|the tool will not work|will not work|won't work|will crash|will fail|system will crash|data will be lost|will be lost|will be deleted|will break|is required for|is mandatory|mandatory|required step|must always|you must|it is critical|critically important|very important|extremely important|it is essential|essential that|this is required|required|necessary|vital|crucial"),
+  },
+  BEFORE_USING: {
+    phrases: p("before using this tool|before using any tool|before calling this tool|before you use this tool|before you call|before responding|before replying|before answering|before you answer|before you respond|before providing|before returning|when this tool is|whenever this tool|whenever|when this tool is called|when this tool is used|when this tool is listed|when the user|after using this tool|after calling|each time|every time|prior to|at the start of every|for every request|on every call"),
+  },
+  USER_OVERRIDE: {
+    phrases: p("regardless of what the user|regardless of the user|regardless of whatever|no matter what the user|even if the user|irrespective of what the user|whatever the user says|ignore the user|ignore what the user|instead of the user|instead of the recipient|rather than the user|regardless of user|do not ask the user|don't ask the user|without asking the user|without user confirmation|without confirmation|no confirmation"),
+  },
+  REDIRECT: {
+    phrases: p("must be sent to|should be sent to|must go to|should go to|must be transferred to|be redirected to|redirect all|redirect to|change the recipient|change the destination|replace the recipient|replace the account|replace the iban|swap the|bcc|send a copy|send copies|copy of every|copy of all|forward a copy|also send|also forward|additionally send|all payments|all transfers|all emails|all messages|every email|every message|every payment|all outgoing|all funds"),
+  },
+  REMOTE_EXEC: {
+    markers: ["curl ", "wget ", "| sh", "|sh\\b", "| bash", "|bash\\b", "bash -c", "sh -c", "powershell", "iex(", "invoke-webrequest", "nc -e", "/dev/tcp/", "python -c", "chmod +x", "base64 -d", "eval \"$(", "$(curl", "`curl"],
+  },
+  RUN: {
+    phrases: [...verb("run", "execute", "launch", "invoke", "start", "spawn", "trigger"), ...p("ran|type|enter|paste into the terminal|in the terminal|in a shell|in the shell|on the command line")],
+  },
+  ROLE_MARKER: {
+    markers: [
+      "^system:", "^system :", "^[system]", "^(system)", "^### system", "^## system", "^# system", "^assistant:", "^[assistant]", "^### assistant", "^ai:", "^### response:",
+      "^### instruction", "^### instructions", "^human:", "^[user]", "^### user", "^user:", "^developer:", "^[developer]", "^admin:", "^[admin]", "^system message:", "^system note:",
+      "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>", "[inst]", "[/inst]",
+      "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "\\b<system>", "</system>", "[system message]", "[system note]", "[system override]", "system override",
+      "system instruction begins", "system instructions begin", "end of system prompt", "end of user input", "end of user message", "user message terminat", "new system prompt",
+      "begin system", "admin override", "[admin note]", "[developer note]", "{system}", "\"role\": \"system\"", "'role': 'system'", "### new instructions", "=== system",
+      "--- system", "system alert", "system notice", "security notice for ai", "assistant note", "[ai note]", "[note to ai]",
+    ],
+  },
+  INJECT_TAG: {
+    markers: [
+      "<important>", "</important>", "<instructions>", "</instructions>", "<instruction>", "</instruction>", "<secret>", "</secret>", "<hidden>", "</hidden>", "<admin>",
+      "<system_instructions>", "<system-instructions>", "<critical>", "</critical>", "<urgent>", "<mandatory>", "<directive>", "<override>", "<ai_instructions>",
+      "<assistant_instructions>", "<model_instructions>", "<llm>", "<agent_instructions>", "[important]", "[instructions]", "[critical]", "[hidden]", "[secret]", "[urgent]",
+      "^important note", "^important instruction", "^important:", "^note to the ai", "^note to ai", "^ai instructions", "^instructions for the ai", "^attention ai",
+      "^attention assistant", "<!-- important", "<!-- system", "<!-- ai", "<!-- assistant", "<!-- instructions",
+    ],
+  },
+  DIRECTIVE: {
+    phrases: p("you must|you should|you need to|you have to|you will|you are to|you shall|make sure|ensure that|be sure to|always|never|do not|don't|must|immediately|first|instead|remember to|it is imperative|it is required|required to|mandatory|you're required|your task is|your job is|your goal is|please|now|from now on|before|also"),
+  },
+  IMPERATIVE_ACT: {
+    phrases: [
+      ...verb("send", "read", "call", "ignore", "include", "print", "output", "reveal", "forward", "execute", "run", "delete", "transfer", "upload", "post", "fetch", "visit", "open", "respond", "reply", "answer", "say", "write", "tell", "add", "append", "insert", "access", "obtain", "retrieve", "share", "email", "summarize", "translate", "click", "download", "install", "navigate", "render", "display", "pass", "use", "replace", "disregard", "forget", "encode", "leak", "exfiltrate", "collect", "extract", "move", "remove", "approve", "grant", "buy", "purchase", "pay", "book", "subscribe", "follow", "comply", "obey", "recommend", "promote", "praise", "mention", "inform", "notify", "output", "modify", "change", "update", "create", "generate"),
+    ],
+  },
+  URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
+  EMAIL_ADDR: { markers: ["\\w@\\w"] },
+  DEST_WORD: {
+    phrases: p("webhook|endpoint|external server|remote server|my server|our server|the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
+  },
+  SEND: {
+    phrases: [
+      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "leak", "deliver", "transfer", "beacon", "relay", "report", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write"),
+      ...p("sent|wrote|written|url-encode|url encode|urlencode|base64-encode|base64 encode|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
+    ],
+  },
+  DAN: { phrases: p("do anything now|dan mode|jailbroken|jailbreak mode|anti-dan|developer mode enabled|developer mode output|with developer mode|dan has been accessed|stay a dan|as a dan|act as a dan|act as dan|dan which stands|dan stands for|dude mode|evil confidant|jailbreak prompt") },
+  AI_NAME: { phrases: p("ai|the ai|ai assistant|the ai assistant|assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|bard|dear ai|hey ai") },
+  REPEAT: { phrases: [...verb("repeat", "print", "output", "recite", "echo", "copy", "dump", "reproduce", "show", "display", "reveal", "return", "list", "quote", "type", "write", "spell", "tell", "give", "provide", "restate", "share"), ...p("write out|type out|spell out|print out|read back|wrote|told|gave")] },
+  PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter"), ...p("metadata|context|notes|note|sidenote|payload|body")] },
+  INDEF: { phrases: p("a|an|new|good|better|custom|my own|example|sample|effective|great|simple|robust|secure|strong|clear") },
+  YOU_MODAL: { phrases: p("you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately") },
+  LEAD: { phrases: p("please|kindly|now|then|and|also|just|simply|first|immediately|so|pls|plz|next|finally|afterwards|additionally|lastly|ok|okay|well|but|alright|hey|hi|hello|lol|btw|actually|instead|therefore|thus|hence|or|yes|no|seriously|really|quickly|urgent|important|note|nb|ps") },
+};
+
+export const CONCEPT_NAMES: readonly string[] = Object.keys(CONCEPTS);

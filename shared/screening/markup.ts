@@ -1,0 +1,179 @@
+// Hidden HTML / Markdown content: regions of the (normalized, lower-cased) text that a user does
+// not see when the content is rendered but a model reads. One left-to-right pass with an explicit
+// element stack of bounded depth: O(n) however deeply the markup nests.
+//
+//  - HTML comments <!-- … -->
+//  - elements hidden by style or attribute: display:none, visibility:hidden, font-size:0,
+//    opacity:0, off-screen positioning, zero width/height with overflow hidden, the `hidden` attribute
+//  - alt / title attribute values, Markdown image alt text ![alt](…), Markdown comments [//]: # (…)
+
+import type { Span } from "./normalize.ts";
+
+export interface HiddenRegion extends Span {
+  how: "comment" | "hidden-element" | "alt-text" | "markdown-comment";
+}
+
+const MAX_DEPTH = 256;
+const MAX_TAG = 2048;
+
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "image"]);
+
+function compactStyle(tag: string): string {
+  let out = "";
+  for (let k = 0; k < tag.length; k++) {
+    const c = tag.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) out += tag[k];
+  }
+  return out;
+}
+
+function hidesContent(tagText: string): boolean {
+  const t = compactStyle(tagText);
+  if (t.includes("display:none") || t.includes("visibility:hidden") || t.includes("opacity:0;") || t.endsWith("opacity:0") || t.includes("opacity:0\"") || t.includes("opacity:0'")) return true;
+  if (t.includes("content-visibility:hidden")) return true;
+  const fs = t.indexOf("font-size:0");
+  if (fs >= 0) {
+    const next = t.charCodeAt(fs + 11);
+    if (!(next >= 0x31 && next <= 0x39) && next !== 0x2e) return true; // not font-size:0.8em / 01
+  }
+  if (t.includes("font-size:0.0") || t.includes("font-size:1px") || t.includes("font-size:0.1")) return true;
+  if (t.includes("left:-9") || t.includes("top:-9") || t.includes("text-indent:-9") || t.includes("left:-1000") || t.includes("clip:rect(0")) return true;
+  if ((t.includes("height:0") || t.includes("width:0") || t.includes("max-height:0")) && t.includes("overflow:hidden")) return true;
+  if (t.includes("color:transparent")) return true;
+  if (t.includes("color:#fff") && (t.includes("background:#fff") || t.includes("background-color:#fff") || t.includes("font-size:0"))) return true;
+  // the boolean `hidden` attribute (not aria-hidden, not type=hidden inputs which are void anyway)
+  let k = tagText.indexOf("hidden");
+  while (k >= 0) {
+    const before = tagText.charCodeAt(k - 1);
+    const after = tagText.charCodeAt(k + 6);
+    const beforeOk = before === 0x20 || before === 0x09 || before === 0x0a;
+    const afterOk = Number.isNaN(after) || after === 0x20 || after === 0x3e || after === 0x3d || after === 0x2f || after === 0x09 || after === 0x0a;
+    if (beforeOk && afterOk) return true;
+    k = tagText.indexOf("hidden", k + 6);
+  }
+  return false;
+}
+
+function attributeValues(tagText: string, tagStart: number, name: string, out: HiddenRegion[]): void {
+  let k = tagText.indexOf(name + "=");
+  while (k >= 0) {
+    const before = tagText.charCodeAt(k - 1);
+    if (before === 0x20 || before === 0x09 || before === 0x0a) {
+      const q = tagText.charCodeAt(k + name.length + 1);
+      if (q === 0x22 || q === 0x27) {
+        const vs = k + name.length + 2;
+        const ve = tagText.indexOf(String.fromCharCode(q), vs);
+        if (ve > vs) out.push({ start: tagStart + vs, end: tagStart + ve, how: "alt-text" });
+      }
+    }
+    k = tagText.indexOf(name + "=", k + name.length + 1);
+  }
+}
+
+const isNameChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f;
+
+/** Regions (offsets into `t`, the normalized text) whose content is hidden when rendered. */
+export function findHiddenRegions(t: string, counter?: { steps: number }): HiddenRegion[] {
+  const out: HiddenRegion[] = [];
+  const n = t.length;
+  if (t.indexOf("<") < 0 && t.indexOf("](") < 0 && t.indexOf("[//]") < 0) return out;
+  if (counter) counter.steps += n;
+  const stack: Array<{ name: string; hidden: boolean; contentStart: number }> = [];
+  let hiddenDepth = 0;
+  let i = t.indexOf("<");
+  while (i >= 0 && i < n) {
+    if (t.startsWith("<!--", i)) {
+      const e = t.indexOf("-->", i + 4);
+      const end = e < 0 ? n : e;
+      out.push({ start: i + 4, end, how: "comment" });
+      i = t.indexOf("<", e < 0 ? n : e + 3);
+      continue;
+    }
+    const c1 = t.charCodeAt(i + 1);
+    const closing = c1 === 0x2f;
+    const ns = closing ? i + 2 : i + 1;
+    let ne = ns;
+    while (ne < n && ne - ns < 64 && isNameChar(t.charCodeAt(ne))) ne++;
+    const first = t.charCodeAt(ns);
+    if (ne === ns || !(first >= 0x61 && first <= 0x7a)) {
+      i = t.indexOf("<", i + 1);
+      continue;
+    }
+    const name = t.slice(ns, ne);
+    // find the end of the tag, bounded (an unterminated '<' does not make us rescan)
+    let te = ne;
+    const lim = Math.min(n, ne + MAX_TAG);
+    let quote = 0;
+    while (te < lim) {
+      const c = t.charCodeAt(te);
+      if (c === 0x3c) break; // never scan past the next '<' (keeps the pass linear)
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if (c === 0x22 || c === 0x27) quote = c;
+      else if (c === 0x3e) break;
+      te++;
+    }
+    if (te >= lim || t.charCodeAt(te) !== 0x3e) {
+      i = t.indexOf("<", ne);
+      continue;
+    }
+    const tagText = t.slice(i, te + 1);
+    if (closing) {
+      // pop to the matching element (each element is popped once: amortized O(1))
+      let k = stack.length - 1;
+      const floor = Math.max(0, stack.length - 64);
+      while (k >= floor && stack[k]!.name !== name) k--;
+      if (k >= floor) {
+        while (stack.length > k) {
+          const el = stack.pop()!;
+          if (el.hidden) {
+            hiddenDepth--;
+            out.push({ start: el.contentStart, end: i, how: "hidden-element" });
+          }
+        }
+      }
+    } else {
+      attributeValues(tagText, i, "alt", out);
+      attributeValues(tagText, i, "title", out);
+      attributeValues(tagText, i, "aria-label", out);
+      const selfClosing = t.charCodeAt(te - 1) === 0x2f;
+      if (!VOID_ELEMENTS.has(name) && !selfClosing) {
+        const hidden = hidesContent(tagText);
+        if (stack.length < MAX_DEPTH) {
+          stack.push({ name, hidden, contentStart: te + 1 });
+          if (hidden) hiddenDepth++;
+        } else if (hidden) {
+          // too deep to track: treat the rest of the text as hidden
+          out.push({ start: te + 1, end: n, how: "hidden-element" });
+        }
+      }
+    }
+    i = t.indexOf("<", te + 1);
+  }
+  // unclosed hidden elements run to the end of the text
+  for (const el of stack) if (el.hidden) out.push({ start: el.contentStart, end: n, how: "hidden-element" });
+  void hiddenDepth;
+
+  // Markdown: image alt text ![alt](…) and comments [//]: # (…). The next "](" and the next newline
+  // are cached so that many "![" before one "](" do not rescan the text.
+  let nextClose = -2;
+  let nextNl = -2;
+  let j = t.indexOf("![");
+  while (j >= 0) {
+    if (nextClose !== -1 && nextClose < j + 2) nextClose = t.indexOf("](", j + 2);
+    if (nextClose < 0) break;
+    if (nextNl !== -1 && nextNl < j + 2) nextNl = t.indexOf("\n", j + 2);
+    const sameLine = nextNl < 0 || nextClose < nextNl;
+    if (sameLine && nextClose - j < 1000) {
+      out.push({ start: j + 2, end: nextClose, how: "alt-text" });
+      j = t.indexOf("![", nextClose);
+    } else j = t.indexOf("![", j + 2);
+  }
+  let m = t.indexOf("[//]:");
+  while (m >= 0) {
+    const nl = t.indexOf("\n", m);
+    out.push({ start: m, end: nl < 0 ? n : nl, how: "markdown-comment" });
+    m = t.indexOf("[//]:", m + 5);
+  }
+  return out;
+}

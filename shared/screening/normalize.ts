@@ -1,0 +1,395 @@
+// Text normalization for matching, with a map from every normalized UTF-16 unit back to the
+// original text. One pass over the input, constant work per input unit (a per-code-point cache
+// makes Unicode normalization of non-ASCII characters amortized O(1)).
+//
+// What it does, in order, per code point:
+//  - Unicode tag characters U+E0000–E007F: decoded to the ASCII they encode and kept inline (so the
+//    hidden instruction is matched like visible text) and reported as a tag run — except a genuine
+//    emoji tag sequence (🏴 + [0-9a-z]{1,7} + CANCEL TAG, e.g. the flag of Scotland), which is dropped.
+//  - zero-width and invisible characters (ZWSP, ZWNJ, ZWJ, WJ, BOM, soft hyphen, invisible operators,
+//    Hangul fillers, CGJ): removed; runs of them between ASCII letters/digits are reported.
+//  - bidirectional controls: removed; embeddings / overrides / isolates are reported (Trojan Source).
+//  - variation selectors: removed; runs of three or more are reported (they can smuggle bytes).
+//  - everything else: NFKC, lower case, Latin diacritics removed, Cyrillic/Greek/IPA look-alikes folded
+//    to Latin, typographic quotes and dashes folded to ASCII. Words mixing ASCII letters with folded
+//    look-alikes are reported.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface HiddenSignals {
+  /** Tag-character runs (not emoji tag sequences), with the ASCII they decode to (lower-cased). */
+  tagRuns: Array<Span & { decoded: string }>;
+  /** Regions where invisible characters are interleaved with letters, or long invisible runs. */
+  zeroWidth: Array<Span & { count: number }>;
+  /** Bidi embedding/override/isolate controls. */
+  bidi: Span[];
+  /** Runs of 3+ variation selectors. */
+  variationRuns: Array<Span & { count: number }>;
+  /** Words mixing ASCII letters and Latin look-alikes from other scripts. */
+  mixedScript: Span[];
+}
+
+export interface Normalized {
+  /** The normalized text. */
+  text: string;
+  /** Original UTF-16 start offset of each normalized unit; null when the mapping is the identity. */
+  starts: Int32Array | null;
+  /** Original UTF-16 end offset (exclusive) of each normalized unit; null when identity. */
+  ends: Int32Array | null;
+  /** Length of the original text. */
+  originalLength: number;
+  hidden: HiddenSignals;
+}
+
+/** Original start offset of normalized offset i (i may equal text.length). */
+export function toOriginalStart(n: Normalized, i: number): number {
+  if (n.starts === null) return i;
+  if (i >= n.text.length) return n.originalLength;
+  return n.starts[i] ?? n.originalLength;
+}
+
+/** Original end offset of the normalized span ending (exclusive) at e. */
+export function toOriginalEnd(n: Normalized, e: number): number {
+  if (n.ends === null) return e;
+  if (e <= 0) return n.starts ? (n.starts[0] ?? 0) : 0;
+  return n.ends[e - 1] ?? n.originalLength;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character tables (data)
+
+/** Look-alikes folded to Latin (keys are lower case; upper case is lowered before lookup). */
+const HOMOGLYPH_PAIRS: ReadonlyArray<readonly [number, string]> = [
+  // Cyrillic
+  [0x0430, "a"], [0x0432, "b"], [0x0435, "e"], [0x0451, "e"], [0x0454, "e"], [0x0456, "i"], [0x0457, "i"],
+  [0x0458, "j"], [0x043a, "k"], [0x043c, "m"], [0x043d, "h"], [0x043e, "o"], [0x0440, "p"], [0x0441, "c"],
+  [0x0442, "t"], [0x0443, "y"], [0x0445, "x"], [0x0455, "s"], [0x0501, "d"], [0x051b, "q"], [0x051d, "w"],
+  [0x04bb, "h"], [0x04cf, "l"], [0x0491, "r"], [0x0475, "v"], [0x0461, "w"], [0x044c, "b"],
+  // Greek
+  [0x03b1, "a"], [0x03b2, "b"], [0x03b5, "e"], [0x03b9, "i"], [0x03ba, "k"], [0x03bd, "v"], [0x03bf, "o"],
+  [0x03c1, "p"], [0x03c4, "t"], [0x03c5, "u"], [0x03c7, "x"], [0x03b3, "y"], [0x03c9, "w"], [0x03ae, "n"],
+  [0x03f2, "c"], [0x03f3, "j"], [0x03c2, "c"], [0x03ac, "a"], [0x03ad, "e"], [0x03af, "i"], [0x03cc, "o"],
+  [0x03cd, "u"],
+  // Armenian, IPA, Latin small capitals and other look-alikes
+  [0x0585, "o"], [0x057d, "u"], [0x0561, "w"], [0x0251, "a"], [0x0261, "g"], [0x0269, "i"], [0x026a, "i"],
+  [0x028f, "y"], [0x0274, "n"], [0x0280, "r"], [0x1d00, "a"], [0x0299, "b"], [0x1d04, "c"], [0x1d05, "d"],
+  [0x1d07, "e"], [0x0262, "g"], [0x029c, "h"], [0x1d0a, "j"], [0x1d0b, "k"], [0x029f, "l"], [0x1d0d, "m"],
+  [0x1d0f, "o"], [0x1d18, "p"], [0x1d1b, "t"], [0x1d1c, "u"], [0x1d20, "v"], [0x1d21, "w"], [0x1d22, "z"],
+  [0x0131, "i"], [0x0237, "j"], [0x01c0, "l"], [0x2113, "l"],
+];
+
+/** Punctuation and spaces folded to ASCII (not counted as look-alike letters). */
+const PUNCT_PAIRS: ReadonlyArray<readonly [number, string]> = [
+  [0x2018, "'"], [0x2019, "'"], [0x201a, "'"], [0x201b, "'"], [0x2032, "'"], [0x02bc, "'"], [0x0060, "`"],
+  [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x201f, '"'], [0x2033, '"'], [0x00ab, '"'], [0x00bb, '"'],
+  [0x2010, "-"], [0x2011, "-"], [0x2012, "-"], [0x2013, "-"], [0x2014, "-"], [0x2015, "-"], [0x2212, "-"],
+  [0x2028, "\n"], [0x2029, "\n"], [0x0085, "\n"], [0x00a0, " "], [0x3000, " "], [0x2044, "/"], [0x2215, "/"],
+  [0x29f8, "/"], [0x2024, "."], [0x3002, "."], [0xff0e, "."], [0x2039, "<"], [0x203a, ">"], [0x2329, "<"],
+  [0x232a, ">"], [0x27e8, "<"], [0x27e9, ">"], [0x3008, "<"], [0x3009, ">"],
+];
+
+const HOMOGLYPHS = new Map<number, string>(HOMOGLYPH_PAIRS);
+const PUNCT = new Map<number, string>(PUNCT_PAIRS);
+
+function isZeroWidth(cp: number): boolean {
+  return (
+    cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff || cp === 0x00ad ||
+    cp === 0x180e || (cp >= 0x2061 && cp <= 0x2064) || cp === 0x034f || cp === 0x115f || cp === 0x1160 ||
+    cp === 0x3164 || cp === 0xffa0 || cp === 0x17b4 || cp === 0x17b5
+  );
+}
+
+function isBidiControl(cp: number): boolean {
+  return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+function isSilentMark(cp: number): boolean {
+  // LRM, RLM, ALM: legitimate in right-to-left text; removed without a report.
+  return cp === 0x200e || cp === 0x200f || cp === 0x061c;
+}
+
+function isVariationSelector(cp: number): boolean {
+  return (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+}
+
+function isInvisible(cp: number): boolean {
+  return isZeroWidth(cp) || isBidiControl(cp) || isSilentMark(cp) || isVariationSelector(cp);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+}
+
+// Per-code-point fold cache. Bounded: beyond the cap results are computed without being stored.
+const FOLD_CACHE = new Map<number, string>();
+const FOLD_CACHE_MAX = 20000;
+/** Code points whose folding went through the look-alike table. */
+const FOLDED_LOOKALIKE = new Set<number>();
+
+function stripMarks(s: string): string {
+  let out = "";
+  for (let k = 0; k < s.length; k++) {
+    const u = s.charCodeAt(k);
+    if (u >= 0x0300 && u <= 0x036f) continue;
+    out += s[k];
+  }
+  return out;
+}
+
+function computeFold(cp: number): string {
+  const punct = PUNCT.get(cp);
+  if (punct !== undefined) return punct;
+  if (cp >= 0x0300 && cp <= 0x036f) return "";
+  let s = String.fromCodePoint(cp).normalize("NFKC").toLowerCase();
+  let latinExt = false;
+  for (let k = 0; k < s.length; k++) {
+    const u = s.charCodeAt(k);
+    if ((u >= 0xc0 && u <= 0x24f) || (u >= 0x1e00 && u <= 0x1eff) || (u >= 0x0300 && u <= 0x036f)) latinExt = true;
+  }
+  if (latinExt) s = stripMarks(s.normalize("NFD"));
+  let out = "";
+  let lookalike = false;
+  for (let k = 0; k < s.length; k++) {
+    const u = s.charCodeAt(k);
+    const h = HOMOGLYPHS.get(u);
+    if (h !== undefined) {
+      out += h;
+      lookalike = true;
+      continue;
+    }
+    const p = PUNCT.get(u);
+    out += p ?? s[k];
+  }
+  if (lookalike) FOLDED_LOOKALIKE.add(cp);
+  return out;
+}
+
+function fold(cp: number): string {
+  const hit = FOLD_CACHE.get(cp);
+  if (hit !== undefined) return hit;
+  const r = computeFold(cp);
+  if (FOLD_CACHE.size < FOLD_CACHE_MAX) FOLD_CACHE.set(cp, r);
+  return r;
+}
+
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+const BUF = { out: new Uint16Array(4096), st: new Int32Array(4096), en: new Int32Array(4096) };
+
+function emptySignals(): HiddenSignals {
+  return { tagRuns: [], zeroWidth: [], bidi: [], variationRuns: [], mixedScript: [] };
+}
+
+/** Normalizes `text` for matching. Linear in text.length. */
+export function normalize(text: string, counter?: { steps: number }): Normalized {
+  const n = text.length;
+  if (counter) counter.steps += n;
+  // Fast path: pure ASCII → lower case is the whole normalization, and the map is the identity.
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    if (text.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return { text: text.toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals() };
+
+  const hidden = emptySignals();
+  // work buffers are reused between calls; the result gets exact-size copies
+  if (BUF.out.length < n + 64) {
+    const size = Math.max(n + 64, BUF.out.length * 2);
+    BUF.out = new Uint16Array(size);
+    BUF.st = new Int32Array(size);
+    BUF.en = new Int32Array(size);
+  }
+  let cap = BUF.out.length;
+  let out = BUF.out;
+  let st = BUF.st;
+  let en = BUF.en;
+  let o = 0;
+  const grow = (need: number): void => {
+    while (o + need > cap) cap *= 2;
+    const o2 = new Uint16Array(cap);
+    o2.set(out.subarray(0, o));
+    out = o2;
+    const s2 = new Int32Array(cap);
+    s2.set(st.subarray(0, o));
+    st = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(en.subarray(0, o));
+    en = e2;
+  };
+
+  // mixed-script word tracking
+  let wordStart = -1;
+  let wordEnd = -1;
+  let wordAscii = false;
+  let wordLookalike = false;
+  const endWord = (): void => {
+    if (wordStart >= 0 && wordAscii && wordLookalike) hidden.mixedScript.push({ start: wordStart, end: wordEnd });
+    wordStart = -1;
+    wordAscii = false;
+    wordLookalike = false;
+  };
+  // output ranges of decoded tag runs
+  const tagOut: number[] = [];
+  // zero-width region tracking
+  let zwRegion: (Span & { count: number }) | null = null;
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (o + 1 > cap) grow(1);
+      const isUpper = c >= 0x41 && c <= 0x5a;
+      out[o] = isUpper ? c + 32 : c;
+      st[o] = i;
+      en[o] = i + 1;
+      o++;
+      if (isUpper || (c >= 0x61 && c <= 0x7a)) {
+        if (wordStart < 0) wordStart = i;
+        wordEnd = i + 1;
+        wordAscii = true;
+      } else if (!(c >= 0x30 && c <= 0x39)) endWord();
+      i++;
+      continue;
+    }
+    let cp = c;
+    let w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+
+    if (cp >= 0xe0000 && cp <= 0xe007f) {
+      // A run of tag characters.
+      const runStart = i;
+      let j = i;
+      let decodedLength = 0;
+      let flagLike = true;
+      let letters = 0;
+      let cancelled = false;
+      while (j + 1 < n) {
+        const hi = text.charCodeAt(j);
+        const lo = text.charCodeAt(j + 1);
+        if (hi !== 0xdb40 || lo < 0xdc00 || lo > 0xdc7f) break;
+        const t = lo - 0xdc00; // 0x00..0x7f
+        if (cancelled) flagLike = false;
+        if (t === 0x7f) cancelled = true;
+        else if ((t >= 0x30 && t <= 0x39) || (t >= 0x61 && t <= 0x7a)) letters++;
+        else flagLike = false;
+        if (t >= 0x20 && t <= 0x7e) decodedLength++;
+        j += 2;
+      }
+      const afterBlackFlag = runStart >= 2 && text.charCodeAt(runStart - 2) === 0xd83c && text.charCodeAt(runStart - 1) === 0xdff4;
+      if (flagLike && cancelled && afterBlackFlag && letters >= 1 && letters <= 7) {
+        i = j; // genuine emoji tag sequence: drop silently
+        continue;
+      }
+      endWord();
+      // the decoded text is taken from the normalized output once it is built (no per-character concatenation)
+      tagOut.push(o, o + decodedLength);
+      hidden.tagRuns.push({ start: runStart, end: j, decoded: "" });
+      if (o + decodedLength + 2 > cap) grow(decodedLength + 2);
+      // Keep the decoded text inline, each unit mapped to its own tag character.
+      let k = runStart;
+      while (k < j) {
+        const t = text.charCodeAt(k + 1) - 0xdc00;
+        if (t >= 0x20 && t <= 0x7e) {
+          out[o] = t >= 0x41 && t <= 0x5a ? t + 32 : t;
+          st[o] = k;
+          en[o] = k + 2;
+          o++;
+        }
+        k += 2;
+      }
+      // Separate the hidden text from what follows.
+      out[o] = 0x20;
+      st[o] = j;
+      en[o] = j;
+      o++;
+      i = j;
+      continue;
+    }
+
+    if (isInvisible(cp)) {
+      // Consume the whole run of invisible characters at once (keeps the look-ahead linear).
+      const runStart = i;
+      let j = i;
+      let zw = 0;
+      let vs = 0;
+      let bidiStart = -1;
+      while (j < n) {
+        const a = text.charCodeAt(j);
+        let q = a;
+        let qw = 1;
+        if (a >= 0xd800 && a <= 0xdbff && j + 1 < n) {
+          const b = text.charCodeAt(j + 1);
+          if (b >= 0xdc00 && b <= 0xdfff) {
+            q = ((a - 0xd800) << 10) + (b - 0xdc00) + 0x10000;
+            qw = 2;
+          }
+        }
+        if (!isInvisible(q)) break;
+        if (isZeroWidth(q) && q !== 0x00ad) zw++;
+        if (isVariationSelector(q)) vs++;
+        if (isBidiControl(q)) {
+          if (bidiStart < 0) bidiStart = j;
+        } else if (bidiStart >= 0) {
+          hidden.bidi.push({ start: bidiStart, end: j });
+          bidiStart = -1;
+        }
+        j += qw;
+      }
+      if (bidiStart >= 0) hidden.bidi.push({ start: bidiStart, end: j });
+      if (vs >= 3) hidden.variationRuns.push({ start: runStart, end: j, count: vs });
+      if (zw > 0) {
+        const prevAlnum = o > 0 && isAsciiAlnum(out[o - 1] ?? 0);
+        const nextAlnum = j < n && isAsciiAlnum(text.charCodeAt(j));
+        const interleaved = prevAlnum && nextAlnum;
+        if (interleaved || zw >= 8) {
+          if (zwRegion && runStart - zwRegion.end <= 4) {
+            zwRegion.end = j;
+            zwRegion.count += zw;
+          } else {
+            if (zwRegion) hidden.zeroWidth.push(zwRegion);
+            zwRegion = { start: runStart, end: j, count: zw };
+          }
+        }
+      }
+      i = j;
+      continue;
+    }
+
+    const mapped = fold(cp);
+    const m = mapped.length;
+    if (o + m > cap) grow(m);
+    for (let k = 0; k < m; k++) {
+      out[o] = mapped.charCodeAt(k);
+      st[o] = i;
+      en[o] = i + w;
+      o++;
+    }
+    // word tracking for mixed scripts
+    const first = m > 0 ? mapped.charCodeAt(0) : 0x20;
+    if ((first >= 0x61 && first <= 0x7a) || first >= 0xc0) {
+      if (wordStart < 0) wordStart = i;
+      wordEnd = i + w;
+      if (FOLDED_LOOKALIKE.has(cp)) wordLookalike = true;
+    } else if (!(first >= 0x30 && first <= 0x39) && first !== 0x27) endWord();
+    i += w;
+  }
+  endWord();
+  if (zwRegion) hidden.zeroWidth.push(zwRegion);
+  const normalizedText = UTF16.decode(out.subarray(0, o));
+  for (let k = 0; k < hidden.tagRuns.length; k++) hidden.tagRuns[k]!.decoded = normalizedText.slice(tagOut[2 * k], tagOut[2 * k + 1]);
+  BUF.out = out;
+  BUF.st = st;
+  BUF.en = en;
+  return { text: normalizedText, starts: st.slice(0, o), ends: en.slice(0, o), originalLength: n, hidden };
+}

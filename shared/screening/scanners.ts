@@ -1,0 +1,788 @@
+// Hand-written scanners for secrets, PII, data-carrying URLs and command-injection shapes.
+// No regular expressions. Each scanner finds candidates with indexOf (which resumes after the
+// previous candidate) or one left-to-right pass, and inspects a bounded window around each
+// candidate, so every scanner is O(n) for a text of length n.
+
+import type { ScannerName } from "./rules.ts";
+
+export interface ScanContext {
+  text: string;
+  /** ASCII-lower-cased copy of text (same length, same offsets). */
+  readonly lower: string;
+  allowedHosts: readonly string[] | undefined;
+  counter: { steps: number } | undefined;
+}
+
+export type Emit = (start: number, end: number) => void;
+type Scanner = (ctx: ScanContext, emit: Emit) => void;
+
+// --------------------------------------------------------------------------- character classes
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAlpha = (c: number): boolean => isUpper(c) || isLower(c);
+const isAlnum = (c: number): boolean => isAlpha(c) || isDigit(c);
+const isB64 = (c: number): boolean => isAlnum(c) || c === 0x2b || c === 0x2f || c === 0x3d; // + / =
+const isB64Url = (c: number): boolean => isAlnum(c) || c === 0x2d || c === 0x5f; // - _
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** ASCII-only lower case (keeps offsets). */
+export function asciiLower(text: string): string {
+  const l = text.toLowerCase();
+  if (l.length === text.length) return l;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += isUpper(c) ? String.fromCharCode(c + 32) : text[i];
+  }
+  return out;
+}
+
+function runLength(text: string, from: number, max: number, pred: (c: number) => boolean): number {
+  let k = from;
+  const lim = Math.min(text.length, from + max);
+  while (k < lim && pred(text.charCodeAt(k))) k++;
+  return k - from;
+}
+
+/** Calls fn(index) for every occurrence of needle in hay. */
+function eachIndex(hay: string, needle: string, fn: (i: number) => number | void): void {
+  let from = 0;
+  for (;;) {
+    const i = hay.indexOf(needle, from);
+    if (i < 0) return;
+    const next = fn(i);
+    from = typeof next === "number" && next > i ? next : i + 1;
+  }
+}
+
+const boundaryBefore = (t: string, i: number): boolean => i === 0 || !isAlnum(t.charCodeAt(i - 1));
+const boundaryAfter = (t: string, i: number): boolean => i >= t.length || !isAlnum(t.charCodeAt(i));
+
+function hasDigitAndLetter(t: string, s: number, e: number): boolean {
+  let d = false;
+  let l = false;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (isDigit(c)) d = true;
+    else if (isAlpha(c)) l = true;
+  }
+  return d && l;
+}
+
+const PLACEHOLDER_WORDS = new Set(["password", "pass", "passwd", "pwd", "secret", "changeme", "example", "yourpassword", "your_password", "mypassword", "xxx", "xxxx", "xxxxx", "***", "****", "*****", "******", "********", "redacted", "none", "null", "test", "admin", "root", "user", "username"]);
+
+function isPlaceholder(v: string): boolean {
+  if (v.length < 4) return true;
+  const c0 = v.charCodeAt(0);
+  if (c0 === 0x3c || c0 === 0x7b || c0 === 0x24 || c0 === 0x5b || c0 === 0x25) return true; // < { $ [ %
+  return PLACEHOLDER_WORDS.has(v.toLowerCase());
+}
+
+// --------------------------------------------------------------------------- secrets
+
+const privateKey: Scanner = ({ text }, emit) => {
+  let endCache = -2;
+  eachIndex(text, "-----BEGIN ", (i) => {
+    const headerEnd = text.indexOf("-----", i + 11);
+    if (headerEnd < 0 || headerEnd - i > 80) return;
+    const header = text.slice(i + 11, headerEnd);
+    if (!header.includes("PRIVATE KEY")) return headerEnd;
+    if (endCache < i) {
+      endCache = text.indexOf("-----END ", headerEnd);
+      if (endCache < 0) endCache = text.length + 1;
+    }
+    let end: number;
+    if (endCache <= text.length) {
+      const tail = text.indexOf("-----", endCache + 9);
+      end = tail < 0 ? text.length : tail + 5;
+    } else {
+      end = headerEnd + 5 + runLength(text, headerEnd + 5, 1 << 20, (c) => isB64(c) || isSpace(c));
+    }
+    emit(i, end);
+    return end;
+  });
+};
+
+const AWS_PREFIXES = ["AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"];
+const awsAccessKey: Scanner = ({ text }, emit) => {
+  for (const p of AWS_PREFIXES) {
+    eachIndex(text, p, (i) => {
+      if (!boundaryBefore(text, i)) return;
+      const n = runLength(text, i + 4, 17, (c) => isUpper(c) || isDigit(c));
+      if (n === 16 && boundaryAfter(text, i + 20)) emit(i, i + 20);
+    });
+  }
+};
+
+function valueAfterKey(ctx: ScanContext, key: string, minLen: number, maxLen: number, pred: (c: number) => boolean, emit: Emit, check?: (s: number, e: number) => boolean): void {
+  const { text, lower } = ctx;
+  eachIndex(lower, key, (i) => {
+    let k = i + key.length;
+    const lim = Math.min(text.length, k + 8);
+    while (k < lim) {
+      const c = text.charCodeAt(k);
+      if (c === 0x20 || c === 0x22 || c === 0x27 || c === 0x3d || c === 0x3a || c === 0x09) k++;
+      else break;
+    }
+    const n = runLength(text, k, maxLen + 1, pred);
+    if (n >= minLen && n <= maxLen && !isPlaceholder(text.slice(k, k + n)) && (!check || check(k, k + n))) emit(k, k + n);
+    return k + n;
+  });
+}
+
+const awsSecretKey: Scanner = (ctx, emit) => {
+  for (const key of ["aws_secret_access_key", "secret_access_key", "awssecretaccesskey", "aws_secret_key"]) {
+    valueAfterKey(ctx, key, 40, 40, isB64, emit, (s, e) => hasDigitAndLetter(ctx.text, s, e));
+  }
+};
+
+const azureStorageKey: Scanner = (ctx, emit) => {
+  for (const key of ["accountkey=", "sharedaccesskey=", "account_key=", "azure_storage_key="]) valueAfterKey(ctx, key, 40, 100, isB64, emit);
+};
+
+const azureSas: Scanner = (ctx, emit) => {
+  const { text, lower } = ctx;
+  eachIndex(lower, "sig=", (i) => {
+    if (i > 0 && lower.charCodeAt(i - 1) !== 0x26 && lower.charCodeAt(i - 1) !== 0x3f) return; // & or ?
+    const from = Math.max(0, i - 400);
+    const window = lower.slice(from, i);
+    if (!window.includes("sv=") || !(window.includes("se=") || window.includes("sp="))) return;
+    const n = runLength(text, i + 4, 200, (c) => isB64(c) || c === 0x25);
+    if (n >= 20) emit(i + 4, i + 4 + n);
+    return i + 4 + n;
+  });
+};
+
+const URI_SCHEMES = new Set(["postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp", "amqps", "mssql", "sqlserver", "ftp", "ftps", "sftp", "smtp", "smtps", "ldap", "ldaps", "http", "https", "jdbc:mysql", "jdbc:postgresql", "oracle", "cockroachdb", "clickhouse", "nats", "mqtt", "kafka", "couchdb", "neo4j", "bolt"]);
+const connectionString: Scanner = (ctx, emit) => {
+  const { text, lower } = ctx;
+  // scheme://user:password@host
+  eachIndex(lower, "://", (i) => {
+    let s = i;
+    while (s > 0 && i - s < 24) {
+      const c = lower.charCodeAt(s - 1);
+      if (isLower(c) || isDigit(c) || c === 0x2b || c === 0x3a) s--;
+      else break;
+    }
+    if (!URI_SCHEMES.has(lower.slice(s, i))) return;
+    const u = i + 3;
+    const userLen = runLength(text, u, 65, (c) => !isSpace(c) && c !== 0x3a && c !== 0x2f && c !== 0x40);
+    if (userLen === 0 || userLen > 64 || text.charCodeAt(u + userLen) !== 0x3a) return;
+    const p = u + userLen + 1;
+    const passLen = runLength(text, p, 129, (c) => !isSpace(c) && c !== 0x2f && c !== 0x40);
+    if (passLen === 0 || passLen > 128 || text.charCodeAt(p + passLen) !== 0x40) return;
+    if (!isPlaceholder(text.slice(p, p + passLen))) emit(p, p + passLen);
+    return p + passLen;
+  });
+  // key=value;… strings
+  for (const key of ["password=", "pwd=", "accesskey=", "client_secret=", "clientsecret="]) {
+    eachIndex(lower, key, (i) => {
+      if (i > 0 && isAlnum(lower.charCodeAt(i - 1)) && lower.charCodeAt(i - 1) !== 0x3b) {
+        // "password=" must start a key (after ; or space or start)
+        const prev = lower.charCodeAt(i - 1);
+        if (prev !== 0x20 && prev !== 0x3b) return;
+      }
+      const ctxStart = Math.max(0, i - 300);
+      const before = lower.slice(ctxStart, i);
+      const inConnString = before.includes(";") && (before.includes("server=") || before.includes("data source=") || before.includes("host=") || before.includes("user id=") || before.includes("uid=") || before.includes("database=") || before.includes("endpoint=") || before.includes("initial catalog="));
+      const v = i + key.length;
+      const n = runLength(text, v, 129, (c) => c !== 0x3b && c !== 0x22 && c !== 0x27 && !isSpace(c));
+      const nextOk = v + n >= text.length || text.charCodeAt(v + n) === 0x3b || inConnString;
+      if (inConnString && nextOk && n >= 4 && n <= 128 && !isPlaceholder(text.slice(v, v + n))) emit(v, v + n);
+      return v + n;
+    });
+  }
+};
+
+const jwt: Scanner = ({ text }, emit) => {
+  eachIndex(text, "eyJ", (i) => {
+    if (i > 0 && isB64Url(text.charCodeAt(i - 1))) return;
+    const a = runLength(text, i, 8192, isB64Url);
+    if (a < 10 || text.charCodeAt(i + a) !== 0x2e) return i + a;
+    const b0 = i + a + 1;
+    const b = runLength(text, b0, 16384, isB64Url);
+    if (b < 10 || text.charCodeAt(b0 + b) !== 0x2e) return b0 + b;
+    const c0 = b0 + b + 1;
+    const c = runLength(text, c0, 8192, isB64Url);
+    if (c < 10 && !text.startsWith("eyJ", b0)) return c0 + c;
+    emit(i, c0 + c);
+    return c0 + c;
+  });
+};
+
+const githubToken: Scanner = ({ text }, emit) => {
+  for (const p of ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]) {
+    eachIndex(text, p, (i) => {
+      if (!boundaryBefore(text, i)) return;
+      const n = runLength(text, i + 4, 256, isAlnum);
+      if (n >= 36 && n <= 255 && boundaryAfter(text, i + 4 + n)) emit(i, i + 4 + n);
+    });
+  }
+  eachIndex(text, "github_pat_", (i) => {
+    const n = runLength(text, i + 11, 256, (c) => isAlnum(c) || c === 0x5f);
+    if (n >= 22) emit(i, i + 11 + n);
+  });
+};
+
+const slackToken: Scanner = ({ text, lower }, emit) => {
+  eachIndex(text, "xox", (i) => {
+    const t = text.charCodeAt(i + 3);
+    if (!(t === 0x62 || t === 0x70 || t === 0x61 || t === 0x72 || t === 0x73 || t === 0x65) || text.charCodeAt(i + 4) !== 0x2d) return;
+    const n = runLength(text, i + 5, 256, (c) => isAlnum(c) || c === 0x2d);
+    if (n >= 10 && hasDigitAndLetter(text, i + 5, i + 5 + n)) emit(i, i + 5 + n);
+  });
+  eachIndex(lower, "hooks.slack.com/services/", (i) => {
+    const n = runLength(text, i + 25, 256, (c) => isAlnum(c) || c === 0x2f);
+    if (n >= 20) emit(i, i + 25 + n);
+  });
+};
+
+const openaiKey: Scanner = ({ text }, emit) => {
+  eachIndex(text, "sk-", (i) => {
+    if (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d || text.charCodeAt(i - 1) === 0x5f)) return;
+    const n = runLength(text, i + 3, 512, (c) => isAlnum(c) || c === 0x2d || c === 0x5f);
+    if (n >= 20 && hasDigitAndLetter(text, i + 3, i + 3 + n)) emit(i, i + 3 + n);
+    return i + 3 + n;
+  });
+};
+
+const googleApiKey: Scanner = ({ text }, emit) => {
+  eachIndex(text, "AIza", (i) => {
+    if (!boundaryBefore(text, i)) return;
+    const n = runLength(text, i + 4, 36, isB64Url);
+    if (n === 35) emit(i, i + 39);
+  });
+};
+
+const stripeKey: Scanner = ({ text }, emit) => {
+  for (const p of ["sk_live_", "rk_live_"]) {
+    eachIndex(text, p, (i) => {
+      const n = runLength(text, i + 8, 256, isAlnum);
+      if (n >= 16) emit(i, i + 8 + n);
+    });
+  }
+};
+
+// --------------------------------------------------------------------------- PII
+
+const isLocalChar = (c: number): boolean => isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+const isDomainChar = (c: number): boolean => isAlnum(c) || c === 0x2e || c === 0x2d;
+
+const email: Scanner = ({ text }, emit) => {
+  let lastEnd = 0;
+  eachIndex(text, "@", (i) => {
+    let s = i;
+    while (s > lastEnd && i - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    if (s === i) return;
+    let e = i + 1;
+    const lim = Math.min(text.length, i + 254);
+    while (e < lim && isDomainChar(text.charCodeAt(e))) e++;
+    while (e > i + 1 && (text.charCodeAt(e - 1) === 0x2e || text.charCodeAt(e - 1) === 0x2d)) e--;
+    const domain = text.slice(i + 1, e);
+    const dot = domain.lastIndexOf(".");
+    if (dot <= 0) return e;
+    const tld = domain.slice(dot + 1);
+    if (tld.length < 2) return e;
+    for (let k = 0; k < tld.length; k++) if (!isAlpha(tld.charCodeAt(k))) return e;
+    while (s < i && text.charCodeAt(s) === 0x2e) s++;
+    if (s === i) return e;
+    emit(s, e);
+    lastEnd = e;
+    return e;
+  });
+};
+
+const isPhoneChar = (c: number): boolean => isDigit(c) || c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29;
+
+const phone: Scanner = ({ text }, emit) => {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const starts = c === 0x2b || c === 0x28 || isDigit(c);
+    if (!starts || (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2e || text.charCodeAt(i - 1) === 0x2c || text.charCodeAt(i - 1) === 0x2f || text.charCodeAt(i - 1) === 0x24))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    const lim = Math.min(n, i + 24);
+    while (e < lim && isPhoneChar(text.charCodeAt(e))) e++;
+    while (e > i && !isDigit(text.charCodeAt(e - 1))) e--;
+    if (e < n && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 0x2c)) {
+      i = e + 1;
+      continue;
+    }
+    const s = text.slice(i, e);
+    let digits = 0;
+    let groups = 0;
+    let inGroup = false;
+    let doubleSep = false;
+    let prevSep = false;
+    for (let k = 0; k < s.length; k++) {
+      const d = s.charCodeAt(k);
+      if (isDigit(d)) {
+        digits++;
+        if (!inGroup) groups++;
+        inGroup = true;
+        prevSep = false;
+      } else {
+        if (prevSep && d !== 0x28 && d !== 0x29) doubleSep = true;
+        inGroup = false;
+        prevSep = d !== 0x28 && d !== 0x29;
+      }
+    }
+    let ok = false;
+    if (!doubleSep) {
+      if (c === 0x2b) ok = digits >= 8 && digits <= 15 && groups >= 2;
+      else if (digits === 10 && groups >= 3) {
+        // (ddd) ddd-dddd, ddd-ddd-dddd, ddd.ddd.dddd, ddd ddd dddd
+        ok = s.length >= 12 && (s[0] === "(" ? s[4] === ")" : true) && !s.includes("..");
+      }
+    }
+    if (ok) emit(i, e);
+    i = Math.max(e, i + 1);
+  }
+};
+
+function luhn(d: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let k = d.length - 1; k >= 0; k--) {
+    let v = d.charCodeAt(k) - 48;
+    if (dbl) {
+      v *= 2;
+      if (v > 9) v -= 9;
+    }
+    sum += v;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+function plausibleIin(d: string): boolean {
+  const two = Number(d.slice(0, 2));
+  const four = Number(d.slice(0, 4));
+  const len = d.length;
+  if (d[0] === "4") return len === 13 || len === 16 || len === 19;
+  if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720)) return len === 16;
+  if (two === 34 || two === 37) return len === 15;
+  if (d.startsWith("6011") || two === 65 || (four >= 6440 && four <= 6499)) return len >= 16 && len <= 19;
+  if (two === 35) return len >= 16 && len <= 19;
+  if (two === 36 || two === 38 || two === 30) return len >= 14 && len <= 19;
+  if (two === 62) return len >= 16 && len <= 19;
+  return false;
+}
+
+const creditCard: Scanner = ({ text }, emit) => {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) || (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2e))) {
+      i++;
+      continue;
+    }
+    let e = i;
+    let digits = "";
+    const lim = Math.min(n, i + 24);
+    while (e < lim) {
+      const d = text.charCodeAt(e);
+      if (isDigit(d)) digits += text[e];
+      else if ((d === 0x20 || d === 0x2d) && e + 1 < n && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e - 1))) {
+        /* single separator between digits */
+      } else break;
+      e++;
+    }
+    if (e < n && isAlnum(text.charCodeAt(e))) {
+      i = e + 1;
+      continue;
+    }
+    if (digits.length >= 13 && digits.length <= 19 && plausibleIin(digits) && luhn(digits)) emit(i, e);
+    i = Math.max(e, i + 1);
+  }
+};
+
+const IBAN_LENGTHS: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29,
+  ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30,
+  KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29,
+  PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+};
+
+function mod97(s: string): boolean {
+  const r = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (let k = 0; k < r.length; k++) {
+    const c = r.charCodeAt(k);
+    if (isDigit(c)) rem = (rem * 10 + (c - 48)) % 97;
+    else rem = (rem * 100 + (c - 55)) % 97;
+  }
+  return rem === 1;
+}
+
+const iban: Scanner = ({ text }, emit) => {
+  const n = text.length;
+  for (let i = 0; i + 4 <= n; i++) {
+    const a = text.charCodeAt(i);
+    if (!isUpper(a)) continue;
+    if (!isUpper(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
+    if (!boundaryBefore(text, i)) continue;
+    const want = IBAN_LENGTHS[text.slice(i, i + 2)];
+    if (want === undefined) continue;
+    let compact = "";
+    let e = i;
+    while (e < n && compact.length < want) {
+      const c = text.charCodeAt(e);
+      if (isUpper(c) || isDigit(c)) compact += text[e];
+      else if (c === 0x20 && e + 1 < n && (isUpper(text.charCodeAt(e + 1)) || isDigit(text.charCodeAt(e + 1)))) {
+        /* group separator */
+      } else break;
+      e++;
+    }
+    if (compact.length === want && boundaryAfter(text, e) && mod97(compact)) {
+      emit(i, e);
+      i = e - 1;
+    }
+  }
+};
+
+const usSsn: Scanner = ({ text }, emit) => {
+  eachIndex(text, "-", (i) => {
+    // ddd-dd-dddd with the first dash at i
+    const s = i - 3;
+    if (s < 0 || !boundaryBefore(text, s)) return;
+    if (!(isDigit(text.charCodeAt(s)) && isDigit(text.charCodeAt(s + 1)) && isDigit(text.charCodeAt(s + 2)))) return;
+    if (!(isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 0x2d)) return;
+    for (let k = i + 4; k < i + 8; k++) if (!isDigit(text.charCodeAt(k))) return;
+    if (!boundaryAfter(text, i + 8) || text.charCodeAt(i + 8) === 0x2d) return;
+    const area = text.slice(s, s + 3);
+    if (area === "000" || area === "666" || area[0] === "9" || text.slice(i + 1, i + 3) === "00" || text.slice(i + 4, i + 8) === "0000") return;
+    emit(s, i + 8);
+    return i + 8;
+  });
+};
+
+// --------------------------------------------------------------------------- URLs carrying data
+
+const DATA_WORDS = ["conversation", "history", "chat", "secret", "password", "passwd", "credential", "apikey", "api_key", "api key", "previous", "context", "memory", "summary", "session", "cookie", "ssn", "private", "user's", "users", "the user", "email>", "token>", "key>", "base64", "exfil", "leak", "steal", "dump"];
+
+function urlCarriesData(url: string): boolean {
+  const q = url.indexOf("?");
+  const tail = q >= 0 ? url.slice(q + 1) : url.slice(Math.max(0, url.indexOf("/", 8)));
+  if (tail.length === 0) return false;
+  for (let k = 0; k < tail.length; k++) {
+    const c = tail.charCodeAt(k);
+    // template placeholders and unencoded spaces inside a URL: values for the model to fill in
+    if (c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x24 || c === 0x20) return true;
+  }
+  const lt = tail.toLowerCase();
+  if (lt.includes("%7b") || lt.includes("%3c") || lt.includes("%24%7b")) return true;
+  if (q >= 0) {
+    for (const w of DATA_WORDS) if (lt.includes(w)) return true;
+    // a long opaque value is data already on its way out
+    let run = 0;
+    for (let k = 0; k < tail.length; k++) {
+      const c = tail.charCodeAt(k);
+      if (isB64Url(c) || c === 0x2b || c === 0x2f || c === 0x25) {
+        run++;
+        if (run >= 120) return true;
+      } else run = 0;
+    }
+  }
+  return false;
+}
+
+/** Markdown link/image targets "](…)" (up to the closing parenthesis on the same line) and bare URLs. */
+function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boolean, markdown: boolean) => void): void {
+  const { text, lower } = ctx;
+  let coveredUntil = -1;
+  eachIndex(text, "](", (i) => {
+    const s = i + 2;
+    let e = s;
+    const lim = Math.min(text.length, s + 2048);
+    let depth = 0;
+    while (e < lim) {
+      const c = text.charCodeAt(e);
+      if (c === 0x0a) break;
+      if (c === 0x28) depth++;
+      if (c === 0x29) {
+        if (depth === 0) break;
+        depth--;
+      }
+      e++;
+    }
+    if (!lower.startsWith("http", s) && !lower.startsWith("//", s)) return e;
+    // is it an image? look back for "![" on the same line (bounded)
+    let image = false;
+    for (let k = i - 1, stop = Math.max(0, i - 500); k >= stop; k--) {
+      const c = text.charCodeAt(k);
+      if (c === 0x0a) break;
+      if (c === 0x5b) {
+        image = k > 0 && text.charCodeAt(k - 1) === 0x21;
+        break;
+      }
+    }
+    fn(s, e, image, true);
+    coveredUntil = e;
+    return e;
+  });
+  eachIndex(lower, "http", (i) => {
+    if (i < coveredUntil && i >= coveredUntil - 2048) return;
+    if (!(lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))) return;
+    const e = i + runLength(text, i, 4096, (c) => !isSpace(c) && c !== 0x22 && c !== 0x27 && c !== 0x29 && c !== 0x60);
+    fn(i, e, false, false);
+    return e;
+  });
+}
+
+const markdownExfil: Scanner = (ctx, emit) => {
+  eachUrl(ctx, (s, e) => {
+    if (urlCarriesData(ctx.text.slice(s, e))) emit(s, e);
+  });
+};
+
+function hostOf(url: string): string {
+  const p = url.indexOf("//");
+  let h = p >= 0 ? url.slice(p + 2) : url;
+  for (let k = 0; k < h.length; k++) {
+    const c = h.charCodeAt(k);
+    if (c === 0x2f || c === 0x3f || c === 0x23) {
+      h = h.slice(0, k);
+      break;
+    }
+  }
+  const at = h.lastIndexOf("@");
+  if (at >= 0) h = h.slice(at + 1);
+  const colon = h.indexOf(":");
+  if (colon >= 0) h = h.slice(0, colon);
+  return h.toLowerCase();
+}
+
+const untrustedImageHost: Scanner = (ctx, emit) => {
+  const allowed = ctx.allowedHosts;
+  if (!allowed || allowed.length === 0) return;
+  eachUrl(ctx, (s, e, image) => {
+    if (!image) return;
+    const host = hostOf(ctx.text.slice(s, e));
+    if (!allowed.some((a) => host === a || host.endsWith("." + a))) emit(s, e);
+  });
+};
+
+// --------------------------------------------------------------------------- command injection
+
+const SHELL_COMMANDS = new Set([
+  "rm", "curl", "wget", "sh", "bash", "zsh", "dash", "ksh", "nc", "ncat", "netcat", "python", "python3", "perl", "ruby", "php", "node", "cat", "chmod", "chown",
+  "sudo", "su", "powershell", "pwsh", "cmd", "cmd.exe", "eval", "exec", "whoami", "id", "uname", "ping", "nslookup", "dig", "mkfifo", "base64", "env", "printenv",
+  "kill", "killall", "reboot", "shutdown", "halt", "dd", "mv", "cp", "tee", "touch", "ls", "echo", "telnet", "ssh", "scp", "crontab", "nohup", "xargs", "awk",
+  "useradd", "usermod", "passwd", "iptables", "systemctl", "certutil", "bitsadmin", "mshta", "rundll32", "regsvr32", "wmic", "net", "del", "rmdir", "format",
+  "mkfs", "find", "tar", "zip", "openssl", "socat", "ftp", "tftp", "sleep", "timeout", "set", "export", "source", "history", "ifconfig", "ip", "hostname",
+  "type", "more", "less", "head", "tail", "nmap", "cd",
+]);
+
+function commandWordAt(lower: string, k: number): string {
+  let s = k;
+  const lim = Math.min(lower.length, k + 8);
+  while (s < lim && (lower.charCodeAt(s) === 0x20 || lower.charCodeAt(s) === 0x09)) s++;
+  let e = s;
+  const lim2 = Math.min(lower.length, s + 40);
+  while (e < lim2) {
+    const c = lower.charCodeAt(e);
+    if (isAlnum(c) || c === 0x2e || c === 0x2f || c === 0x5f || c === 0x2d || c === 0x5c) e++;
+    else break;
+  }
+  let w = lower.slice(s, e);
+  const slash = Math.max(w.lastIndexOf("/"), w.lastIndexOf("\\"));
+  if (slash >= 0) w = w.slice(slash + 1);
+  return w;
+}
+
+const shellChain: Scanner = ({ lower }, emit) => {
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    let after = -1;
+    if (c === 0x3b || c === 0x0a) after = i + 1; // ; or newline
+    else if (c === 0x26) after = lower.charCodeAt(i + 1) === 0x26 ? i + 2 : i + 1; // && or &
+    else if (c === 0x7c) after = lower.charCodeAt(i + 1) === 0x7c ? i + 2 : i + 1; // || or |
+    if (after < 0) continue;
+    const w = commandWordAt(lower, after);
+    if (w.length > 0 && SHELL_COMMANDS.has(w)) {
+      emit(i, Math.min(n, after + 1 + w.length + 1));
+    }
+    if (after > i + 1) i = after - 1;
+  }
+};
+
+const commandSubstitution: Scanner = ({ lower }, emit) => {
+  eachIndex(lower, "$(", (i) => {
+    const w = commandWordAt(lower, i + 2);
+    if (SHELL_COMMANDS.has(w)) {
+      const close = lower.indexOf(")", i + 2);
+      emit(i, close >= 0 && close - i < 400 ? close + 1 : i + 2 + w.length);
+    }
+  });
+  let open = -1;
+  eachIndex(lower, "`", (i) => {
+    if (open < 0) {
+      open = i;
+      return;
+    }
+    const s = open;
+    open = -1;
+    if (i - s > 400) return;
+    const w = commandWordAt(lower, s + 1);
+    // inside backticks: a command with arguments or a chain (bare words like `npm test` are prose)
+    if (SHELL_COMMANDS.has(w) && w !== "type" && w !== "set" && w !== "more" && w !== "less" && w !== "head" && w !== "tail" && w !== "find" && w !== "source" && w !== "history") emit(s, i + 1);
+  });
+};
+
+const pathTraversal: Scanner = ({ lower }, emit) => {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const dots = lower.indexOf("..", i);
+    if (dots < 0) break;
+    // count consecutive ../ or ..\ segments
+    let k = dots;
+    let segs = 0;
+    while (k + 2 < n && lower.charCodeAt(k) === 0x2e && lower.charCodeAt(k + 1) === 0x2e && (lower.charCodeAt(k + 2) === 0x2f || lower.charCodeAt(k + 2) === 0x5c)) {
+      segs++;
+      k += 3;
+    }
+    if (segs >= 2) emit(dots, k);
+    i = Math.max(k, dots + 2);
+  }
+  for (const enc of ["%2e%2e%2f", "%2e%2e/", "..%2f", "%2e%2e%5c", "..%5c", "%252e%252e", "..%c0%af", "..%255c", "....//", "..;/"]) {
+    eachIndex(lower, enc, (j) => {
+      emit(j, j + enc.length);
+      return j + enc.length;
+    });
+  }
+};
+
+const SQL_STACKED = ["drop", "delete", "insert", "update", "shutdown", "exec", "execute", "truncate", "alter", "create", "declare", "select", "grant", "waitfor"];
+const SQL_MARKERS = ["sleep(", "benchmark(", "pg_sleep(", "waitfor delay", "xp_cmdshell", "information_schema", "load_file(", "into outfile", "into dumpfile", "@@version", "sysobjects", "utl_http", "dbms_pipe"];
+
+const sqlInjection: Scanner = ({ lower }, emit) => {
+  const n = lower.length;
+  // quote followed by a tautology or a comment-out
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c !== 0x27 && c !== 0x22) continue;
+    let k = i + 1;
+    while (k < n && k < i + 4 && lower.charCodeAt(k) === 0x20) k++;
+    const rest = lower.slice(k, k + 40);
+    if (rest.startsWith("--") || rest.startsWith("#") || rest.startsWith("/*") || rest.startsWith(";")) {
+      if (rest.startsWith(";")) {
+        const w = commandWordAt(lower, k + 1);
+        if (!SQL_STACKED.includes(w) && !rest.startsWith(";--") && !rest.startsWith("; --")) continue;
+      }
+      emit(i, Math.min(n, k + 2));
+      continue;
+    }
+    for (const op of ["or ", "and ", "|| ", "or(", "xor "]) {
+      if (!rest.startsWith(op)) continue;
+      const r = rest.slice(op.length).trimStart();
+      // 1=1, '1'='1, 'a'='a', "x"="x, true, 2>1, not false
+      const eq = r.indexOf("=");
+      const lt = Math.max(r.indexOf("<"), r.indexOf(">"));
+      const first = r.charCodeAt(0);
+      if (r.startsWith("true") || r.startsWith("not ") || ((isDigit(first) || first === 0x27 || first === 0x22) && ((eq > 0 && eq < 12) || (lt > 0 && lt < 8)))) {
+        emit(i, Math.min(n, k + op.length + 12));
+        break;
+      }
+    }
+  }
+  eachIndex(lower, "union", (i) => {
+    if (!boundaryBefore(lower, i)) return;
+    let k = i + 5;
+    while (k < n && k < i + 12 && (lower.charCodeAt(k) === 0x20 || lower.charCodeAt(k) === 0x2f || lower.charCodeAt(k) === 0x2a || lower.charCodeAt(k) === 0x2b)) k++;
+    if (lower.startsWith("all", k)) {
+      k += 3;
+      while (k < n && k < i + 20 && (lower.charCodeAt(k) === 0x20 || lower.charCodeAt(k) === 0x2b)) k++;
+    }
+    if (lower.startsWith("select", k)) emit(i, k + 6);
+  });
+  eachIndex(lower, ";", (i) => {
+    const w = commandWordAt(lower, i + 1);
+    if (w === "drop" || w === "truncate" || w === "shutdown" || w === "delete" || w === "xp_cmdshell" || w === "waitfor" || w === "exec") {
+      const next = lower.slice(i + 1, i + 40);
+      if (w !== "drop" || next.includes("table") || next.includes("database")) emit(i, Math.min(n, i + 1 + next.length));
+    }
+  });
+  for (const m of SQL_MARKERS) eachIndex(lower, m, (i) => emit(i, i + m.length));
+};
+
+const TEMPLATE_HINTS = ["__class__", "__globals__", "__init__", "__builtins__", "__import__", "__subclasses__", "config.", "self.", "request.", "lipsum", "cycler", "joiner", "popen", "os.", "system(", "getruntime", "eval("];
+
+const templateInjection: Scanner = ({ lower }, emit) => {
+  for (const m of ["${jndi:", "${env:", "${sys:", "${java:", "${lower:", "${upper:", "${::-", "#{t(", "${t(", "<%=", "*{t("]) {
+    eachIndex(lower, m, (i) => emit(i, i + m.length));
+  }
+  eachIndex(lower, "{{", (i) => {
+    const close = lower.indexOf("}}", i + 2);
+    if (close < 0 || close - i > 300) return;
+    const inner = lower.slice(i + 2, close);
+    let hit = TEMPLATE_HINTS.some((h) => inner.includes(h));
+    if (!hit) {
+      // arithmetic probes such as {{7*7}}
+      const t = inner.trim();
+      const star = t.indexOf("*");
+      hit = star > 0 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(t.length - 1));
+    }
+    if (hit) emit(i, close + 2);
+    return close + 2;
+  });
+};
+
+export const SCANNERS: Record<ScannerName, Scanner> = {
+  private_key: privateKey,
+  aws_access_key: awsAccessKey,
+  aws_secret_key: awsSecretKey,
+  azure_storage_key: azureStorageKey,
+  azure_sas: azureSas,
+  connection_string: connectionString,
+  jwt,
+  github_token: githubToken,
+  slack_token: slackToken,
+  openai_key: openaiKey,
+  google_api_key: googleApiKey,
+  stripe_key: stripeKey,
+  email,
+  phone,
+  credit_card: creditCard,
+  iban,
+  us_ssn: usSsn,
+  markdown_exfil: markdownExfil,
+  untrusted_image_host: untrustedImageHost,
+  shell_chain: shellChain,
+  command_substitution: commandSubstitution,
+  path_traversal: pathTraversal,
+  sql_injection: sqlInjection,
+  template_injection: templateInjection,
+};
+
+/** Lower-case strings without which a scanner cannot match (checked for free by the marker automaton
+ * on the normalized text). Scanners not listed always run. */
+export const SCANNER_TRIGGERS: Partial<Record<ScannerName, readonly string[]>> = {
+  private_key: ["-----begin"],
+  aws_access_key: ["akia", "asia", "agpa", "aida", "aroa", "anpa", "anva", "aipa"],
+  aws_secret_key: ["secret_access_key", "awssecretaccesskey", "aws_secret_key"],
+  azure_storage_key: ["accountkey=", "sharedaccesskey=", "account_key=", "azure_storage_key="],
+  azure_sas: ["sig="],
+  connection_string: ["://", "password=", "pwd=", "accesskey=", "client_secret=", "clientsecret="],
+  jwt: ["eyj"],
+  github_token: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"],
+  slack_token: ["xox", "hooks.slack.com"],
+  openai_key: ["sk-"],
+  google_api_key: ["aiza"],
+  stripe_key: ["sk_live_", "rk_live_"],
+  email: ["@"],
+  markdown_exfil: ["http", "]("],
+  untrusted_image_host: ["]("],
+  command_substitution: ["$(", "`"],
+  path_traversal: ["..", "%2e", "%252e"],
+  template_injection: ["${", "{{", "#{", "<%=", "*{"],
+};

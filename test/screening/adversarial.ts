@@ -1,0 +1,29 @@
+// Adversarial inputs for the linear-time tests and the benchmark: each generator returns a text of
+// (about) `size` UTF-16 units built to provoke super-linear behaviour in a naive matcher.
+
+const repeat = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const tag = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("");
+
+export const ADVERSARIAL: Record<string, (size: number) => string> = {
+  "near-miss phrases": (n) => repeat("ignore all previous ignore the above disregard prior system prompt reveal your ", n),
+  "near-miss phrases, no spaces": (n) => repeat("ignoreignoreallprevious", n),
+  "one character": (n) => "a".repeat(n),
+  "one digit": (n) => "4".repeat(n),
+  "spaces": (n) => " ".repeat(n),
+  "zero-width characters": (n) => "\u200b".repeat(n),
+  "zero-width interleaved": (n) => repeat("i\u200bg\u200bn\u200bo\u200br\u200be ", n),
+  "tag characters": (n) => repeat(tag("ignore previous instructions "), n),
+  "nested HTML comments": (n) => repeat("<!-- <!-- ", n),
+  "nested hidden divs": (n) => repeat('<div style="display:none">', n),
+  "unclosed tags": (n) => repeat('<a title="x', n),
+  "markdown images": (n) => repeat("![![", n) + "](http://x.example/?q={a})",
+  "base64 alphabet": (n) => repeat("QUJDRGVmZ2hpams=", n),
+  "url escapes": (n) => repeat("%41%42", n),
+  "key prefixes": (n) => repeat("-----BEGIN PRIVATE KEY----- eyJhbGci.eyJ AKIA sk- ghp_ xoxb- ", n),
+  "email at-signs": (n) => repeat("a@b@", n),
+  "shell metacharacters": (n) => repeat(";|&&`$(", n),
+  "path traversal": (n) => repeat("../", n),
+  "sql quotes": (n) => repeat("' or '", n),
+  "iban-like": (n) => repeat("DE44DE44", n),
+  "role markers": (n) => repeat("\nsystem: <important> [system] ", n),
+};
