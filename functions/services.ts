@@ -19,6 +19,13 @@ import { KeyVaultSigningKeySource } from "../shared/tokens/key-vault-signing-key
 import { LocalSigningKeySource } from "../shared/tokens/local-signing-keys.ts";
 import { OboClient } from "../shared/tokens/obo.ts";
 import { SigningKeys, type SigningKeySource } from "../shared/tokens/signing-keys.ts";
+import { SessionStore } from "../shared/sessions/session-store.ts";
+import { ToolIntegrity } from "../shared/tools/integrity.ts";
+import { AzurePromptShield } from "../shared/prompt-shield/azure-prompt-shield.ts";
+import type { PromptShield } from "../shared/prompt-shield/types.ts";
+import { Screener } from "../shared/screen/screener.ts";
+import type { TokenCredential } from "@azure/core-auth";
+import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 
 export interface Services {
   readonly settings: Settings;
@@ -27,6 +34,11 @@ export interface Services {
   readonly tables: TableStore | undefined;
   readonly signingKeys: SigningKeys;
   readonly exchanger: TokenExchanger;
+  /** Sessions (issue 7); undefined only when no table store is configured. */
+  readonly sessions: SessionStore | undefined;
+  /** MCP server registry and tool pins (issue 6); undefined only when no table store is configured. */
+  readonly tools: ToolIntegrity | undefined;
+  readonly screener: Screener;
   /** Extra /api/ready checks registered by features (signing key, Content Safety...). */
   readonly readinessChecks: Array<{ name: string; check: () => Promise<void> }>;
 }
@@ -43,7 +55,10 @@ export interface ServiceOverrides {
   readonly oboAuthority?: string;
   /** The managed-identity client assertion for On-Behalf-Of (a stub in tests). */
   readonly oboAssertion?: () => Promise<string>;
+  /** The edge's clock in ms (tests move it: token exchange, session expiry). */
   readonly now?: () => number;
+  /** Content Safety's credential and extra pipeline policies (tests: a stub token, trust in a local double). */
+  readonly contentSafety?: { credential: TokenCredential; additionalPolicies?: PipelinePolicy[] };
 }
 
 export function localKeyDir(settings: Settings): string {
@@ -58,7 +73,7 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
           connectionString: settings.appInsightsConnectionString,
           ...(settings.appInsightsAuthentication ? { authentication: settings.appInsightsAuthentication } : {}),
         })
-      : new StdoutAuditSink(settings.logLevel === "silent" ? undefined : process.stdout));
+      : new StdoutAuditSink(settings.logLevel === "silent" ? null : process.stdout));
   const audit = new AuditLog(sink);
 
   const keyDir = overrides.localKeyDir ?? localKeyDir(settings);
@@ -106,6 +121,36 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
     ...(overrides.now ? { now: overrides.now } : {}),
   });
 
+  const sessions = tables
+    ? new SessionStore({ tables, settings: settings.sessions, ...(overrides.now ? { clock: overrides.now } : {}) })
+    : undefined;
+
+  const shield: PromptShield | undefined = settings.contentSafetyEndpoint
+    ? new AzurePromptShield({
+        endpoint: settings.contentSafetyEndpoint.href.replace(/\/+$/, ""),
+        credential: overrides.contentSafety?.credential ?? credential(),
+        deadlineMs: settings.screening.deadlineMs,
+        ...(overrides.contentSafety?.additionalPolicies ? { additionalPolicies: overrides.contentSafety.additionalPolicies } : {}),
+      })
+    : undefined;
+  const screener = new Screener({
+    policy: settings.screening.policy,
+    failMode: settings.screening.failMode,
+    allowedHosts: settings.screening.allowedHosts,
+    ...(shield ? { shield } : {}),
+  });
+
   const readinessChecks = [{ name: "signing_key", check: async () => void (await signingKeys.active()) }];
-  return { settings, audit, verifier, tables, signingKeys, exchanger, readinessChecks };
+  if (shield) {
+    readinessChecks.push({
+      name: "content_safety",
+      check: async () => {
+        const state = shield.state();
+        if (state) throw new Error(state);
+      },
+    });
+  }
+  const tools = tables ? new ToolIntegrity({ tables, ...(overrides.now ? { clock: overrides.now } : {}) }) : undefined;
+
+  return { settings, audit, verifier, tables, signingKeys, exchanger, sessions, tools, screener, readinessChecks };
 }

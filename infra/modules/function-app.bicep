@@ -82,6 +82,15 @@ param screenPolicy string = ''
 ])
 param screenFailMode string = 'closed'
 
+@description('Deadline of the Content Safety calls of one screening, in milliseconds (EDGE_SCREEN_DEADLINE_MS).')
+param screenDeadlineMs int = 2000
+
+@description('Most documents or JSON-RPC messages in one screening request (EDGE_SCREEN_MAX_DOCUMENTS).')
+param screenMaxDocuments int = 100
+
+@description('Comma-separated hosts Markdown images and links may point to without an exfiltration finding (EDGE_SCREEN_ALLOWED_HOSTS).')
+param screenAllowedHosts string = ''
+
 @description('Idle timeout of an edge session, in seconds (EDGE_SESSION_IDLE_SECONDS).')
 param sessionIdleSeconds int
 
@@ -234,6 +243,9 @@ var edgeAppSettings = {
   EDGE_MAX_BODY_BYTES: string(maxBodyBytes)
   EDGE_SCREEN_POLICY: screenPolicy
   EDGE_SCREEN_FAIL_MODE: screenFailMode
+  EDGE_SCREEN_DEADLINE_MS: string(screenDeadlineMs)
+  EDGE_SCREEN_MAX_DOCUMENTS: string(screenMaxDocuments)
+  EDGE_SCREEN_ALLOWED_HOSTS: screenAllowedHosts
   EDGE_SESSION_IDLE_SECONDS: string(sessionIdleSeconds)
   EDGE_SESSION_LIFETIME_SECONDS: string(sessionLifetimeSeconds)
   EDGE_SESSION_MAX_PER_USER: string(sessionMaxPerUser)

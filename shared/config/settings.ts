@@ -4,6 +4,8 @@
 import { readFileSync } from "node:fs";
 import { ConfigError } from "./errors.ts";
 import { parseResourcePolicies, type ResourcePolicy } from "../tokens/policy.ts";
+import { parsePolicy } from "../screening/engine.ts";
+import type { VerdictPolicy } from "../screening/types.ts";
 import {
 
   parseCsv,
@@ -48,12 +50,25 @@ export const SETTINGS: ReadonlyArray<SettingSpec> = [
   { name: "EDGE_MAX_BODY_BYTES", scope: "both", default: "1048576", description: "Largest request body accepted, in bytes." },
   { name: "EDGE_DATA_DIR", scope: "local", default: "(none: in memory)", description: "Folder where the local host keeps Azurite's data; in memory when unset." },
   { name: "EDGE_LOG_LEVEL", scope: "both", default: "info", description: "`info` writes audit events; `silent` writes none to stdout (tests)." },
+  { name: "EDGE_SCREEN_POLICY", scope: "both", default: "high=block,medium=flag,low=allow", description: "What each finding severity does to the screening verdict (`severity=allow|flag|block`, comma-separated)." },
+  { name: "EDGE_SCREEN_FAIL_MODE", scope: "both", default: "closed", description: "When Content Safety is configured but does not answer in time: `closed` blocks (finding `screening_unavailable`); `local-fallback` uses the local engine alone and says so." },
+  { name: "EDGE_SCREEN_DEADLINE_MS", scope: "both", default: "2000", description: "Deadline of the Content Safety calls of one screening, retries included (100..30000)." },
+  { name: "EDGE_SCREEN_MAX_DOCUMENTS", scope: "both", default: "100", description: "Most documents (or JSON-RPC messages) in one screening request." },
+  { name: "EDGE_SCREEN_ALLOWED_HOSTS", scope: "both", default: "(none)", description: "Comma-separated hosts that Markdown images and links may point to without an exfiltration finding." },
   { name: "EDGE_SESSION_IDLE_SECONDS", scope: "both", default: "1800", description: "Session idle timeout in seconds: the default, and the most a caller may ask for (10..604800)." },
   { name: "EDGE_SESSION_LIFETIME_SECONDS", scope: "both", default: "28800", description: "Absolute session lifetime in seconds (rotation does not extend it): the default, and the most a caller may ask for (60..2592000)." },
   { name: "EDGE_SESSION_MAX_PER_USER", scope: "both", default: "20", description: "Most active sessions per user; creating one more revokes the oldest (audited)." },
   { name: "EDGE_SESSION_SLIDE_INTERVAL_SECONDS", scope: "both", default: "60", description: "A validated session's idle expiry is written at most once per this interval (and at most every half idle timeout)." },
   { name: "EDGE_SESSION_ROTATE_GRACE_SECONDS", scope: "both", default: "0", description: "How long a rotated-away session id stays valid for in-flight requests (0..300)." },
 ];
+
+export interface ScreeningSettings {
+  readonly policy: VerdictPolicy;
+  readonly failMode: "closed" | "local-fallback";
+  readonly deadlineMs: number;
+  readonly maxDocuments: number;
+  readonly allowedHosts: readonly string[];
+}
 
 export type HostKind = "azure" | "local";
 
@@ -98,6 +113,7 @@ export interface Settings {
   readonly dataDir?: string;
   readonly logLevel: "info" | "silent";
   readonly sessions: SessionSettings;
+  readonly screening: ScreeningSettings;
 }
 
 /** The issuer string of the built-in development issuer (trusted only on loopback, never on Azure). */
@@ -211,6 +227,7 @@ export function loadSettings(env: Env = process.env, host: HostKind = detectHost
   }
 
   const sessions = parseSessionSettings(get);
+  const screening = parseScreeningSettings(get);
 
   return {
     host,
@@ -235,7 +252,26 @@ export function loadSettings(env: Env = process.env, host: HostKind = detectHost
     ...optionalField("dataDir", get("EDGE_DATA_DIR"), (v) => v),
     logLevel,
     sessions,
+    screening,
   };
+}
+
+function parseScreeningSettings(get: (name: string) => string | undefined): ScreeningSettings {
+  let policy: VerdictPolicy;
+  try {
+    policy = parsePolicy(get("EDGE_SCREEN_POLICY") ?? "high=block,medium=flag,low=allow");
+  } catch {
+    throw new ConfigError("EDGE_SCREEN_POLICY", "must be like high=block,medium=flag,low=allow");
+  }
+  const failMode = get("EDGE_SCREEN_FAIL_MODE") ?? "closed";
+  if (failMode !== "closed" && failMode !== "local-fallback") throw new ConfigError("EDGE_SCREEN_FAIL_MODE", "must be closed or local-fallback");
+  const deadlineMs = parseInteger("EDGE_SCREEN_DEADLINE_MS", get("EDGE_SCREEN_DEADLINE_MS") ?? "2000", { min: 100, max: 30_000 });
+  const maxDocuments = parseInteger("EDGE_SCREEN_MAX_DOCUMENTS", get("EDGE_SCREEN_MAX_DOCUMENTS") ?? "100", { min: 1, max: 10_000 });
+  const allowedHosts = parseCsv(get("EDGE_SCREEN_ALLOWED_HOSTS")).map((host) => host.toLowerCase());
+  for (const host of allowedHosts) {
+    if (!/^[a-z0-9.-]{1,253}$/.test(host)) throw new ConfigError("EDGE_SCREEN_ALLOWED_HOSTS", `${host.slice(0, 60)} is not a host name`);
+  }
+  return { policy, failMode, deadlineMs, maxDocuments, allowedHosts };
 }
 
 function parseSessionSettings(get: (name: string) => string | undefined): SessionSettings {

@@ -1,0 +1,129 @@
+// Screening as the edge answers it: the local engine always, Azure Prompt Shields when configured,
+// merged so that either detector's attack counts; fail closed (or fall back to the local engine, and
+// say so) when the remote shield does not answer in time.
+import type { OwaspMcpId } from "../audit/events.ts";
+import { ShieldUnavailableError, type PromptShield } from "../prompt-shield/types.ts";
+import { decideVerdict, mergeAttackFlags, redact as redactText, remoteAttackFinding, screenTexts, spotlight as spotlightDocuments } from "../screening/index.ts";
+import type { Finding, ScreenItem, Verdict, VerdictPolicy } from "../screening/types.ts";
+import type { SpotlightMode } from "./request.ts";
+
+export type FailMode = "closed" | "local-fallback";
+export type ShieldProvider = "local" | "azure+local" | "local-fallback";
+
+/** A finding of the edge: the engine's, or one about screening itself or tool integrity. */
+export interface EdgeFinding extends Omit<Finding, "category" | "owasp"> {
+  readonly category: Finding["category"] | "availability" | "tool_integrity" | "shadowing";
+  readonly owasp: OwaspMcpId;
+}
+
+export interface ScreenOutcome {
+  verdict: Verdict;
+  findings: EdgeFinding[];
+  shield: { provider: ShieldProvider; userPromptAttack: boolean; documentsAttack: boolean[] };
+  /** Per item: its text with secrets and PII replaced (only when asked). */
+  redactedTexts?: string[];
+  spotlighted?: { documents: string[]; systemPromptHint: string };
+}
+
+export interface ScreenerOptions {
+  readonly policy: VerdictPolicy;
+  readonly failMode: FailMode;
+  readonly shield?: PromptShield;
+  readonly allowedHosts?: readonly string[];
+}
+
+const isUserInput = (item: ScreenItem) => item.kind === "prompt" || item.kind === "tool_arguments";
+
+export class Screener {
+  constructor(private readonly options: ScreenerOptions) {}
+
+  get remote(): PromptShield | undefined {
+    return this.options.shield;
+  }
+
+  async screen(items: readonly ScreenItem[], request: { redact?: boolean; spotlight?: SpotlightMode } = {}): Promise<ScreenOutcome> {
+    const local = screenTexts(items, this.options.allowedHosts ? { allowedHosts: this.options.allowedHosts } : {});
+    const findings: EdgeFinding[] = [...local.findings];
+    let attackByItem = local.attackByItem;
+    let provider: ShieldProvider = "local";
+    let unavailable = false;
+
+    const { shield } = this.options;
+    if (shield && items.length > 0) {
+      const promptItems = items.map((item, i) => (isUserInput(item) ? i : -1)).filter((i) => i >= 0);
+      const documentItems = items.map((item, i) => (isUserInput(item) ? -1 : i)).filter((i) => i >= 0);
+      try {
+        const remote = await shield.shield({
+          ...(promptItems.length > 0 ? { userPrompt: promptItems.map((i) => (items[i] as ScreenItem).text).join("\n") } : {}),
+          documents: documentItems.map((i) => (items[i] as ScreenItem).text),
+        });
+        const remoteByItem: Array<boolean | undefined> = items.map(() => undefined);
+        for (const i of promptItems) remoteByItem[i] = remote.userPromptAttack;
+        documentItems.forEach((i, d) => (remoteByItem[i] = remote.documentsAttack[d] === true));
+        // The prompt shield judges all user input together: its finding names the first part.
+        const reported = new Set<number>();
+        remoteByItem.forEach((attack, i) => {
+          if (!attack || local.attackByItem[i]) return;
+          if (isUserInput(items[i] as ScreenItem) && [...reported].some((r) => isUserInput(items[r] as ScreenItem))) return;
+          reported.add(i);
+          findings.push(remoteAttackFinding(items[i] as ScreenItem, "azure"));
+        });
+        attackByItem = mergeAttackFlags(local.attackByItem, remoteByItem);
+        provider = "azure+local";
+      } catch (error) {
+        if (!(error instanceof ShieldUnavailableError)) throw error;
+        if (this.options.failMode === "closed") {
+          unavailable = true;
+          findings.push({
+            rule: "screening_unavailable",
+            category: "availability",
+            owasp: "MCP06",
+            severity: "high",
+            location: { field: "*", start: 0, end: 0 },
+            message: `Content Safety did not answer (${error.reason}); screening fails closed.`,
+          });
+        } else {
+          provider = "local-fallback";
+        }
+      }
+    }
+
+    const verdict: Verdict = unavailable ? "block" : decideVerdict(findings as Finding[], this.options.policy);
+    const outcome: ScreenOutcome = {
+      verdict,
+      findings,
+      shield: {
+        provider,
+        userPromptAttack: items.some((item, i) => isUserInput(item) && attackByItem[i] === true),
+        documentsAttack: items.map((item, i) => (isUserInput(item) ? undefined : attackByItem[i] === true)).filter((v): v is boolean => v !== undefined),
+      },
+    };
+    if (request.redact) {
+      const byItem = findingsByItem(local.findings);
+      outcome.redactedTexts = items.map((item) => redactText(item.text, byItem.get(itemKey(item)) ?? []));
+    }
+    if (request.spotlight) outcome.spotlighted = spotlightDocuments(items.filter((item) => !isUserInput(item)).map((item) => item.text), request.spotlight);
+    return outcome;
+  }
+}
+
+const itemKey = (item: { field: string; index?: number }) => `${item.index ?? ""}\u0000${item.field}`;
+
+function findingsByItem(findings: readonly Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = itemKey(finding.location);
+    const list = map.get(key);
+    if (list) list.push(finding);
+    else map.set(key, [finding]);
+  }
+  return map;
+}
+
+/** The OWASP id an audit event of this outcome carries: the most severe finding's, else MCP06. */
+export function owaspOfOutcome(outcome: ScreenOutcome): OwaspMcpId {
+  const rank = { high: 3, medium: 2, low: 1 } as const;
+  let best: EdgeFinding | undefined;
+  for (const finding of outcome.findings) if (!best || rank[finding.severity] > rank[best.severity]) best = finding;
+  return best?.owasp ?? "MCP06";
+}
