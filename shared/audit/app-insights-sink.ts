@@ -2,6 +2,7 @@
 // events named `edge.audit.<action>`, requests are request telemetry. The deployed resource accepts
 // no instrumentation key alone, so with `Authorization=AAD` the managed identity signs the export.
 import { ManagedIdentityCredential } from "@azure/identity";
+import { diag, DiagLogLevel } from "@opentelemetry/api";
 import { TelemetryClient } from "applicationinsights";
 import type { AuditRecord, AuditSink, RequestRecord } from "./events.ts";
 
@@ -10,14 +11,31 @@ export interface AppInsightsOptions {
   /** APPLICATIONINSIGHTS_AUTHENTICATION_STRING, e.g. `Authorization=AAD;ClientId=<guid>`. */
   readonly authentication?: string;
   readonly flushIntervalMs?: number;
+  readonly now?: () => number;
 }
+
+/** An export failure counts for /api/ready this long after it happened. */
+const EXPORT_ERROR_WINDOW_MS = 5 * 60_000;
 
 export class AppInsightsAuditSink implements AuditSink {
   private readonly client: TelemetryClient;
-  private exportError: string | undefined;
+  private exportError: { reason: string; at: number } | undefined;
   private readonly timer: NodeJS.Timeout;
+  private readonly now: () => number;
 
   constructor(options: AppInsightsOptions) {
+    this.now = options.now ?? Date.now;
+    // The exporter reports failures to OpenTelemetry's diagnostic logger, not through flush().
+    diag.setLogger(
+      {
+        error: (message: string) => this.noteExportError(message),
+        warn: (message: string) => this.noteExportError(message),
+        info: () => undefined,
+        debug: () => undefined,
+        verbose: () => undefined,
+      },
+      { logLevel: DiagLogLevel.WARN, suppressOverrideMessage: true },
+    );
     this.client = new TelemetryClient(options.connectionString, { useGlobalProviders: false });
     const aad = parseAuthentication(options.authentication);
     if (aad) {
@@ -51,16 +69,22 @@ export class AppInsightsAuditSink implements AuditSink {
   }
 
   lastError(): string | undefined {
-    return this.exportError;
+    if (!this.exportError || this.now() - this.exportError.at > EXPORT_ERROR_WINDOW_MS) return undefined;
+    return this.exportError.reason;
   }
 
   async flush(): Promise<void> {
     try {
       await this.client.flush();
-      this.exportError = undefined;
     } catch (error) {
-      this.exportError = error instanceof Error ? error.name : "export failed";
+      this.exportError = { reason: error instanceof Error ? error.name : "export failed", at: this.now() };
     }
+  }
+
+  private noteExportError(message: unknown): void {
+    const text = typeof message === "string" ? message : "";
+    // Only failures to deliver telemetry make the edge unready; other warnings are noise here.
+    if (/export|envelope|ingest|send/i.test(text.slice(0, 200))) this.exportError = { reason: "telemetry export failed", at: this.now() };
   }
 }
 
