@@ -12,6 +12,7 @@ import { DEV_ISSUER, LOCAL_AUDIENCE } from "../shared/config/settings.ts";
 import { loadOrCreateDevIssuerKey, mintDevToken } from "../shared/identity/dev-issuer.ts";
 import { LocalSigningKeySource } from "../shared/tokens/local-signing-keys.ts";
 import { fmt, load, startChild, type LoadResult } from "./load.ts";
+import { report } from "./report.ts";
 
 const RESOURCE = "https://mcp.contoso.example/weather";
 const POLICY = JSON.stringify({ [RESOURCE]: { scopes: ["weather.read"], defaultScopes: ["weather.read"], requiredInboundScopes: ["mcp.tools"] } });
@@ -116,5 +117,5 @@ if (args[0] === "--serve") {
   const keyDir = args[2] as string;
   await (args[1] === "ceiling" ? serveCeiling(keyDir) : serveEdge(keyDir));
 } else if (process.argv[1] === here) {
-  for (const row of await run()) console.log(`${row.name.padEnd(36)} ${row.value}${row.goal ? `   [${row.goal}]` : ""}`);
+  for (const row of await run()) report({ bench: "token-exchange", metric: row.name.replace(/^token-exchange /, ""), value: row.value, ...(row.goal ? { goal: row.goal } : {}) });
 }
