@@ -1,5 +1,5 @@
 // W3C Trace Context: the correlation id of a request is the trace id of its `traceparent`, or a new one.
-import { randomBytes } from "node:crypto";
+import { randomHex } from "./random-ids.ts";
 
 const HEX = /^[0-9a-f]+$/;
 
@@ -19,5 +19,5 @@ export function correlationIdOf(traceparent: string | null): string {
       return traceId;
     }
   }
-  return randomBytes(16).toString("hex");
+  return randomHex(16);
 }

@@ -1,7 +1,7 @@
 // Wraps every route handler with what all routes share: correlation, method check (405 + Allow),
 // access control (before any body is read), error mapping and request telemetry. No input a caller
 // can send produces a 500 here: anything unexpected is answered without details and audited.
-import { randomBytes } from "node:crypto";
+import { randomHex } from "./random-ids.ts";
 import { HttpResponse, type HttpHandler, type HttpRequest, type HttpResponseInit, type InvocationContext } from "./azure-functions.ts";
 import type { AuditEvent } from "../../shared/audit/events.ts";
 import { DependencyUnavailableError, InvalidTokenError } from "../../shared/identity/errors.ts";
@@ -33,7 +33,7 @@ export function createHandler(route: RouteDefinition, getServices: ServicesProvi
     } catch (error) {
       response = errorToResponse(error, format, correlationId, services, route);
     }
-    response.headers.set("traceparent", `00-${correlationId}-${randomBytes(8).toString("hex")}-01`);
+    response.headers.set("traceparent", `00-${correlationId}-${randomHex(8)}-01`);
     services?.audit.request({
       time: new Date().toISOString(),
       name: route.name,

@@ -3,6 +3,22 @@ import { HttpResponse } from "./azure-functions.ts";
 
 export type ErrorFormat = "problem" | "oauth";
 
+/**
+ * The body each response was built with. The local host writes it directly instead of reading the
+ * response's web stream back (a measurable cost per request); the HttpResponse itself is unchanged.
+ */
+const bodies = new WeakMap<HttpResponse, string>();
+
+export function knownBody(response: HttpResponse): string | undefined {
+  return bodies.get(response);
+}
+
+function textResponse(status: number, headers: Record<string, string>, body: string): HttpResponse {
+  const response = new HttpResponse({ status, headers, body });
+  bodies.set(response, body);
+  return response;
+}
+
 const TITLES: Record<number, string> = {
   400: "Bad Request",
   401: "Unauthorized",
@@ -28,10 +44,10 @@ export interface ProblemInit {
 }
 
 export function problemResponse(init: ProblemInit): HttpResponse {
-  return new HttpResponse({
-    status: init.status,
-    headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...init.headers },
-    body: JSON.stringify({
+  return textResponse(
+    init.status,
+    { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...init.headers },
+    JSON.stringify({
       type: `urn:mcp-security-edge:problem:${init.type}`,
       title: TITLES[init.status] ?? "Error",
       status: init.status,
@@ -39,7 +55,7 @@ export function problemResponse(init: ProblemInit): HttpResponse {
       correlationId: init.correlationId,
       ...init.extensions,
     }),
-  });
+  );
 }
 
 export interface OAuthErrorInit {
@@ -51,17 +67,13 @@ export interface OAuthErrorInit {
 }
 
 export function oauthErrorResponse(init: OAuthErrorInit): HttpResponse {
-  return new HttpResponse({
-    status: init.status,
-    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", Pragma: "no-cache", ...init.headers },
-    body: JSON.stringify({ error: init.error, error_description: init.description, ...init.extra }),
-  });
+  return textResponse(
+    init.status,
+    { "Content-Type": "application/json", "Cache-Control": "no-store", Pragma: "no-cache", ...init.headers },
+    JSON.stringify({ error: init.error, error_description: init.description, ...init.extra }),
+  );
 }
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse {
-  return new HttpResponse({
-    status,
-    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers },
-    body: JSON.stringify(body),
-  });
+  return textResponse(status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers }, JSON.stringify(body));
 }

@@ -5,6 +5,7 @@ import { HttpRequest, InvocationContext, type HttpHandler } from "../http/azure-
 import { createHandler, errorToResponse, type ServicesProvider } from "../http/pipeline.ts";
 import { correlationIdOf } from "../http/correlation.ts";
 import { tooLarge } from "../http/body.ts";
+import { knownBody } from "../http/problem.ts";
 import { compileRoutes } from "../http/route-match.ts";
 import type { RouteDefinition } from "../http/route.ts";
 
@@ -52,7 +53,8 @@ export function createLocalServer(options: LocalHostOptions): Server {
     const handler = handlers.get(route) as HttpHandler;
     const response = await handler(request, context);
     if (!(response && "arrayBuffer" in response)) throw new Error("handlers return HttpResponse");
-    await writeResponse(res, response.status, response.headers, new Uint8Array(await response.arrayBuffer()));
+    const text = knownBody(response);
+    await writeResponse(res, response.status, response.headers, text !== undefined ? Buffer.from(text) : new Uint8Array(await response.arrayBuffer()));
   }
 
   return server;
