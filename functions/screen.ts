@@ -7,10 +7,14 @@ import { badRequest } from "./http/request-error.ts";
 import { jsonResponse } from "./http/problem.ts";
 import { readText, requireMediaType } from "./http/body.ts";
 import type { EdgeRequest } from "./http/route.ts";
+import { MCP_SERVER_ID_HEADER, toolsListChangedForScreen, verifyToolsListForScreen } from "./servers.ts";
 
 const METHOD_NAME = /^[A-Za-z0-9_/.-]{1,128}$/;
 
-export async function screen({ request, services, audit, principal }: EdgeRequest): Promise<HttpResponseInit> {
+const RANK = { allow: 0, flag: 1, block: 2 } as const;
+
+export async function screen(edgeRequest: EdgeRequest): Promise<HttpResponseInit> {
+  const { request, services, audit, principal } = edgeRequest;
   const type = requireMediaType(request, ["application/json", "text/event-stream"]);
   const methodHeader = request.headers.get("x-mcp-method") ?? undefined;
   if (methodHeader !== undefined && !METHOD_NAME.test(methodHeader)) throw badRequest("invalid-header", "X-MCP-Method is not an MCP method name");
@@ -34,16 +38,33 @@ export async function screen({ request, services, audit, principal }: EdgeReques
     throw error;
   }
 
+  const serverId = request.headers.get(MCP_SERVER_ID_HEADER) ?? undefined;
   const outcome = await services.screener.screen(parsed.items, { redact: parsed.redact, ...(parsed.spotlight ? { spotlight: parsed.spotlight } : {}) });
-  if (parsed.listChanged) {
-    outcome.findings.push({
-      rule: "tools_list_changed",
-      category: "tool_integrity",
-      owasp: "MCP03",
-      severity: "medium",
-      location: { field: "method", start: 0, end: 0 },
-      message: "The server changed its tool list: verify the next tools/list against the approved tools.",
+  let tools: unknown;
+  if (serverId !== undefined && parsed.toolsListResults.length > 0) {
+    // One APIM outbound call covers screening and verification against the approved tools.
+    const verification = await verifyToolsListForScreen(edgeRequest, serverId, parsed.toolsListResults.length === 1 ? parsed.toolsListResults[0] : parsed.toolsListResults, {
+      screen: false,
+      policy: services.settings.screening.policy,
     });
+    outcome.findings.push(...(verification.findings as ScreenOutcome["findings"]));
+    if (RANK[verification.verdict] > RANK[outcome.verdict]) outcome.verdict = verification.verdict;
+    tools = verification.tools;
+  }
+  if (parsed.listChanged) {
+    const changed = serverId !== undefined ? await toolsListChangedForScreen(edgeRequest, serverId) : undefined;
+    outcome.findings.push(
+      ...((changed?.findings as ScreenOutcome["findings"] | undefined) ?? [
+        {
+          rule: "tools_list_changed",
+          category: "tool_integrity",
+          owasp: "MCP03",
+          severity: "medium",
+          location: { field: "method", start: 0, end: 0 },
+          message: "The server changed its tool list: verify the next tools/list against the approved tools.",
+        },
+      ]),
+    );
     if (outcome.verdict === "allow") outcome.verdict = "flag";
   }
 
@@ -56,7 +77,7 @@ export async function screen({ request, services, audit, principal }: EdgeReques
     ...(principal?.kind === "workload" ? { client: principal.clientId } : principal?.clientId ? { client: principal.clientId } : {}),
     details: { provider: outcome.shield.provider, findings: outcome.findings.length, items: parsed.items.length, methods: parsed.methods.slice(0, 5) },
   });
-  return jsonResponse(200, body(outcome, parsed));
+  return jsonResponse(200, { ...body(outcome, parsed), ...(tools !== undefined ? { tools } : {}) });
 }
 
 function body(outcome: ScreenOutcome, parsed: ScreenRequest): Record<string, unknown> {
