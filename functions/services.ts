@@ -2,7 +2,6 @@
 // when configured, local ones otherwise). Handlers reach dependencies only through this object.
 import { join } from "node:path";
 import { AuditLog } from "../shared/audit/audit-log.ts";
-import { AppInsightsAuditSink } from "../shared/audit/app-insights-sink.ts";
 import { StdoutAuditSink } from "../shared/audit/stdout-sink.ts";
 import type { AuditSink } from "../shared/audit/events.ts";
 import type { Settings } from "../shared/config/settings.ts";
@@ -11,17 +10,14 @@ import type { KeySourceOptions } from "../shared/identity/issuers.ts";
 import { issuerConfigs } from "../shared/identity/trusted-issuers.ts";
 import { TokenVerifier } from "../shared/identity/verify.ts";
 import { TableStore } from "../shared/tables/table-store.ts";
-import { ManagedIdentityCredential } from "@azure/identity";
 import { edgeIssuer } from "../shared/config/settings.ts";
 import type { IssuerConfig } from "../shared/identity/issuers.ts";
 import { TokenExchanger } from "../shared/tokens/exchange.ts";
-import { KeyVaultSigningKeySource } from "../shared/tokens/key-vault-signing-keys.ts";
 import { LocalSigningKeySource } from "../shared/tokens/local-signing-keys.ts";
 import { OboClient } from "../shared/tokens/obo.ts";
 import { SigningKeys, type SigningKeySource } from "../shared/tokens/signing-keys.ts";
 import { SessionStore } from "../shared/sessions/session-store.ts";
 import { ToolIntegrity } from "../shared/tools/integrity.ts";
-import { AzurePromptShield } from "../shared/prompt-shield/azure-prompt-shield.ts";
 import type { PromptShield } from "../shared/prompt-shield/types.ts";
 import { Screener } from "../shared/screen/screener.ts";
 import type { TokenCredential } from "@azure/core-auth";
@@ -65,15 +61,18 @@ export function localKeyDir(settings: Settings): string {
   return settings.dataDir ?? join(process.cwd(), ".local");
 }
 
+// Azure-only dependencies (Application Insights, @azure/identity, Key Vault, Content Safety) are
+// imported when configured, so that a local start or a cold start loads only what it uses.
 export async function createServices(settings: Settings, overrides: ServiceOverrides = {}): Promise<Services> {
-  const sink =
-    overrides.auditSink ??
-    (settings.appInsightsConnectionString
-      ? new AppInsightsAuditSink({
-          connectionString: settings.appInsightsConnectionString,
-          ...(settings.appInsightsAuthentication ? { authentication: settings.appInsightsAuthentication } : {}),
-        })
-      : new StdoutAuditSink(settings.logLevel === "silent" ? null : process.stdout));
+  let sink = overrides.auditSink;
+  if (!sink && settings.appInsightsConnectionString) {
+    const { AppInsightsAuditSink } = await import("../shared/audit/app-insights-sink.ts");
+    sink = new AppInsightsAuditSink({
+      connectionString: settings.appInsightsConnectionString,
+      ...(settings.appInsightsAuthentication ? { authentication: settings.appInsightsAuthentication } : {}),
+    });
+  }
+  sink ??= new StdoutAuditSink(settings.logLevel === "silent" ? null : process.stdout);
   const audit = new AuditLog(sink);
 
   const keyDir = overrides.localKeyDir ?? localKeyDir(settings);
@@ -92,12 +91,18 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
         })
       : undefined;
 
-  const credential = () => new ManagedIdentityCredential(settings.clientId ? { clientId: settings.clientId } : {});
-  const signingKeySource =
-    overrides.signingKeySource ??
-    (settings.keyVaultUrl
-      ? new KeyVaultSigningKeySource(settings.keyVaultUrl.href, settings.signingKeySecret, credential())
-      : new LocalSigningKeySource(keyDir));
+  const needsManagedIdentity = Boolean(settings.keyVaultUrl || settings.contentSafetyEndpoint || (settings.tenantId && settings.appClientId));
+  const identity = needsManagedIdentity ? await import("@azure/identity") : undefined;
+  const credential = (): TokenCredential => {
+    if (!identity) throw new Error("no managed identity is configured");
+    return new identity.ManagedIdentityCredential(settings.clientId ? { clientId: settings.clientId } : {});
+  };
+  let signingKeySource = overrides.signingKeySource;
+  if (!signingKeySource && settings.keyVaultUrl) {
+    const { KeyVaultSigningKeySource } = await import("../shared/tokens/key-vault-signing-keys.ts");
+    signingKeySource = new KeyVaultSigningKeySource(settings.keyVaultUrl.href, settings.signingKeySecret, credential());
+  }
+  signingKeySource ??= new LocalSigningKeySource(keyDir);
   const signingKeys = new SigningKeys(signingKeySource, overrides.now ? { now: overrides.now } : {});
 
   const obo =
@@ -108,7 +113,11 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
           ...(overrides.oboAuthority ? { authority: overrides.oboAuthority } : {}),
           getAssertion:
             overrides.oboAssertion ??
-            (async () => (await credential().getToken("api://AzureADTokenExchange/.default")).token),
+            (async () => {
+              const token = await credential().getToken("api://AzureADTokenExchange/.default");
+              if (!token) throw new Error("no managed-identity token");
+              return token.token;
+            }),
         })
       : undefined;
   const exchanger = new TokenExchanger({
@@ -125,14 +134,17 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
     ? new SessionStore({ tables, settings: settings.sessions, ...(overrides.now ? { clock: overrides.now } : {}) })
     : undefined;
 
-  const shield: PromptShield | undefined = settings.contentSafetyEndpoint
-    ? new AzurePromptShield({
-        endpoint: settings.contentSafetyEndpoint.href.replace(/\/+$/, ""),
-        credential: overrides.contentSafety?.credential ?? credential(),
-        deadlineMs: settings.screening.deadlineMs,
-        ...(overrides.contentSafety?.additionalPolicies ? { additionalPolicies: overrides.contentSafety.additionalPolicies } : {}),
-      })
-    : undefined;
+  let shield: PromptShield | undefined;
+  if (settings.contentSafetyEndpoint) {
+    const { AzurePromptShield } = await import("../shared/prompt-shield/azure-prompt-shield.ts");
+    shield = new AzurePromptShield({
+      endpoint: settings.contentSafetyEndpoint.href.replace(/\/+$/, ""),
+      credential: overrides.contentSafety?.credential ?? credential(),
+      deadlineMs: settings.screening.deadlineMs,
+      ...(overrides.contentSafety?.additionalPolicies ? { additionalPolicies: overrides.contentSafety.additionalPolicies } : {}),
+    });
+  }
+  const remoteShield = shield;
   const screener = new Screener({
     policy: settings.screening.policy,
     failMode: settings.screening.failMode,
@@ -141,11 +153,11 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
   });
 
   const readinessChecks = [{ name: "signing_key", check: async () => void (await signingKeys.active()) }];
-  if (shield) {
+  if (remoteShield) {
     readinessChecks.push({
       name: "content_safety",
       check: async () => {
-        const state = shield.state();
+        const state = remoteShield.state();
         if (state) throw new Error(state);
       },
     });

@@ -1,7 +1,6 @@
 // Table Storage access for every store of the edge: one TableClient per table, created on first use,
 // with bounded retries and a per-call deadline. Managed identity on Azure; a connection string only
 // for emulators (Azurite).
-import { ManagedIdentityCredential } from "@azure/identity";
 import { TableClient, type TableServiceClientOptions } from "@azure/data-tables";
 import { DependencyUnavailableError } from "../identity/errors.ts";
 
@@ -62,6 +61,8 @@ export class TableStore {
         allowInsecureConnection: isEmulator,
       });
     } else {
+      // Loaded only on this path: a local run with Azurite never needs @azure/identity.
+      const { ManagedIdentityCredential } = await import("@azure/identity");
       const credential = this.options.managedIdentityClientId
         ? new ManagedIdentityCredential({ clientId: this.options.managedIdentityClientId })
         : new ManagedIdentityCredential();
