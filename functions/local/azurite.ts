@@ -106,6 +106,7 @@ function stopChild(child: ChildProcess): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-    child.kill("SIGTERM");
+    // Azurite saves its database on SIGINT only (SIGTERM would lose the writes since its last autosave).
+    child.kill("SIGINT");
   });
 }
