@@ -5,6 +5,7 @@ import { loadSettings, type Settings } from "../../shared/config/settings.ts";
 import type { AuditSink } from "../../shared/audit/events.ts";
 import { createServices, type ServiceOverrides, type Services } from "../services.ts";
 import { ROUTES } from "../routes.ts";
+import { TIMERS, type TimerDefinition } from "../timers.ts";
 import { createLocalServer } from "./host.ts";
 import { startAzurite, type AzuriteInstance } from "./azurite.ts";
 
@@ -53,6 +54,7 @@ export async function startLocalEdge(options: StartOptions = {}): Promise<LocalE
     }
     const services = await createServices(settings, options);
     resolveServices(services);
+    const stopTimers = TIMERS.map((timer) => scheduleLocally(timer, services));
     const host = settings.bind.includes(":") ? `[${settings.bind}]` : settings.bind;
     return {
       url: `http://${host}:${port}`,
@@ -60,6 +62,7 @@ export async function startLocalEdge(options: StartOptions = {}): Promise<LocalE
       services,
       azurite,
       async stop() {
+        for (const stopTimer of stopTimers) stopTimer();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await services.audit.flush();
@@ -70,4 +73,32 @@ export async function startLocalEdge(options: StartOptions = {}): Promise<LocalE
     await azurite?.stop();
     throw error;
   }
+}
+
+/**
+ * Runs a timer of the timer table on the same schedule as on Azure: at every multiple of its interval
+ * since the epoch (hourly = at the top of each UTC hour). Unref'd, never overlapping; failures are
+ * audited by the timer itself. Returns the function that cancels it.
+ */
+function scheduleLocally(timer: TimerDefinition, services: Services): () => void {
+  let running = false;
+  const tick = (): void => {
+    if (running) return;
+    running = true;
+    timer
+      .run(services)
+      .catch(() => undefined)
+      .finally(() => (running = false));
+  };
+  let interval: NodeJS.Timeout | undefined;
+  const first = setTimeout(() => {
+    tick();
+    interval = setInterval(tick, timer.intervalMs);
+    interval.unref();
+  }, timer.intervalMs - (Date.now() % timer.intervalMs));
+  first.unref();
+  return () => {
+    clearTimeout(first);
+    if (interval) clearInterval(interval);
+  };
 }
