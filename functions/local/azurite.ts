@@ -74,6 +74,10 @@ async function launch(port: number, location: string | undefined): Promise<Child
     args.push("--inMemoryPersistence");
   }
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+  // Never leave an orphaned emulator behind when this process exits without stopping it.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.removeListener("exit", killOnExit));
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-2000)));
   child.stderr?.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-2000)));
