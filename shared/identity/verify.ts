@@ -16,7 +16,16 @@ export interface TokenVerifierOptions {
   readonly keySource?: KeySourceOptions;
   readonly clockToleranceSeconds?: number;
   readonly now?: () => number;
+  /**
+   * How long a successfully verified token is remembered (default 60 s, 0 to disable): a repeated
+   * token skips the signature check, never the time checks. Bounds how long a key removed from an
+   * issuer's JWKS keeps validating tokens it signed.
+   */
+  readonly cacheSeconds?: number;
 }
+
+/** Entries of the verified-token cache (oldest evicted first). */
+const MAX_CACHED_TOKENS = 10_000;
 
 export interface VerifyOptions {
   /** `aud` must contain one of these. */
@@ -28,8 +37,11 @@ export class TokenVerifier {
   private readonly roleIssuers: ReadonlySet<string>;
   private readonly tolerance: number;
   private readonly now: () => number;
+  private readonly cacheSeconds: number;
+  private readonly cache = new Map<string, { principal: Principal; validUntil: number; notBefore: number }>();
 
   constructor(options: TokenVerifierOptions) {
+    this.cacheSeconds = options.cacheSeconds ?? 60;
     for (const config of options.issuers) this.sources.set(config.issuer, new IssuerKeySource(config, options.keySource));
     this.roleIssuers = new Set(options.roleIssuers);
     this.tolerance = Math.min(options.clockToleranceSeconds ?? MAX_CLOCK_SKEW_SECONDS, MAX_CLOCK_SKEW_SECONDS);
@@ -42,8 +54,24 @@ export class TokenVerifier {
 
   /** Verifies signature, issuer, audience and lifetime; throws InvalidTokenError or DependencyUnavailableError. */
   async verify(token: string, options: VerifyOptions): Promise<Principal> {
+    const key = `${options.audiences.join(" ")}\u0000${token}`;
+    const nowSeconds = this.now() / 1000;
+    const cached = this.cache.get(key);
+    // A hit is the same bytes checked against the same audiences moments ago: only time can have
+    // changed its validity, and that is checked again. Failures are never cached.
+    if (cached && nowSeconds < cached.validUntil && nowSeconds >= cached.notBefore) return cached.principal;
+    if (cached) this.cache.delete(key);
     const { payload, config } = await this.verifyJwt(token, options.audiences);
-    return this.toPrincipal(payload, config);
+    const principal = this.toPrincipal(payload, config);
+    if (this.cacheSeconds > 0) {
+      if (this.cache.size >= MAX_CACHED_TOKENS) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(key, {
+        principal,
+        validUntil: Math.min((payload.exp as number) + this.tolerance, nowSeconds + this.cacheSeconds),
+        notBefore: typeof payload.nbf === "number" ? payload.nbf - this.tolerance : 0,
+      });
+    }
+    return principal;
   }
 
   /** The checks without the principal mapping (the token-exchange module reuses them). */
