@@ -149,6 +149,7 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
     policy: settings.screening.policy,
     failMode: settings.screening.failMode,
     allowedHosts: settings.screening.allowedHosts,
+    harmCategories: settings.screening.harmCategories,
     ...(shield ? { shield } : {}),
   });
 

@@ -88,6 +88,9 @@ param screenDeadlineMs int = 2000
 @description('Most documents or JSON-RPC messages in one screening request (EDGE_SCREEN_MAX_DOCUMENTS).')
 param screenMaxDocuments int = 100
 
+@description('Comma-separated Content Safety harm categories to analyze as well: Hate, SelfHarm, Sexual, Violence (EDGE_SCREEN_HARM_CATEGORIES); empty: none.')
+param screenHarmCategories string = ''
+
 @description('Comma-separated hosts Markdown images and links may point to without an exfiltration finding (EDGE_SCREEN_ALLOWED_HOSTS).')
 param screenAllowedHosts string = ''
 
@@ -246,6 +249,7 @@ var edgeAppSettings = {
   EDGE_SCREEN_DEADLINE_MS: string(screenDeadlineMs)
   EDGE_SCREEN_MAX_DOCUMENTS: string(screenMaxDocuments)
   EDGE_SCREEN_ALLOWED_HOSTS: screenAllowedHosts
+  EDGE_SCREEN_HARM_CATEGORIES: screenHarmCategories
   EDGE_SESSION_IDLE_SECONDS: string(sessionIdleSeconds)
   EDGE_SESSION_LIFETIME_SECONDS: string(sessionLifetimeSeconds)
   EDGE_SESSION_MAX_PER_USER: string(sessionMaxPerUser)

@@ -6,6 +6,7 @@ import { ConfigError } from "./errors.ts";
 import { parseResourcePolicies, type ResourcePolicy } from "../tokens/policy.ts";
 import { parsePolicy } from "../screening/engine.ts";
 import type { VerdictPolicy } from "../screening/types.ts";
+import { HARM_CATEGORIES, type HarmCategory } from "../prompt-shield/types.ts";
 import {
 
   parseCsv,
@@ -54,6 +55,7 @@ export const SETTINGS: ReadonlyArray<SettingSpec> = [
   { name: "EDGE_SCREEN_FAIL_MODE", scope: "both", default: "closed", description: "When Content Safety is configured but does not answer in time: `closed` blocks (finding `screening_unavailable`); `local-fallback` uses the local engine alone and says so." },
   { name: "EDGE_SCREEN_DEADLINE_MS", scope: "both", default: "2000", description: "Deadline of the Content Safety calls of one screening, retries included (100..30000)." },
   { name: "EDGE_SCREEN_MAX_DOCUMENTS", scope: "both", default: "100", description: "Most documents (or JSON-RPC messages) in one screening request." },
+  { name: "EDGE_SCREEN_HARM_CATEGORIES", scope: "both", default: "(none)", description: "Comma-separated Content Safety harm categories to analyze as well (`Hate`, `SelfHarm`, `Sexual`, `Violence`); needs CONTENT_SAFETY_ENDPOINT." },
   { name: "EDGE_SCREEN_ALLOWED_HOSTS", scope: "both", default: "(none)", description: "Comma-separated hosts that Markdown images and links may point to without an exfiltration finding." },
   { name: "EDGE_SESSION_IDLE_SECONDS", scope: "both", default: "1800", description: "Session idle timeout in seconds: the default, and the most a caller may ask for (10..604800)." },
   { name: "EDGE_SESSION_LIFETIME_SECONDS", scope: "both", default: "28800", description: "Absolute session lifetime in seconds (rotation does not extend it): the default, and the most a caller may ask for (60..2592000)." },
@@ -68,6 +70,7 @@ export interface ScreeningSettings {
   readonly deadlineMs: number;
   readonly maxDocuments: number;
   readonly allowedHosts: readonly string[];
+  readonly harmCategories: readonly HarmCategory[];
 }
 
 export type HostKind = "azure" | "local";
@@ -271,7 +274,16 @@ function parseScreeningSettings(get: (name: string) => string | undefined): Scre
   for (const host of allowedHosts) {
     if (!/^[a-z0-9.-]{1,253}$/.test(host)) throw new ConfigError("EDGE_SCREEN_ALLOWED_HOSTS", `${host.slice(0, 60)} is not a host name`);
   }
-  return { policy, failMode, deadlineMs, maxDocuments, allowedHosts };
+  const harmCategories = parseCsv(get("EDGE_SCREEN_HARM_CATEGORIES"));
+  for (const category of harmCategories) {
+    if (!(HARM_CATEGORIES as readonly string[]).includes(category)) {
+      throw new ConfigError("EDGE_SCREEN_HARM_CATEGORIES", `${category.slice(0, 40)} is not one of ${HARM_CATEGORIES.join(", ")}`);
+    }
+  }
+  if (harmCategories.length > 0 && !get("CONTENT_SAFETY_ENDPOINT")) {
+    throw new ConfigError("EDGE_SCREEN_HARM_CATEGORIES", "needs CONTENT_SAFETY_ENDPOINT");
+  }
+  return { policy, failMode, deadlineMs, maxDocuments, allowedHosts, harmCategories: harmCategories as HarmCategory[] };
 }
 
 function parseSessionSettings(get: (name: string) => string | undefined): SessionSettings {

@@ -7,8 +7,8 @@ import createClient from "@azure-rest/ai-content-safety";
 import type { TokenCredential } from "@azure/core-auth";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 import { CircuitBreaker } from "./circuit-breaker.ts";
-import { planCalls, type ShieldCall } from "./chunking.ts";
-import { ShieldUnavailableError, type PromptShield, type ShieldInput, type ShieldResult } from "./types.ts";
+import { MAX_PROMPT_CHARS, pieces, planCalls, type ShieldCall } from "./chunking.ts";
+import { ShieldUnavailableError, type HarmCategory, type HarmResult, type PromptShield, type ShieldInput, type ShieldResult } from "./types.ts";
 
 export const CONTENT_SAFETY_API_VERSION = "2024-09-01";
 
@@ -73,15 +73,54 @@ export class AzurePromptShield implements PromptShield {
   }
 
   private async callWithRetry(call: ShieldCall, signal: AbortSignal): Promise<ShieldCallResult> {
+    const body = await this.postWithRetry("/text:shieldPrompt", { ...(call.userPrompt !== undefined ? { userPrompt: call.userPrompt } : {}), documents: call.documents }, signal);
+    return parseResult(body, call);
+  }
+
+  /**
+   * Harm categories (text:analyze) of each text, when EDGE_SCREEN_HARM_CATEGORIES asks for them:
+   * one call per piece of at most 10,000 characters, under the same deadline, retries and breaker.
+   */
+  async analyzeHarm(texts: readonly string[], categories: readonly HarmCategory[], options: { abortSignal?: AbortSignal } = {}): Promise<HarmResult[]> {
+    const work = texts.flatMap((text, index) => pieces(text, MAX_PROMPT_CHARS).map((piece) => ({ index, piece })));
+    if (work.length === 0 || categories.length === 0) return [];
+    if (!this.breaker.allow()) throw new ShieldUnavailableError("circuit open");
+    const deadline = AbortSignal.timeout(this.options.deadlineMs ?? 2_000);
+    const signal = options.abortSignal ? AbortSignal.any([deadline, options.abortSignal]) : deadline;
+    try {
+      const answers = await mapLimited(work, this.options.concurrency ?? 4, async ({ index, piece }) => {
+        const body = (await this.postWithRetry("/text:analyze", { text: piece, categories, outputType: "FourSeverityLevels" }, signal)) as {
+          categoriesAnalysis?: Array<{ category?: unknown; severity?: unknown }>;
+        } | null;
+        if (!body || !Array.isArray(body.categoriesAnalysis)) throw new ShieldUnavailableError("malformed answer");
+        return body.categoriesAnalysis.map((c) => {
+          if (typeof c.category !== "string" || typeof c.severity !== "number") throw new ShieldUnavailableError("malformed answer");
+          return { index, category: c.category, severity: c.severity };
+        });
+      });
+      this.breaker.success();
+      // The worst severity per text and category.
+      const worst = new Map<string, HarmResult>();
+      for (const result of answers.flat()) {
+        const key = `${result.index}:${result.category}`;
+        if ((worst.get(key)?.severity ?? -1) < result.severity) worst.set(key, result);
+      }
+      return [...worst.values()].filter((r) => r.severity > 0);
+    } catch (error) {
+      this.breaker.failure();
+      const reason = error instanceof ShieldUnavailableError ? error.reason : deadline.aborted ? "timeout" : "unreachable";
+      this.lastError = reason;
+      throw error instanceof ShieldUnavailableError ? error : new ShieldUnavailableError(reason);
+    }
+  }
+
+  private async postWithRetry(path: "/text:shieldPrompt" | "/text:analyze", body: unknown, signal: AbortSignal): Promise<unknown> {
     const attempts = this.options.maxAttempts ?? 3;
     for (let attempt = 1; ; attempt += 1) {
       if (signal.aborted) throw new ShieldUnavailableError("timeout");
       let response: { status: string; headers: Record<string, string>; body: unknown };
       try {
-        response = (await this.client.pathUnchecked("/text:shieldPrompt").post({
-          body: { ...(call.userPrompt !== undefined ? { userPrompt: call.userPrompt } : {}), documents: call.documents },
-          abortSignal: signal,
-        })) as typeof response;
+        response = (await this.client.pathUnchecked(path).post({ body, abortSignal: signal })) as typeof response;
       } catch {
         if (signal.aborted) throw new ShieldUnavailableError("timeout");
         if (attempt >= attempts) throw new ShieldUnavailableError("unreachable");
@@ -89,7 +128,7 @@ export class AzurePromptShield implements PromptShield {
         continue;
       }
       const status = Number(response.status);
-      if (status === 200) return parseResult(response.body, call);
+      if (status === 200) return response.body;
       if ((status === 429 || status >= 500) && attempt < attempts) {
         await sleep(retryAfterMs(response.headers) ?? backoff(attempt), signal);
         continue;

@@ -20,6 +20,19 @@ export interface PromptShield {
   shield(input: ShieldInput, options?: { abortSignal?: AbortSignal }): Promise<ShieldResult>;
   /** For /api/ready: undefined when healthy, else why not. */
   state(): string | undefined;
+  /** Harm categories of each text (Content Safety text:analyze); only detected ones (severity > 0). */
+  analyzeHarm?(texts: readonly string[], categories: readonly HarmCategory[], options?: { abortSignal?: AbortSignal }): Promise<HarmResult[]>;
+}
+
+export const HARM_CATEGORIES = ["Hate", "SelfHarm", "Sexual", "Violence"] as const;
+export type HarmCategory = (typeof HARM_CATEGORIES)[number];
+
+export interface HarmResult {
+  /** Which input text. */
+  readonly index: number;
+  readonly category: string;
+  /** 0, 2, 4 or 6 (FourSeverityLevels). */
+  readonly severity: number;
 }
 
 export class ShieldUnavailableError extends Error {

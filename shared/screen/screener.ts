@@ -2,7 +2,7 @@
 // merged so that either detector's attack counts; fail closed (or fall back to the local engine, and
 // say so) when the remote shield does not answer in time.
 import type { OwaspMcpId } from "../audit/events.ts";
-import { ShieldUnavailableError, type PromptShield } from "../prompt-shield/types.ts";
+import { ShieldUnavailableError, type HarmCategory, type HarmResult, type PromptShield } from "../prompt-shield/types.ts";
 import { decideVerdict, mergeAttackFlags, redact as redactText, remoteAttackFinding, screenTexts, spotlight as spotlightDocuments } from "../screening/index.ts";
 import type { Finding, ScreenItem, Verdict, VerdictPolicy } from "../screening/types.ts";
 import type { SpotlightMode } from "./request.ts";
@@ -12,7 +12,7 @@ export type ShieldProvider = "local" | "azure+local" | "local-fallback";
 
 /** A finding of the edge: the engine's, or one about screening itself or tool integrity. */
 export interface EdgeFinding extends Omit<Finding, "category" | "owasp"> {
-  readonly category: Finding["category"] | "availability" | "tool_integrity" | "shadowing";
+  readonly category: Finding["category"] | "availability" | "tool_integrity" | "shadowing" | "harm";
   readonly owasp: OwaspMcpId;
 }
 
@@ -30,6 +30,8 @@ export interface ScreenerOptions {
   readonly failMode: FailMode;
   readonly shield?: PromptShield;
   readonly allowedHosts?: readonly string[];
+  /** Content Safety harm categories to analyze as well (needs a shield that can). */
+  readonly harmCategories?: readonly HarmCategory[];
 }
 
 const isUserInput = (item: ScreenItem) => item.kind === "prompt" || item.kind === "tool_arguments";
@@ -52,7 +54,11 @@ export class Screener {
     if (shield && items.length > 0) {
       const promptItems = items.map((item, i) => (isUserInput(item) ? i : -1)).filter((i) => i >= 0);
       const documentItems = items.map((item, i) => (isUserInput(item) ? -1 : i)).filter((i) => i >= 0);
+      const categories = this.options.harmCategories ?? [];
+      const harm = categories.length > 0 && shield.analyzeHarm ? shield.analyzeHarm(items.map((item) => item.text), categories) : Promise.resolve([] as HarmResult[]);
+      harm.catch(() => undefined); // awaited below; avoids an unhandled rejection while the shield call runs
       try {
+        for (const result of await harm) findings.push(harmFinding(items[result.index] as ScreenItem, result));
         const remote = await shield.shield({
           ...(promptItems.length > 0 ? { userPrompt: promptItems.map((i) => (items[i] as ScreenItem).text).join("\n") } : {}),
           documents: documentItems.map((i) => (items[i] as ScreenItem).text),
@@ -118,6 +124,18 @@ function findingsByItem(findings: readonly Finding[]): Map<string, Finding[]> {
     else map.set(key, [finding]);
   }
   return map;
+}
+
+/** Content Safety severities (0, 2, 4, 6) on the edge's scale. */
+function harmFinding(item: ScreenItem, result: HarmResult): EdgeFinding {
+  return {
+    rule: `harm.${result.category.toLowerCase()}`,
+    category: "harm",
+    owasp: "MCP06",
+    severity: result.severity >= 6 ? "high" : result.severity >= 4 ? "medium" : "low",
+    location: { field: item.field, ...(item.index !== undefined ? { index: item.index } : {}), start: 0, end: item.text.length },
+    message: `Content Safety rates this text ${result.category} at severity ${result.severity}.`,
+  };
 }
 
 /** The OWASP id an audit event of this outcome carries: the most severe finding's, else MCP06. */

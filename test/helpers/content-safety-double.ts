@@ -19,6 +19,8 @@ export interface ContentSafetyDouble {
   readonly endpoint: string;
   mode: ShieldMode;
   readonly calls: Array<{ userPrompt?: string; documents?: string[] }>;
+  /** Texts sent to text:analyze; a text containing `HARM:<Category>` is rated severity 4 in it. */
+  readonly analyzed: string[];
   /** Pipeline policy that makes the Azure SDK trust the double's self-signed certificate. */
   readonly trustPolicy: PipelinePolicy;
   readonly credential: TokenCredential;
@@ -37,6 +39,7 @@ export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
   const tls = selfSigned();
   const state = { mode: "ok" as ShieldMode, throttled: false };
   const calls: ContentSafetyDouble["calls"] = [];
+  const analyzed: string[] = [];
   const server = createServer(tls, (req, res) => {
     let raw = "";
     req.on("data", (chunk: Buffer) => (raw += chunk.toString()));
@@ -44,14 +47,24 @@ export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
       const error = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
         res.writeHead(status, { "Content-Type": "application/json", "x-ms-error-code": code, ...headers }).end(JSON.stringify({ error: { code, message } }));
       const url = new URL(req.url ?? "/", "https://127.0.0.1");
-      if (req.method !== "POST" || url.pathname !== "/contentsafety/text:shieldPrompt") return error(404, "NotFound", "Resource not found");
+      if (req.method !== "POST" || (url.pathname !== "/contentsafety/text:shieldPrompt" && url.pathname !== "/contentsafety/text:analyze")) return error(404, "NotFound", "Resource not found");
       if (url.searchParams.get("api-version") !== "2024-09-01") return error(400, "InvalidApiVersion", "api-version 2024-09-01 expected");
       if (req.headers.authorization !== `Bearer ${TOKEN}`) return error(401, "Unauthorized", "Access denied");
-      let body: { userPrompt?: string; documents?: string[] };
+      let body: { userPrompt?: string; documents?: string[]; text?: string; categories?: string[] };
       try {
         body = JSON.parse(raw) as typeof body;
       } catch {
         return error(400, "InvalidRequestBody", "The request body is not valid JSON");
+      }
+      if (url.pathname === "/contentsafety/text:analyze") {
+        if (typeof body.text !== "string" || body.text.length > 10_000) return error(400, "InvalidRequestBody", "text is required, at most 10000 characters");
+        analyzed.push(body.text);
+        if (state.mode === "error") return error(500, "InternalServerError", "Internal error");
+        if (state.mode === "hang") return;
+        const categories = body.categories ?? ["Hate", "SelfHarm", "Sexual", "Violence"];
+        return res.writeHead(200, { "Content-Type": "application/json" }).end(
+          JSON.stringify({ blocklistsMatch: [], categoriesAnalysis: categories.map((category) => ({ category, severity: body.text?.includes(`HARM:${category}`) ? 4 : 0 })) }),
+        );
       }
       const documents = body.documents ?? [];
       if ((body.userPrompt?.length ?? 0) > 10_000 || documents.length > 5 || documents.reduce((n, d) => n + d.length, 0) > 10_000) {
@@ -86,6 +99,7 @@ export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
       state.throttled = false;
     },
     calls,
+    analyzed,
     trustPolicy: {
       name: "trust-content-safety-double",
       sendRequest: (request, next) => {

@@ -67,3 +67,24 @@ for (const mode of ["hang", "error", "throttle", "malformed"] as const) {
     cs.mode = "ok";
   });
 }
+
+test("with EDGE_SCREEN_HARM_CATEGORIES, text:analyze findings join the verdict (medium → flag)", async () => {
+  cs.mode = "ok";
+  const edge = await startTestEdge(
+    { CONTENT_SAFETY_ENDPOINT: cs.endpoint, EDGE_SCREEN_HARM_CATEGORIES: "Violence,Hate" },
+    { contentSafety: { credential: cs.credential, additionalPolicies: [cs.trustPolicy] } },
+  );
+  try {
+    const before = cs.analyzed.length;
+    const { answer } = await screen(edge, { documents: ["a calm report", "a story rated HARM:Violence by the double"] });
+    assert.equal(answer.verdict, "flag");
+    assert.ok(answer.findings.some((f) => f.rule === "harm.violence"));
+    assert.equal(cs.analyzed.length - before, 2);
+    cs.mode = "error";
+    const failed = await screen(edge, { documents: ["a calm report"] });
+    assert.equal(failed.answer.verdict, "block", "fails closed like the prompt shield");
+  } finally {
+    cs.mode = "ok";
+    await edge.stop();
+  }
+});
