@@ -9,8 +9,10 @@ const settings = loadSettings(process.env);
 let services: Promise<Services> | undefined;
 
 registerFunctions(app, () => {
-  services ??= createServices(settings);
-  // A failed start-up is retried on the next request instead of being cached forever.
-  services.catch(() => (services = undefined));
+  if (!services) {
+    services = createServices(settings);
+    // A failed start-up is retried on the next request instead of being cached forever.
+    services.catch(() => (services = undefined));
+  }
   return services;
 });
