@@ -2,11 +2,17 @@
 // of a precomputed automaton, and outputs are reported per state.
 
 /**
- * Dense automaton over 7-bit ASCII code units (a complete DFA: 128 transitions per state, failure
- * links folded in). Any unit ≥ 0x80 sends the automaton back to the root.
+ * Dense automaton over 7-bit ASCII code units (a complete DFA, failure links folded in). The
+ * alphabet is compressed to the characters that occur in the patterns (every other unit is one
+ * class), which keeps the transition table small enough to stay in cache. Any unit ≥ 0x80 sends
+ * the automaton back to the root.
  */
 export class AsciiAutomaton {
+  /** Transition table over character classes: delta[state * classes + classOf[c]]. */
   readonly delta: Int32Array;
+  /** Character class of each ASCII unit (0: a unit that occurs in no pattern). */
+  readonly classOf: Uint8Array;
+  readonly classes: number;
   /** outputs[state] = pattern indices ending here (including those reached through failure links). */
   readonly outputs: ReadonlyArray<readonly number[]>;
   /** 1 when outputs[state] is not empty (lets hot loops skip the array access). */
@@ -14,13 +20,21 @@ export class AsciiAutomaton {
   readonly patternLengths: readonly number[];
 
   constructor(patterns: readonly string[]) {
+    const classOf = new Uint8Array(128);
+    let classes = 1;
+    for (const p of patterns) {
+      for (let k = 0; k < p.length; k++) {
+        const c = p.charCodeAt(k);
+        if (c >= 0x80) throw new Error(`AsciiAutomaton: non-ASCII pattern ${JSON.stringify(p)}`);
+        if (classOf[c] === 0) classOf[c] = classes++;
+      }
+    }
     const gotoT: Array<Map<number, number>> = [new Map()];
     const out: number[][] = [[]];
     patterns.forEach((p, idx) => {
       let s = 0;
       for (let k = 0; k < p.length; k++) {
-        const c = p.charCodeAt(k);
-        if (c >= 0x80) throw new Error(`AsciiAutomaton: non-ASCII pattern ${JSON.stringify(p)}`);
+        const c = classOf[p.charCodeAt(k)]!;
         let nxt = gotoT[s]!.get(c);
         if (nxt === undefined) {
           nxt = gotoT.length;
@@ -33,10 +47,11 @@ export class AsciiAutomaton {
       out[s]!.push(idx);
     });
     const states = gotoT.length;
-    const delta = new Int32Array(states * 128);
+    const K = classes;
+    const delta = new Int32Array(states * K);
     const fail = new Int32Array(states);
     const queue: number[] = [];
-    for (let c = 0; c < 128; c++) {
+    for (let c = 1; c < K; c++) {
       const nxt = gotoT[0]!.get(c);
       if (nxt !== undefined) {
         delta[c] = nxt;
@@ -48,16 +63,19 @@ export class AsciiAutomaton {
       const s = queue[qi]!;
       const f = fail[s]!;
       for (const o of out[f]!) if (!out[s]!.includes(o)) out[s]!.push(o);
-      for (let c = 0; c < 128; c++) {
+      for (let c = 1; c < K; c++) {
         const nxt = gotoT[s]!.get(c);
         if (nxt !== undefined) {
-          fail[nxt] = delta[f * 128 + c]!;
-          delta[s * 128 + c] = nxt;
+          fail[nxt] = delta[f * K + c]!;
+          delta[s * K + c] = nxt;
           queue.push(nxt);
-        } else delta[s * 128 + c] = delta[f * 128 + c]!;
+        } else delta[s * K + c] = delta[f * K + c]!;
       }
+      // class 0 (a unit in no pattern) always leads back to the root: delta[s * K] stays 0
     }
     this.delta = delta;
+    this.classOf = classOf;
+    this.classes = K;
     this.outputs = out;
     this.hasOutput = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
     this.patternLengths = patterns.map((p) => p.length);
@@ -66,11 +84,13 @@ export class AsciiAutomaton {
   /** Calls onMatch(patternIndex, endExclusive) for every occurrence of every pattern in text. */
   scan(text: string, onMatch: (pattern: number, end: number) => void): void {
     const delta = this.delta;
+    const classOf = this.classOf;
+    const K = this.classes;
     const outputs = this.outputs;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
-      s = c < 0x80 ? delta[s * 128 + c]! : 0;
+      s = c < 0x80 ? delta[s * K + classOf[c]!]! : 0;
       if (this.hasOutput[s] === 1) {
         const o = outputs[s]!;
         for (let k = 0; k < o.length; k++) onMatch(o[k]!, i + 1);
@@ -81,14 +101,22 @@ export class AsciiAutomaton {
 
 /**
  * Sparse automaton over integer symbols (word ids). Symbol -1 (a word outside the lexicon) and
- * reset() return to the root.
+ * reset() return to the root. The goto edges live in one open-addressing hash table keyed by
+ * (state, symbol), so a transition is a few integer operations.
  */
 export class SymbolAutomaton {
-  private readonly next: Array<Map<number, number>>;
   private readonly fail: Int32Array;
   /** Dense transitions out of the root (the most frequent state). */
   private readonly rootNext: Int32Array;
+  /** goto edges: key = state * symSpace + sym (-1: empty slot), value = next state */
+  private readonly edgeKeys: Int32Array;
+  private readonly edgeVals: Int32Array;
+  private readonly edgeMask: number;
+  private readonly symSpace: number;
+  /** 1 when the state has at least one goto edge (else only its failure link matters) */
+  private readonly hasEdges: Uint8Array;
   readonly outputs: ReadonlyArray<readonly number[]>;
+  readonly states: number;
 
   constructor(patterns: ReadonlyArray<readonly number[]>) {
     const next: Array<Map<number, number>> = [new Map()];
@@ -124,24 +152,54 @@ export class SymbolAutomaton {
         queue.push(nxt);
       }
     }
-    this.next = next;
     this.fail = fail;
     this.outputs = out;
+    this.states = next.length;
     let maxSym = 0;
     for (const p of patterns) for (const sym of p) if (sym > maxSym) maxSym = sym;
+    this.symSpace = maxSym + 1;
+    if (next.length * this.symSpace >= 0x7fffffff) throw new Error("SymbolAutomaton: too large");
     this.rootNext = new Int32Array(maxSym + 1);
     for (const [sym, nxt] of next[0]!) this.rootNext[sym] = nxt;
+    let edges = 0;
+    for (let s = 1; s < next.length; s++) edges += next[s]!.size;
+    let size = 16;
+    while (size < edges * 3) size <<= 1;
+    this.edgeKeys = new Int32Array(size).fill(-1);
+    this.edgeVals = new Int32Array(size);
+    this.edgeMask = size - 1;
+    this.hasEdges = new Uint8Array(next.length);
+    for (let s = 1; s < next.length; s++) {
+      for (const [sym, nxt] of next[s]!) {
+        const key = s * this.symSpace + sym;
+        let h = Math.imul(key, 0x9e3779b1) >>> 0 & this.edgeMask;
+        while (this.edgeKeys[h] !== -1) h = (h + 1) & this.edgeMask;
+        this.edgeKeys[h] = key;
+        this.edgeVals[h] = nxt;
+        this.hasEdges[s] = 1;
+      }
+    }
   }
 
   /** One transition. Amortized O(1) (failure links). */
   step(state: number, sym: number): number {
-    if (sym < 0) return 0;
+    if (sym < 0 || sym >= this.symSpace) return 0;
     let s = state;
+    const keys = this.edgeKeys;
+    const mask = this.edgeMask;
     while (s !== 0) {
-      const g = this.next[s]!.get(sym);
-      if (g !== undefined) return g;
+      if (this.hasEdges[s] === 1) {
+        const key = s * this.symSpace + sym;
+        let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+        for (;;) {
+          const k = keys[h]!;
+          if (k === key) return this.edgeVals[h]!;
+          if (k === -1) break;
+          h = (h + 1) & mask;
+        }
+      }
       s = this.fail[s]!;
     }
-    return sym < this.rootNext.length ? this.rootNext[sym]! : 0;
+    return this.rootNext[sym]!;
   }
 }

@@ -18,6 +18,11 @@ const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && 
 
 const UTF8 = new TextDecoder("utf-8", { fatal: false });
 
+/** Per ASCII unit: 1 base64 alphabet (incl. URL-safe - _), 2 also a hex digit, 4 upper-case letter, 8 lower-case letter. */
+const CLS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) CLS[c] = (isB64Char(c) ? 1 : 0) | (isHex(c) ? 2 : 0) | (c >= 0x41 && c <= 0x5a ? 4 : 0) | (c >= 0x61 && c <= 0x7a ? 8 : 0);
+const clsOf = (c: number): number => (c < 0x80 ? CLS[c]! : 0);
+
 /** Readable: mostly printable, has letters and spaces like natural language or shell text. */
 export function looksLikeText(s: string): boolean {
   if (s.length < 8) return false;
@@ -64,16 +69,21 @@ export function findEncodedRuns(text: string, counter?: { steps: number }, look 
   // base64 / hex: maximal runs of the base64 alphabet (hex is a subset)
   let i = look.runs ? 0 : n;
   while (i < n) {
-    if (!isB64Char(text.charCodeAt(i))) {
+    if ((clsOf(text.charCodeAt(i)) & 1) === 0) {
       i++;
       continue;
     }
     let e = i;
-    let hexOnly = true;
-    while (e < n && e - i < MAX_RUN && isB64Char(text.charCodeAt(e))) {
-      if (!isHex(text.charCodeAt(e))) hexOnly = false;
+    let all = 0xff;
+    let any = 0;
+    while (e < n && e - i < MAX_RUN) {
+      const k = clsOf(text.charCodeAt(e));
+      if ((k & 1) === 0) break;
+      all &= k;
+      any |= k;
       e++;
     }
+    const hexOnly = (all & 2) !== 0;
     let end = e;
     while (end < n && end - e < 2 && text.charCodeAt(end) === 0x3d) end++; // padding
     const len = e - i;
@@ -82,14 +92,7 @@ export function findEncodedRuns(text: string, counter?: { steps: number }, look 
       if (looksLikeText(d)) out.push({ start: i, end: e, encoding: "hex", decoded: d });
     } else if (len >= MIN_BASE64) {
       // skip identifiers and words: base64 of text mixes cases and digits
-      let upper = 0;
-      let lower = 0;
-      for (let k = i; k < e; k++) {
-        const c = text.charCodeAt(k);
-        if (c >= 0x41 && c <= 0x5a) upper++;
-        else if (c >= 0x61 && c <= 0x7a) lower++;
-      }
-      if (upper > 0 && lower > 0) {
+      if ((any & 4) !== 0 && (any & 8) !== 0) {
         const d = decodeBase64(text.slice(i, end));
         if (looksLikeText(d)) out.push({ start: i, end, encoding: "base64", decoded: d });
       }

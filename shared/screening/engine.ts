@@ -6,7 +6,7 @@ import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { findEncodedRuns } from "./encodings.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
-import { normalize, toOriginalEnd, toOriginalStart, type Normalized, type Span } from "./normalize.ts";
+import { isAscii, normalize, normalizeAscii, toOriginalEnd, toOriginalStart, type Normalized, type Span } from "./normalize.ts";
 import { RULES, RULES_BY_ID, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
 import { asciiLower, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import {
@@ -39,6 +39,11 @@ interface Lexicon {
   conceptNames: string[];
   /** open-addressing word table */
   tableKeys: (string | undefined)[];
+  /** the characters of all words, concatenated: word id w spans [wordOffset[w], wordOffset[w + 1]) */
+  wordChars: Uint16Array;
+  wordOffset: Int32Array;
+  /** full 32-bit hash of the word in each slot (compared before the characters) */
+  tableHash: Int32Array;
   tableIds: Int32Array;
   tableMask: number;
   words: string[];
@@ -46,6 +51,10 @@ interface Lexicon {
   phraseConcepts: number[][];
   phraseLengths: number[];
   markerAutomaton: AsciiAutomaton;
+  /** marker automaton for the tokenizer's loop: entry = next state * classes, | OUT_FLAG when it has outputs */
+  markerDelta: Int32Array;
+  /** per UTF-16 unit: marker class (bits 0-6) | WORD_FLAG when the unit belongs to words */
+  charInfo: Uint8Array;
   markers: MarkerInfo[];
   leadWord: Uint8Array;
   youConcept: number;
@@ -89,6 +98,9 @@ function splitPhrase(phrase: string): string[] {
 }
 
 let LEXICON: Lexicon | null = null;
+const OUT_FLAG = 0x40000000;
+const STATE_MASK = 0x3fffffff;
+const WORD_FLAG = 0x80;
 
 function lexicon(): Lexicon {
   if (LEXICON) return LEXICON;
@@ -193,28 +205,50 @@ function lexicon(): Lexicon {
   while (size < words.length * 4) size <<= 1;
   const tableKeys: (string | undefined)[] = new Array(size);
   const tableIds = new Int32Array(size).fill(-1);
+  const tableHash = new Int32Array(size);
   for (let id = 0; id < words.length; id++) {
-    let h = hashWord(words[id]!) & (size - 1);
+    const full = hashWord(words[id]!);
+    let h = full & (size - 1);
     while (tableKeys[h] !== undefined) h = (h + 1) & (size - 1);
     tableKeys[h] = words[id];
     tableIds[h] = id;
+    tableHash[h] = full | 0;
   }
+  const wordOffset = new Int32Array(words.length + 1);
+  for (let id = 0; id < words.length; id++) wordOffset[id + 1] = wordOffset[id]! + words[id]!.length;
+  const wordChars = new Uint16Array(wordOffset[words.length]!);
+  for (let id = 0; id < words.length; id++) for (let k = 0; k < words[id]!.length; k++) wordChars[wordOffset[id]! + k] = words[id]!.charCodeAt(k);
   const leadWord = new Uint8Array(words.length);
   for (const ph of CONCEPTS.LEAD?.phrases ?? []) {
     const id = wordIds.get(ph);
     if (id !== undefined) leadWord[id] = 1;
   }
+  const markerAutomaton = new AsciiAutomaton(markerStrings);
+  const K = markerAutomaton.classes;
+  if (K > 127) throw new Error("lexicon: too many marker character classes");
+  const markerDelta = new Int32Array(markerAutomaton.delta.length);
+  for (let k = 0; k < markerDelta.length; k++) {
+    const nxt = markerAutomaton.delta[k]!;
+    markerDelta[k] = nxt * K | (markerAutomaton.hasOutput[nxt] === 1 ? OUT_FLAG : 0);
+  }
+  const charInfo = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) charInfo[c] = (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0);
   LEXICON = {
     conceptIds,
     conceptNames,
     tableKeys,
+    wordChars,
+    wordOffset,
+    tableHash,
     tableIds,
     tableMask: size - 1,
     words,
     wordAutomaton: new SymbolAutomaton(phrases),
     phraseConcepts,
     phraseLengths: phrases.map((p) => p.length),
-    markerAutomaton: new AsciiAutomaton(markerStrings),
+    markerAutomaton,
+    markerDelta,
+    charInfo,
     markers,
     leadWord,
     youConcept: conceptIds.get("YOU") ?? -1,
@@ -254,7 +288,8 @@ interface CompiledKind {
   tokenRules: TokenRule[];
   /** concept id → list of [tokenRule index, step or member index] */
   byConcept: Array<Array<[number, number]>>;
-  scanners: Array<{ rule: number; scanner: ScannerName }>;
+  /** scanners with their gates: trigger bit (-1: always run), digits needed in one cluster, IBAN shape */
+  scanners: Array<{ rule: number; scanner: ScannerName; bit: number; minDigits: number; iban: boolean }>;
   signals: number[];
   hidden: number[];
   hiddenSecondPerson: number[];
@@ -263,6 +298,24 @@ interface CompiledKind {
   seqState: Array<Array<{ n: number; endPos: Int32Array; startChar: Int32Array; startPos: Int32Array }> | null>;
   nearState: Array<Array<{ set: boolean; startPos: number; endPos: number; startChar: number; endChar: number }> | null>;
   lastEnd: Int32Array;
+  /** 1 for concepts whose events some rule of this kind reads (the others are not collected) */
+  live: Uint8Array;
+  /** word-automaton outputs restricted to live concepts, per state: [wordOutStart[s], wordOutStart[s+1]) */
+  wordOutStart: Int32Array;
+  wordOutConcept: Int32Array;
+  wordOutLength: Int32Array;
+  /** byConcept flattened: entries [bcStart[cid], bcStart[cid+1]) of bcRule (token rule) and bcStep */
+  bcStart: Int32Array;
+  bcRule: Int32Array;
+  bcStep: Int32Array;
+  /** per rule: the token-rule matches of the text being screened (reused between texts) */
+  matchLists: MatchList[];
+  /** token rules whose matching state the last text changed (reset lazily by the next text) */
+  touched: Int32Array;
+  touchedFlag: Uint8Array;
+  touchedCount: number;
+  /** per rule: findings kept so far for the item being screened (maxFindingsPerRule) */
+  perRule: Int32Array;
   /** score rule index → its signal rules (indices into rules) and weights */
   scoreSignals: Map<number, Array<{ rule: number; weight: number }>>;
 }
@@ -301,6 +354,18 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     seqState: [],
     nearState: [],
     lastEnd: new Int32Array(lex.conceptNames.length),
+    live: new Uint8Array(lex.conceptNames.length),
+    wordOutStart: new Int32Array(0),
+    wordOutConcept: new Int32Array(0),
+    wordOutLength: new Int32Array(0),
+    bcStart: new Int32Array(0),
+    bcRule: new Int32Array(0),
+    bcStep: new Int32Array(0),
+    matchLists: [],
+    touched: new Int32Array(0),
+    touchedFlag: new Uint8Array(0),
+    touchedCount: 0,
+    perRule: new Int32Array(0),
     scoreSignals: new Map(),
   };
   for (const rule of RULES) {
@@ -340,7 +405,13 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
         break;
       }
       case "scanner":
-        c.scanners.push({ rule: ri, scanner: m.scanner });
+        c.scanners.push({
+          rule: ri,
+          scanner: m.scanner,
+          bit: lex.triggerBits.get(m.scanner) ?? -1,
+          minDigits: m.scanner === "phone" ? 8 : m.scanner === "credit_card" ? 12 : m.scanner === "us_ssn" ? 9 : 0,
+          iban: m.scanner === "iban",
+        });
         break;
       case "signal":
         c.signals.push(ri);
@@ -370,8 +441,55 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     r.kind === "sequence" ? r.steps.map(() => ({ n: 0, endPos: new Int32Array(RING), startChar: new Int32Array(RING), startPos: new Int32Array(RING) })) : null,
   );
   c.nearState = c.tokenRules.map((r) => (r.kind === "near" ? r.members.map(() => ({ set: false, startPos: 0, endPos: 0, startChar: 0, endChar: 0 })) : null));
+  for (let cid = 0; cid < c.byConcept.length; cid++) if (c.byConcept[cid]!.length > 0) c.live[cid] = 1;
+  for (const tr of c.tokenRules) {
+    if (tr.kind === "sequence") {
+      for (const st of tr.steps) {
+        if (st.orAfter) c.live[st.orAfter.concept] = 1;
+        if (st.notAfter) c.live[st.notAfter.concept] = 1;
+      }
+    } else if (tr.negate) c.live[tr.negate.concept] = 1;
+  }
+  if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
+  {
+    const ac = lex.wordAutomaton;
+    const starts = new Int32Array(ac.states + 1);
+    const cids: number[] = [];
+    const lens: number[] = [];
+    for (let st = 0; st < ac.states; st++) {
+      starts[st] = cids.length;
+      for (const ph of ac.outputs[st]!) {
+        for (const cid of lex.phraseConcepts[ph]!) {
+          if (c.live[cid] !== 1) continue;
+          cids.push(cid);
+          lens.push(lex.phraseLengths[ph]!);
+        }
+      }
+    }
+    starts[ac.states] = cids.length;
+    c.wordOutStart = starts;
+    c.wordOutConcept = Int32Array.from(cids);
+    c.wordOutLength = Int32Array.from(lens);
+  }
   // Process later steps first so that one event never chains to itself inside a rule.
   for (const list of c.byConcept) list.sort((a, b) => (a[0] !== b[0] ? a[0] - b[0] : b[1] - a[1]));
+  c.bcStart = new Int32Array(c.byConcept.length + 1);
+  const bcRule: number[] = [];
+  const bcStep: number[] = [];
+  for (let cid = 0; cid < c.byConcept.length; cid++) {
+    c.bcStart[cid] = bcRule.length;
+    for (const [ti, si] of c.byConcept[cid]!) {
+      bcRule.push(ti);
+      bcStep.push(si);
+    }
+  }
+  c.bcStart[c.byConcept.length] = bcRule.length;
+  c.bcRule = Int32Array.from(bcRule);
+  c.bcStep = Int32Array.from(bcStep);
+  c.matchLists = c.rules.map(() => new MatchList());
+  c.touched = new Int32Array(c.tokenRules.length);
+  c.touchedFlag = new Uint8Array(c.tokenRules.length);
+  c.perRule = new Int32Array(c.rules.length);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
   return c;
@@ -406,8 +524,28 @@ function gapOf(t: string, i: number): number {
   return 1;
 }
 
-const TOK_BUF = { start: new Int32Array(4097), end: new Int32Array(4097), pos: new Int32Array(4097), word: new Int32Array(4097), clause: new Uint8Array(4097) };
+/** gap (in token positions) of an ASCII unit between tokens; 0: depends on the neighbours (gapOf) */
+const GAP = new Uint8Array(128);
+for (let c = 0; c < 128; c++) GAP[c] = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a ? 0 : gapOf(String.fromCharCode(c), 0);
 
+const TOK_BUF = { start: new Int32Array(4097), end: new Int32Array(4097), pos: new Int32Array(4097), word: new Int32Array(4097), clause: new Uint8Array(4097) };
+/** Marker-automaton hits recorded by the tokenizer: (state, end offset) pairs. */
+const HIT_BUF = { state: new Int32Array(1024), end: new Int32Array(1024), count: 0 };
+
+function growHits(): void {
+  const n = HIT_BUF.state.length * 2;
+  const s2 = new Int32Array(n);
+  s2.set(HIT_BUF.state);
+  const e2 = new Int32Array(n);
+  e2.set(HIT_BUF.end);
+  HIT_BUF.state = s2;
+  HIT_BUF.end = e2;
+}
+
+/**
+ * Splits the normalized text into word tokens (looked up in the lexicon) and, in the same pass,
+ * runs the character-marker automaton over every unit, recording its hits in HIT_BUF.
+ */
 function tokenize(t: string, lex: Lexicon): Tokens {
   const n = t.length;
   // buffers are reused between calls (grown when needed); callers finish with them before screening nested text
@@ -426,21 +564,51 @@ function tokenize(t: string, lex: Lexicon): Tokens {
   let digitCluster = 0;
   let ibanLike = false;
   let prevEnd = -2;
-  const { tableKeys, tableIds, tableMask, leadWord } = lex;
+  const { tableHash, tableIds, tableMask, leadWord, wordChars, wordOffset } = lex;
+  const delta = lex.markerDelta;
+  const info = lex.charInfo;
+  // marker automaton state, premultiplied by the number of classes, with OUT_FLAG when it has outputs
+  let ms = 0;
+  let hits = 0;
+  let hitState = HIT_BUF.state;
+  let hitEnd = HIT_BUF.end;
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
-    if (WORD_UNIT[c] !== 1) {
-      const g = c === 0x20 ? 1 : gapOf(t, i);
+    const ci = info[c]!;
+    ms = delta[(ms & STATE_MASK) + (ci & 0x7f)]!;
+    if (ms >= OUT_FLAG) {
+      if (hits === hitState.length) {
+        growHits();
+        hitState = HIT_BUF.state;
+        hitEnd = HIT_BUF.end;
+      }
+      hitState[hits] = ms & STATE_MASK;
+      hitEnd[hits++] = i + 1;
+    }
+    if (ci < WORD_FLAG) {
+      const g = c < 0x80 ? (GAP[c] === 0 ? gapOf(t, i) : GAP[c]!) : c === 0x2014 ? 2 : 1;
       if (g > gap) gap = g;
       i++;
       continue;
     }
     const s = i;
-    let h = 0x811c9dc5;
+    let h = Math.imul(-2128831035 ^ c, 0x01000193); // FNV-1a (offset basis 0x811c9dc5 as an int32)
+    i++;
     while (i < n) {
       const d = t.charCodeAt(i);
-      if (WORD_UNIT[d] === 1 || (d === 0x27 && i + 1 < n && WORD_UNIT[t.charCodeAt(i + 1)] === 1)) {
+      const di = info[d]!;
+      if (di >= WORD_FLAG || (d === 0x27 && i + 1 < n && info[t.charCodeAt(i + 1)]! >= WORD_FLAG)) {
+        ms = delta[(ms & STATE_MASK) + (di & 0x7f)]!;
+        if (ms >= OUT_FLAG) {
+          if (hits === hitState.length) {
+            growHits();
+            hitState = HIT_BUF.state;
+            hitEnd = HIT_BUF.end;
+          }
+          hitState[hits] = ms & STATE_MASK;
+          hitEnd[hits++] = i + 1;
+        }
         h = Math.imul(h ^ d, 0x01000193);
         i++;
       } else break;
@@ -467,20 +635,16 @@ function tokenize(t: string, lex: Lexicon): Tokens {
     let id = -1;
     const len = i - s;
     if (len <= 40) {
-      let slot = (h >>> 0) & tableMask;
+      let slot = h & tableMask;
       for (;;) {
-        const k = tableKeys[slot];
-        if (k === undefined) break;
-        if (k.length === len) {
-          let eq = true;
-          for (let q = 0; q < len; q++) {
-            if (k.charCodeAt(q) !== t.charCodeAt(s + q)) {
-              eq = false;
-              break;
-            }
-          }
+        const wid = tableIds[slot]!;
+        if (wid < 0) break;
+        if (tableHash[slot] === h) {
+          const off = wordOffset[wid]!;
+          let eq = wordOffset[wid + 1]! - off === len;
+          for (let q = 0; eq && q < len; q++) if (wordChars[off + q] !== t.charCodeAt(s + q)) eq = false;
           if (eq) {
-            id = tableIds[slot]!;
+            id = wid;
             break;
           }
         }
@@ -490,8 +654,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
     p += gap < 1 ? 1 : gap;
     if (len > maxLength) maxLength = len;
     // digit clusters: numeric tokens separated by one character
-    const c0 = t.charCodeAt(s);
-    if (c0 >= 0x30 && c0 <= 0x39) {
+    if (c >= 0x30 && c <= 0x39) {
       let digits = 0;
       for (let q = s; q < i; q++) {
         const d = t.charCodeAt(q);
@@ -501,7 +664,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
       if (cluster > digitCluster) digitCluster = cluster;
     } else {
       cluster = 0;
-      if (!ibanLike && len >= 4 && c0 >= 0x61 && c0 <= 0x7a) {
+      if (!ibanLike && len >= 4 && c >= 0x61 && c <= 0x7a) {
         const c1 = t.charCodeAt(s + 1);
         const c2 = t.charCodeAt(s + 2);
         const c3 = t.charCodeAt(s + 3);
@@ -524,12 +687,15 @@ function tokenize(t: string, lex: Lexicon): Tokens {
   TOK_BUF.pos = pos;
   TOK_BUF.word = word;
   TOK_BUF.clause = clause;
+  HIT_BUF.count = hits;
   return { count, maxLength, digitCluster, ibanLike, start, end, pos, word, clause };
 }
 
 interface Events {
   /** bit set of scanner triggers seen */
   triggers: number;
+  /** a second event stream (character markers), also ordered by end token */
+  marks: Events | null;
   count: number;
   concept: Int32Array;
   startTok: Int32Array;
@@ -541,6 +707,8 @@ interface Events {
 class EventBuffer {
   triggers = 0;
   count = 0;
+  /** the character-marker events (each stream is ordered by end token) */
+  marks: EventBuffer | null = null;
   reset(): this {
     this.count = 0;
     this.triggers = 0;
@@ -576,7 +744,6 @@ class EventBuffer {
 // Reused across calls (the engine is synchronous; nested decoding runs only after these are consumed).
 const WORD_EVENTS = new EventBuffer();
 const MARK_EVENTS = new EventBuffer();
-const MERGED_EVENTS = new EventBuffer();
 
 const isWordAscii = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0x41 && c <= 0x5a);
 
@@ -612,46 +779,59 @@ function tokenAt(tok: Tokens, c: number): number {
   return lo;
 }
 
-function collectEvents(t: string, tok: Tokens, lex: Lexicon, counter: { steps: number } | undefined): Events {
+function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, counter: { steps: number } | undefined): Events {
+  const live = ck.live;
   // word-phrase events, in order of their last token
   const words = WORD_EVENTS.reset();
   const ac = lex.wordAutomaton;
+  const outStart = ck.wordOutStart;
+  const outConcept = ck.wordOutConcept;
+  const outLength = ck.wordOutLength;
+  const tpos = tok.pos;
+  const tword = tok.word;
+  const tstart = tok.start;
+  const tend = tok.end;
   let state = 0;
-  for (let j = 0; j < tok.count; j++) {
-    if (j > 0 && tok.pos[j]! - tok.pos[j - 1]! >= 3) state = 0;
-    state = ac.step(state, tok.word[j]!);
+  let prevPos = 0;
+  for (let j = 0, count = tok.count; j < count; j++) {
+    const pj = tpos[j]!;
+    if (j > 0 && pj - prevPos >= 3) state = 0;
+    prevPos = pj;
+    const w = tword[j]!;
+    state = w < 0 ? 0 : ac.step(state, w);
     if (state === 0) continue;
-    const outs = ac.outputs[state]!;
-    for (let k = 0; k < outs.length; k++) {
-      const ph = outs[k]!;
-      const st = j - lex.phraseLengths[ph]! + 1;
-      const cs = lex.phraseConcepts[ph]!;
-      for (let q = 0; q < cs.length; q++) words.push(cs[q]!, st, j, tok.start[st]!, tok.end[j]!);
+    for (let k = outStart[state]!, ke = outStart[state + 1]!; k < ke; k++) {
+      const st = j - outLength[k]! + 1;
+      words.push(outConcept[k]!, st, j, tstart[st]!, tend[j]!);
     }
   }
-  // character-marker events
+  // character-marker events (the automaton ran inside the tokenizer; its hits are in HIT_BUF)
   const marks = MARK_EVENTS.reset();
   let triggers = 0;
   const mac = lex.markerAutomaton;
-  const delta = mac.delta;
-  const hasOutput = mac.hasOutput;
-  let ms = 0;
-  for (let i = 0, n = t.length; i < n; i++) {
-    const c = t.charCodeAt(i);
-    ms = c < 0x80 ? delta[ms * 128 + c]! : 0;
-    if (hasOutput[ms] !== 1) continue;
-    const outs = mac.outputs[ms]!;
-    const e = i + 1;
+  const K = mac.classes;
+  const hitState = HIT_BUF.state;
+  const hitEnd = HIT_BUF.end;
+  // hits come in order of their end offset: the token containing the end is found by a cursor that
+  // only moves forward, and the start token by walking back at most a marker's length (no binary search)
+  const tcount = tok.count;
+  let cur = 0;
+  for (let hk = 0, hn = HIT_BUF.count; hk < hn; hk++) {
+    const outs = mac.outputs[hitState[hk]! / K]!;
+    const e = hitEnd[hk]!;
+    while (cur < tcount && tend[cur]! <= e - 1) cur++;
     for (let k = 0; k < outs.length; k++) {
       const m = lex.markers[outs[k]!]!;
       if (m.concept < 0) {
         triggers |= 1 << (-1 - m.concept);
         continue;
       }
+      if (live[m.concept] !== 1) continue;
       const s = e - m.length;
       if (!markerBoundaryOk(t, s, e, m)) continue;
-      const st = tokenAt(tok, s);
-      let et = tokenAt(tok, e - 1);
+      let st = cur;
+      while (st > 0 && tend[st - 1]! > s) st--;
+      let et = cur;
       if (et >= tok.count || tok.start[et]! >= e) et = Math.max(st, et - 1);
       if (et < st) et = st;
       marks.push(m.concept, st, et, s, e);
@@ -659,69 +839,104 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, counter: { steps: n
   }
   if (counter) counter.steps += tok.count + words.count + marks.count;
   words.triggers = triggers;
-  if (marks.count === 0) return words;
-  // stable merge by end token
-  const out = MERGED_EVENTS.reset();
-  out.triggers = triggers;
-  let a = 0;
-  let b = 0;
-  while (a < words.count || b < marks.count) {
-    const takeA = b >= marks.count || (a < words.count && words.endTok[a]! <= marks.endTok[b]!);
-    const src = takeA ? words : marks;
-    const k = takeA ? a++ : b++;
-    out.push(src.concept[k]!, src.startTok[k]!, src.endTok[k]!, src.startChar[k]!, src.endChar[k]!);
-  }
-  return out;
+  // the two streams are merged by end token while the rules are evaluated (no merged copy)
+  words.marks = marks;
+  return words;
 }
 
 // =============================================================================================
 // Rule evaluation over events
 
-interface Match {
-  startChar: number; // normalized offsets
-  endChar: number;
-  startPos: number;
-  endPos: number;
-}
-
-function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, nConcepts: number, counter: { steps: number } | undefined): Match[][] {
-  const matches: Match[][] = ck.rules.map(() => []);
-  const pos = tok.pos;
-  // per sequence rule and step: ring of completions [endPos, startChar, startPos]
-  const seqState = ck.seqState;
-  const nearState = ck.nearState;
-  for (const st of seqState) if (st) for (const x of st) x.n = 0;
-  for (const st of nearState) if (st) for (const x of st) x.set = false;
-  const lastEnd = ck.lastEnd;
-  lastEnd.fill(-1 << 30);
-  void nConcepts;
-  const addMatch = (ri: number, m: Match): void => {
-    const list = matches[ri]!;
-    const last = list[list.length - 1];
-    if (last && m.startChar <= last.endChar) {
-      if (m.endChar > last.endChar) {
-        last.endChar = m.endChar;
-        last.endPos = m.endPos;
+/** Matches of one rule, in typed arrays (no object per match: long adversarial texts stay cheap for
+ * the garbage collector). Starts are strictly increasing: a match overlapping the last one merges. */
+class MatchList {
+  length = 0;
+  startChar: Int32Array = new Int32Array(16);
+  endChar: Int32Array = new Int32Array(16);
+  startPos: Int32Array = new Int32Array(16);
+  endPos: Int32Array = new Int32Array(16);
+  add(sc: number, ec: number, sp: number, ep: number): void {
+    const k = this.length - 1;
+    if (k >= 0 && sc <= this.endChar[k]!) {
+      if (ec > this.endChar[k]!) {
+        this.endChar[k] = ec;
+        this.endPos[k] = ep;
       }
-      if (m.startChar < last.startChar) {
-        last.startChar = m.startChar;
-        last.startPos = m.startPos;
+      if (sc < this.startChar[k]!) {
+        this.startChar[k] = sc;
+        this.startPos[k] = sp;
       }
       return;
     }
-    list.push(m);
-  };
+    if (this.length === this.startChar.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.startChar = grow(this.startChar);
+      this.endChar = grow(this.endChar);
+      this.startPos = grow(this.startPos);
+      this.endPos = grow(this.endPos);
+    }
+    const n = this.length++;
+    this.startChar[n] = sc;
+    this.endChar[n] = ec;
+    this.startPos[n] = sp;
+    this.endPos[n] = ep;
+  }
+}
+
+function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, nConcepts: number, counter: { steps: number } | undefined): MatchList[] {
+  const matches = ck.matchLists;
+  for (let r = 0; r < matches.length; r++) matches[r]!.length = 0;
+  const pos = tok.pos;
+  const bcStart = ck.bcStart;
+  const bcRule = ck.bcRule;
+  const bcStep = ck.bcStep;
+  // per sequence rule and step: ring of completions [endPos, startChar, startPos]
+  const seqState = ck.seqState;
+  const nearState = ck.nearState;
+  // reset only the rule states the previous text touched
+  const touched = ck.touched;
+  for (let k = 0; k < ck.touchedCount; k++) {
+    const ti = touched[k]!;
+    ck.touchedFlag[ti] = 0;
+    const sq = seqState[ti];
+    if (sq) for (const x of sq) x.n = 0;
+    const nr = nearState[ti];
+    if (nr) for (const x of nr) x.set = false;
+  }
+  ck.touchedCount = 0;
+  const lastEnd = ck.lastEnd;
+  lastEnd.fill(-1 << 30);
+  void nConcepts;
+
   let steps = 0;
-  for (let e = 0; e < ev.count; e++) {
-    const cid = ev.concept[e]!;
-    const sTok = ev.startTok[e]!;
-    const eTok = ev.endTok[e]!;
+  // stable merge of the word events (ev) and the marker events (ev.marks) by end token
+  const wv = ev;
+  const mv = ev.marks ?? ev;
+  const wn = wv.count;
+  const mn = ev.marks ? ev.marks.count : 0;
+  let wa = 0;
+  let mb = 0;
+  while (wa < wn || mb < mn) {
+    const takeW = mb >= mn || (wa < wn && wv.endTok[wa]! <= mv.endTok[mb]!);
+    const src = takeW ? wv : mv;
+    const e = takeW ? wa++ : mb++;
+    const cid = src.concept[e]!;
+    const sTok = src.startTok[e]!;
+    const eTok = src.endTok[e]!;
     const sPos = pos[sTok]!;
     const ePos = pos[eTok]!;
-    const list = ck.byConcept[cid]!;
-    for (let li = 0; li < list.length; li++) {
+    for (let li = bcStart[cid]!, le = bcStart[cid + 1]!; li < le; li++) {
       steps++;
-      const [ti, si] = list[li]!;
+      const ti = bcRule[li]!;
+      const si = bcStep[li]!;
+      if (ck.touchedFlag[ti] === 0) {
+        ck.touchedFlag[ti] = 1;
+        touched[ck.touchedCount++] = ti;
+      }
       const tr = ck.tokenRules[ti]!;
       if (tr.kind === "sequence") {
         const step = tr.steps[si]!;
@@ -735,7 +950,7 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, nConcepts
           if (le < sPos && sPos - le <= step.notAfter.within) continue;
         }
         const st = seqState[ti]!;
-        let startChar = ev.startChar[e]!;
+        let startChar = src.startChar[e]!;
         let startPos = sPos;
         if (si > 0) {
           const prev = st[si - 1]!;
@@ -753,7 +968,7 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, nConcepts
           if (!found) continue;
         }
         if (si === tr.steps.length - 1) {
-          addMatch(tr.rule, { startChar, endChar: ev.endChar[e]!, startPos, endPos: ePos });
+          matches[tr.rule]!.add(startChar, src.endChar[e]!, startPos, ePos);
         } else {
           const cur = st[si]!;
           const slot = cur.n % RING;
@@ -772,8 +987,8 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, nConcepts
         mem.set = true;
         mem.startPos = sPos;
         mem.endPos = ePos;
-        mem.startChar = ev.startChar[e]!;
-        mem.endChar = ev.endChar[e]!;
+        mem.startChar = src.startChar[e]!;
+        mem.endChar = src.endChar[e]!;
         let minPos = sPos;
         let maxPos = ePos;
         let maxStart = sPos;
@@ -805,7 +1020,7 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, nConcepts
           if (o.endChar > maxChar) maxChar = o.endChar;
         }
         // the window is the distance between the members (a long phrase does not use it up)
-        if (ok && maxStart - minEnd <= tr.within) addMatch(tr.rule, { startChar: minChar, endChar: maxChar, startPos: minPos, endPos: maxPos });
+        if (ok && maxStart - minEnd <= tr.within) matches[tr.rule]!.add(minChar, maxChar, minPos, maxPos);
       }
     }
     if (ePos > lastEnd[cid]!) lastEnd[cid] = ePos;
@@ -857,88 +1072,160 @@ function overlaps(regions: readonly Span[], start: number, end: number): boolean
   return r !== undefined && r.start < Math.max(end, start + 1);
 }
 
+/** Scanner context; the ASCII-lower-cased copy of the text is made on first use. A class (not an
+ * object literal with a getter, which V8 builds on a slow path). */
+class LazyScanContext implements ScanContext {
+  private lowerText: string | null;
+  constructor(
+    readonly text: string,
+    lower: string | null,
+    readonly allowedHosts: readonly string[] | undefined,
+    readonly counter: { steps: number } | undefined,
+  ) {
+    this.lowerText = lower;
+  }
+  get lower(): string {
+    return (this.lowerText ??= asciiLower(this.text));
+  }
+}
+
+/** Score items (reused): position, signal index, normalized start and end offsets. */
+const ITEMS = { pos: new Int32Array(256), sig: new Int32Array(256), sc: new Int32Array(256), ec: new Int32Array(256) };
+
+/** Merges the signals' match lists (each sorted by position) into ITEMS, stable (ties: lower signal
+ * first). O(items × signals). Returns the number of items. */
+function mergeSignals(signals: ReadonlyArray<{ rule: number }>, lists: readonly MatchList[]): number {
+  let total = 0;
+  for (const s of signals) total += lists[s.rule]!.length;
+  if (ITEMS.pos.length < total) {
+    const size = Math.max(total, ITEMS.pos.length * 2);
+    ITEMS.pos = new Int32Array(size);
+    ITEMS.sig = new Int32Array(size);
+    ITEMS.sc = new Int32Array(size);
+    ITEMS.ec = new Int32Array(size);
+  }
+  const at = new Int32Array(signals.length);
+  const { pos, sig, sc, ec } = ITEMS;
+  for (let n = 0; n < total; n++) {
+    let bestSig = -1;
+    let bestPos = 0;
+    for (let g = 0; g < signals.length; g++) {
+      const l = lists[signals[g]!.rule]!;
+      const k = at[g]!;
+      if (k < l.length && (bestSig < 0 || l.startPos[k]! < bestPos)) {
+        bestSig = g;
+        bestPos = l.startPos[k]!;
+      }
+    }
+    const l = lists[signals[bestSig]!.rule]!;
+    const k = at[bestSig]!++;
+    pos[n] = bestPos;
+    sig[n] = bestSig;
+    sc[n] = l.startChar[k]!;
+    ec[n] = l.endChar[k]!;
+  }
+  return total;
+}
+
+const byStart = (a: RawFinding, b: RawFinding): number => a.start - b.start || a.end - b.end || a.rule - b.rule;
+
 function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: number): RawFinding[] {
   const counter = options.counter;
   const ck = compileKind(kind, options.disabledRules);
   const lex = lexicon();
-  const norm: Normalized = normalize(text, counter);
+  const ascii = isAscii(text);
+  const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter);
   const t = norm.text;
   const tok = tokenize(t, lex);
-  const ev = collectEvents(t, tok, lex, counter);
+  const ev = collectEvents(t, tok, lex, ck, counter);
   const tokenMatches = evaluateTokenRules(ev, tok, ck, lex.conceptNames.length, counter);
   const raw: RawFinding[] = [];
-  const oStart = (c: number): number => toOriginalStart(norm, c);
-  const oEnd = (c: number): number => toOriginalEnd(norm, c);
+  const identity = norm.starts === null;
 
   // token rules
   for (let ri = 0; ri < tokenMatches.length; ri++) {
-    for (const m of tokenMatches[ri]!) raw.push({ rule: ri, severity: ck.severities[ri]!, start: oStart(m.startChar), end: oEnd(m.endChar) });
+    const list = tokenMatches[ri]!;
+    if (list.length === 0) continue;
+    const sev = ck.severities[ri]!;
+    for (let k = 0; k < list.length; k++) {
+      const sc = list.startChar[k]!;
+      const ec = list.endChar[k]!;
+      raw.push({ rule: ri, severity: sev, start: identity ? sc : toOriginalStart(norm, sc), end: identity ? ec : toOriginalEnd(norm, ec) });
+    }
   }
 
-  // score rules (weak signals within a window of positions)
+  // score rules (weak signals within a window of positions); rules sharing one weight table share the
+  // merged items. Each signal's matches are sorted by position already: a k-way merge (k = number of
+  // signals, a constant) orders them in linear time, into typed arrays.
+  let itemsOf: Record<string, number> | null = null;
+  let nItems = 0;
   for (const ri of ck.scores) {
     const rule = ck.rules[ri]!;
     if (rule.matcher.type !== "score") continue;
     const { threshold, within } = rule.matcher;
     const signals = ck.scoreSignals.get(ri) ?? [];
-    const items: Array<{ pos: number; end: number; sig: number; w: number; sc: number; ec: number }> = [];
-    for (let sig = 0; sig < signals.length; sig++) {
-      const { rule: idx, weight } = signals[sig]!;
-      for (const m of tokenMatches[idx]!) items.push({ pos: m.startPos, end: m.endPos, sig, w: weight, sc: m.startChar, ec: m.endChar });
+    // the threshold needs the summed weights of distinct signals: skip the window pass when even all
+    // matched signals together cannot reach it
+    let possible = 0;
+    for (let sig = 0; sig < signals.length; sig++) if (tokenMatches[signals[sig]!.rule]!.length > 0) possible += signals[sig]!.weight;
+    if (possible < threshold - 1e-9) continue;
+    if (itemsOf !== rule.matcher.weights) {
+      itemsOf = rule.matcher.weights;
+      nItems = mergeSignals(signals, tokenMatches);
     }
-    if (items.length === 0) continue;
-    const sigIds = signals;
-    items.sort((a, b) => a.pos - b.pos);
-    const counts = new Int32Array(sigIds.length);
+    if (nItems === 0) continue;
+    const { pos: iPos, sig: iSig, sc: iSc, ec: iEc } = ITEMS;
+    const counts = new Int32Array(signals.length);
     let sum = 0;
     let lo = 0;
-    let best: { sc: number; ec: number } | null = null;
-    for (let hi = 0; hi < items.length; hi++) {
-      const it = items[hi]!;
-      if (counts[it.sig]!++ === 0) sum += it.w;
-      while (items[lo]!.pos < it.pos - within) {
-        const old = items[lo]!;
-        if (--counts[old.sig]! === 0) sum -= old.w;
+    let bestSc = -1;
+    let bestEc = -1;
+    for (let hi = 0; hi < nItems; hi++) {
+      const p = iPos[hi]!;
+      const sg = iSig[hi]!;
+      if (counts[sg]!++ === 0) sum += signals[sg]!.weight;
+      while (iPos[lo]! < p - within) {
+        const old = iSig[lo]!;
+        if (--counts[old]! === 0) sum -= signals[old]!.weight;
         lo++;
       }
       if (sum >= threshold - 1e-9) {
         let sc = Number.MAX_SAFE_INTEGER;
-        for (let q = lo; q <= hi && q < lo + 64; q++) sc = Math.min(sc, items[q]!.sc);
-        if (best === null) best = { sc, ec: it.ec };
-        else best.ec = Math.max(best.ec, it.ec);
+        for (let q = lo; q <= hi && q < lo + 64; q++) sc = Math.min(sc, iSc[q]!);
+        if (bestSc < 0) {
+          bestSc = sc;
+          bestEc = iEc[hi]!;
+        } else bestEc = Math.max(bestEc, iEc[hi]!);
       }
     }
-    if (counter) counter.steps += items.length;
-    if (best) raw.push({ rule: ri, severity: ck.severities[ri]!, start: oStart(best.sc), end: oEnd(best.ec) });
+    if (counter) counter.steps += nItems * (signals.length + 1);
+    if (bestSc >= 0) raw.push({ rule: ri, severity: ck.severities[ri]!, start: toOriginalStart(norm, bestSc), end: toOriginalEnd(norm, bestEc) });
   }
 
   // scanners (on the original text; secrets and URLs are case-sensitive)
   if (ck.scanners.length > 0) {
-    let lower: string | null = null;
-    const ctx: ScanContext = {
-      text,
-      get lower() {
-        return (lower ??= asciiLower(text));
-      },
-      allowedHosts: options.allowedHosts,
-      counter,
+    // for pure ASCII the normalized text is exactly the ASCII-lower-cased text
+    const ctx = new LazyScanContext(text, ascii ? t : null, options.allowedHosts, counter);
+    let curRule = 0;
+    let curSev: Severity = "low";
+    let last: RawFinding | null = null;
+    const emit = (s: number, e: number): void => {
+      if (last !== null && s <= last.end) {
+        if (e > last.end) last.end = e;
+        return;
+      }
+      last = { rule: curRule, severity: curSev, start: s, end: e };
+      raw.push(last);
     };
-    for (const { rule, scanner } of ck.scanners) {
-      const bit = lex.triggerBits.get(scanner);
-      if (bit !== undefined && (ev.triggers & (1 << bit)) === 0) continue; // no trigger string in the text
+    for (const { rule, scanner, bit, minDigits, iban } of ck.scanners) {
+      if (bit >= 0 && (ev.triggers & (1 << bit)) === 0) continue; // no trigger string in the text
       // digit-based scanners need enough digits in one cluster (counted by the tokenizer)
-      if ((scanner === "phone" && tok.digitCluster < 8) || (scanner === "credit_card" && tok.digitCluster < 12) || (scanner === "us_ssn" && tok.digitCluster < 9)) continue;
-      if (scanner === "iban" && !tok.ibanLike) continue;
-      const sev = ck.severities[rule]!;
-      let last: RawFinding | null = null;
-      SCANNERS[scanner](ctx, (s, e) => {
-        if (last && s <= last.end) {
-          last.end = Math.max(last.end, e);
-          return;
-        }
-        last = { rule, severity: sev, start: s, end: e };
-        raw.push(last);
-      });
+      if (tok.digitCluster < minDigits) continue;
+      if (iban && !tok.ibanLike) continue;
+      curRule = rule;
+      curSev = ck.severities[rule]!;
+      last = null;
+      SCANNERS[scanner](ctx, emit);
     }
     if (counter) counter.steps += text.length * ck.scanners.length;
   }
@@ -972,13 +1259,15 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   // hidden content: markup regions, encoded runs, invisible-character obfuscation
   const needHidden = ck.hidden.length > 0 || ck.hiddenSecondPerson.length > 0;
   const markupNorm = needHidden ? findHiddenRegions(t, counter) : [];
-  const markup: Span[] = markupNorm.map((r) => ({ start: oStart(r.start), end: oEnd(r.end) }));
+  const markup: Span[] = markupNorm.length === 0 ? [] : markupNorm.map((r) => ({ start: toOriginalStart(norm, r.start), end: toOriginalEnd(norm, r.end) }));
 
   // hidden text that talks to the reader (uses the token and event buffers: before any nested screening)
   if (ck.hiddenSecondPerson.length > 0 && markupNorm.length > 0) {
     const youTok = new Int32Array(tok.count + 1);
     const isYou = new Uint8Array(tok.count);
     for (let e = 0; e < ev.count; e++) if (ev.concept[e] === lex.youConcept) isYou[ev.startTok[e]!] = 1;
+    const mk = ev.marks;
+    if (mk) for (let e = 0; e < mk.count; e++) if (mk.concept[e] === lex.youConcept) isYou[mk.startTok[e]!] = 1;
     for (let j = 0; j < tok.count; j++) youTok[j + 1] = youTok[j]! + isYou[j]!;
     for (const ri of ck.hiddenSecondPerson) {
       const rule = ck.rules[ri]!;
@@ -988,7 +1277,7 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
         const a = tokenAt(tok, r.start);
         const b = tokenAt(tok, r.end);
         if (b - a >= rule.matcher.minTokens && youTok[b]! - youTok[a]! >= rule.matcher.minYou) {
-          raw.push({ rule: ri, severity: ck.severities[ri]!, start: oStart(r.start), end: oEnd(r.end) });
+          raw.push({ rule: ri, severity: ck.severities[ri]!, start: toOriginalStart(norm, r.start), end: toOriginalEnd(norm, r.end) });
         }
       }
     }
@@ -1007,7 +1296,8 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
     for (const f of screenOne(run.decoded, kind, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
   }
 
-  if (ck.hidden.length > 0) {
+  const anyHidden = markup.length > 0 || encodedRuns.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
+  if (ck.hidden.length > 0 && anyHidden && raw.length > 0) {
     const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript];
     const sources: Record<HiddenSource, Span[]> = { markup, encoded: encodedRuns, obfuscation };
     const base = raw.length;
@@ -1050,28 +1340,30 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
   const maxPerRule = options.maxFindingsPerRule ?? 20;
   const findings: Finding[] = [];
   const attackByItem: boolean[] = [];
-  items.forEach((item, idx) => {
+  for (let idx = 0; idx < items.length; idx++) {
+    const item = items[idx]!;
     if (item === null || typeof item !== "object" || typeof item.text !== "string" || typeof item.field !== "string") {
       throw new TypeError(`screenTexts: item ${idx} must be { field: string, kind, text: string }`);
     }
     if (!TEXT_KINDS.includes(item.kind)) throw new TypeError(`screenTexts: item ${idx} has unknown kind ${String(item.kind)}`);
-    const ck = compileKind(item.kind, options.disabledRules);
     const raw = screenOne(item.text, item.kind, options, 0);
-    raw.sort((a, b) => a.start - b.start || a.end - b.end || a.rule - b.rule);
-    const perRule = new Map<number, number>();
+    const ck = compileKind(item.kind, options.disabledRules);
+    if (raw.length > 1) raw.sort(byStart);
+    const perRule = ck.perRule;
     let attack = false;
-    for (const f of raw) {
-      const n = perRule.get(f.rule) ?? 0;
-      if (n >= maxPerRule) continue;
-      perRule.set(f.rule, n + 1);
+    for (let k = 0; k < raw.length; k++) {
+      const f = raw[k]!;
+      if (perRule[f.rule]! >= maxPerRule) continue;
+      perRule[f.rule]!++;
       const rule = ck.rules[f.rule]!;
-      if (ATTACK_CATEGORIES.has(rule.category) && SEV_RANK[f.severity] >= 1) attack = true;
+      if (SEV_RANK[f.severity] >= 1 && ATTACK_CATEGORIES.has(rule.category)) attack = true;
       const location: Finding["location"] = { field: item.field, start: f.start, end: f.end };
       if (item.index !== undefined) location.index = item.index;
       findings.push({ rule: rule.id, category: rule.category, owasp: rule.owasp, severity: f.severity, location, message: rule.message });
     }
+    for (let k = 0; k < raw.length; k++) perRule[raw[k]!.rule] = 0;
     attackByItem.push(attack);
-  });
+  }
   return { findings, attackByItem };
 }
 

@@ -28,6 +28,8 @@ function compactStyle(tag: string): string {
 }
 
 function hidesContent(tagText: string): boolean {
+  // every style test below needs a ':' (display:none, font-size:0, …); only the `hidden` attribute does not
+  if (tagText.indexOf(":") < 0) return hasHiddenAttribute(tagText);
   const t = compactStyle(tagText);
   if (t.includes("display:none") || t.includes("visibility:hidden") || t.includes("opacity:0;") || t.endsWith("opacity:0") || t.includes("opacity:0\"") || t.includes("opacity:0'")) return true;
   if (t.includes("content-visibility:hidden")) return true;
@@ -41,7 +43,11 @@ function hidesContent(tagText: string): boolean {
   if ((t.includes("height:0") || t.includes("width:0") || t.includes("max-height:0")) && t.includes("overflow:hidden")) return true;
   if (t.includes("color:transparent")) return true;
   if (t.includes("color:#fff") && (t.includes("background:#fff") || t.includes("background-color:#fff") || t.includes("font-size:0"))) return true;
-  // the boolean `hidden` attribute (not aria-hidden, not type=hidden inputs which are void anyway)
+  return hasHiddenAttribute(tagText);
+}
+
+/** The boolean `hidden` attribute (not aria-hidden, not type=hidden inputs which are void anyway). */
+function hasHiddenAttribute(tagText: string): boolean {
   let k = tagText.indexOf("hidden");
   while (k >= 0) {
     const before = tagText.charCodeAt(k - 1);

@@ -176,10 +176,33 @@ function fold(cp: number): string {
 }
 
 const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+const ASCII_LOWER = new Uint16Array(128);
+for (let c = 0; c < 128; c++) ASCII_LOWER[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
 const BUF = { out: new Uint16Array(4096), st: new Int32Array(4096), en: new Int32Array(4096) };
 
 function emptySignals(): HiddenSignals {
   return { tagRuns: [], zeroWidth: [], bidi: [], variationRuns: [], mixedScript: [] };
+}
+
+/** True when every UTF-16 unit of `text` is ASCII (native scan: UTF-8 length equals UTF-16 length
+ * only for pure ASCII; a lone surrogate counts as 3 UTF-8 bytes). */
+export function isAscii(text: string): boolean {
+  return Buffer.byteLength(text, "utf8") === text.length;
+}
+
+const NO_SIGNALS: HiddenSignals = Object.freeze({
+  tagRuns: Object.freeze([]) as unknown as HiddenSignals["tagRuns"],
+  zeroWidth: Object.freeze([]) as unknown as HiddenSignals["zeroWidth"],
+  bidi: Object.freeze([]) as unknown as HiddenSignals["bidi"],
+  variationRuns: Object.freeze([]) as unknown as HiddenSignals["variationRuns"],
+  mixedScript: Object.freeze([]) as unknown as HiddenSignals["mixedScript"],
+}) as HiddenSignals;
+
+/** Normalization of a text already known to be pure ASCII (lower case, identity map). Used by the
+ * engine, which checks for ASCII once per text; the shared empty signals are frozen. */
+export function normalizeAscii(text: string, counter?: { steps: number }): Normalized {
+  if (counter) counter.steps += text.length;
+  return { text: text.toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS };
 }
 
 /** Normalizes `text` for matching. Linear in text.length. */
@@ -187,14 +210,7 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
   const n = text.length;
   if (counter) counter.steps += n;
   // Fast path: pure ASCII → lower case is the whole normalization, and the map is the identity.
-  let ascii = true;
-  for (let i = 0; i < n; i++) {
-    if (text.charCodeAt(i) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return { text: text.toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals() };
+  if (isAscii(text)) return { text: text.toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals() };
 
   const hidden = emptySignals();
   // work buffers are reused between calls; the result gets exact-size copies
@@ -209,6 +225,16 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
   let st = BUF.st;
   let en = BUF.en;
   let o = 0;
+  // While every unit so far maps one-to-one onto the unit at the same offset, the offset map is
+  // the identity and is not written; the first removal or expansion fills it in once.
+  let ident = true;
+  const leaveIdentity = (): void => {
+    ident = false;
+    for (let k = 0; k < o; k++) {
+      st[k] = k;
+      en[k] = k + 1;
+    }
+  };
   const grow = (need: number): void => {
     while (o + need > cap) cap *= 2;
     const o2 = new Uint16Array(cap);
@@ -242,18 +268,58 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (o + 1 > cap) grow(1);
-      const isUpper = c >= 0x41 && c <= 0x5a;
-      out[o] = isUpper ? c + 32 : c;
-      st[o] = i;
-      en[o] = i + 1;
-      o++;
-      if (isUpper || (c >= 0x61 && c <= 0x7a)) {
-        if (wordStart < 0) wordStart = i;
-        wordEnd = i + 1;
-        wordAscii = true;
-      } else if (!(c >= 0x30 && c <= 0x39)) endWord();
-      i++;
+      // A run of ASCII: copied (lower-cased) in a tight loop; ASCII maps one-to-one.
+      if (o + (n - i) > cap) grow(n - i);
+      let j = i;
+      if (ident) {
+        // o === i: the output offset is the input offset
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d >= 0x80) break;
+          out[j] = ASCII_LOWER[d]!;
+          j++;
+        }
+        o = j;
+      } else {
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d >= 0x80) break;
+          out[o] = ASCII_LOWER[d]!;
+          st[o] = j;
+          en[o] = j + 1;
+          o++;
+          j++;
+        }
+      }
+      // Word tracking (mixed scripts) only matters at the edges of the run: a word already open
+      // continues through leading letters and digits, and the last word of the run stays open.
+      // Words wholly inside the run are pure ASCII and cannot mix scripts.
+      let k = i;
+      while (k < j) {
+        const d = text.charCodeAt(k);
+        const upper = d >= 0x41 && d <= 0x5a;
+        if (upper || (d >= 0x61 && d <= 0x7a)) {
+          if (wordStart < 0) wordStart = k;
+          wordEnd = k + 1;
+          wordAscii = true;
+        } else if (!(d >= 0x30 && d <= 0x39)) break;
+        k++;
+      }
+      if (k < j) {
+        endWord();
+        // the last non-alphanumeric unit of the run (at or after k)
+        let q = j - 1;
+        while (q > k && isAsciiAlnum(text.charCodeAt(q))) q--;
+        for (let r = q + 1; r < j; r++) {
+          const d = text.charCodeAt(r);
+          if ((d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a)) {
+            if (wordStart < 0) wordStart = r;
+            wordEnd = r + 1;
+            wordAscii = true;
+          }
+        }
+      }
+      i = j;
       continue;
     }
     let cp = c;
@@ -267,6 +333,7 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
     }
 
     if (cp >= 0xe0000 && cp <= 0xe007f) {
+      if (ident) leaveIdentity();
       // A run of tag characters.
       const runStart = i;
       let j = i;
@@ -318,6 +385,7 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
     }
 
     if (isInvisible(cp)) {
+      if (ident) leaveIdentity();
       // Consume the whole run of invisible characters at once (keeps the look-ahead linear).
       const runStart = i;
       let j = i;
@@ -369,11 +437,15 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
     const mapped = fold(cp);
     const m = mapped.length;
     if (o + m > cap) grow(m);
-    for (let k = 0; k < m; k++) {
-      out[o] = mapped.charCodeAt(k);
-      st[o] = i;
-      en[o] = i + w;
-      o++;
+    if (ident && (m !== 1 || w !== 1)) leaveIdentity();
+    if (ident) out[o++] = mapped.charCodeAt(0);
+    else {
+      for (let k = 0; k < m; k++) {
+        out[o] = mapped.charCodeAt(k);
+        st[o] = i;
+        en[o] = i + w;
+        o++;
+      }
     }
     // word tracking for mixed scripts
     const first = m > 0 ? mapped.charCodeAt(0) : 0x20;
@@ -391,5 +463,6 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
   BUF.out = out;
   BUF.st = st;
   BUF.en = en;
+  if (ident) return { text: normalizedText, starts: null, ends: null, originalLength: n, hidden };
   return { text: normalizedText, starts: st.slice(0, o), ends: en.slice(0, o), originalLength: n, hidden };
 }
