@@ -5,28 +5,14 @@
 import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { build } from "esbuild";
+import { bundleOptions } from "../scripts/bundle-options.mjs";
 import { startAzurite, freePort } from "../functions/local/azurite.ts";
 import { report } from "./report.ts";
 
-const BANNER = "import { createRequire as __edgeCreateRequire } from 'node:module'; const require = __edgeCreateRequire(import.meta.url);";
-// The same options as scripts/bundle.mjs, with the local host as a second entry point.
+// The deployment bundle's options, with the local host as a second entry point.
 const outdir = ".local/bench-dist";
 rmSync(outdir, { recursive: true, force: true });
-const result = await build({
-  entryPoints: { index: "functions/index.ts", local: "functions/local/main.ts" },
-  outdir,
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  external: ["@azure/functions-core", "azurite"],
-  banner: { js: BANNER },
-  metafile: true,
-  logLevel: "warning",
-});
-void result;
+await build({ ...bundleOptions, entryPoints: { index: "functions/index.ts", local: "functions/local/main.ts" }, outdir, external: [...bundleOptions.external, "azurite"] });
 // The deployment bundle itself, built as `npm run build` builds it.
 execFileSync(process.execPath, ["scripts/bundle.mjs"], { stdio: "ignore" });
 const entryBytes = statSync("dist/index.js").size;
