@@ -174,13 +174,7 @@ export class TokenExchanger {
     if (type !== CLIENT_ASSERTION_JWT || !assertion) {
       throw new TokenExchangeError("invalid_client", "client authentication required", "no_client_assertion");
     }
-    let principal: Principal;
-    try {
-      principal = await this.deps.verifier.verify(assertion, { audiences: this.deps.audiences });
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw new TokenExchangeError("invalid_client", "client authentication failed", `client_${error.reason}`);
-      throw error;
-    }
+    const principal = await this.verifyAs(assertion, "invalid_client", "client authentication failed", "client");
     if (principal.kind !== "workload") throw new TokenExchangeError("invalid_client", "client authentication failed", "client_not_workload");
     if (!principal.roles.includes(ROLE_EXCHANGE)) throw new TokenExchangeError("invalid_client", "client not authorized", "client_missing_role");
     const clientId = form.get("client_id");
@@ -189,13 +183,7 @@ export class TokenExchanger {
   }
 
   private async verifySubject(token: string): Promise<UserPrincipal> {
-    let principal: Principal;
-    try {
-      principal = await this.deps.verifier.verify(token, { audiences: this.deps.audiences });
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw new TokenExchangeError("invalid_request", "invalid subject token", `subject_${error.reason}`);
-      throw error;
-    }
+    const principal = await this.verifyAs(token, "invalid_request", "invalid subject token", "subject");
     if (principal.kind !== "user") throw new TokenExchangeError("invalid_request", "subject token must represent a user", "subject_not_user");
     return principal;
   }
@@ -211,17 +199,21 @@ export class TokenExchanger {
     if (actorType !== TOKEN_TYPE_ACCESS && actorType !== TOKEN_TYPE_JWT) {
       throw new TokenExchangeError("invalid_request", "unsupported actor_token_type", "bad_actor_token_type");
     }
-    let actor: Principal;
-    try {
-      actor = await this.deps.verifier.verify(actorToken, { audiences: this.deps.audiences });
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw new TokenExchangeError("invalid_request", "invalid actor token", `actor_${error.reason}`);
-      throw error;
-    }
+    const actor = await this.verifyAs(actorToken, "invalid_request", "invalid actor token", "actor");
     if (actor.kind !== "workload" || actor.clientId !== requester) {
       throw new TokenExchangeError("invalid_request", "actor token does not belong to the client", "actor_not_requester");
     }
     return requester;
+  }
+
+  /** Verifies a token of the request; an invalid one becomes `code` (dependency failures pass through as 503). */
+  private async verifyAs(token: string, code: "invalid_client" | "invalid_request", description: string, role: string): Promise<Principal> {
+    try {
+      return await this.deps.verifier.verify(token, { audiences: this.deps.audiences });
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw new TokenExchangeError(code, description, `${role}_${error.reason}`);
+      throw error;
+    }
   }
 
   private async onBehalfOf(subjectToken: string, subject: UserPrincipal, resource: string, scopes: string[]): Promise<ExchangeResult> {
