@@ -1,7 +1,7 @@
 // Signing-key versions held in a Key Vault secret (a private EC P-256 JWK per version), read with
 // the managed identity. Disabled versions are neither published nor used.
 import type { TokenCredential } from "@azure/identity";
-import { SecretClient } from "@azure/keyvault-secrets";
+import { SecretClient, type SecretClientOptions } from "@azure/keyvault-secrets";
 import type { JWK } from "jose";
 import { kidOf, type SigningKeySource, type SigningKeyVersion } from "./signing-keys.ts";
 
@@ -13,8 +13,10 @@ export class KeyVaultSigningKeySource implements SigningKeySource {
     vaultUrl: string,
     private readonly secretName: string,
     credential: TokenCredential,
+    /** Extra client options (tests: trust in a local double and its challenge resource). */
+    clientOptions: SecretClientOptions = {},
   ) {
-    this.client = new SecretClient(vaultUrl, credential, { retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 } });
+    this.client = new SecretClient(vaultUrl, credential, { retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 }, ...clientOptions });
   }
 
   async versions(abortSignal?: AbortSignal): Promise<SigningKeyVersion[]> {

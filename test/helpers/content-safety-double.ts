@@ -3,14 +3,10 @@
 // service limits enforced, Azure.Core error bodies. It reports an attack for any text containing
 // "JAILBREAK" (a stand-in for the service's model). Modes: ok, throttle (429 + Retry-After), error (500),
 // hang (never answers), malformed (200 with a body of the wrong shape).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:https";
-import { Agent } from "node:https";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
+import { selfSigned } from "./tls.ts";
 import type { AccessToken, TokenCredential } from "@azure/core-auth";
 
 export type ShieldMode = "ok" | "throttle" | "error" | "hang" | "malformed" | "throttle-once";
@@ -28,12 +24,6 @@ export interface ContentSafetyDouble {
 }
 
 const TOKEN = "content-safety-test-token";
-
-function selfSigned(): { key: string; cert: string } {
-  const dir = mkdtempSync(join(tmpdir(), "cs-double-"));
-  execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore" });
-  return { key: readFileSync(join(dir, "key.pem"), "utf8"), cert: readFileSync(join(dir, "cert.pem"), "utf8") };
-}
 
 export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
   const tls = selfSigned();
@@ -88,7 +78,7 @@ export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const agent = new Agent({ ca: tls.cert, keepAlive: true });
+  const { agent, policy: trustPolicy } = tls.trustPolicy();
   return {
     endpoint: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
     get mode() {
@@ -100,13 +90,7 @@ export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
     },
     calls,
     analyzed,
-    trustPolicy: {
-      name: "trust-content-safety-double",
-      sendRequest: (request, next) => {
-        request.agent = agent;
-        return next(request);
-      },
-    },
+    trustPolicy,
     credential: { getToken: async (): Promise<AccessToken> => ({ token: TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 }) },
     close: () =>
       new Promise<void>((resolve) => {
