@@ -24,7 +24,7 @@ export interface TokenVerifierOptions {
   readonly cacheSeconds?: number;
 }
 
-/** Entries of the verified-token cache (oldest evicted first). */
+/** Entries of the verified-token cache per audience list (oldest evicted first). */
 const MAX_CACHED_TOKENS = 10_000;
 
 export interface VerifyOptions {
@@ -38,7 +38,8 @@ export class TokenVerifier {
   private readonly tolerance: number;
   private readonly now: () => number;
   private readonly cacheSeconds: number;
-  private readonly cache = new Map<string, { principal: Principal; validUntil: number; notBefore: number }>();
+  /** Verified tokens by audience list, then by token (few audience lists: one per kind of caller). */
+  private readonly cache = new Map<string, Map<string, { principal: Principal; validUntil: number; notBefore: number }>>();
 
   constructor(options: TokenVerifierOptions) {
     this.cacheSeconds = options.cacheSeconds ?? 60;
@@ -54,18 +55,20 @@ export class TokenVerifier {
 
   /** Verifies signature, issuer, audience and lifetime; throws InvalidTokenError or DependencyUnavailableError. */
   async verify(token: string, options: VerifyOptions): Promise<Principal> {
-    const key = `${options.audiences.join(" ")}\u0000${token}`;
+    const audienceKey = options.audiences.join(" ");
+    let byToken = this.cache.get(audienceKey);
+    if (!byToken) this.cache.set(audienceKey, (byToken = new Map()));
     const nowSeconds = this.now() / 1000;
-    const cached = this.cache.get(key);
+    const cached = byToken.get(token);
     // A hit is the same bytes checked against the same audiences moments ago: only time can have
     // changed its validity, and that is checked again. Failures are never cached.
     if (cached && nowSeconds < cached.validUntil && nowSeconds >= cached.notBefore) return cached.principal;
-    if (cached) this.cache.delete(key);
+    if (cached) byToken.delete(token);
     const { payload, config } = await this.verifyJwt(token, options.audiences);
     const principal = this.toPrincipal(payload, config);
     if (this.cacheSeconds > 0) {
-      if (this.cache.size >= MAX_CACHED_TOKENS) this.cache.delete(this.cache.keys().next().value as string);
-      this.cache.set(key, {
+      if (byToken.size >= MAX_CACHED_TOKENS) byToken.delete(byToken.keys().next().value as string);
+      byToken.set(token, {
         principal,
         validUntil: Math.min((payload.exp as number) + this.tolerance, nowSeconds + this.cacheSeconds),
         notBefore: typeof payload.nbf === "number" ? payload.nbf - this.tolerance : 0,
