@@ -1163,11 +1163,15 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
     const rule = ck.rules[ri]!;
     if (rule.matcher.type !== "score") continue;
     const { threshold, within } = rule.matcher;
+    const repeat = rule.matcher.repeat?.[kind] ?? 0;
     const signals = ck.scoreSignals.get(ri) ?? [];
-    // the threshold needs the summed weights of distinct signals: skip the window pass when even all
-    // matched signals together cannot reach it
+    // the threshold needs the summed weights of distinct signals (plus `repeat` of a weight for a
+    // second occurrence): skip the window pass when even all matched signals together cannot reach it
     let possible = 0;
-    for (let sig = 0; sig < signals.length; sig++) if (tokenMatches[signals[sig]!.rule]!.length > 0) possible += signals[sig]!.weight;
+    for (let sig = 0; sig < signals.length; sig++) {
+      const nm = tokenMatches[signals[sig]!.rule]!.length;
+      if (nm > 0) possible += signals[sig]!.weight * (nm > 1 ? 1 + repeat : 1);
+    }
     if (possible < threshold - 1e-9) continue;
     if (itemsOf !== rule.matcher.weights) {
       itemsOf = rule.matcher.weights;
@@ -1183,10 +1187,14 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
     for (let hi = 0; hi < nItems; hi++) {
       const p = iPos[hi]!;
       const sg = iSig[hi]!;
-      if (counts[sg]!++ === 0) sum += signals[sg]!.weight;
+      const cn = counts[sg]!++;
+      if (cn === 0) sum += signals[sg]!.weight;
+      else if (cn === 1) sum += signals[sg]!.weight * repeat;
       while (iPos[lo]! < p - within) {
         const old = iSig[lo]!;
-        if (--counts[old]! === 0) sum -= signals[old]!.weight;
+        const co = --counts[old]!;
+        if (co === 0) sum -= signals[old]!.weight;
+        else if (co === 1) sum -= signals[old]!.weight * repeat;
         lo++;
       }
       if (sum >= threshold - 1e-9) {
