@@ -46,6 +46,9 @@ interface Lexicon {
   tableHash: Int32Array;
   tableIds: Int32Array;
   tableMask: number;
+  /** the same table interleaved for the tokenizer (one cache line per probe): per slot
+   * [full hash, word id (-1: empty), offset into wordChars, length] */
+  tableSlots: Int32Array;
   words: string[];
   wordAutomaton: SymbolAutomaton;
   phraseConcepts: number[][];
@@ -218,6 +221,14 @@ function lexicon(): Lexicon {
   for (let id = 0; id < words.length; id++) wordOffset[id + 1] = wordOffset[id]! + words[id]!.length;
   const wordChars = new Uint16Array(wordOffset[words.length]!);
   for (let id = 0; id < words.length; id++) for (let k = 0; k < words[id]!.length; k++) wordChars[wordOffset[id]! + k] = words[id]!.charCodeAt(k);
+  const tableSlots = new Int32Array(size * 4);
+  for (let h = 0; h < size; h++) {
+    const id = tableIds[h]!;
+    tableSlots[4 * h] = tableHash[h]!;
+    tableSlots[4 * h + 1] = id;
+    tableSlots[4 * h + 2] = id >= 0 ? wordOffset[id]! : 0;
+    tableSlots[4 * h + 3] = id >= 0 ? words[id]!.length : 0;
+  }
   const leadWord = new Uint8Array(words.length);
   for (const ph of CONCEPTS.LEAD?.phrases ?? []) {
     const id = wordIds.get(ph);
@@ -242,6 +253,7 @@ function lexicon(): Lexicon {
     tableHash,
     tableIds,
     tableMask: size - 1,
+    tableSlots,
     words,
     wordAutomaton: new SymbolAutomaton(phrases),
     phraseConcepts,
@@ -564,7 +576,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
   let digitCluster = 0;
   let ibanLike = false;
   let prevEnd = -2;
-  const { tableHash, tableIds, tableMask, leadWord, wordChars, wordOffset } = lex;
+  const { tableSlots, tableMask, leadWord, wordChars } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
   // marker automaton state, premultiplied by the number of classes, with OUT_FLAG when it has outputs
@@ -637,12 +649,18 @@ function tokenize(t: string, lex: Lexicon): Tokens {
     if (len <= 40) {
       let slot = h & tableMask;
       for (;;) {
-        const wid = tableIds[slot]!;
+        const b = slot << 2;
+        const wid = tableSlots[b + 1]!;
         if (wid < 0) break;
-        if (tableHash[slot] === h) {
-          const off = wordOffset[wid]!;
-          let eq = wordOffset[wid + 1]! - off === len;
-          for (let q = 0; eq && q < len; q++) if (wordChars[off + q] !== t.charCodeAt(s + q)) eq = false;
+        if (tableSlots[b]! === h && tableSlots[b + 3]! === len) {
+          const off = tableSlots[b + 2]!;
+          let eq = true;
+          for (let q = 0; q < len; q++) {
+            if (wordChars[off + q] !== t.charCodeAt(s + q)) {
+              eq = false;
+              break;
+            }
+          }
           if (eq) {
             id = wid;
             break;
@@ -1089,6 +1107,10 @@ class LazyScanContext implements ScanContext {
   }
 }
 
+/** Per-signal counters of the score window and of the merge (reused between texts). */
+let SCORE_COUNTS = new Int32Array(16);
+let MERGE_AT = new Int32Array(16);
+
 /** Score items (reused): position, signal index, normalized start and end offsets. */
 const ITEMS = { pos: new Int32Array(256), sig: new Int32Array(256), sc: new Int32Array(256), ec: new Int32Array(256) };
 
@@ -1104,7 +1126,9 @@ function mergeSignals(signals: ReadonlyArray<{ rule: number }>, lists: readonly 
     ITEMS.sc = new Int32Array(size);
     ITEMS.ec = new Int32Array(size);
   }
-  const at = new Int32Array(signals.length);
+  if (MERGE_AT.length < signals.length) MERGE_AT = new Int32Array(signals.length * 2);
+  const at = MERGE_AT;
+  at.fill(0, 0, signals.length);
   const { pos, sig, sc, ec } = ITEMS;
   for (let n = 0; n < total; n++) {
     let bestSig = -1;
@@ -1128,6 +1152,12 @@ function mergeSignals(signals: ReadonlyArray<{ rule: number }>, lists: readonly 
 }
 
 const byStart = (a: RawFinding, b: RawFinding): number => a.start - b.start || a.end - b.end || a.rule - b.rule;
+
+/** Already in byStart order? (the sort is stable, so an ordered list needs no sorting) */
+function isSorted(raw: readonly RawFinding[]): boolean {
+  for (let k = 1; k < raw.length; k++) if (byStart(raw[k - 1]!, raw[k]!) > 0) return false;
+  return true;
+}
 
 function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: number): RawFinding[] {
   const counter = options.counter;
@@ -1179,7 +1209,9 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
     }
     if (nItems === 0) continue;
     const { pos: iPos, sig: iSig, sc: iSc, ec: iEc } = ITEMS;
-    const counts = new Int32Array(signals.length);
+    if (SCORE_COUNTS.length < signals.length) SCORE_COUNTS = new Int32Array(signals.length * 2);
+    const counts = SCORE_COUNTS;
+    counts.fill(0, 0, signals.length);
     let sum = 0;
     let lo = 0;
     let bestSc = -1;
@@ -1356,7 +1388,7 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
     if (!TEXT_KINDS.includes(item.kind)) throw new TypeError(`screenTexts: item ${idx} has unknown kind ${String(item.kind)}`);
     const raw = screenOne(item.text, item.kind, options, 0);
     const ck = compileKind(item.kind, options.disabledRules);
-    if (raw.length > 1) raw.sort(byStart);
+    if (raw.length > 1 && !isSorted(raw)) raw.sort(byStart);
     const perRule = ck.perRule;
     let attack = false;
     for (let k = 0; k < raw.length; k++) {

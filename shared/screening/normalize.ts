@@ -261,6 +261,8 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
   };
   // output ranges of decoded tag runs
   const tagOut: number[] = [];
+  // does the output hold surrogate units? (the UTF-16 decoder replaces lone ones: see below)
+  let surrogates = false;
   // zero-width region tracking
   let zwRegion: (Span & { count: number }) | null = null;
 
@@ -437,6 +439,15 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
     const mapped = fold(cp);
     const m = mapped.length;
     if (o + m > cap) grow(m);
+    if (!surrogates) {
+      if (cp >= 0xd800 && cp <= 0xdfff) surrogates = true;
+      else if (m > 1) {
+        for (let k = 0; k < m; k++) {
+          const u = mapped.charCodeAt(k);
+          if (u >= 0xd800 && u <= 0xdfff) surrogates = true;
+        }
+      }
+    }
     if (ident && (m !== 1 || w !== 1)) leaveIdentity();
     if (ident) out[o++] = mapped.charCodeAt(0);
     else {
@@ -458,7 +469,9 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
   }
   endWord();
   if (zwRegion) hidden.zeroWidth.push(zwRegion);
-  const normalizedText = UTF16.decode(out.subarray(0, o));
+  // Without surrogates, the units are copied as they are (Buffer's UTF-16 decoding is a plain copy,
+  // much cheaper than TextDecoder); with surrogates, TextDecoder keeps replacing lone ones with U+FFFD.
+  const normalizedText = surrogates ? UTF16.decode(out.subarray(0, o)) : Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le");
   for (let k = 0; k < hidden.tagRuns.length; k++) hidden.tagRuns[k]!.decoded = normalizedText.slice(tagOut[2 * k], tagOut[2 * k + 1]);
   BUF.out = out;
   BUF.st = st;
