@@ -3,7 +3,7 @@
 // they never share a core or a JIT. Figures (lines `RESULT {json}`) are written to bench/results.md
 // with the machine, the Node version and the date.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
@@ -53,19 +53,27 @@ for (const file of names) {
 }
 
 if (results.length > 0) {
+  // Running a subset updates its own rows and keeps the other benchmarks' rows.
+  const path = join(dir, "results.md");
+  const ran = new Set(results.map((r) => r.bench));
+  const kept = existsSync(path)
+    ? readFileSync(path, "utf8")
+        .split("\n")
+        .filter((line) => line.startsWith("| ") && !line.startsWith("| Benchmark") && !ran.has(line.split("|")[1]?.trim() ?? ""))
+    : [];
   const cpu = cpus();
   const lines = [
     "# Benchmark results",
     "",
     `Machine: ${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${new Date().toISOString()}.`,
-    `Command: \`npm run bench${requested.length ? ` -- ${requested.join(" ")}` : ""}\``,
+    `Command: \`npm run bench\` (last run: \`npm run bench${requested.length ? ` -- ${requested.join(" ")}` : ""}\`)`,
     "",
     "| Benchmark | Metric | Value | Goal |",
     "|---|---|---|---|",
-    ...results.map((r) => `| ${r.bench} | ${r.metric} | ${r.value} | ${r.goal ?? ""} |`),
+    ...[...kept, ...results.map((r) => `| ${r.bench} | ${r.metric} | ${r.value} | ${r.goal ?? ""} |`)].sort((a, b) => (a.split("|")[1] ?? "").localeCompare(b.split("|")[1] ?? "")),
     "",
   ];
-  writeFileSync(join(dir, "results.md"), lines.join("\n"));
+  writeFileSync(path, lines.join("\n"));
   console.log(`\nwrote bench/results.md (${results.length} figures)`);
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { screenTexts, type TextKind } from "../shared/screening/index.ts";
 import { ADVERSARIAL } from "../test/screening/adversarial.ts";
+import { report } from "./report.ts";
 
 const DEV = fileURLToPath(new URL("../../shared/eval/screening-dev.jsonl", import.meta.url));
 if (!existsSync(DEV)) {
@@ -66,3 +67,5 @@ for (const [name, gen] of Object.entries(ADVERSARIAL)) {
   console.log(`${name.padEnd(30)} ${a.toFixed(0).padStart(6)} ms ${b.toFixed(0).padStart(6)} ms  ${ratio.toFixed(1)}`);
 }
 console.log(`\nworst 10 MB / 1 MB ratio: ${worst.toFixed(1)} (goal ≤ 12)  ${worst <= 12 ? "ok" : "ABOVE GOAL"}`);
+report({ bench: "screen", metric: "local engine over the dev set, single core", value: `${mbps.toFixed(1)} MB/s median, ${mbpsBest.toFixed(1)} MB/s best pass`, goal: `≥ 50 MB/s: ${mbps >= 50 ? "met" : "NOT met"}` });
+report({ bench: "screen", metric: "worst adversarial 10 MB / 1 MB time ratio", value: worst.toFixed(1), goal: `≤ 12: ${worst <= 12 ? "met" : "NOT met"}` });
