@@ -22,13 +22,17 @@ export function createLocalServer(options: LocalHostOptions): Server {
   const server = createServer({ maxHeaderSize: 64 * 1024, requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 }, (req, res) => {
     void serve(req, res).catch(() => {
       // The pipeline already maps every error; this only guards the socket itself.
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/problem+json" });
-      res.end();
+      if (!res.headersSent) {
+        res.writeHead(500, { "Content-Type": "application/problem+json" });
+        res.end(JSON.stringify({ type: "urn:mcp-security-edge:problem:internal-error", title: "Internal Server Error", status: 500, detail: "internal error" }));
+      } else {
+        res.end();
+      }
     });
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
+    const url = requestUrl(req);
     const found = match(url.pathname);
     if (!found) throw new Error("the route table has no catch-all");
     const { route, params } = found;
@@ -58,6 +62,29 @@ export function createLocalServer(options: LocalHostOptions): Server {
   }
 
   return server;
+}
+
+/**
+ * The request's URL. The target is taken as a path even when it looks protocol-relative ("//x"),
+ * and the Host header is not trusted to form a valid URL.
+ */
+function requestUrl(req: IncomingMessage): URL {
+  const target = req.url ?? "/";
+  const base = "http://127.0.0.1";
+  if (target.startsWith("/")) {
+    try {
+      return new URL(`${base}${target}`);
+    } catch {
+      return new URL(`${base}/`);
+    }
+  }
+  // Absolute-form ("http://h/p") or asterisk-form ("*"): only the path matters to the route table.
+  try {
+    const absolute = new URL(target);
+    return new URL(`${base}${absolute.pathname}${absolute.search}`);
+  } catch {
+    return new URL(`${base}/`);
+  }
 }
 
 function flattenHeaders(req: IncomingMessage): Record<string, string> {

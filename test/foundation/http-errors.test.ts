@@ -21,7 +21,7 @@ function assertProblemShape(body: Record<string, unknown>, status: number): void
 }
 
 test("unknown route → 404 problem+json", async () => {
-  for (const path of ["/api/nope", "/", "/api", "/api/health/extra", "/%E0%A4%A"]) {
+  for (const path of ["/api/nope", "/", "/api", "/api/health/extra", "/%E0%A4%A", "//", "//evil.example/x", "/api//health"]) {
     const response = await edge.fetch(path);
     assert.equal(response.status, 404, path);
     assertProblemShape(await problemOf(response), 404);
