@@ -121,7 +121,7 @@ test("503 is retried with backoff until it succeeds; Retry-After is honoured", a
   const [first, second, third] = double.requests.map((r) => r.at) as [number, number, number];
   assert.ok(second - first >= 950, `waited ${second - first} ms for Retry-After: 1`);
   assert.ok(third - second >= 25, `backoff grows (${third - second} ms)`);
-  assert.ok(Date.now() - started < 3_000);
+  assert.ok(Date.now() - started < 10_000);
 });
 
 test("503 every time → EdgeUnavailableError after 1 + retries attempts, with status and Retry-After", async () => {
@@ -139,7 +139,7 @@ test("a Retry-After longer than maxRetryAfterMs ends the retries at once", async
   const error = await expectError(client({ retries: 5, maxRetryAfterMs: 1_000 }).screen({ userPrompt: "hi" }), EdgeUnavailableError);
   assert.equal(error.retryAfterMs, 30_000);
   assert.equal(double.requests.length, 1);
-  assert.ok(Date.now() - started < 500);
+  assert.ok(Date.now() - started < 5_000, "no 30 s wait");
 });
 
 test("an attempt past timeoutMs → retried, then EdgeTimeoutError (an EdgeUnavailableError)", async () => {

@@ -62,7 +62,7 @@ test("an export failure is reported by /api/ready", async () => {
     await edge.fetch("/api/nope");
     sink.emit({ action: "probe", outcome: "info", owasp: "MCP08", time: new Date().toISOString() });
     await sink.flush();
-    for (let i = 0; i < 50 && !sink.lastError(); i += 1) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 200 && !sink.lastError(); i += 1) await new Promise((r) => setTimeout(r, 100));
     const ready = await edge.fetch("/api/ready");
     assert.equal(ready.status, 503);
     assert.match(String((await problemOf(ready)).detail), /telemetry/);

