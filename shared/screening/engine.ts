@@ -558,6 +558,13 @@ function growHits(): void {
  * Splits the normalized text into word tokens (looked up in the lexicon) and, in the same pass,
  * runs the character-marker automaton over every unit, recording its hits in HIT_BUF.
  */
+/** A copy of `a` with twice the room (growth buffers of the match lists). */
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function tokenize(t: string, lex: Lexicon): Tokens {
   const n = t.length;
   // buffers are reused between calls (grown when needed); callers finish with them before screening nested text
@@ -739,16 +746,11 @@ class EventBuffer {
   endChar: Int32Array = new Int32Array(64);
   push(concept: number, st: number, et: number, sc: number, ec: number): void {
     if (this.count === this.concept.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.concept = grow(this.concept);
-      this.startTok = grow(this.startTok);
-      this.endTok = grow(this.endTok);
-      this.startChar = grow(this.startChar);
-      this.endChar = grow(this.endChar);
+      this.concept = doubled(this.concept);
+      this.startTok = doubled(this.startTok);
+      this.endTok = doubled(this.endTok);
+      this.startChar = doubled(this.startChar);
+      this.endChar = doubled(this.endChar);
     }
     const k = this.count++;
     this.concept[k] = concept;
@@ -887,15 +889,10 @@ class MatchList {
       return;
     }
     if (this.length === this.startChar.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.startChar = grow(this.startChar);
-      this.endChar = grow(this.endChar);
-      this.startPos = grow(this.startPos);
-      this.endPos = grow(this.endPos);
+      this.startChar = doubled(this.startChar);
+      this.endChar = doubled(this.endChar);
+      this.startPos = doubled(this.startPos);
+      this.endPos = doubled(this.endPos);
     }
     const n = this.length++;
     this.startChar[n] = sc;
