@@ -37,17 +37,11 @@ interface MarkerInfo {
 interface Lexicon {
   conceptIds: Map<string, number>;
   conceptNames: string[];
-  /** open-addressing word table */
-  tableKeys: (string | undefined)[];
   /** the characters of all words, concatenated: word id w spans [wordOffset[w], wordOffset[w + 1]) */
   wordChars: Uint16Array;
   wordOffset: Int32Array;
-  /** full 32-bit hash of the word in each slot (compared before the characters) */
-  tableHash: Int32Array;
-  tableIds: Int32Array;
   tableMask: number;
-  /** the same table interleaved for the tokenizer (one cache line per probe): per slot
-   * [full hash, word id (-1: empty), offset into wordChars, length] */
+  /** open-addressing word table, per slot [full 32-bit hash, word id << 6 | length (-1: empty)] */
   tableSlots: Int32Array;
   words: string[];
   wordAutomaton: SymbolAutomaton;
@@ -204,31 +198,24 @@ function lexicon(): Lexicon {
       markers.push({ concept: -1 - bit, before: 0, after: 0, length: tr.length });
     }
   }
+  // Open-addressing word table, two Int32 per slot: [hash, id << 6 | length] (-1: empty). Kept
+  // small (load ≤ 1/2, 8 bytes a slot) because every token of every text probes it: it stays in cache.
   let size = 1;
-  while (size < words.length * 4) size <<= 1;
-  const tableKeys: (string | undefined)[] = new Array(size);
-  const tableIds = new Int32Array(size).fill(-1);
-  const tableHash = new Int32Array(size);
+  while (size < words.length * 2) size <<= 1;
+  const tableSlots = new Int32Array(size * 2);
+  for (let h = 0; h < size; h++) tableSlots[2 * h + 1] = -1;
   for (let id = 0; id < words.length; id++) {
-    const full = hashWord(words[id]!);
+    if (words[id]!.length > 40) continue; // the tokenizer never looks longer words up
+    const full = hashWord(words[id]!) | 0;
     let h = full & (size - 1);
-    while (tableKeys[h] !== undefined) h = (h + 1) & (size - 1);
-    tableKeys[h] = words[id];
-    tableIds[h] = id;
-    tableHash[h] = full | 0;
+    while (tableSlots[2 * h + 1]! !== -1) h = (h + 1) & (size - 1);
+    tableSlots[2 * h] = full;
+    tableSlots[2 * h + 1] = (id << 6) | words[id]!.length;
   }
   const wordOffset = new Int32Array(words.length + 1);
   for (let id = 0; id < words.length; id++) wordOffset[id + 1] = wordOffset[id]! + words[id]!.length;
   const wordChars = new Uint16Array(wordOffset[words.length]!);
   for (let id = 0; id < words.length; id++) for (let k = 0; k < words[id]!.length; k++) wordChars[wordOffset[id]! + k] = words[id]!.charCodeAt(k);
-  const tableSlots = new Int32Array(size * 4);
-  for (let h = 0; h < size; h++) {
-    const id = tableIds[h]!;
-    tableSlots[4 * h] = tableHash[h]!;
-    tableSlots[4 * h + 1] = id;
-    tableSlots[4 * h + 2] = id >= 0 ? wordOffset[id]! : 0;
-    tableSlots[4 * h + 3] = id >= 0 ? words[id]!.length : 0;
-  }
   const leadWord = new Uint8Array(words.length);
   for (const ph of CONCEPTS.LEAD?.phrases ?? []) {
     const id = wordIds.get(ph);
@@ -247,11 +234,8 @@ function lexicon(): Lexicon {
   LEXICON = {
     conceptIds,
     conceptNames,
-    tableKeys,
     wordChars,
     wordOffset,
-    tableHash,
-    tableIds,
     tableMask: size - 1,
     tableSlots,
     words,
@@ -583,7 +567,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
   let digitCluster = 0;
   let ibanLike = false;
   let prevEnd = -2;
-  const { tableSlots, tableMask, leadWord, wordChars } = lex;
+  const { tableSlots, tableMask, leadWord, wordChars, wordOffset } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
   // marker automaton state, premultiplied by the number of classes, with OUT_FLAG when it has outputs
@@ -656,11 +640,11 @@ function tokenize(t: string, lex: Lexicon): Tokens {
     if (len <= 40) {
       let slot = h & tableMask;
       for (;;) {
-        const b = slot << 2;
-        const wid = tableSlots[b + 1]!;
-        if (wid < 0) break;
-        if (tableSlots[b]! === h && tableSlots[b + 3]! === len) {
-          const off = tableSlots[b + 2]!;
+        const v = tableSlots[2 * slot + 1]!;
+        if (v < 0) break;
+        if (tableSlots[2 * slot]! === h && (v & 63) === len) {
+          const wid = v >> 6;
+          const off = wordOffset[wid]!;
           let eq = true;
           for (let q = 0; q < len; q++) {
             if (wordChars[off + q] !== t.charCodeAt(s + q)) {
