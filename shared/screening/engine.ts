@@ -290,9 +290,8 @@ interface CompiledKind {
   hidden: number[];
   hiddenSecondPerson: number[];
   scores: number[];
-  /** Matching state, allocated once and reset per text. */
-  seqState: Array<Array<{ n: number; endPos: Int32Array; startChar: Int32Array; startPos: Int32Array }> | null>;
-  nearState: Array<Array<{ set: boolean; startPos: number; endPos: number; startChar: number; endChar: number }> | null>;
+  /** The token rules as one flat program the evaluator runs per event (see compileProgram). */
+  program: Program;
   lastEnd: Int32Array;
   /** 1 for concepts whose events some rule of this kind reads (the others are not collected) */
   live: Uint8Array;
@@ -300,24 +299,143 @@ interface CompiledKind {
   wordOutStart: Int32Array;
   wordOutConcept: Int32Array;
   wordOutLength: Int32Array;
-  /** byConcept flattened: entries [bcStart[cid], bcStart[cid+1]) of bcRule (token rule) and bcStep */
-  bcStart: Int32Array;
-  bcRule: Int32Array;
-  bcStep: Int32Array;
   /** per rule: the token-rule matches of the text being screened (reused between texts) */
   matchLists: MatchList[];
-  /** token rules whose matching state the last text changed (reset lazily by the next text) */
-  touched: Int32Array;
-  touchedFlag: Uint8Array;
-  touchedCount: number;
   /** per rule: findings kept so far for the item being screened (maxFindingsPerRule) */
   perRule: Int32Array;
   /** score rule index → its signal rules (indices into rules) and weights */
   scoreSignals: Map<number, Array<{ rule: number; weight: number }>>;
 }
 
-const COMPILED = new Map<string, CompiledKind>();
+/** Completions a sequence step remembers (the latest ones). */
 const RING = 4;
+
+/**
+ * The token rules flattened for the evaluator: per concept, a run of entries (one per rule step or
+ * near-member the concept can fill), each described by parallel typed arrays; and the matching
+ * state of every sequence step (a ring of its last completions) and near member, also flat. No
+ * object is touched per event, and all state is reset per text by filling a few small arrays.
+ */
+interface Program {
+  /** entries of concept c: [start[c], start[c + 1]) */
+  start: Int32Array;
+  /** per entry: 0 sequence step, 1 near member */
+  op: Uint8Array;
+  /** the rule (index into CompiledKind.rules) a completed match belongs to */
+  rule: Int32Array;
+  /** sequence: global step index; near: global member index */
+  slot: Int32Array;
+  /** sequence: 1 for the rule's first step */
+  first: Uint8Array;
+  /** sequence: 1 for the rule's last step */
+  last: Uint8Array;
+  /** sequence: the step must start a clause (unless orAfter's concept ended just before) */
+  clauseStart: Uint8Array;
+  /** sequence: max position distance from the previous step; near: max distance between members */
+  within: Int32Array;
+  orConcept: Int32Array;
+  orWithin: Int32Array;
+  /** sequence notAfter / near negate (for this member): concept (-1: none) and window */
+  notConcept: Int32Array;
+  notWithin: Int32Array;
+  /** near: the rule's members are global indices [base, base + count) */
+  base: Int32Array;
+  count: Int32Array;
+  // state: per sequence step, the number of completions and a ring of RING (endPos, startChar, startPos)
+  seqN: Int32Array;
+  seqEnd: Int32Array;
+  seqStartChar: Int32Array;
+  seqStartPos: Int32Array;
+  // state: per near member, its latest event
+  nearSet: Uint8Array;
+  nearStartPos: Int32Array;
+  nearEndPos: Int32Array;
+  nearStartChar: Int32Array;
+  nearEndChar: Int32Array;
+}
+
+function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArray<ReadonlyArray<[number, number]>>): Program {
+  // global indices of every sequence step and near member
+  const firstSlot: number[] = [];
+  let nSteps = 0;
+  let nMembers = 0;
+  for (const tr of tokenRules) {
+    if (tr.kind === "sequence") {
+      firstSlot.push(nSteps);
+      nSteps += tr.steps.length;
+    } else {
+      firstSlot.push(nMembers);
+      nMembers += tr.members.length;
+    }
+  }
+  const n = byConcept.reduce((k, l) => k + l.length, 0);
+  const p: Program = {
+    start: new Int32Array(byConcept.length + 1),
+    op: new Uint8Array(n),
+    rule: new Int32Array(n),
+    slot: new Int32Array(n),
+    first: new Uint8Array(n),
+    last: new Uint8Array(n),
+    clauseStart: new Uint8Array(n),
+    within: new Int32Array(n),
+    orConcept: new Int32Array(n).fill(-1),
+    orWithin: new Int32Array(n),
+    notConcept: new Int32Array(n).fill(-1),
+    notWithin: new Int32Array(n),
+    base: new Int32Array(n),
+    count: new Int32Array(n),
+    seqN: new Int32Array(nSteps),
+    seqEnd: new Int32Array(nSteps * RING),
+    seqStartChar: new Int32Array(nSteps * RING),
+    seqStartPos: new Int32Array(nSteps * RING),
+    nearSet: new Uint8Array(nMembers),
+    nearStartPos: new Int32Array(nMembers),
+    nearEndPos: new Int32Array(nMembers),
+    nearStartChar: new Int32Array(nMembers),
+    nearEndChar: new Int32Array(nMembers),
+  };
+  let li = 0;
+  for (let cid = 0; cid < byConcept.length; cid++) {
+    p.start[cid] = li;
+    for (const [ti, si] of byConcept[cid]!) {
+      const tr = tokenRules[ti]!;
+      p.rule[li] = tr.rule;
+      p.slot[li] = firstSlot[ti]! + si;
+      if (tr.kind === "sequence") {
+        const step = tr.steps[si]!;
+        p.op[li] = 0;
+        p.first[li] = si === 0 ? 1 : 0;
+        p.last[li] = si === tr.steps.length - 1 ? 1 : 0;
+        p.clauseStart[li] = step.clauseStart ? 1 : 0;
+        p.within[li] = step.within;
+        if (step.orAfter) {
+          p.orConcept[li] = step.orAfter.concept;
+          p.orWithin[li] = step.orAfter.within;
+        }
+        if (step.notAfter) {
+          p.notConcept[li] = step.notAfter.concept;
+          p.notWithin[li] = step.notAfter.within;
+        }
+      } else {
+        p.op[li] = 1;
+        p.within[li] = tr.within;
+        p.base[li] = firstSlot[ti]!;
+        p.count[li] = tr.members.length;
+        if (tr.negate && tr.negate.member === si) {
+          p.notConcept[li] = tr.negate.concept;
+          p.notWithin[li] = tr.negate.within;
+        }
+      }
+      li++;
+    }
+  }
+  p.start[byConcept.length] = li;
+  return p;
+}
+
+const EMPTY_PROGRAM = compileProgram([], []);
+
+const COMPILED = new Map<string, CompiledKind>();
 
 function conceptId(lex: Lexicon, name: string, rule: string): number {
   const id = lex.conceptIds.get(name);
@@ -347,20 +465,13 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     hidden: [],
     hiddenSecondPerson: [],
     scores: [],
-    seqState: [],
-    nearState: [],
+    program: EMPTY_PROGRAM,
     lastEnd: new Int32Array(lex.conceptNames.length),
     live: new Uint8Array(lex.conceptNames.length),
     wordOutStart: new Int32Array(0),
     wordOutConcept: new Int32Array(0),
     wordOutLength: new Int32Array(0),
-    bcStart: new Int32Array(0),
-    bcRule: new Int32Array(0),
-    bcStep: new Int32Array(0),
     matchLists: [],
-    touched: new Int32Array(0),
-    touchedFlag: new Uint8Array(0),
-    touchedCount: 0,
     perRule: new Int32Array(0),
     scoreSignals: new Map(),
   };
@@ -433,10 +544,6 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     }
     c.scoreSignals.set(ri, list);
   }
-  c.seqState = c.tokenRules.map((r) =>
-    r.kind === "sequence" ? r.steps.map(() => ({ n: 0, endPos: new Int32Array(RING), startChar: new Int32Array(RING), startPos: new Int32Array(RING) })) : null,
-  );
-  c.nearState = c.tokenRules.map((r) => (r.kind === "near" ? r.members.map(() => ({ set: false, startPos: 0, endPos: 0, startChar: 0, endChar: 0 })) : null));
   for (let cid = 0; cid < c.byConcept.length; cid++) if (c.byConcept[cid]!.length > 0) c.live[cid] = 1;
   for (const tr of c.tokenRules) {
     if (tr.kind === "sequence") {
@@ -469,22 +576,8 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   }
   // Process later steps first so that one event never chains to itself inside a rule.
   for (const list of c.byConcept) list.sort((a, b) => (a[0] !== b[0] ? a[0] - b[0] : b[1] - a[1]));
-  c.bcStart = new Int32Array(c.byConcept.length + 1);
-  const bcRule: number[] = [];
-  const bcStep: number[] = [];
-  for (let cid = 0; cid < c.byConcept.length; cid++) {
-    c.bcStart[cid] = bcRule.length;
-    for (const [ti, si] of c.byConcept[cid]!) {
-      bcRule.push(ti);
-      bcStep.push(si);
-    }
-  }
-  c.bcStart[c.byConcept.length] = bcRule.length;
-  c.bcRule = Int32Array.from(bcRule);
-  c.bcStep = Int32Array.from(bcStep);
+  c.program = compileProgram(c.tokenRules, c.byConcept);
   c.matchLists = c.rules.map(() => new MatchList());
-  c.touched = new Int32Array(c.tokenRules.length);
-  c.touchedFlag = new Uint8Array(c.tokenRules.length);
   c.perRule = new Int32Array(c.rules.length);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
@@ -886,30 +979,18 @@ class MatchList {
   }
 }
 
-function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, nConcepts: number, counter: { steps: number } | undefined): MatchList[] {
+function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: { steps: number } | undefined): MatchList[] {
   const matches = ck.matchLists;
   for (let r = 0; r < matches.length; r++) matches[r]!.length = 0;
   const pos = tok.pos;
-  const bcStart = ck.bcStart;
-  const bcRule = ck.bcRule;
-  const bcStep = ck.bcStep;
-  // per sequence rule and step: ring of completions [endPos, startChar, startPos]
-  const seqState = ck.seqState;
-  const nearState = ck.nearState;
-  // reset only the rule states the previous text touched
-  const touched = ck.touched;
-  for (let k = 0; k < ck.touchedCount; k++) {
-    const ti = touched[k]!;
-    ck.touchedFlag[ti] = 0;
-    const sq = seqState[ti];
-    if (sq) for (const x of sq) x.n = 0;
-    const nr = nearState[ti];
-    if (nr) for (const x of nr) x.set = false;
-  }
-  ck.touchedCount = 0;
+  const clause = tok.clause;
+  const P = ck.program;
+  const { start, op, rule, slot, first, last, clauseStart, within, orConcept, orWithin, notConcept, notWithin, base, count } = P;
+  const { seqN, seqEnd, seqStartChar, seqStartPos, nearSet, nearStartPos, nearEndPos, nearStartChar, nearEndChar } = P;
+  seqN.fill(0);
+  nearSet.fill(0);
   const lastEnd = ck.lastEnd;
   lastEnd.fill(-1 << 30);
-  void nConcepts;
 
   let steps = 0;
   // stable merge of the word events (ev) and the marker events (ev.marks) by end token
@@ -925,101 +1006,103 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, nConcepts
     const e = takeW ? wa++ : mb++;
     const cid = src.concept[e]!;
     const sTok = src.startTok[e]!;
-    const eTok = src.endTok[e]!;
     const sPos = pos[sTok]!;
-    const ePos = pos[eTok]!;
-    for (let li = bcStart[cid]!, le = bcStart[cid + 1]!; li < le; li++) {
+    const ePos = pos[src.endTok[e]!]!;
+    const sChar = src.startChar[e]!;
+    const eChar = src.endChar[e]!;
+    for (let li = start[cid]!, le = start[cid + 1]!; li < le; li++) {
       steps++;
-      const ti = bcRule[li]!;
-      const si = bcStep[li]!;
-      if (ck.touchedFlag[ti] === 0) {
-        ck.touchedFlag[ti] = 1;
-        touched[ck.touchedCount++] = ti;
-      }
-      const tr = ck.tokenRules[ti]!;
-      if (tr.kind === "sequence") {
-        const step = tr.steps[si]!;
-        if (step.clauseStart && tok.clause[sTok] !== 1) {
-          if (!step.orAfter) continue;
-          const le = lastEnd[step.orAfter.concept]!;
-          if (!(le < sPos && sPos - le <= step.orAfter.within)) continue;
+      const g = slot[li]!;
+      if (op[li] === 0) {
+        // a later step needs a completion of the one before it: nothing to do while there is none
+        const isFirst = first[li] === 1;
+        if (!isFirst && seqN[g - 1] === 0) continue;
+        if (clauseStart[li] === 1 && clause[sTok] !== 1) {
+          const oc = orConcept[li]!;
+          if (oc < 0) continue;
+          const l = lastEnd[oc]!;
+          if (!(l < sPos && sPos - l <= orWithin[li]!)) continue;
         }
-        if (step.notAfter) {
-          const le = lastEnd[step.notAfter.concept]!;
-          if (le < sPos && sPos - le <= step.notAfter.within) continue;
+        const nc = notConcept[li]!;
+        if (nc >= 0) {
+          const l = lastEnd[nc]!;
+          if (l < sPos && sPos - l <= notWithin[li]!) continue;
         }
-        const st = seqState[ti]!;
-        let startChar = src.startChar[e]!;
+        let startChar = sChar;
         let startPos = sPos;
-        if (si > 0) {
-          const prev = st[si - 1]!;
+        if (!isFirst) {
+          const pn = seqN[g - 1]!;
+          const ring = (g - 1) * RING;
+          const w = within[li]!;
           let found = false;
-          for (let q = 0; q < Math.min(prev.n, RING); q++) {
-            const slot = (prev.n - 1 - q) % RING;
-            const pe = prev.endPos[slot]!;
-            if (pe < sPos && sPos - pe <= step.within) {
-              startChar = prev.startChar[slot]!;
-              startPos = prev.startPos[slot]!;
+          for (let q = 0, qe = pn < RING ? pn : RING; q < qe; q++) {
+            const k = ring + ((pn - 1 - q) % RING);
+            const pe = seqEnd[k]!;
+            if (pe < sPos && sPos - pe <= w) {
+              startChar = seqStartChar[k]!;
+              startPos = seqStartPos[k]!;
               found = true;
               break;
             }
           }
           if (!found) continue;
         }
-        if (si === tr.steps.length - 1) {
-          matches[tr.rule]!.add(startChar, src.endChar[e]!, startPos, ePos);
+        if (last[li] === 1) {
+          matches[rule[li]!]!.add(startChar, eChar, startPos, ePos);
         } else {
-          const cur = st[si]!;
-          const slot = cur.n % RING;
-          cur.endPos[slot] = ePos;
-          cur.startChar[slot] = startChar;
-          cur.startPos[slot] = startPos;
-          cur.n++;
+          const cn = seqN[g]!;
+          const k = g * RING + (cn % RING);
+          seqEnd[k] = ePos;
+          seqStartChar[k] = startChar;
+          seqStartPos[k] = startPos;
+          seqN[g] = cn + 1;
         }
       } else {
-        if (tr.negate && tr.negate.member === si) {
-          const le = lastEnd[tr.negate.concept]!;
-          if (le < sPos && sPos - le <= tr.negate.within) continue;
+        const nc = notConcept[li]!;
+        if (nc >= 0) {
+          const l = lastEnd[nc]!;
+          if (l < sPos && sPos - l <= notWithin[li]!) continue;
         }
-        const st = nearState[ti]!;
-        const mem = st[si]!;
-        mem.set = true;
-        mem.startPos = sPos;
-        mem.endPos = ePos;
-        mem.startChar = src.startChar[e]!;
-        mem.endChar = src.endChar[e]!;
+        nearSet[g] = 1;
+        nearStartPos[g] = sPos;
+        nearEndPos[g] = ePos;
+        nearStartChar[g] = sChar;
+        nearEndChar[g] = eChar;
         let minPos = sPos;
         let maxPos = ePos;
         let maxStart = sPos;
         let minEnd = ePos;
-        let minChar = mem.startChar;
-        let maxChar = mem.endChar;
+        let minChar = sChar;
+        let maxChar = eChar;
         let ok = true;
-        for (let q = 0; q < st.length; q++) {
-          const o = st[q]!;
-          if (!o.set) {
+        for (let q = base[li]!, qe = q + count[li]!; q < qe; q++) {
+          if (nearSet[q] !== 1) {
             ok = false;
             break;
           }
-          if (q !== si && o.startChar < mem.endChar && mem.startChar < o.endChar) {
+          const os = nearStartChar[q]!;
+          const oe = nearEndChar[q]!;
+          if (q !== g && os < eChar && sChar < oe) {
             ok = false; // one phrase cannot play two parts
             break;
           }
-          if (o.startPos > maxStart) maxStart = o.startPos;
-          if (o.endPos < minEnd) minEnd = o.endPos;
-          if (o.startPos < minPos) {
-            minPos = o.startPos;
-            minChar = o.startChar;
+          const osp = nearStartPos[q]!;
+          const oep = nearEndPos[q]!;
+          if (osp > maxStart) maxStart = osp;
+          if (oep < minEnd) minEnd = oep;
+          if (osp < minPos) {
+            minPos = osp;
+            minChar = os;
           }
-          if (o.endPos > maxPos) {
-            maxPos = o.endPos;
-            maxChar = o.endChar;
+          if (oep > maxPos) {
+            maxPos = oep;
+            maxChar = oe;
           }
-          if (o.startChar < minChar) minChar = o.startChar;
-          if (o.endChar > maxChar) maxChar = o.endChar;
+          if (os < minChar) minChar = os;
+          if (oe > maxChar) maxChar = oe;
         }
         // the window is the distance between the members (a long phrase does not use it up)
-        if (ok && maxStart - minEnd <= tr.within) matches[tr.rule]!.add(minChar, maxChar, minPos, maxPos);
+        if (ok && maxStart - minEnd <= within[li]!) matches[rule[li]!]!.add(minChar, maxChar, minPos, maxPos);
       }
     }
     if (ePos > lastEnd[cid]!) lastEnd[cid] = ePos;
@@ -1149,7 +1232,7 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   const t = norm.text;
   const tok = tokenize(t, lex);
   const ev = collectEvents(t, tok, lex, ck, counter);
-  const tokenMatches = evaluateTokenRules(ev, tok, ck, lex.conceptNames.length, counter);
+  const tokenMatches = evaluateTokenRules(ev, tok, ck, counter);
   const raw: RawFinding[] = [];
   const identity = norm.starts === null;
 
