@@ -43,6 +43,10 @@ interface Lexicon {
   tableMask: number;
   /** open-addressing word table, per slot [full 32-bit hash, word id << 6 | length (-1: empty)] */
   tableSlots: Int32Array;
+  /** word trie: class of each unit, transitions (states premultiplied by TRIE_K), word id per state */
+  trieClass: Uint8Array;
+  trieDelta: Int32Array;
+  trieWord: Int32Array;
   words: string[];
   wordAutomaton: SymbolAutomaton;
   phraseConcepts: number[][];
@@ -98,6 +102,11 @@ let LEXICON: Lexicon | null = null;
 const OUT_FLAG = 0x40000000;
 const STATE_MASK = 0x3fffffff;
 const WORD_FLAG = 0x80;
+/** word-trie states, premultiplied by TRIE_K (a power of two above the 30 classes) */
+const TRIE_SHIFT = 5;
+const TRIE_K = 1 << TRIE_SHIFT;
+const TRIE_ESCAPE = TRIE_K;
+const TRIE_ROOT = 2 * TRIE_K;
 
 function lexicon(): Lexicon {
   if (LEXICON) return LEXICON;
@@ -216,6 +225,45 @@ function lexicon(): Lexicon {
   for (let id = 0; id < words.length; id++) wordOffset[id + 1] = wordOffset[id]! + words[id]!.length;
   const wordChars = new Uint16Array(wordOffset[words.length]!);
   for (let id = 0; id < words.length; id++) for (let k = 0; k < words[id]!.length; k++) wordChars[wordOffset[id]! + k] = words[id]!.charCodeAt(k);
+  // The same words as a trie over ASCII letters, apostrophe and underscore, walked one unit at a
+  // time while the tokenizer reads a word: at the word's end the state names the word, with no
+  // hashing, probing or comparing. A digit sends the walk to TRIE_ESCAPE (such words are looked up
+  // in the hash table); any other unit to the dead state 0.
+  const trieClass = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) trieClass[c] = 1;
+  let tc = 2;
+  for (let c = 0x61; c <= 0x7a; c++) trieClass[c] = tc++;
+  trieClass[0x27] = tc++;
+  trieClass[0x5f] = tc++;
+  const trieRows: Int32Array[] = [new Int32Array(TRIE_K), new Int32Array(TRIE_K).fill(TRIE_ESCAPE), new Int32Array(TRIE_K)];
+  const trieIds: number[] = [-1, -1, -1];
+  for (let r = 1; r < 3; r++) trieRows[r]![1] = TRIE_ESCAPE;
+  for (let id = 0; id < words.length; id++) {
+    const w = words[id]!;
+    if (w.length > 40) continue;
+    let node = TRIE_ROOT / TRIE_K;
+    for (let k = 0; k < w.length && node !== TRIE_ESCAPE / TRIE_K; k++) {
+      const cls = trieClass[w.charCodeAt(k)]!;
+      if (cls === 0) throw new Error(`lexicon: word ${JSON.stringify(w)} has a unit the tokenizer splits on`);
+      if (cls === 1) node = TRIE_ESCAPE / TRIE_K;
+      else {
+        let next = trieRows[node]![cls]! / TRIE_K;
+        if (next === 0) {
+          next = trieRows.length;
+          const row = new Int32Array(TRIE_K);
+          row[1] = TRIE_ESCAPE;
+          trieRows.push(row);
+          trieIds.push(-1);
+          trieRows[node]![cls] = next * TRIE_K;
+        }
+        node = next;
+      }
+    }
+    if (node !== TRIE_ESCAPE / TRIE_K) trieIds[node] = id;
+  }
+  const trieDelta = new Int32Array(trieRows.length * TRIE_K);
+  trieRows.forEach((row, r) => trieDelta.set(row, r * TRIE_K));
+  const trieWord = Int32Array.from(trieIds);
   const leadWord = new Uint8Array(words.length);
   for (const ph of CONCEPTS.LEAD?.phrases ?? []) {
     const id = wordIds.get(ph);
@@ -238,6 +286,9 @@ function lexicon(): Lexicon {
     wordOffset,
     tableMask: size - 1,
     tableSlots,
+    trieClass,
+    trieDelta,
+    trieWord,
     words,
     wordAutomaton: new SymbolAutomaton(phrases),
     phraseConcepts,
@@ -660,7 +711,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
   let digitCluster = 0;
   let ibanLike = false;
   let prevEnd = -2;
-  const { tableSlots, tableMask, leadWord, wordChars, wordOffset } = lex;
+  const { tableSlots, tableMask, leadWord, wordChars, wordOffset, trieClass, trieDelta, trieWord } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
   // marker automaton state, premultiplied by the number of classes, with OUT_FLAG when it has outputs
@@ -689,7 +740,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
       continue;
     }
     const s = i;
-    let h = Math.imul(-2128831035 ^ c, 0x01000193); // FNV-1a (offset basis 0x811c9dc5 as an int32)
+    let ts = trieDelta[TRIE_ROOT + trieClass[c]!]!;
     i++;
     while (i < n) {
       const d = t.charCodeAt(i);
@@ -705,7 +756,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
           hitState[hits] = ms & STATE_MASK;
           hitEnd[hits++] = i + 1;
         }
-        h = Math.imul(h ^ d, 0x01000193);
+        ts = trieDelta[ts + trieClass[d]!]!;
         i++;
       } else break;
     }
@@ -727,10 +778,13 @@ function tokenize(t: string, lex: Lexicon): Tokens {
       c2.set(clause);
       clause = c2;
     }
-    // look the word up (only words up to 40 units can be in the lexicon)
-    let id = -1;
+    // the trie named the word, or it has a digit: look it up in the hash table (only words up to
+    // 40 units can be in the lexicon)
+    let id = trieWord[ts >> TRIE_SHIFT]!;
     const len = i - s;
-    if (len <= 40) {
+    if (ts === TRIE_ESCAPE && len <= 40) {
+      let h = -2128831035; // FNV-1a (offset basis 0x811c9dc5 as an int32)
+      for (let q = s; q < i; q++) h = Math.imul(h ^ t.charCodeAt(q), 0x01000193);
       let slot = h & tableMask;
       for (;;) {
         const v = tableSlots[2 * slot + 1]!;
