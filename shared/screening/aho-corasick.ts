@@ -106,13 +106,14 @@ export class AsciiAutomaton {
  */
 export class SymbolAutomaton {
   private readonly fail: Int32Array;
-  /** Dense transitions out of the root (the most frequent state). */
-  private readonly rootNext: Int32Array;
+  /** Dense transitions out of the root (the most frequent state: callers may step from it directly). */
+  readonly rootNext: Int32Array;
   /** goto edges: key = state * symSpace + sym (-1: empty slot), value = next state */
   private readonly edgeKeys: Int32Array;
   private readonly edgeVals: Int32Array;
   private readonly edgeMask: number;
-  private readonly symSpace: number;
+  /** symbols are [0, symSpace) */
+  readonly symSpace: number;
   /** 1 when the state has at least one goto edge (else only its failure link matters) */
   private readonly hasEdges: Uint8Array;
   readonly outputs: ReadonlyArray<readonly number[]>;

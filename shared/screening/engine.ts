@@ -942,6 +942,8 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
   const tword = tok.word;
   const tstart = tok.start;
   const tend = tok.end;
+  const rootNext = ac.rootNext;
+  const symSpace = ac.symSpace;
   let state = 0;
   let prevPos = 0;
   for (let j = 0, count = tok.count; j < count; j++) {
@@ -949,7 +951,11 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
     if (j > 0 && pj - prevPos >= 3) state = 0;
     prevPos = pj;
     const w = tword[j]!;
-    state = w < 0 ? 0 : ac.step(state, w);
+    if (w < 0) {
+      state = 0;
+      continue;
+    }
+    state = state === 0 ? (w < symSpace ? rootNext[w]! : 0) : ac.step(state, w);
     if (state === 0) continue;
     for (let k = outStart[state]!, ke = outStart[state + 1]!; k < ke; k++) {
       const st = j - outLength[k]! + 1;
