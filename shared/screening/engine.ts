@@ -43,9 +43,9 @@ interface Lexicon {
   tableMask: number;
   /** open-addressing word table, per slot [full 32-bit hash, word id << 6 | length (-1: empty)] */
   tableSlots: Int32Array;
-  /** word trie: class of each unit, transitions (states premultiplied by TRIE_K), word id per state */
+  /** word trie: class of each unit, transitions (delta[state << TRIE_SHIFT | class]), word id per state */
   trieClass: Uint8Array;
-  trieDelta: Int32Array;
+  trieDelta: Uint16Array;
   trieWord: Int32Array;
   words: string[];
   wordAutomaton: SymbolAutomaton;
@@ -102,11 +102,10 @@ let LEXICON: Lexicon | null = null;
 const OUT_FLAG = 0x40000000;
 const STATE_MASK = 0x3fffffff;
 const WORD_FLAG = 0x80;
-/** word-trie states, premultiplied by TRIE_K (a power of two above the 30 classes) */
+/** word-trie rows: 2^TRIE_SHIFT entries (above the 30 classes); state 0 is dead, 1 escape, 2 the root */
 const TRIE_SHIFT = 5;
-const TRIE_K = 1 << TRIE_SHIFT;
-const TRIE_ESCAPE = TRIE_K;
-const TRIE_ROOT = 2 * TRIE_K;
+const TRIE_ESCAPE = 1;
+const TRIE_ROOT = 2;
 
 function lexicon(): Lexicon {
   if (LEXICON) return LEXICON;
@@ -235,34 +234,50 @@ function lexicon(): Lexicon {
   for (let c = 0x61; c <= 0x7a; c++) trieClass[c] = tc++;
   trieClass[0x27] = tc++;
   trieClass[0x5f] = tc++;
-  const trieRows: Int32Array[] = [new Int32Array(TRIE_K), new Int32Array(TRIE_K).fill(TRIE_ESCAPE), new Int32Array(TRIE_K)];
-  const trieIds: number[] = [-1, -1, -1];
-  for (let r = 1; r < 3; r++) trieRows[r]![1] = TRIE_ESCAPE;
+  if (tc > 1 << TRIE_SHIFT) throw new Error("lexicon: too many word-trie classes");
+  // Built as nested maps, then numbered breadth-first (the shallow states every word passes
+  // through sit together) into a table of 16-bit states: one 64-byte row per state.
+  const children: Array<Map<number, number>> = [new Map(), new Map(), new Map()];
+  const wordAt: number[] = [-1, -1, -1];
   for (let id = 0; id < words.length; id++) {
     const w = words[id]!;
     if (w.length > 40) continue;
-    let node = TRIE_ROOT / TRIE_K;
-    for (let k = 0; k < w.length && node !== TRIE_ESCAPE / TRIE_K; k++) {
+    let node = TRIE_ROOT;
+    for (let k = 0; k < w.length && node !== TRIE_ESCAPE; k++) {
       const cls = trieClass[w.charCodeAt(k)]!;
       if (cls === 0) throw new Error(`lexicon: word ${JSON.stringify(w)} has a unit the tokenizer splits on`);
-      if (cls === 1) node = TRIE_ESCAPE / TRIE_K;
+      if (cls === 1) node = TRIE_ESCAPE;
       else {
-        let next = trieRows[node]![cls]! / TRIE_K;
-        if (next === 0) {
-          next = trieRows.length;
-          const row = new Int32Array(TRIE_K);
-          row[1] = TRIE_ESCAPE;
-          trieRows.push(row);
-          trieIds.push(-1);
-          trieRows[node]![cls] = next * TRIE_K;
+        let next = children[node]!.get(cls);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          wordAt.push(-1);
+          children[node]!.set(cls, next);
         }
         node = next;
       }
     }
-    if (node !== TRIE_ESCAPE / TRIE_K) trieIds[node] = id;
+    if (node !== TRIE_ESCAPE) wordAt[node] = id;
   }
-  const trieDelta = new Int32Array(trieRows.length * TRIE_K);
-  trieRows.forEach((row, r) => trieDelta.set(row, r * TRIE_K));
+  if (children.length > 0xffff) throw new Error("lexicon: word trie too large for 16-bit states");
+  const order = [0, 1, 2];
+  for (let q = 2; q < order.length; q++) for (const next of children[order[q]!]!.values()) order.push(next);
+  const number = new Int32Array(children.length);
+  order.forEach((node, k) => (number[node] = k));
+  const trieDelta = new Uint16Array(children.length << TRIE_SHIFT);
+  const trieIds = new Array<number>(children.length).fill(-1);
+  for (let k = 0; k < order.length; k++) {
+    const node = order[k]!;
+    trieIds[k] = wordAt[node]!;
+    if (node === 0) continue; // dead: stays dead
+    if (node === TRIE_ESCAPE) {
+      trieDelta.fill(TRIE_ESCAPE, k << TRIE_SHIFT, (k + 1) << TRIE_SHIFT);
+      continue;
+    }
+    trieDelta[(k << TRIE_SHIFT) | 1] = TRIE_ESCAPE;
+    for (const [cls, next] of children[node]!) trieDelta[(k << TRIE_SHIFT) | cls] = number[next]!;
+  }
   const trieWord = Int32Array.from(trieIds);
   const leadWord = new Uint8Array(words.length);
   for (const ph of CONCEPTS.LEAD?.phrases ?? []) {
@@ -740,7 +755,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
       continue;
     }
     const s = i;
-    let ts = trieDelta[TRIE_ROOT + trieClass[c]!]!;
+    let ts = trieDelta[(TRIE_ROOT << TRIE_SHIFT) | trieClass[c]!]!;
     i++;
     while (i < n) {
       const d = t.charCodeAt(i);
@@ -756,7 +771,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
           hitState[hits] = ms & STATE_MASK;
           hitEnd[hits++] = i + 1;
         }
-        ts = trieDelta[ts + trieClass[d]!]!;
+        ts = trieDelta[(ts << TRIE_SHIFT) | trieClass[d]!]!;
         i++;
       } else break;
     }
@@ -780,7 +795,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
     }
     // the trie named the word, or it has a digit: look it up in the hash table (only words up to
     // 40 units can be in the lexicon)
-    let id = trieWord[ts >> TRIE_SHIFT]!;
+    let id = trieWord[ts]!;
     const len = i - s;
     if (ts === TRIE_ESCAPE && len <= 40) {
       let h = -2128831035; // FNV-1a (offset basis 0x811c9dc5 as an int32)
