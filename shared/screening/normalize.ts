@@ -273,25 +273,32 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
       // A run of ASCII: copied (lower-cased) in a tight loop; ASCII maps one-to-one.
       if (o + (n - i) > cap) grow(n - i);
       let j = i;
+      // local copies: the buffers and `o` are shared with the closures above, which would make the
+      // loop reload them from memory on every unit
+      const ob = out;
       if (ident) {
         // o === i: the output offset is the input offset
         while (j < n) {
           const d = text.charCodeAt(j);
           if (d >= 0x80) break;
-          out[j] = ASCII_LOWER[d]!;
+          ob[j] = ASCII_LOWER[d]!;
           j++;
         }
         o = j;
       } else {
+        const sb = st;
+        const eb = en;
+        let oo = o;
         while (j < n) {
           const d = text.charCodeAt(j);
           if (d >= 0x80) break;
-          out[o] = ASCII_LOWER[d]!;
-          st[o] = j;
-          en[o] = j + 1;
-          o++;
+          ob[oo] = ASCII_LOWER[d]!;
+          sb[oo] = j;
+          eb[oo] = j + 1;
+          oo++;
           j++;
         }
+        o = oo;
       }
       // Word tracking (mixed scripts) only matters at the edges of the run: a word already open
       // continues through leading letters and digits, and the last word of the run stays open.
