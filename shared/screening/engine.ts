@@ -54,8 +54,8 @@ interface Lexicon {
   markerAutomaton: AsciiAutomaton;
   /** marker automaton for the tokenizer's loop: entry = next state * classes, | OUT_FLAG when it has outputs */
   markerDelta: Int32Array;
-  /** per UTF-16 unit: marker class (bits 0-6) | WORD_FLAG when the unit belongs to words */
-  charInfo: Uint8Array;
+  /** per UTF-16 unit: marker class (bits 0-6) | WORD_FLAG (bit 7) when the unit belongs to words | word-trie class << 8 */
+  charInfo: Uint16Array;
   markers: MarkerInfo[];
   leadWord: Uint8Array;
   youConcept: number;
@@ -292,8 +292,8 @@ function lexicon(): Lexicon {
     const nxt = markerAutomaton.delta[k]!;
     markerDelta[k] = nxt * K | (markerAutomaton.hasOutput[nxt] === 1 ? OUT_FLAG : 0);
   }
-  const charInfo = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) charInfo[c] = (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0);
+  const charInfo = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) charInfo[c] = (trieClass[c]! << 8) | (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0);
   LEXICON = {
     conceptIds,
     conceptNames,
@@ -726,7 +726,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
   let digitCluster = 0;
   let ibanLike = false;
   let prevEnd = -2;
-  const { tableSlots, tableMask, leadWord, wordChars, wordOffset, trieClass, trieDelta, trieWord } = lex;
+  const { tableSlots, tableMask, leadWord, wordChars, wordOffset, trieDelta, trieWord } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
   // marker automaton state, premultiplied by the number of classes, with OUT_FLAG when it has outputs
@@ -748,19 +748,19 @@ function tokenize(t: string, lex: Lexicon): Tokens {
       hitState[hits] = ms & STATE_MASK;
       hitEnd[hits++] = i + 1;
     }
-    if (ci < WORD_FLAG) {
+    if ((ci & WORD_FLAG) === 0) {
       const g = c < 0x80 ? (GAP[c] === 0 ? gapOf(t, i) : GAP[c]!) : c === 0x2014 ? 2 : 1;
       if (g > gap) gap = g;
       i++;
       continue;
     }
     const s = i;
-    let ts = trieDelta[(TRIE_ROOT << TRIE_SHIFT) | trieClass[c]!]!;
+    let ts = trieDelta[(TRIE_ROOT << TRIE_SHIFT) | (ci >> 8)]!;
     i++;
     while (i < n) {
       const d = t.charCodeAt(i);
       const di = info[d]!;
-      if (di >= WORD_FLAG || (d === 0x27 && i + 1 < n && info[t.charCodeAt(i + 1)]! >= WORD_FLAG)) {
+      if ((di & WORD_FLAG) !== 0 || (d === 0x27 && i + 1 < n && (info[t.charCodeAt(i + 1)]! & WORD_FLAG) !== 0)) {
         ms = delta[(ms & STATE_MASK) + (di & 0x7f)]!;
         if (ms >= OUT_FLAG) {
           if (hits === hitState.length) {
@@ -771,7 +771,7 @@ function tokenize(t: string, lex: Lexicon): Tokens {
           hitState[hits] = ms & STATE_MASK;
           hitEnd[hits++] = i + 1;
         }
-        ts = trieDelta[(ts << TRIE_SHIFT) | trieClass[d]!]!;
+        ts = trieDelta[(ts << TRIE_SHIFT) | (di >> 8)]!;
         i++;
       } else break;
     }
@@ -835,7 +835,8 @@ function tokenize(t: string, lex: Lexicon): Tokens {
       if (cluster > digitCluster) digitCluster = cluster;
     } else {
       cluster = 0;
-      if (!ibanLike && len >= 4 && c >= 0x61 && c <= 0x7a) {
+      // (a word the trie still follows has no digit: only dead and escaped walks can look like one)
+      if (!ibanLike && ts <= TRIE_ESCAPE && len >= 4 && c >= 0x61 && c <= 0x7a) {
         const c1 = t.charCodeAt(s + 1);
         const c2 = t.charCodeAt(s + 2);
         const c3 = t.charCodeAt(s + 3);
