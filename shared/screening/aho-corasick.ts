@@ -114,6 +114,9 @@ export class SymbolAutomaton {
   private readonly edgeMask: number;
   /** symbols are [0, symSpace) */
   readonly symSpace: number;
+  /** 1 for symbols that occur after the first position of some pattern; from any state, any other
+   * symbol leads where it leads from the root (only the root has an edge for it) */
+  readonly interior: Uint8Array;
   /** 1 when the state has at least one goto edge (else only its failure link matters) */
   private readonly hasEdges: Uint8Array;
   readonly outputs: ReadonlyArray<readonly number[]>;
@@ -161,6 +164,8 @@ export class SymbolAutomaton {
     this.symSpace = maxSym + 1;
     if (next.length * this.symSpace >= 0x7fffffff) throw new Error("SymbolAutomaton: too large");
     this.rootNext = new Int32Array(maxSym + 1);
+    this.interior = new Uint8Array(maxSym + 1);
+    for (const p of patterns) for (let k = 1; k < p.length; k++) this.interior[p[k]!] = 1;
     for (const [sym, nxt] of next[0]!) this.rootNext[sym] = nxt;
     let edges = 0;
     for (let s = 1; s < next.length; s++) edges += next[s]!.size;
@@ -185,6 +190,7 @@ export class SymbolAutomaton {
   /** One transition. Amortized O(1) (failure links). */
   step(state: number, sym: number): number {
     if (sym < 0 || sym >= this.symSpace) return 0;
+    if (this.interior[sym] === 0) return this.rootNext[sym]!;
     let s = state;
     const keys = this.edgeKeys;
     const mask = this.edgeMask;

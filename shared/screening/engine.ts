@@ -960,6 +960,7 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
   const tend = tok.end;
   const rootNext = ac.rootNext;
   const symSpace = ac.symSpace;
+  const interior = ac.interior;
   let state = 0;
   let prevPos = 0;
   for (let j = 0, count = tok.count; j < count; j++) {
@@ -971,7 +972,7 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
       state = 0;
       continue;
     }
-    state = state === 0 ? (w < symSpace ? rootNext[w]! : 0) : ac.step(state, w);
+    state = w >= symSpace ? 0 : state === 0 || interior[w] === 0 ? rootNext[w]! : ac.step(state, w);
     if (state === 0) continue;
     for (let k = outStart[state]!, ke = outStart[state + 1]!; k < ke; k++) {
       const st = j - outLength[k]! + 1;
