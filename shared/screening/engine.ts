@@ -891,14 +891,18 @@ class EventBuffer {
   endTok: Int32Array = new Int32Array(64);
   startChar: Int32Array = new Int32Array(64);
   endChar: Int32Array = new Int32Array(64);
-  push(concept: number, st: number, et: number, sc: number, ec: number): void {
-    if (this.count === this.concept.length) {
+  /** Makes room for n events (keeping the first `count`). */
+  reserve(n: number): void {
+    while (this.concept.length < n) {
       this.concept = doubled(this.concept);
       this.startTok = doubled(this.startTok);
       this.endTok = doubled(this.endTok);
       this.startChar = doubled(this.startChar);
       this.endChar = doubled(this.endChar);
     }
+  }
+  push(concept: number, st: number, et: number, sc: number, ec: number): void {
+    if (this.count === this.concept.length) this.reserve(this.count + 1);
     const k = this.count++;
     this.concept[k] = concept;
     this.startTok[k] = st;
@@ -961,6 +965,9 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
   const rootNext = ac.rootNext;
   const symSpace = ac.symSpace;
   const interior = ac.interior;
+  // the buffer's arrays in locals (written per event; grown by reserve)
+  let wc = 0;
+  let { concept: wConcept, startTok: wStartTok, endTok: wEndTok, startChar: wStartChar, endChar: wEndChar } = words;
   let state = 0;
   let prevPos = 0;
   for (let j = 0, count = tok.count; j < count; j++) {
@@ -974,11 +981,26 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
     }
     state = w >= symSpace ? 0 : state === 0 || interior[w] === 0 ? rootNext[w]! : ac.step(state, w);
     if (state === 0) continue;
-    for (let k = outStart[state]!, ke = outStart[state + 1]!; k < ke; k++) {
+    const k0 = outStart[state]!;
+    const ke = outStart[state + 1]!;
+    if (k0 === ke) continue;
+    if (wc + (ke - k0) > wConcept.length) {
+      words.count = wc;
+      words.reserve(wc + (ke - k0));
+      ({ concept: wConcept, startTok: wStartTok, endTok: wEndTok, startChar: wStartChar, endChar: wEndChar } = words);
+    }
+    const ej = tend[j]!;
+    for (let k = k0; k < ke; k++) {
       const st = j - outLength[k]! + 1;
-      words.push(outConcept[k]!, st, j, tstart[st]!, tend[j]!);
+      wConcept[wc] = outConcept[k]!;
+      wStartTok[wc] = st;
+      wEndTok[wc] = j;
+      wStartChar[wc] = tstart[st]!;
+      wEndChar[wc] = ej;
+      wc++;
     }
   }
+  words.count = wc;
   // character-marker events (the automaton ran inside the tokenizer; its hits are in HIT_BUF)
   const marks = MARK_EVENTS.reset();
   let triggers = 0;
