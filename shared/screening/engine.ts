@@ -367,6 +367,9 @@ interface CompiledKind {
   wordOutLength: Int32Array;
   /** per rule: the token-rule matches of the text being screened (reused between texts) */
   matchLists: MatchList[];
+  /** the rules whose match list is not empty (in the order they first matched), and how many */
+  matched: Int32Array;
+  matchedCount: number;
   /** per rule: findings kept so far for the item being screened (maxFindingsPerRule) */
   perRule: Int32Array;
   /** score rule index → its signal rules (indices into rules) and weights */
@@ -538,6 +541,8 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     wordOutConcept: new Int32Array(0),
     wordOutLength: new Int32Array(0),
     matchLists: [],
+    matched: new Int32Array(0),
+    matchedCount: 0,
     perRule: new Int32Array(0),
     scoreSignals: new Map(),
   };
@@ -644,6 +649,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   for (const list of c.byConcept) list.sort((a, b) => (a[0] !== b[0] ? a[0] - b[0] : b[1] - a[1]));
   c.program = compileProgram(c.tokenRules, c.byConcept);
   c.matchLists = c.rules.map(() => new MatchList());
+  c.matched = new Int32Array(c.rules.length);
   c.perRule = new Int32Array(c.rules.length);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
@@ -1080,7 +1086,10 @@ class MatchList {
 
 function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: { steps: number } | undefined): MatchList[] {
   const matches = ck.matchLists;
-  for (let r = 0; r < matches.length; r++) matches[r]!.length = 0;
+  // only the lists the last text filled need clearing
+  const matched = ck.matched;
+  for (let k = 0; k < ck.matchedCount; k++) matches[matched[k]!]!.length = 0;
+  let nMatched = 0;
   const pos = tok.pos;
   const clause = tok.clause;
   const P = ck.program;
@@ -1147,7 +1156,9 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
           if (!found) continue;
         }
         if (last[li] === 1) {
-          matches[rule[li]!]!.add(startChar, eChar, startPos, ePos);
+          const ml = matches[rule[li]!]!;
+          if (ml.length === 0) matched[nMatched++] = rule[li]!;
+          ml.add(startChar, eChar, startPos, ePos);
         } else {
           const cn = seqN[g]!;
           const k = g * RING + (cn % RING);
@@ -1201,11 +1212,16 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
           if (oe > maxChar) maxChar = oe;
         }
         // the window is the distance between the members (a long phrase does not use it up)
-        if (ok && maxStart - minEnd <= within[li]!) matches[rule[li]!]!.add(minChar, maxChar, minPos, maxPos);
+        if (ok && maxStart - minEnd <= within[li]!) {
+          const ml = matches[rule[li]!]!;
+          if (ml.length === 0) matched[nMatched++] = rule[li]!;
+          ml.add(minChar, maxChar, minPos, maxPos);
+        }
       }
     }
     if (ePos > lastEnd[cid]!) lastEnd[cid] = ePos;
   }
+  ck.matchedCount = nMatched;
   if (counter) counter.steps += steps;
   return matches;
 }
@@ -1335,10 +1351,12 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   const raw: RawFinding[] = [];
   const identity = norm.starts === null;
 
-  // token rules
-  for (let ri = 0; ri < tokenMatches.length; ri++) {
+  // token rules (the ones that matched, in rule order)
+  const nMatched = ck.matchedCount;
+  const matchedRules = ck.matched.subarray(0, nMatched).sort();
+  for (let m = 0; m < nMatched; m++) {
+    const ri = matchedRules[m]!;
     const list = tokenMatches[ri]!;
-    if (list.length === 0) continue;
     const sev = ck.severities[ri]!;
     for (let k = 0; k < list.length; k++) {
       const sc = list.startChar[k]!;
@@ -1352,7 +1370,8 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   // signals, a constant) orders them in linear time, into typed arrays.
   let itemsOf: Record<string, number> | null = null;
   let nItems = 0;
-  for (const ri of ck.scores) {
+  // (a score needs some token rule's matches)
+  for (const ri of nMatched === 0 ? [] : ck.scores) {
     const rule = ck.rules[ri]!;
     if (rule.matcher.type !== "score") continue;
     const { threshold, within } = rule.matcher;
@@ -1435,7 +1454,8 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
 
   // normalization signals
   const h = norm.hidden;
-  for (const ri of ck.signals) {
+  const anySignal = h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.bidi.length > 0 || h.variationRuns.length > 0 || h.mixedScript.length > 0;
+  for (const ri of anySignal ? ck.signals : []) {
     const rule = ck.rules[ri]!;
     if (rule.matcher.type !== "signal") continue;
     const min = rule.matcher.min ?? 1;
