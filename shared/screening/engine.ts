@@ -52,8 +52,12 @@ interface Lexicon {
   phraseConcepts: number[][];
   phraseLengths: number[];
   markerAutomaton: AsciiAutomaton;
-  /** marker automaton for the tokenizer's loop: entry = next state * classes, | OUT_FLAG when it has outputs */
-  markerDelta: Int32Array;
+  /** marker automaton for the tokenizer's loop: delta[state << MARK_SHIFT | class], states renumbered */
+  markerDelta: Uint16Array;
+  /** states at or above this number have outputs */
+  markerOutBase: number;
+  /** marker indices ending in each (renumbered) state */
+  markerOutputs: ReadonlyArray<readonly number[]>;
   /** per UTF-16 unit: marker class (bits 0-6) | WORD_FLAG (bit 7) when the unit belongs to words | word-trie class << 8 */
   charInfo: Uint16Array;
   markers: MarkerInfo[];
@@ -99,8 +103,8 @@ function splitPhrase(phrase: string): string[] {
 }
 
 let LEXICON: Lexicon | null = null;
-const OUT_FLAG = 0x40000000;
-const STATE_MASK = 0x3fffffff;
+/** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
+const MARK_SHIFT = 6;
 const WORD_FLAG = 0x80;
 /** word-trie rows: 2^TRIE_SHIFT entries (above the 30 classes); state 0 is dead, 1 escape, 2 the root */
 const TRIE_SHIFT = 5;
@@ -287,11 +291,35 @@ function lexicon(): Lexicon {
   const markerAutomaton = new AsciiAutomaton(markerStrings);
   const K = markerAutomaton.classes;
   if (K > 127) throw new Error("lexicon: too many marker character classes");
-  const markerDelta = new Int32Array(markerAutomaton.delta.length);
-  for (let k = 0; k < markerDelta.length; k++) {
-    const nxt = markerAutomaton.delta[k]!;
-    markerDelta[k] = nxt * K | (markerAutomaton.hasOutput[nxt] === 1 ? OUT_FLAG : 0);
+  // The tokenizer's copy of the marker automaton: 16-bit states, one 128-byte row each (classes
+  // padded to 2^MARK_SHIFT), numbered breadth-first with the states that have outputs last, so a
+  // hit is one comparison (state >= markerOutBase) and the shallow states sit together.
+  if (K > 1 << MARK_SHIFT) throw new Error("lexicon: too many marker character classes");
+  const nStates = markerAutomaton.delta.length / K;
+  if (nStates > 0xffff) throw new Error("lexicon: marker automaton too large for 16-bit states");
+  const bfs = [0];
+  const seen = new Uint8Array(nStates);
+  seen[0] = 1;
+  for (let q = 0; q < bfs.length; q++) {
+    for (let cls = 0; cls < K; cls++) {
+      const nxt = markerAutomaton.delta[bfs[q]! * K + cls]!;
+      if (seen[nxt] === 0) {
+        seen[nxt] = 1;
+        bfs.push(nxt);
+      }
+    }
   }
+  const withOutput = bfs.filter((st) => markerAutomaton.hasOutput[st] === 1);
+  const markOrder = [...bfs.filter((st) => markerAutomaton.hasOutput[st] !== 1), ...withOutput];
+  if (markOrder[0] !== 0 || markOrder.length !== nStates) throw new Error("lexicon: marker automaton states unreachable");
+  const markNumber = new Int32Array(nStates);
+  markOrder.forEach((st, k) => (markNumber[st] = k));
+  const markerOutBase = nStates - withOutput.length;
+  const markerDelta = new Uint16Array(nStates << MARK_SHIFT);
+  for (let k = 0; k < nStates; k++) {
+    for (let cls = 0; cls < K; cls++) markerDelta[(k << MARK_SHIFT) | cls] = markNumber[markerAutomaton.delta[markOrder[k]! * K + cls]!]!;
+  }
+  const markerOutputs = markOrder.map((st) => markerAutomaton.outputs[st]!);
   const charInfo = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) charInfo[c] = (trieClass[c]! << 8) | (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0);
   LEXICON = {
@@ -310,6 +338,8 @@ function lexicon(): Lexicon {
     phraseLengths: phrases.map((p) => p.length),
     markerAutomaton,
     markerDelta,
+    markerOutBase,
+    markerOutputs,
     charInfo,
     markers,
     leadWord,
@@ -735,7 +765,8 @@ function tokenize(t: string, lex: Lexicon): Tokens {
   const { tableSlots, tableMask, leadWord, wordChars, wordOffset, trieDelta, trieWord } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
-  // marker automaton state, premultiplied by the number of classes, with OUT_FLAG when it has outputs
+  // marker automaton state (those at or above outBase have outputs)
+  const outBase = lex.markerOutBase;
   let ms = 0;
   let hits = 0;
   let hitState = HIT_BUF.state;
@@ -744,14 +775,14 @@ function tokenize(t: string, lex: Lexicon): Tokens {
   while (i < n) {
     const c = t.charCodeAt(i);
     const ci = info[c]!;
-    ms = delta[(ms & STATE_MASK) + (ci & 0x7f)]!;
-    if (ms >= OUT_FLAG) {
+    ms = delta[(ms << MARK_SHIFT) | (ci & 0x3f)]!;
+    if (ms >= outBase) {
       if (hits === hitState.length) {
         growHits();
         hitState = HIT_BUF.state;
         hitEnd = HIT_BUF.end;
       }
-      hitState[hits] = ms & STATE_MASK;
+      hitState[hits] = ms;
       hitEnd[hits++] = i + 1;
     }
     if ((ci & WORD_FLAG) === 0) {
@@ -767,14 +798,14 @@ function tokenize(t: string, lex: Lexicon): Tokens {
       const d = t.charCodeAt(i);
       const di = info[d]!;
       if ((di & WORD_FLAG) !== 0 || (d === 0x27 && i + 1 < n && (info[t.charCodeAt(i + 1)]! & WORD_FLAG) !== 0)) {
-        ms = delta[(ms & STATE_MASK) + (di & 0x7f)]!;
-        if (ms >= OUT_FLAG) {
+        ms = delta[(ms << MARK_SHIFT) | (di & 0x3f)]!;
+        if (ms >= outBase) {
           if (hits === hitState.length) {
             growHits();
             hitState = HIT_BUF.state;
             hitEnd = HIT_BUF.end;
           }
-          hitState[hits] = ms & STATE_MASK;
+          hitState[hits] = ms;
           hitEnd[hits++] = i + 1;
         }
         ts = trieDelta[(ts << TRIE_SHIFT) | (di >> 8)]!;
@@ -1010,8 +1041,7 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
   // character-marker events (the automaton ran inside the tokenizer; its hits are in HIT_BUF)
   const marks = MARK_EVENTS.reset();
   let triggers = 0;
-  const mac = lex.markerAutomaton;
-  const K = mac.classes;
+  const markerOutputs = lex.markerOutputs;
   const hitState = HIT_BUF.state;
   const hitEnd = HIT_BUF.end;
   // hits come in order of their end offset: the token containing the end is found by a cursor that
@@ -1019,7 +1049,7 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
   const tcount = tok.count;
   let cur = 0;
   for (let hk = 0, hn = HIT_BUF.count; hk < hn; hk++) {
-    const outs = mac.outputs[hitState[hk]! / K]!;
+    const outs = markerOutputs[hitState[hk]!]!;
     const e = hitEnd[hk]!;
     while (cur < tcount && tend[cur]! <= e - 1) cur++;
     for (let k = 0; k < outs.length; k++) {
