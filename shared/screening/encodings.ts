@@ -19,9 +19,8 @@ const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && 
 const UTF8 = new TextDecoder("utf-8", { fatal: false });
 
 /** Per ASCII unit: 1 base64 alphabet (incl. URL-safe - _), 2 also a hex digit, 4 upper-case letter, 8 lower-case letter. */
-const CLS = new Uint8Array(128);
+const CLS = new Uint8Array(0x10000); // every UTF-16 unit: no range check in the scanning loops
 for (let c = 0; c < 128; c++) CLS[c] = (isB64Char(c) ? 1 : 0) | (isHex(c) ? 2 : 0) | (c >= 0x41 && c <= 0x5a ? 4 : 0) | (c >= 0x61 && c <= 0x7a ? 8 : 0);
-const clsOf = (c: number): number => (c < 0x80 ? CLS[c]! : 0);
 
 /** Readable: mostly printable, has letters and spaces like natural language or shell text. */
 export function looksLikeText(s: string): boolean {
@@ -69,24 +68,30 @@ export function findEncodedRuns(text: string, counter?: { steps: number }, look 
   // base64 / hex: maximal runs of the base64 alphabet (hex is a subset)
   let i = look.runs ? 0 : n;
   while (i < n) {
-    if ((clsOf(text.charCodeAt(i)) & 1) === 0) {
+    if ((CLS[text.charCodeAt(i)]! & 1) === 0) {
       i++;
       continue;
     }
     let e = i;
     let all = 0xff;
     let any = 0;
-    while (e < n && e - i < MAX_RUN) {
-      const k = clsOf(text.charCodeAt(e));
+    const lim = Math.min(n, i + MAX_RUN);
+    while (e < lim) {
+      const k = CLS[text.charCodeAt(e)]!;
       if ((k & 1) === 0) break;
       all &= k;
       any |= k;
       e++;
     }
+    const len = e - i;
+    // most runs are words: too short to decode, nothing more to check
+    if (len < MIN_HEX) {
+      i = e;
+      continue;
+    }
     const hexOnly = (all & 2) !== 0;
     let end = e;
     while (end < n && end - e < 2 && text.charCodeAt(end) === 0x3d) end++; // padding
-    const len = e - i;
     if (hexOnly && len >= MIN_HEX && len % 2 === 0) {
       const d = decodeHex(text.slice(i, e));
       if (looksLikeText(d)) out.push({ start: i, end: e, encoding: "hex", decoded: d });
