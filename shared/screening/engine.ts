@@ -6,7 +6,7 @@ import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { findEncodedRuns } from "./encodings.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
-import { isAscii, normalize, normalizeAscii, toOriginalEnd, toOriginalStart, type Normalized, type Span } from "./normalize.ts";
+import { isAscii, normalize, normalizeAscii, normalizeBuffers, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type Span } from "./normalize.ts";
 import { RULES, RULES_BY_ID, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
 import { asciiLower, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import {
@@ -1368,12 +1368,16 @@ function isSorted(raw: readonly RawFinding[]): boolean {
   return true;
 }
 
+/** normalize()'s work buffers per decoding depth: a text's offset maps are views into them, valid
+ * while it is screened (a decoded run is screened one level deeper, with its own buffers). */
+const NORM_WORK: NormalizeBuffers[] = [];
+
 function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: number): RawFinding[] {
   const counter = options.counter;
   const ck = compileKind(kind, options.disabledRules);
   const lex = lexicon();
   const ascii = isAscii(text);
-  const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter);
+  const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter, (NORM_WORK[depth] ??= normalizeBuffers()));
   const t = norm.text;
   const tok = tokenize(t, lex);
   const ev = collectEvents(t, tok, lex, ck, counter);

@@ -178,7 +178,18 @@ function fold(cp: number): string {
 const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 const ASCII_LOWER = new Uint16Array(128);
 for (let c = 0; c < 128; c++) ASCII_LOWER[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-const BUF = { out: new Uint16Array(4096), st: new Int32Array(4096), en: new Int32Array(4096) };
+/** Work buffers of normalize(), grown when needed. */
+export interface NormalizeBuffers {
+  out: Uint16Array;
+  st: Int32Array;
+  en: Int32Array;
+}
+
+export function normalizeBuffers(): NormalizeBuffers {
+  return { out: new Uint16Array(4096), st: new Int32Array(4096), en: new Int32Array(4096) };
+}
+
+const BUF = normalizeBuffers();
 
 function emptySignals(): HiddenSignals {
   return { tagRuns: [], zeroWidth: [], bidi: [], variationRuns: [], mixedScript: [] };
@@ -205,8 +216,13 @@ export function normalizeAscii(text: string, counter?: { steps: number }): Norma
   return { text: text.toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS };
 }
 
-/** Normalizes `text` for matching. Linear in text.length. */
-export function normalize(text: string, counter?: { steps: number }): Normalized {
+/**
+ * Normalizes `text` for matching. Linear in text.length. With `work`, the offset maps of the result
+ * are views into those buffers (no copy: the engine's own buffers, one set per decoding depth), valid
+ * until the next call with the same buffers; without, they are copies the caller owns.
+ */
+export function normalize(text: string, counter?: { steps: number }, work?: NormalizeBuffers): Normalized {
+  const B = work ?? BUF;
   const n = text.length;
   if (counter) counter.steps += n;
   // Fast path: pure ASCII → lower case is the whole normalization, and the map is the identity.
@@ -214,16 +230,16 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
 
   const hidden = emptySignals();
   // work buffers are reused between calls; the result gets exact-size copies
-  if (BUF.out.length < n + 64) {
-    const size = Math.max(n + 64, BUF.out.length * 2);
-    BUF.out = new Uint16Array(size);
-    BUF.st = new Int32Array(size);
-    BUF.en = new Int32Array(size);
+  if (B.out.length < n + 64) {
+    const size = Math.max(n + 64, B.out.length * 2);
+    B.out = new Uint16Array(size);
+    B.st = new Int32Array(size);
+    B.en = new Int32Array(size);
   }
-  let cap = BUF.out.length;
-  let out = BUF.out;
-  let st = BUF.st;
-  let en = BUF.en;
+  let cap = B.out.length;
+  let out = B.out;
+  let st = B.st;
+  let en = B.en;
   let o = 0;
   // While every unit so far maps one-to-one onto the unit at the same offset, the offset map is
   // the identity and is not written; the first removal or expansion fills it in once.
@@ -480,9 +496,10 @@ export function normalize(text: string, counter?: { steps: number }): Normalized
   // much cheaper than TextDecoder); with surrogates, TextDecoder keeps replacing lone ones with U+FFFD.
   const normalizedText = surrogates ? UTF16.decode(out.subarray(0, o)) : Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le");
   for (let k = 0; k < hidden.tagRuns.length; k++) hidden.tagRuns[k]!.decoded = normalizedText.slice(tagOut[2 * k], tagOut[2 * k + 1]);
-  BUF.out = out;
-  BUF.st = st;
-  BUF.en = en;
+  B.out = out;
+  B.st = st;
+  B.en = en;
   if (ident) return { text: normalizedText, starts: null, ends: null, originalLength: n, hidden };
+  if (work) return { text: normalizedText, starts: st.subarray(0, o), ends: en.subarray(0, o), originalLength: n, hidden };
   return { text: normalizedText, starts: st.slice(0, o), ends: en.slice(0, o), originalLength: n, hidden };
 }
