@@ -1362,6 +1362,24 @@ function mergeSignals(signals: ReadonlyArray<{ rule: number }>, lists: readonly 
 
 const byStart = (a: RawFinding, b: RawFinding): number => a.start - b.start || a.end - b.end || a.rule - b.rule;
 
+/** Stable sort in byStart order: insertion sort for the usual handful (no work array to allocate), the
+ * built-in (stable, O(n log n)) sort beyond. */
+function sortFindings(raw: RawFinding[]): void {
+  if (raw.length > 32) {
+    raw.sort(byStart);
+    return;
+  }
+  for (let i = 1; i < raw.length; i++) {
+    const x = raw[i]!;
+    let j = i - 1;
+    while (j >= 0 && byStart(raw[j]!, x) > 0) {
+      raw[j + 1] = raw[j]!;
+      j--;
+    }
+    raw[j + 1] = x;
+  }
+}
+
 /** Already in byStart order? (the sort is stable, so an ordered list needs no sorting) */
 function isSorted(raw: readonly RawFinding[]): boolean {
   for (let k = 1; k < raw.length; k++) if (byStart(raw[k - 1]!, raw[k]!) > 0) return false;
@@ -1605,7 +1623,7 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
     if (!TEXT_KINDS.includes(item.kind)) throw new TypeError(`screenTexts: item ${idx} has unknown kind ${String(item.kind)}`);
     const raw = screenOne(item.text, item.kind, options, 0);
     const ck = compileKind(item.kind, options.disabledRules);
-    if (raw.length > 1 && !isSorted(raw)) raw.sort(byStart);
+    if (raw.length > 1 && !isSorted(raw)) sortFindings(raw);
     const perRule = ck.perRule;
     let attack = false;
     for (let k = 0; k < raw.length; k++) {
