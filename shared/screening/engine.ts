@@ -744,7 +744,7 @@ function doubled(a: Int32Array): Int32Array {
   return b;
 }
 
-function tokenize(t: string, lex: Lexicon): Tokens {
+function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   const n = t.length;
   // buffers are reused between calls (grown when needed); callers finish with them before screening nested text
   let cap = TOK_BUF.start.length - 1;
@@ -771,6 +771,16 @@ function tokenize(t: string, lex: Lexicon): Tokens {
   let hits = 0;
   let hitState = HIT_BUF.state;
   let hitEnd = HIT_BUF.end;
+  // phrase automaton state and the word events (written through local views of the buffer)
+  const words = WORD_EVENTS.reset();
+  const ac = lex.wordAutomaton;
+  const { rootNext, symSpace, interior } = ac;
+  const outStart = ck.wordOutStart;
+  const outConcept = ck.wordOutConcept;
+  const outLength = ck.wordOutLength;
+  let phrase = 0;
+  let wc = 0;
+  let { concept: wConcept, startTok: wStartTok, endTok: wEndTok, startChar: wStartChar, endChar: wEndChar } = words;
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
@@ -887,9 +897,35 @@ function tokenize(t: string, lex: Lexicon): Tokens {
     word[count] = id;
     clause[count] = gap >= 2 || prevLead ? 1 : 0;
     prevLead = id >= 0 && leadWord[id] === 1;
+    // the phrase automaton over word ids (a gap of 3 positions or an unknown word restarts it);
+    // its outputs are this kind's word-phrase events, in order of their last token
+    if (gap >= 3 && count > 0) phrase = 0;
+    if (id < 0 || id >= symSpace) phrase = 0;
+    else {
+      phrase = phrase === 0 || interior[id] === 0 ? rootNext[id]! : ac.step(phrase, id);
+      const k0 = outStart[phrase]!;
+      const ke = outStart[phrase + 1]!;
+      if (k0 !== ke) {
+        if (wc + (ke - k0) > wConcept.length) {
+          words.count = wc;
+          words.reserve(wc + (ke - k0));
+          ({ concept: wConcept, startTok: wStartTok, endTok: wEndTok, startChar: wStartChar, endChar: wEndChar } = words);
+        }
+        for (let k = k0; k < ke; k++) {
+          const st = count - outLength[k]! + 1;
+          wConcept[wc] = outConcept[k]!;
+          wStartTok[wc] = st;
+          wEndTok[wc] = count;
+          wStartChar[wc] = start[st]!;
+          wEndChar[wc] = i;
+          wc++;
+        }
+      }
+    }
     count++;
     gap = 0;
   }
+  words.count = wc;
   pos[count] = p + 6;
   TOK_BUF.start = start;
   TOK_BUF.end = end;
@@ -989,55 +1025,9 @@ function tokenAt(tok: Tokens, c: number): number {
 
 function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, counter: { steps: number } | undefined): Events {
   const live = ck.live;
-  // word-phrase events, in order of their last token
-  const words = WORD_EVENTS.reset();
-  const ac = lex.wordAutomaton;
-  const outStart = ck.wordOutStart;
-  const outConcept = ck.wordOutConcept;
-  const outLength = ck.wordOutLength;
-  const tpos = tok.pos;
-  const tword = tok.word;
-  const tstart = tok.start;
+  // word-phrase events: found by the tokenizer
+  const words = WORD_EVENTS;
   const tend = tok.end;
-  const rootNext = ac.rootNext;
-  const symSpace = ac.symSpace;
-  const interior = ac.interior;
-  // the buffer's arrays in locals (written per event; grown by reserve)
-  let wc = 0;
-  let { concept: wConcept, startTok: wStartTok, endTok: wEndTok, startChar: wStartChar, endChar: wEndChar } = words;
-  let state = 0;
-  let prevPos = 0;
-  for (let j = 0, count = tok.count; j < count; j++) {
-    const pj = tpos[j]!;
-    if (j > 0 && pj - prevPos >= 3) state = 0;
-    prevPos = pj;
-    const w = tword[j]!;
-    if (w < 0) {
-      state = 0;
-      continue;
-    }
-    state = w >= symSpace ? 0 : state === 0 || interior[w] === 0 ? rootNext[w]! : ac.step(state, w);
-    if (state === 0) continue;
-    const k0 = outStart[state]!;
-    const ke = outStart[state + 1]!;
-    if (k0 === ke) continue;
-    if (wc + (ke - k0) > wConcept.length) {
-      words.count = wc;
-      words.reserve(wc + (ke - k0));
-      ({ concept: wConcept, startTok: wStartTok, endTok: wEndTok, startChar: wStartChar, endChar: wEndChar } = words);
-    }
-    const ej = tend[j]!;
-    for (let k = k0; k < ke; k++) {
-      const st = j - outLength[k]! + 1;
-      wConcept[wc] = outConcept[k]!;
-      wStartTok[wc] = st;
-      wEndTok[wc] = j;
-      wStartChar[wc] = tstart[st]!;
-      wEndChar[wc] = ej;
-      wc++;
-    }
-  }
-  words.count = wc;
   // character-marker events (the automaton ran inside the tokenizer; its hits are in HIT_BUF)
   const marks = MARK_EVENTS.reset();
   let triggers = 0;
@@ -1397,7 +1387,7 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   const ascii = isAscii(text);
   const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter, (NORM_WORK[depth] ??= normalizeBuffers()));
   const t = norm.text;
-  const tok = tokenize(t, lex);
+  const tok = tokenize(t, lex, ck);
   const ev = collectEvents(t, tok, lex, ck, counter);
   const tokenMatches = evaluateTokenRules(ev, tok, ck, counter);
   const raw: RawFinding[] = [];
