@@ -404,6 +404,8 @@ interface CompiledKind {
   perRule: Int32Array;
   /** score rule index → its signal rules (indices into rules) and weights */
   scoreSignals: Map<number, Array<{ rule: number; weight: number }>>;
+  /** score rule index → for each rule, its index among the score rule's signals (-1: not one) */
+  scoreSignalOf: Map<number, Int32Array>;
 }
 
 /** Completions a sequence step remembers (the latest ones). */
@@ -575,6 +577,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     matchedCount: 0,
     perRule: new Int32Array(0),
     scoreSignals: new Map(),
+    scoreSignalOf: new Map(),
   };
   for (const rule of RULES) {
     if (disabled?.includes(rule.id)) continue;
@@ -644,6 +647,9 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
       if (idx >= 0 && c.tokenRules.some((tr) => tr.rule === idx)) list.push({ rule: idx, weight });
     }
     c.scoreSignals.set(ri, list);
+    const of = new Int32Array(c.rules.length).fill(-1);
+    list.forEach((x, k) => (of[x.rule] = k));
+    c.scoreSignalOf.set(ri, of);
   }
   for (let cid = 0; cid < c.byConcept.length; cid++) if (c.byConcept[cid]!.length > 0) c.live[cid] = 1;
   for (const tr of c.tokenRules) {
@@ -1309,15 +1315,17 @@ class LazyScanContext implements ScanContext {
 /** Per-signal counters of the score window and of the merge (reused between texts). */
 let SCORE_COUNTS = new Int32Array(16);
 let MERGE_AT = new Int32Array(16);
+/** the signals of a score rule that matched in the text being screened (indices into its signals) */
+let ACTIVE = new Int32Array(64);
 
 /** Score items (reused): position, signal index, normalized start and end offsets. */
 const ITEMS = { pos: new Int32Array(256), sig: new Int32Array(256), sc: new Int32Array(256), ec: new Int32Array(256) };
 
 /** Merges the signals' match lists (each sorted by position) into ITEMS, stable (ties: lower signal
  * first). O(items × signals). Returns the number of items. */
-function mergeSignals(signals: ReadonlyArray<{ rule: number }>, lists: readonly MatchList[]): number {
+function mergeSignals(signals: ReadonlyArray<{ rule: number }>, active: Int32Array, nActive: number, lists: readonly MatchList[]): number {
   let total = 0;
-  for (const s of signals) total += lists[s.rule]!.length;
+  for (let a = 0; a < nActive; a++) total += lists[signals[active[a]!]!.rule]!.length;
   if (ITEMS.pos.length < total) {
     const size = Math.max(total, ITEMS.pos.length * 2);
     ITEMS.pos = new Int32Array(size);
@@ -1332,7 +1340,8 @@ function mergeSignals(signals: ReadonlyArray<{ rule: number }>, lists: readonly 
   for (let n = 0; n < total; n++) {
     let bestSig = -1;
     let bestPos = 0;
-    for (let g = 0; g < signals.length; g++) {
+    for (let a = 0; a < nActive; a++) {
+      const g = active[a]!;
       const l = lists[signals[g]!.rule]!;
       const k = at[g]!;
       if (k < l.length && (bestSig < 0 || l.startPos[k]! < bestPos)) {
@@ -1421,15 +1430,24 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
     const signals = ck.scoreSignals.get(ri) ?? [];
     // the threshold needs the summed weights of distinct signals (plus `repeat` of a weight for a
     // second occurrence): skip the window pass when even all matched signals together cannot reach it
+    // (only the rules that matched can contribute: a handful, where the signals are dozens)
+    const signalOf = ck.scoreSignalOf.get(ri)!;
+    if (ACTIVE.length < nMatched) ACTIVE = new Int32Array(nMatched * 2);
     let possible = 0;
-    for (let sig = 0; sig < signals.length; sig++) {
+    let nActive = 0;
+    for (let m = 0; m < nMatched; m++) {
+      const sig = signalOf[matchedRules[m]!]!;
+      if (sig < 0) continue;
       const nm = tokenMatches[signals[sig]!.rule]!.length;
-      if (nm > 0) possible += signals[sig]!.weight * (nm > 1 ? 1 + repeat : 1);
+      possible += signals[sig]!.weight * (nm > 1 ? 1 + repeat : 1);
+      ACTIVE[nActive++] = sig;
     }
     if (possible < threshold - 1e-9) continue;
     if (itemsOf !== rule.matcher.weights) {
       itemsOf = rule.matcher.weights;
-      nItems = mergeSignals(signals, tokenMatches);
+      // the merge breaks ties by signal order: visit the active signals in that order
+      ACTIVE.subarray(0, nActive).sort();
+      nItems = mergeSignals(signals, ACTIVE, nActive, tokenMatches);
     }
     if (nItems === 0) continue;
     const { pos: iPos, sig: iSig, sc: iSc, ec: iEc } = ITEMS;
