@@ -699,6 +699,9 @@ interface Tokens {
   count: number;
   /** most digits in a run of numeric tokens separated by single characters (phone, card, SSN gate) */
   digitCluster: number;
+  /** the span from the first to the last run with at least DIGIT_REGION_MIN digits (-1: none) */
+  digitFrom: number;
+  digitTo: number;
   /** a token that starts with two letters and two digits (IBAN gate) */
   ibanLike: boolean;
   /** length of the longest token */
@@ -720,6 +723,9 @@ function gapOf(t: string, i: number): number {
   if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x2a || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
   return 1;
 }
+
+/** digits a run of numeric tokens needs before the phone and card scanners look at it (the fewest either needs) */
+const DIGIT_REGION_MIN = 8;
 
 /** gap (in token positions) of an ASCII unit between tokens; 0: depends on the neighbours (gapOf) */
 const GAP = new Uint8Array(128);
@@ -768,6 +774,9 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let digitCluster = 0;
   let ibanLike = false;
   let prevEnd = -2;
+  let clusterStart = 0;
+  let digitFrom = -1;
+  let digitTo = -1;
   const { tableSlots, tableMask, leadWord, wordChars, wordOffset, trieDelta, trieWord } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
@@ -884,8 +893,16 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
         const d = t.charCodeAt(q);
         if (d >= 0x30 && d <= 0x39) digits++;
       }
-      cluster = s - prevEnd <= 2 && cluster > 0 ? cluster + digits : digits;
+      if (s - prevEnd <= 2 && cluster > 0) cluster += digits;
+      else {
+        cluster = digits;
+        clusterStart = s;
+      }
       if (cluster > digitCluster) digitCluster = cluster;
+      if (cluster >= DIGIT_REGION_MIN) {
+        if (digitFrom < 0) digitFrom = clusterStart;
+        digitTo = i;
+      }
     } else {
       cluster = 0;
       // (a word the trie still follows has no digit: only dead and escaped walks can look like one)
@@ -939,7 +956,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   TOK_BUF.word = word;
   TOK_BUF.clause = clause;
   HIT_BUF.count = hits;
-  return { count, maxLength, digitCluster, ibanLike, start, end, pos, word, clause };
+  return { count, maxLength, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, word, clause };
 }
 
 interface Events {
@@ -1304,6 +1321,8 @@ class LazyScanContext implements ScanContext {
     lower: string | null,
     readonly allowedHosts: readonly string[] | undefined,
     readonly counter: { steps: number } | undefined,
+    readonly digitFrom: number,
+    readonly digitTo: number,
   ) {
     this.lowerText = lower;
   }
@@ -1487,7 +1506,10 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   // scanners (on the original text; secrets and URLs are case-sensitive)
   if (ck.scanners.length > 0) {
     // for pure ASCII the normalized text is exactly the ASCII-lower-cased text
-    const ctx = new LazyScanContext(text, ascii ? t : null, options.allowedHosts, counter);
+    // the long digit runs, in original offsets (the tokenizer saw them in the normalized text)
+    const digitFrom = tok.digitFrom < 0 ? 0 : identity ? tok.digitFrom : toOriginalStart(norm, tok.digitFrom);
+    const digitTo = tok.digitFrom < 0 ? 0 : identity ? tok.digitTo : toOriginalEnd(norm, tok.digitTo);
+    const ctx = new LazyScanContext(text, ascii ? t : null, options.allowedHosts, counter, digitFrom, digitTo);
     let curRule = 0;
     let curSev: Severity = "low";
     let last: RawFinding | null = null;

@@ -11,7 +11,16 @@ export interface ScanContext {
   readonly lower: string;
   allowedHosts: readonly string[] | undefined;
   counter: { steps: number } | undefined;
+  /** Every run of at least 8 digits (numeric tokens at most two units apart) lies in [digitFrom,
+   * digitTo): phone and card numbers are only looked for there. */
+  readonly digitFrom: number;
+  readonly digitTo: number;
 }
+
+/** Where a phone or card number (at most MAX_NUMBER units) may start: near the long digit runs. */
+const MAX_NUMBER = 24;
+const numberScanStart = (ctx: ScanContext): number => Math.max(0, ctx.digitFrom - MAX_NUMBER);
+const numberScanEnd = (ctx: ScanContext): number => Math.min(ctx.text.length, ctx.digitTo);
 
 export type Emit = (start: number, end: number) => void;
 type Scanner = (ctx: ScanContext, emit: Emit) => void;
@@ -296,10 +305,12 @@ const email: Scanner = ({ text }, emit) => {
 
 const isPhoneChar = (c: number): boolean => isDigit(c) || c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29;
 
-const phone: Scanner = ({ text }, emit) => {
+const phone: Scanner = (ctx, emit) => {
+  const text = ctx.text;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  let i = numberScanStart(ctx);
+  const last = numberScanEnd(ctx);
+  while (i < last) {
     const c = text.charCodeAt(i);
     const starts = c === 0x2b || c === 0x28 || isDigit(c);
     if (!starts || (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2e || text.charCodeAt(i - 1) === 0x2c || text.charCodeAt(i - 1) === 0x2f || text.charCodeAt(i - 1) === 0x24))) {
@@ -375,10 +386,12 @@ function plausibleIin(d: string): boolean {
   return false;
 }
 
-const creditCard: Scanner = ({ text }, emit) => {
+const creditCard: Scanner = (ctx, emit) => {
+  const text = ctx.text;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  let i = numberScanStart(ctx);
+  const last = numberScanEnd(ctx);
+  while (i < last) {
     const c = text.charCodeAt(i);
     if (!isDigit(c) || (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2e))) {
       i++;
