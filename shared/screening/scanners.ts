@@ -490,8 +490,10 @@ function urlCarriesData(url: string): boolean {
     // template placeholders and unencoded spaces inside a URL: values for the model to fill in
     if (c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x24 || c === 0x20) return true;
   }
+  const pct = tail.indexOf("%") >= 0;
+  if (!pct && q < 0) return false; // (the common case: a plain link, no need for a lower-cased copy)
   const lt = tail.toLowerCase();
-  if (lt.includes("%7b") || lt.includes("%3c") || lt.includes("%24%7b")) return true;
+  if (pct && (lt.includes("%7b") || lt.includes("%3c") || lt.includes("%24%7b"))) return true;
   if (q >= 0) {
     for (const w of DATA_WORDS) if (lt.includes(w)) return true;
     // a long opaque value is data already on its way out
