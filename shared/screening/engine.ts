@@ -709,7 +709,6 @@ interface Tokens {
   start: Int32Array;
   end: Int32Array;
   pos: Int32Array; // count + 1 entries (sentinel)
-  word: Int32Array;
   clause: Uint8Array;
 }
 
@@ -731,7 +730,7 @@ const DIGIT_REGION_MIN = 8;
 const GAP = new Uint8Array(128);
 for (let c = 0; c < 128; c++) GAP[c] = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a ? 0 : gapOf(String.fromCharCode(c), 0);
 
-const TOK_BUF = { start: new Int32Array(4097), end: new Int32Array(4097), pos: new Int32Array(4097), word: new Int32Array(4097), clause: new Uint8Array(4097) };
+const TOK_BUF = { start: new Int32Array(4097), end: new Int32Array(4097), pos: new Int32Array(4097), clause: new Uint8Array(4097) };
 /** Marker-automaton hits recorded by the tokenizer: (state, end offset) pairs. */
 const HIT_BUF = { state: new Int32Array(1024), end: new Int32Array(1024), count: 0 };
 
@@ -763,7 +762,6 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let start = TOK_BUF.start;
   let end = TOK_BUF.end;
   let pos = TOK_BUF.pos;
-  let word = TOK_BUF.word;
   let clause = TOK_BUF.clause;
   let count = 0;
   let p = -1;
@@ -848,9 +846,6 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       const p2 = new Int32Array(cap + 1);
       p2.set(pos);
       pos = p2;
-      const w2 = new Int32Array(cap + 1);
-      w2.set(word);
-      word = w2;
       const c2 = new Uint8Array(cap + 1);
       c2.set(clause);
       clause = c2;
@@ -917,7 +912,6 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     start[count] = s;
     end[count] = i;
     pos[count] = p;
-    word[count] = id;
     clause[count] = gap >= 2 || prevLead ? 1 : 0;
     prevLead = id >= 0 && leadWord[id] === 1;
     // the phrase automaton over word ids (a gap of 3 positions or an unknown word restarts it);
@@ -953,10 +947,9 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   TOK_BUF.start = start;
   TOK_BUF.end = end;
   TOK_BUF.pos = pos;
-  TOK_BUF.word = word;
   TOK_BUF.clause = clause;
   HIT_BUF.count = hits;
-  return { count, maxLength, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, word, clause };
+  return { count, maxLength, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, clause };
 }
 
 interface Events {
