@@ -1401,6 +1401,8 @@ function isSorted(raw: readonly RawFinding[]): boolean {
  * while it is screened (a decoded run is screened one level deeper, with its own buffers). */
 const NORM_WORK: NormalizeBuffers[] = [];
 
+const NONE: readonly number[] = Object.freeze([]);
+
 function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: number): RawFinding[] {
   const counter = options.counter;
   const ck = compileKind(kind, options.disabledRules);
@@ -1416,7 +1418,14 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
 
   // token rules (the ones that matched, in rule order)
   const nMatched = ck.matchedCount;
-  const matchedRules = ck.matched.subarray(0, nMatched).sort();
+  // in rule order (an insertion sort: a handful of rules, and no view or work array to allocate)
+  const matchedRules = ck.matched;
+  for (let a = 1; a < nMatched; a++) {
+    const x = matchedRules[a]!;
+    let b = a - 1;
+    for (; b >= 0 && matchedRules[b]! > x; b--) matchedRules[b + 1] = matchedRules[b]!;
+    matchedRules[b + 1] = x;
+  }
   for (let m = 0; m < nMatched; m++) {
     const ri = matchedRules[m]!;
     const list = tokenMatches[ri]!;
@@ -1434,7 +1443,7 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   let itemsOf: Record<string, number> | null = null;
   let nItems = 0;
   // (a score needs some token rule's matches)
-  for (const ri of nMatched === 0 ? [] : ck.scores) {
+  for (const ri of nMatched === 0 ? NONE : ck.scores) {
     const rule = ck.rules[ri]!;
     if (rule.matcher.type !== "score") continue;
     const { threshold, within } = rule.matcher;
@@ -1470,6 +1479,9 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
     let lo = 0;
     let bestSc = -1;
     let bestEc = -1;
+    let minLo = -1;
+    let minTo = -1;
+    let minSc = 0;
     for (let hi = 0; hi < nItems; hi++) {
       const p = iPos[hi]!;
       const sg = iSig[hi]!;
@@ -1484,8 +1496,17 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
         lo++;
       }
       if (sum >= threshold - 1e-9) {
-        let sc = Number.MAX_SAFE_INTEGER;
-        for (let q = lo; q <= hi && q < lo + 64; q++) sc = Math.min(sc, iSc[q]!);
+        // the earliest start among the window's first 64 items, extended incrementally while the
+        // window's start stays put
+        const to = Math.min(hi, lo + 63);
+        if (minLo !== lo) {
+          minLo = lo;
+          minTo = lo - 1;
+          minSc = Number.MAX_SAFE_INTEGER;
+        }
+        for (let q = minTo + 1; q <= to; q++) if (iSc[q]! < minSc) minSc = iSc[q]!;
+        minTo = to;
+        const sc = minSc;
         if (bestSc < 0) {
           bestSc = sc;
           bestEc = iEc[hi]!;
@@ -1530,7 +1551,7 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   // normalization signals
   const h = norm.hidden;
   const anySignal = h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.bidi.length > 0 || h.variationRuns.length > 0 || h.mixedScript.length > 0;
-  for (const ri of anySignal ? ck.signals : []) {
+  for (const ri of anySignal ? ck.signals : NONE) {
     const rule = ck.rules[ri]!;
     if (rule.matcher.type !== "signal") continue;
     const min = rule.matcher.min ?? 1;
