@@ -20,7 +20,8 @@ const names = requested.length > 0 ? requested.map((n) => (n.endsWith(".ts") ? n
 
 function runOne(path: string): Promise<{ status: number; results: BenchResult[] }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path, ...passThrough], { stdio: ["ignore", "pipe", "inherit"] });
+    // --expose-gc: a bench may collect garbage between timings, so that one timing does not pay for another's
+    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", path, ...passThrough], { stdio: ["ignore", "pipe", "inherit"] });
     const results: BenchResult[] = [];
     let buffer = "";
     child.stdout.on("data", (chunk: Buffer) => {
