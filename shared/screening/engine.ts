@@ -356,6 +356,7 @@ interface CStep {
   concepts: number[];
   within: number;
   clauseStart: boolean;
+  breakAfter: boolean;
   orAfter: { concept: number; within: number } | null;
   notAfter: { concept: number; within: number } | null;
 }
@@ -432,6 +433,8 @@ interface Program {
   last: Uint8Array;
   /** sequence: the step must start a clause (unless orAfter's concept ended just before) */
   clauseStart: Uint8Array;
+  /** sequence: the step's phrase must end its clause (the next token starts one) */
+  breakAfter: Uint8Array;
   /** sequence: max position distance from the previous step; near: max distance between members */
   within: Int32Array;
   orConcept: Int32Array;
@@ -478,6 +481,7 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
     first: new Uint8Array(n),
     last: new Uint8Array(n),
     clauseStart: new Uint8Array(n),
+    breakAfter: new Uint8Array(n),
     within: new Int32Array(n),
     orConcept: new Int32Array(n).fill(-1),
     orWithin: new Int32Array(n),
@@ -508,6 +512,7 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
         p.first[li] = si === 0 ? 1 : 0;
         p.last[li] = si === tr.steps.length - 1 ? 1 : 0;
         p.clauseStart[li] = step.clauseStart ? 1 : 0;
+        p.breakAfter[li] = step.breakAfter ? 1 : 0;
         p.within[li] = step.within;
         if (step.orAfter) {
           p.orConcept[li] = step.orAfter.concept;
@@ -595,6 +600,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           concepts: alts(s.concept),
           within: s.within ?? 0,
           clauseStart: s.clauseStart ?? false,
+          breakAfter: s.breakAfter ?? false,
           orAfter: s.orAfter ? { concept: conceptId(lex, s.orAfter.concept, rule.id), within: s.orAfter.within } : null,
           notAfter: s.notAfter ? { concept: conceptId(lex, s.notAfter.concept, rule.id), within: s.notAfter.within } : null,
         }));
@@ -1129,7 +1135,7 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
   const pos = tok.pos;
   const clause = tok.clause;
   const P = ck.program;
-  const { start, op, rule, slot, first, last, clauseStart, within, orConcept, orWithin, notConcept, notWithin, base, count } = P;
+  const { start, op, rule, slot, first, last, clauseStart, breakAfter, within, orConcept, orWithin, notConcept, notWithin, base, count } = P;
   const { seqN, seqEnd, seqStartChar, seqStartPos, nearSet, nearStartPos, nearEndPos, nearStartChar, nearEndChar } = P;
   seqN.fill(0);
   nearSet.fill(0);
@@ -1150,8 +1156,9 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
     const e = takeW ? wa++ : mb++;
     const cid = src.concept[e]!;
     const sTok = src.startTok[e]!;
+    const eTok = src.endTok[e]!;
     const sPos = pos[sTok]!;
-    const ePos = pos[src.endTok[e]!]!;
+    const ePos = pos[eTok]!;
     const sChar = src.startChar[e]!;
     const eChar = src.endChar[e]!;
     for (let li = start[cid]!, le = start[cid + 1]!; li < le; li++) {
@@ -1161,6 +1168,7 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
         // a later step needs a completion of the one before it: nothing to do while there is none
         const isFirst = first[li] === 1;
         if (!isFirst && seqN[g - 1] === 0) continue;
+        if (breakAfter[li] === 1 && (eTok + 1 >= tok.count || clause[eTok + 1] !== 1)) continue;
         if (clauseStart[li] === 1 && clause[sTok] !== 1) {
           const oc = orConcept[li]!;
           if (oc < 0) continue;
