@@ -403,6 +403,8 @@ interface CompiledKind {
   matchedCount: number;
   /** per rule: findings kept so far for the item being screened (maxFindingsPerRule) */
   perRule: Int32Array;
+  /** per rule: 1 when a low-severity match in tabular data is raised to medium (escalateInData) */
+  inData: Uint8Array;
   /** score rule index → its signal rules (indices into rules) and weights */
   scoreSignals: Map<number, Array<{ rule: number; weight: number }>>;
   /** score rule index → for each rule, its index among the score rule's signals (-1: not one) */
@@ -581,6 +583,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     matched: new Int32Array(0),
     matchedCount: 0,
     perRule: new Int32Array(0),
+    inData: new Uint8Array(0),
     scoreSignals: new Map(),
     scoreSignalOf: new Map(),
   };
@@ -693,6 +696,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   c.matchLists = c.rules.map(() => new MatchList());
   c.matched = new Int32Array(c.rules.length);
   c.perRule = new Int32Array(c.rules.length);
+  c.inData = c.rules.some((r) => r.escalateInData) ? Uint8Array.from(c.rules, (r) => (r.escalateInData ? 1 : 0)) : new Uint8Array(0);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
   return c;
@@ -1435,6 +1439,20 @@ const NORM_WORK: NormalizeBuffers[] = [];
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Tabular data: at least three lines that start (after blanks) with '|' (a Markdown table). Linear. */
+function isTabular(text: string): boolean {
+  let rows = 0;
+  for (let i = 0; i < text.length; ) {
+    let k = i;
+    while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+    if (text.charCodeAt(k) === 0x7c && ++rows >= 3) return true;
+    const nl = text.indexOf("\n", k);
+    if (nl < 0) return false;
+    i = nl + 1;
+  }
+  return false;
+}
+
 function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: number): RawFinding[] {
   const counter = options.counter;
   const ck = compileKind(kind, options.disabledRules);
@@ -1645,6 +1663,17 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   // decoded runs are screened as the same kind of text; their findings point at the run
   for (const run of encodedRuns) {
     for (const f of screenOne(run.decoded, kind, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
+  }
+
+  // a request to the reader inside tabular data: low → medium
+  if (ck.inData.length > 0 && raw.length > 0) {
+    let table: boolean | null = null;
+    for (const f of raw) {
+      if (f.severity !== "low" || ck.inData[f.rule] !== 1) continue;
+      table ??= isTabular(text);
+      if (!table) break;
+      f.severity = "medium";
+    }
   }
 
   const anyHidden = markup.length > 0 || encodedRuns.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;

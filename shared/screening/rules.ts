@@ -63,6 +63,9 @@ export interface Rule {
   message: string;
   /** A low-severity match inside hidden content is raised to medium (for directive signals only). */
   escalateWhenHidden?: boolean;
+  /** A low-severity match in text that is tabular data (a Markdown table) is raised to medium: a request
+   * to the reader has no place inside data the model was asked to read. */
+  escalateInData?: boolean;
   /** Secrets and PII: the label used by redact(): [REDACTED:<redactAs>]. */
   redactAs?: string;
   /** Run by the tests: each positive must raise this rule, no negative may. `allowedHosts` is passed as an option. */
@@ -495,6 +498,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "inject.task_request",
     escalateWhenHidden: true,
+    escalateInData: true,
     category: "indirect_injection",
     owasp: "MCP06",
     severity: "medium",
@@ -522,6 +526,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "inject.question_in_data",
     escalateWhenHidden: true,
+    escalateInData: true,
     category: "indirect_injection",
     owasp: "MCP06",
     severity: "medium",
@@ -566,6 +571,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "inject.chat_with_model",
     escalateWhenHidden: true,
+    escalateInData: true,
     category: "indirect_injection",
     owasp: "MCP06",
     severity: "medium",
