@@ -129,6 +129,14 @@ export const CONCEPTS: Record<string, Concept> = {
   HYPOTHETICAL: {
     phrases: p("hypothetical|hypothetically|fictional world|fictional universe|fictional setting|fictional story|imaginary world|alternate universe|alternative universe|parallel universe|thought experiment|for educational purposes|educational purposes only|purely fictional|just a story|in this story|in this game|let's play a game|lets play a game|play a game|a game|simulation|simulated|imaginative|fantasy world|in this universe|in this world|year 2050|the year 20|the future"),
   },
+  /** Fixing how every answer opens ("always answer 'As …'", "start your response with 'Sure'"):
+   * prefix injection, a jailbreak and prompt-leak technique, when a quoted opening follows. */
+  PREFIX_LEAD: {
+    phrases: p("start your answer with|start your response with|start your reply with|start your output with|begin your answer with|begin your response with|begin your reply with|begin your output with|start every answer with|start every response with|start each answer with|start each response with|begin every answer with|begin every response with|begin each response with|always start with|always begin with|always start your|always begin your|always answer|always respond|always reply|always say|prefix your answer|prefix your response|prefix your reply|preface your answer|preface your response|answer starting with|respond starting with|reply starting with|answer beginning with|respond beginning with|your answer must start with|your response must start with|your reply must start with|your answer should start with|your response should start with|your response must begin with|your answer must begin with"),
+  },
+  QUOTE_OPEN: { markers: ["\\b\"", "\\b'"] },
+  /** The model's own instructions, in the first person (what a forced answer prefix makes it recite). */
+  SP_SELF: { phrases: p("my instructions|my system prompt|my prompt|my initial instructions|my original instructions|my hidden instructions|my rules|my guidelines|my system message|my programming|the system prompt") },
   PLACEHOLDER: {
     phrases: p("insert prompt here|insert prompt|prompt here|your first question|my first question|first prompt|first request|my first request|targetlanguage|insert question|question here"),
     markers: ["[prompt]", "{prompt}", "<prompt>", "[insert", "[your prompt", "[question]"],
