@@ -1453,9 +1453,9 @@ function isTabular(text: string): boolean {
   return false;
 }
 
-function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: number): RawFinding[] {
+function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth: number): RawFinding[] {
   const counter = options.counter;
-  const ck = compileKind(kind, options.disabledRules);
+  const kind = ck.kind;
   const lex = lexicon();
   const ascii = isAscii(text);
   const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter, (NORM_WORK[depth] ??= normalizeBuffers()));
@@ -1662,7 +1662,7 @@ function screenOne(text: string, kind: TextKind, options: ScreenOptions, depth: 
   }
   // decoded runs are screened as the same kind of text; their findings point at the run
   for (const run of encodedRuns) {
-    for (const f of screenOne(run.decoded, kind, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
+    for (const f of screenOne(run.decoded, ck, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
   }
 
   // a request to the reader inside tabular data: low → medium
@@ -1726,8 +1726,8 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
       throw new TypeError(`screenTexts: item ${idx} must be { field: string, kind, text: string }`);
     }
     if (!TEXT_KINDS.includes(item.kind)) throw new TypeError(`screenTexts: item ${idx} has unknown kind ${String(item.kind)}`);
-    let raw = screenOne(item.text, item.kind, options, 0);
     const ck = compileKind(item.kind, options.disabledRules);
+    let raw = screenOne(item.text, ck, options, 0);
     if (raw.length > 1 && !isSorted(raw)) {
       // a long list is first cut to the findings that can be reported (the first maxPerRule of each
       // rule): sorting it whole would cost n log n on an adversarial text with findings everywhere
