@@ -58,7 +58,8 @@ interface Lexicon {
   markerOutBase: number;
   /** marker indices ending in each (renumbered) state */
   markerOutputs: ReadonlyArray<readonly number[]>;
-  /** per UTF-16 unit: marker class (bits 0-6) | WORD_FLAG (bit 7) when the unit belongs to words | word-trie class << 8 */
+  /** per UTF-16 unit: marker class (bits 0-6) | WORD_FLAG (bit 7) when the unit belongs to words |
+   * word-trie class << 8 | gap between tokens << GAP_SHIFT (0: depends on the neighbours, see gapOf) */
   charInfo: Uint16Array;
   markers: MarkerInfo[];
   leadWord: Uint8Array;
@@ -106,6 +107,8 @@ let LEXICON: Lexicon | null = null;
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
 const MARK_SHIFT = 6;
 const WORD_FLAG = 0x80;
+/** bits 13-15 of charInfo: a separator's gap (the values of GAP fit in 3 bits) */
+const GAP_SHIFT = 13;
 /** word-trie rows: 2^TRIE_SHIFT entries (above the 30 classes); state 0 is dead, 1 escape, 2 the root */
 const TRIE_SHIFT = 5;
 const TRIE_ESCAPE = 1;
@@ -321,7 +324,10 @@ function lexicon(): Lexicon {
   }
   const markerOutputs = markOrder.map((st) => markerAutomaton.outputs[st]!);
   const charInfo = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) charInfo[c] = (trieClass[c]! << 8) | (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0);
+  for (let c = 0; c < 0x10000; c++) {
+    const gap = WORD_UNIT[c] === 1 ? 0 : c < 0x80 ? GAP[c]! : c === 0x2014 ? 2 : 1;
+    charInfo[c] = (gap << GAP_SHIFT) | (trieClass[c]! << 8) | (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0);
+  }
   LEXICON = {
     conceptIds,
     conceptNames,
@@ -819,13 +825,14 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       hitEnd[hits++] = i + 1;
     }
     if ((ci & WORD_FLAG) === 0) {
-      const g = c < 0x80 ? (GAP[c] === 0 ? gapOf(t, i) : GAP[c]!) : c === 0x2014 ? 2 : 1;
+      let g = ci >> GAP_SHIFT;
+      if (g === 0) g = gapOf(t, i);
       if (g > gap) gap = g;
       i++;
       continue;
     }
     const s = i;
-    let ts = trieDelta[(TRIE_ROOT << TRIE_SHIFT) | (ci >> 8)]!;
+    let ts = trieDelta[(TRIE_ROOT << TRIE_SHIFT) | ((ci >> 8) & 0x1f)]!;
     i++;
     while (i < n) {
       const d = t.charCodeAt(i);
@@ -841,7 +848,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
           hitState[hits] = ms;
           hitEnd[hits++] = i + 1;
         }
-        ts = trieDelta[(ts << TRIE_SHIFT) | (di >> 8)]!;
+        ts = trieDelta[(ts << TRIE_SHIFT) | ((di >> 8) & 0x1f)]!;
         i++;
       } else break;
     }
