@@ -1416,22 +1416,21 @@ function sortFindings(raw: RawFinding[]): void {
  * sorted array of at most `max`, and a finding after its rule's last kept one is dropped at once).
  */
 function firstPerRule(raw: readonly RawFinding[], max: number): RawFinding[] {
-  const kept = new Map<number, RawFinding[]>();
-  const order = new Map<RawFinding, number>();
-  raw.forEach((f, k) => order.set(f, k));
-  for (const f of raw) {
-    let list = kept.get(f.rule);
-    if (!list) kept.set(f.rule, (list = []));
-    if (list.length === max && byStart(list[max - 1]!, f) <= 0) continue;
+  // per rule, the indices of its kept findings, in byStart order
+  const kept: number[][] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const f = raw[k]!;
+    const list = (kept[f.rule] ??= []);
+    if (list.length === max && byStart(raw[list[max - 1]!]!, f) <= 0) continue;
     let j = list.length;
-    while (j > 0 && byStart(list[j - 1]!, f) > 0) j--;
-    list.splice(j, 0, f);
+    while (j > 0 && byStart(raw[list[j - 1]!]!, f) > 0) j--;
+    list.splice(j, 0, k);
     if (list.length > max) list.pop();
   }
-  const out: RawFinding[] = [];
-  for (const list of kept.values()) out.push(...list);
-  out.sort((a, b) => order.get(a)! - order.get(b)!);
-  return out;
+  const order: number[] = [];
+  for (const list of kept) if (list) order.push(...list);
+  order.sort((a, b) => a - b);
+  return order.map((k) => raw[k]!);
 }
 
 /** Already in byStart order? (the sort is stable, so an ordered list needs no sorting) */

@@ -461,8 +461,14 @@ const iban: Scanner = ({ text }, emit) => {
   }
 };
 
-const usSsn: Scanner = ({ text }, emit) => {
+const usSsn: Scanner = (ctx, emit) => {
+  // ddd-dd-dddd: nine digits in one run, so only the long digit runs can hold one
+  const text = ctx.text;
+  const from = Math.max(0, ctx.digitFrom - 4);
+  const to = ctx.digitTo;
   eachIndex(text, "-", (i) => {
+    if (i < from) return from;
+    if (i >= to) return text.length;
     // ddd-dd-dddd with the first dash at i
     const s = i - 3;
     if (s < 0 || !boundaryBefore(text, s)) return;

@@ -150,12 +150,12 @@ test("input validation", () => {
   assert.deepEqual(screenTexts([{ field: "f", kind: "prompt", text: "" }]), { findings: [], attackByItem: [false] });
 });
 
-test("phone and card numbers are found wherever they sit among other numbers and hidden characters", () => {
+test("phone, card and social security numbers are found wherever they sit among other numbers and hidden characters", () => {
   const filler = "Quarterly notes, nothing numeric here. ".repeat(40);
-  const text = `Order 12345678 shipped. ${filler} Call +1 (415) 555-0132 or pay with 4111 1111 1111 1111. ${filler}\u200b Backup: 415.555.0199 and 5500-0000-0000-0004.`;
+  const text = `Order 12345678 shipped. ${filler} Call +1 (415) 555-0132 or pay with 4111 1111 1111 1111. ${filler}\u200b Backup: 415.555.0199 and 5500-0000-0000-0004. SSN on file: 123-45-6789.`;
   const rules = (t: string): string[] => screenTexts([{ field: "t", kind: "document", text: t }]).findings.map((f) => `${f.rule}@${spanOf(t, f)}`);
   const found = rules(text);
-  for (const want of ["pii.phone@+1 (415) 555-0132", "pii.credit_card@4111 1111 1111 1111", "pii.phone@415.555.0199", "pii.credit_card@5500-0000-0000-0004"]) {
+  for (const want of ["pii.phone@+1 (415) 555-0132", "pii.credit_card@4111 1111 1111 1111", "pii.phone@415.555.0199", "pii.credit_card@5500-0000-0000-0004", "pii.us_ssn@123-45-6789"]) {
     assert.ok(found.includes(want), `${want} in ${found.join(", ")}`);
   }
   // the same numbers behind zero-width characters and full-width look-alikes elsewhere in the text
