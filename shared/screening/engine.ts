@@ -104,6 +104,11 @@ function splitPhrase(phrase: string): string[] {
 }
 
 let LEXICON: Lexicon | null = null;
+/** Trigger names of the engine's own passes (beside the scanners'). */
+const MARKUP_TRIGGER = "(markup)";
+const PERCENT_TRIGGER = "(percent)";
+const HEX_ESCAPE_TRIGGER = "(hex escape)";
+
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
 const MARK_SHIFT = 6;
 const WORD_FLAG = 0x80;
@@ -205,8 +210,13 @@ function lexicon(): Lexicon {
   }
   // Scanner triggers ride on the marker automaton: concept -(1 + bit).
   const triggerBits = new Map<string, number>();
-  for (const [scanner, triggers] of Object.entries(SCANNER_TRIGGERS)) {
+  // The engine's own passes get bits too: markup ('<', a Markdown link or comment) and escapes ('%',
+  // "\\x"), whose texts need the hidden-region and URL/hex-escape passes. (Seen in the normalized text:
+  // a superset of what the original holds, since normalization keeps every ASCII unit.)
+  const ownTriggers: Record<string, readonly string[]> = { [MARKUP_TRIGGER]: ["<", "](", "[//]"], [PERCENT_TRIGGER]: ["%"], [HEX_ESCAPE_TRIGGER]: ["\\x"] };
+  for (const [scanner, triggers] of [...Object.entries(SCANNER_TRIGGERS), ...Object.entries(ownTriggers)]) {
     const bit = triggerBits.size;
+    if (bit >= 31) throw new Error("lexicon: too many trigger bits");
     triggerBits.set(scanner, bit);
     for (const tr of triggers ?? []) {
       markerStrings.push(tr);
@@ -1444,6 +1454,7 @@ function isSorted(raw: readonly RawFinding[]): boolean {
 const NORM_WORK: NormalizeBuffers[] = [];
 
 const NONE: readonly number[] = Object.freeze([]);
+const NO_REGIONS: ReturnType<typeof findHiddenRegions> = [];
 
 /** Tabular data: at least three lines that start (after blanks) with '|' (a Markdown table). Linear. */
 function isTabular(text: string): boolean {
@@ -1633,7 +1644,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
 
   // hidden content: markup regions, encoded runs, invisible-character obfuscation
   const needHidden = ck.hidden.length > 0 || ck.hiddenSecondPerson.length > 0;
-  const markupNorm = needHidden ? findHiddenRegions(t, counter) : [];
+  const hasTrigger = (name: string): boolean => (ev.triggers & (1 << lex.triggerBits.get(name)!)) !== 0;
+  const markupNorm = needHidden && hasTrigger(MARKUP_TRIGGER) ? findHiddenRegions(t, counter) : NO_REGIONS;
   const markup: Span[] = markupNorm.length === 0 ? [] : markupNorm.map((r) => ({ start: toOriginalStart(norm, r.start), end: toOriginalEnd(norm, r.end) }));
 
   // hidden text that talks to the reader (uses the token and event buffers: before any nested screening)
@@ -1662,8 +1674,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   let encodedRuns: ReturnType<typeof findEncodedRuns> = [];
   if (ck.hidden.length > 0 && depth < (options.maxDecodeDepth ?? 2)) {
     const runs = tok.maxLength >= 16;
-    const pct = text.indexOf("%") >= 0;
-    const hex = text.indexOf("\\x") >= 0;
+    const pct = hasTrigger(PERCENT_TRIGGER) && text.indexOf("%") >= 0;
+    const hex = hasTrigger(HEX_ESCAPE_TRIGGER) && text.indexOf("\\x") >= 0;
     if (runs || pct || hex) encodedRuns = findEncodedRuns(text, counter, { runs, pct, hex });
   }
   // decoded runs are screened as the same kind of text; their findings point at the run
