@@ -63,6 +63,8 @@ interface Lexicon {
   charInfo: Uint16Array;
   markers: MarkerInfo[];
   leadWord: Uint8Array;
+  /** per word: phrase-automaton state from the root (WORD_ROOT_MASK) | WORD_INTERIOR | WORD_LEAD */
+  wordInfo: Int32Array;
   youConcept: number;
   /** scanner name → bit set in Events.triggers when one of its trigger strings occurs (absent: always run) */
   triggerBits: Map<string, number>;
@@ -112,6 +114,10 @@ const HEX_ESCAPE_TRIGGER = "(hex escape)";
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
 const MARK_SHIFT = 6;
 const WORD_FLAG = 0x80;
+/** wordInfo bits */
+const WORD_ROOT_MASK = 0xffff;
+const WORD_INTERIOR = 0x10000;
+const WORD_LEAD = 0x20000;
 /** bits 13-15 of charInfo: a separator's gap (the values of GAP fit in 3 bits) */
 const GAP_SHIFT = 13;
 /** word-trie rows: 2^TRIE_SHIFT entries (above the 30 classes); state 0 is dead, 1 escape, 2 the root */
@@ -338,6 +344,16 @@ function lexicon(): Lexicon {
     const gap = WORD_UNIT[c] === 1 ? 0 : c < 0x80 ? GAP[c]! : c === 0x2014 ? 2 : 1;
     charInfo[c] = (gap << GAP_SHIFT) | (trieClass[c]! << 8) | (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0);
   }
+  // What the tokenizer needs of a word at its end, in one load: the phrase automaton's state from the
+  // root, whether the word continues some phrase (then the automaton must step from its state), and
+  // whether it leads a clause.
+  const wordAutomaton = new SymbolAutomaton(phrases);
+  if (wordAutomaton.states > WORD_ROOT_MASK) throw new Error("lexicon: phrase automaton too large");
+  const wordInfo = new Int32Array(words.length);
+  for (let id = 0; id < words.length; id++) {
+    const inPhrases = id < wordAutomaton.symSpace;
+    wordInfo[id] = (inPhrases ? wordAutomaton.rootNext[id]! : 0) | (inPhrases && wordAutomaton.interior[id] === 1 ? WORD_INTERIOR : 0) | (leadWord[id] === 1 ? WORD_LEAD : 0);
+  }
   LEXICON = {
     conceptIds,
     conceptNames,
@@ -349,7 +365,7 @@ function lexicon(): Lexicon {
     trieDelta,
     trieWord,
     words,
-    wordAutomaton: new SymbolAutomaton(phrases),
+    wordAutomaton,
     phraseConcepts,
     phraseLengths: phrases.map((p) => p.length),
     markerAutomaton,
@@ -359,6 +375,7 @@ function lexicon(): Lexicon {
     charInfo,
     markers,
     leadWord,
+    wordInfo,
     youConcept: conceptIds.get("YOU") ?? -1,
     triggerBits,
   };
@@ -801,7 +818,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let clusterStart = 0;
   let digitFrom = -1;
   let digitTo = -1;
-  const { tableSlots, tableMask, leadWord, wordChars, wordOffset, trieDelta, trieWord } = lex;
+  const { tableSlots, tableMask, wordChars, wordOffset, trieDelta, trieWord } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
   // marker automaton state (those at or above outBase have outputs)
@@ -813,7 +830,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   // phrase automaton state and the word events (written through local views of the buffer)
   const words = WORD_EVENTS.reset();
   const ac = lex.wordAutomaton;
-  const { rootNext, symSpace, interior } = ac;
+  const wordInfo = lex.wordInfo;
   const outStart = ck.wordOutStart;
   const outConcept = ck.wordOutConcept;
   const outLength = ck.wordOutLength;
@@ -940,13 +957,14 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     end[count] = i;
     pos[count] = p;
     clause[count] = gap >= 2 || prevLead ? 1 : 0;
-    prevLead = id >= 0 && leadWord[id] === 1;
+    const wi = id < 0 ? 0 : wordInfo[id]!;
+    prevLead = (wi & WORD_LEAD) !== 0;
     // the phrase automaton over word ids (a gap of 3 positions or an unknown word restarts it);
     // its outputs are this kind's word-phrase events, in order of their last token
     if (gap >= 3 && count > 0) phrase = 0;
-    if (id < 0 || id >= symSpace) phrase = 0;
+    if (id < 0) phrase = 0;
     else {
-      phrase = phrase === 0 || interior[id] === 0 ? rootNext[id]! : ac.step(phrase, id);
+      phrase = phrase === 0 || (wi & WORD_INTERIOR) === 0 ? wi & WORD_ROOT_MASK : ac.step(phrase, id);
       const k0 = outStart[phrase]!;
       const ke = outStart[phrase + 1]!;
       if (k0 !== ke) {
