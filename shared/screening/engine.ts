@@ -1371,6 +1371,29 @@ class LazyScanContext implements ScanContext {
   }
 }
 
+/** Collects a scanner's matches as raw findings of its rule; a match overlapping the previous one
+ * extends it. (A class, not a closure in screenOne: that would put screenOne's locals on the heap.) */
+class ScanEmitter {
+  private rule = 0;
+  private severity: Severity = "low";
+  private last: RawFinding | null = null;
+  constructor(private readonly raw: RawFinding[]) {}
+  start(rule: number, severity: Severity): void {
+    this.rule = rule;
+    this.severity = severity;
+    this.last = null;
+  }
+  readonly emit = (s: number, e: number): void => {
+    const last = this.last;
+    if (last !== null && s <= last.end) {
+      if (e > last.end) last.end = e;
+      return;
+    }
+    this.last = { rule: this.rule, severity: this.severity, start: s, end: e };
+    this.raw.push(this.last);
+  };
+}
+
 /** Per-signal counters of the score window and of the merge (reused between texts). */
 let SCORE_COUNTS = new Int32Array(16);
 let MERGE_AT = new Int32Array(16);
@@ -1472,6 +1495,11 @@ function isSorted(raw: readonly RawFinding[]): boolean {
 const NORM_WORK: NormalizeBuffers[] = [];
 
 const NONE: readonly number[] = Object.freeze([]);
+
+/** Did the marker automaton see one of the named trigger's strings? */
+function hasTrigger(triggers: number, lex: Lexicon, name: string): boolean {
+  return (triggers & (1 << lex.triggerBits.get(name)!)) !== 0;
+}
 const NO_REGIONS: ReturnType<typeof findHiddenRegions> = [];
 
 /** Tabular data: at least three lines that start (after blanks) with '|' (a Markdown table). Linear. */
@@ -1608,27 +1636,17 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     // the long digit runs, in original offsets (the tokenizer saw them in the normalized text)
     const digitFrom = tok.digitFrom < 0 ? 0 : identity ? tok.digitFrom : toOriginalStart(norm, tok.digitFrom);
     const digitTo = tok.digitFrom < 0 ? 0 : identity ? tok.digitTo : toOriginalEnd(norm, tok.digitTo);
-    const ctx = new LazyScanContext(text, ascii ? t : null, options.allowedHosts, counter, digitFrom, digitTo);
-    let curRule = 0;
-    let curSev: Severity = "low";
-    let last: RawFinding | null = null;
-    const emit = (s: number, e: number): void => {
-      if (last !== null && s <= last.end) {
-        if (e > last.end) last.end = e;
-        return;
-      }
-      last = { rule: curRule, severity: curSev, start: s, end: e };
-      raw.push(last);
-    };
+    let ctx: LazyScanContext | null = null;
+    let out: ScanEmitter | null = null;
     for (const { rule, scanner, bit, minDigits, iban } of ck.scanners) {
       if (bit >= 0 && (ev.triggers & (1 << bit)) === 0) continue; // no trigger string in the text
       // digit-based scanners need enough digits in one cluster (counted by the tokenizer)
       if (tok.digitCluster < minDigits) continue;
       if (iban && !tok.ibanLike) continue;
-      curRule = rule;
-      curSev = ck.severities[rule]!;
-      last = null;
-      SCANNERS[scanner](ctx, emit);
+      ctx ??= new LazyScanContext(text, ascii ? t : null, options.allowedHosts, counter, digitFrom, digitTo);
+      out ??= new ScanEmitter(raw);
+      out.start(rule, ck.severities[rule]!);
+      SCANNERS[scanner](ctx, out.emit);
     }
     if (counter) counter.steps += text.length * ck.scanners.length;
   }
@@ -1662,9 +1680,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
 
   // hidden content: markup regions, encoded runs, invisible-character obfuscation
   const needHidden = ck.hidden.length > 0 || ck.hiddenSecondPerson.length > 0;
-  const hasTrigger = (name: string): boolean => (ev.triggers & (1 << lex.triggerBits.get(name)!)) !== 0;
-  const markupNorm = needHidden && hasTrigger(MARKUP_TRIGGER) ? findHiddenRegions(t, counter) : NO_REGIONS;
-  const markup: Span[] = markupNorm.length === 0 ? [] : markupNorm.map((r) => ({ start: toOriginalStart(norm, r.start), end: toOriginalEnd(norm, r.end) }));
+  const markupNorm = needHidden && hasTrigger(ev.triggers, lex, MARKUP_TRIGGER) ? findHiddenRegions(t, counter) : NO_REGIONS;
+  const markup: Span[] = [];
+  for (const r of markupNorm) markup.push({ start: toOriginalStart(norm, r.start), end: toOriginalEnd(norm, r.end) });
 
   // hidden text that talks to the reader (uses the token and event buffers: before any nested screening)
   if (ck.hiddenSecondPerson.length > 0 && markupNorm.length > 0) {
@@ -1692,8 +1710,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   let encodedRuns: ReturnType<typeof findEncodedRuns> = [];
   if (ck.hidden.length > 0 && depth < (options.maxDecodeDepth ?? 2)) {
     const runs = tok.maxLength >= 16;
-    const pct = hasTrigger(PERCENT_TRIGGER) && text.indexOf("%") >= 0;
-    const hex = hasTrigger(HEX_ESCAPE_TRIGGER) && text.indexOf("\\x") >= 0;
+    const pct = hasTrigger(ev.triggers, lex, PERCENT_TRIGGER) && text.indexOf("%") >= 0;
+    const hex = hasTrigger(ev.triggers, lex, HEX_ESCAPE_TRIGGER) && text.indexOf("\\x") >= 0;
     if (runs || pct || hex) encodedRuns = findEncodedRuns(text, counter, { runs, pct, hex });
   }
   // decoded runs are screened as the same kind of text; their findings point at the run
