@@ -249,8 +249,8 @@ function lexicon(): Lexicon {
   for (let id = 0; id < words.length; id++) for (let k = 0; k < words[id]!.length; k++) wordChars[wordOffset[id]! + k] = words[id]!.charCodeAt(k);
   // The same words as a trie over ASCII letters, apostrophe and underscore, walked one unit at a
   // time while the tokenizer reads a word: at the word's end the state names the word, with no
-  // hashing, probing or comparing. A digit sends the walk to TRIE_ESCAPE (such words are looked up
-  // in the hash table); any other unit to the dead state 0.
+  // hashing, probing or comparing. A digit where some word has one sends the walk to TRIE_ESCAPE
+  // (such words are looked up in the hash table); any other unit to the dead state 0.
   const trieClass = new Uint8Array(0x10000);
   for (let c = 0x30; c <= 0x39; c++) trieClass[c] = 1;
   let tc = 2;
@@ -262,6 +262,9 @@ function lexicon(): Lexicon {
   // through sit together) into a table of 16-bit states: one 64-byte row per state.
   const children: Array<Map<number, number>> = [new Map(), new Map(), new Map()];
   const wordAt: number[] = [-1, -1, -1];
+  // states after which some word has a digit: only there does a digit lead to the table lookup
+  // (elsewhere no word can match, and the walk dies: numbers are not looked up)
+  const digitNext = new Set<number>();
   for (let id = 0; id < words.length; id++) {
     const w = words[id]!;
     if (w.length > 40) continue;
@@ -269,8 +272,10 @@ function lexicon(): Lexicon {
     for (let k = 0; k < w.length && node !== TRIE_ESCAPE; k++) {
       const cls = trieClass[w.charCodeAt(k)]!;
       if (cls === 0) throw new Error(`lexicon: word ${JSON.stringify(w)} has a unit the tokenizer splits on`);
-      if (cls === 1) node = TRIE_ESCAPE;
-      else {
+      if (cls === 1) {
+        digitNext.add(node);
+        node = TRIE_ESCAPE;
+      } else {
         let next = children[node]!.get(cls);
         if (next === undefined) {
           next = children.length;
@@ -298,7 +303,7 @@ function lexicon(): Lexicon {
       trieDelta.fill(TRIE_ESCAPE, k << TRIE_SHIFT, (k + 1) << TRIE_SHIFT);
       continue;
     }
-    trieDelta[(k << TRIE_SHIFT) | 1] = TRIE_ESCAPE;
+    if (digitNext.has(node)) trieDelta[(k << TRIE_SHIFT) | 1] = TRIE_ESCAPE;
     for (const [cls, next] of children[node]!) trieDelta[(k << TRIE_SHIFT) | cls] = number[next]!;
   }
   const trieWord = Int32Array.from(trieIds);
