@@ -185,7 +185,8 @@ const connectionString: Scanner = (ctx, emit) => {
     if (!isPlaceholder(text.slice(p, p + passLen))) emit(p, p + passLen);
     return p + passLen;
   });
-  // key=value;… strings
+  // key=value;… strings (none without an '=')
+  if (lower.indexOf("=") < 0) return;
   for (const key of ["password=", "pwd=", "accesskey=", "client_secret=", "clientsecret="]) {
     eachIndex(lower, key, (i) => {
       if (i > 0 && isAlnum(lower.charCodeAt(i - 1)) && lower.charCodeAt(i - 1) !== 0x3b) {
