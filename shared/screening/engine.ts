@@ -754,6 +754,8 @@ interface Tokens {
   ibanLike: boolean;
   /** length of the longest token */
   maxLength: number;
+  /** an upper bound of the longest base64 run: words joined by '+', '/' or '-' (they split tokens) */
+  longestEncodedRun: number;
   start: Int32Array;
   end: Int32Array;
   pos: Int32Array; // count + 1 entries (sentinel)
@@ -820,6 +822,9 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let digitCluster = 0;
   let ibanLike = false;
   let prevEnd = -2;
+  // units of the current run of words joined by '+', '/' or '-' (a base64 run is at most this long)
+  let encodedRun = 0;
+  let longestEncodedRun = 0;
   let clusterStart = 0;
   let digitFrom = -1;
   let digitTo = -1;
@@ -860,6 +865,9 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       let g = ci >> GAP_SHIFT;
       if (g === 0) g = gapOf(t, i);
       if (g > gap) gap = g;
+      // '+', '/' and '-' join words into one base64 run; anything else ends it
+      if (c === 0x2b || c === 0x2f || c === 0x2d) encodedRun++;
+      else encodedRun = 0;
       i++;
       continue;
     }
@@ -930,6 +938,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     }
     p += gap < 1 ? 1 : gap;
     if (len > maxLength) maxLength = len;
+    encodedRun += len;
+    if (encodedRun > longestEncodedRun) longestEncodedRun = encodedRun;
     // digit clusters: numeric tokens separated by one character
     if (c >= 0x30 && c <= 0x39) {
       let digits = 0;
@@ -999,7 +1009,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   TOK_BUF.pos = pos;
   TOK_BUF.clause = clause;
   HIT_BUF.count = hits;
-  return { count, maxLength, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, clause };
+  return { count, maxLength, longestEncodedRun, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, clause };
 }
 
 interface Events {
@@ -1714,7 +1724,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // encoded runs: only worth looking for when the text has a long alphanumeric token, a '%' or a "\x"
   let encodedRuns: ReturnType<typeof findEncodedRuns> = [];
   if (ck.hidden.length > 0 && depth < (options.maxDecodeDepth ?? 2)) {
-    const runs = tok.maxLength >= 16;
+    // (a base64 payload may be cut into short words by '+', '/' and '-': the whole run counts)
+    const runs = tok.longestEncodedRun >= 16;
     const pct = hasTrigger(ev.triggers, lex, PERCENT_TRIGGER) && text.indexOf("%") >= 0;
     const hex = hasTrigger(ev.triggers, lex, HEX_ESCAPE_TRIGGER) && text.indexOf("\\x") >= 0;
     if (runs || pct || hex) encodedRuns = findEncodedRuns(text, counter, { runs, pct, hex });
