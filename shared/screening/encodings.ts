@@ -61,13 +61,25 @@ function decodeUrl(run: string): string {
 }
 
 /** Encoded runs of `text` that decode to readable text. */
-export function findEncodedRuns(text: string, counter?: { steps: number }, look = { runs: true, pct: true, hex: true }): DecodedRun[] {
+export function findEncodedRuns(
+  text: string,
+  counter?: { steps: number },
+  look: { runs: boolean; pct: boolean; hex: boolean; regions?: readonly number[] | null } = { runs: true, pct: true, hex: true },
+): DecodedRun[] {
   const out: DecodedRun[] = [];
   const n = text.length;
   if (counter) counter.steps += 3 * n;
-  // base64 / hex: maximal runs of the base64 alphabet (hex is a subset)
-  let i = look.runs ? 0 : n;
-  while (i < n) {
+  // base64 / hex: maximal runs of the base64 alphabet (hex is a subset), looked for in the given
+  // [start, end) regions of the text (every run long enough lies in one), or everywhere
+  const regions = look.regions ?? [0, n];
+  let i = 0;
+  for (let r = 0; look.runs && r < regions.length; r += 2) {
+    if (i < regions[r]!) i = regions[r]!;
+    const regionEnd = Math.min(n, regions[r + 1]!);
+    scanRuns(regionEnd);
+  }
+  function scanRuns(regionEnd: number): void {
+  while (i < regionEnd) {
     if ((CLS[text.charCodeAt(i)]! & 1) === 0) {
       i++;
       continue;
@@ -103,6 +115,7 @@ export function findEncodedRuns(text: string, counter?: { steps: number }, look 
       }
     }
     i = end > i ? end : i + 1;
+  }
   }
   // \xNN sequences
   let x = look.hex ? text.indexOf("\\x") : -1;

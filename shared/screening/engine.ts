@@ -754,8 +754,6 @@ interface Tokens {
   ibanLike: boolean;
   /** length of the longest token */
   maxLength: number;
-  /** an upper bound of the longest base64 run: words joined by '+', '/' or '-' (they split tokens) */
-  longestEncodedRun: number;
   start: Int32Array;
   end: Int32Array;
   pos: Int32Array; // count + 1 entries (sentinel)
@@ -781,6 +779,17 @@ const GAP = new Uint8Array(128);
 for (let c = 0; c < 128; c++) GAP[c] = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a ? 0 : gapOf(String.fromCharCode(c), 0);
 
 const TOK_BUF = { start: new Int32Array(4097), end: new Int32Array(4097), pos: new Int32Array(4097), clause: new Uint8Array(4097) };
+/** Where a base64 or hex run may be: runs of words joined by '+', '/' or '-' (which split tokens) of
+ * at least MIN_ENCODED_RUN units, as [start, end) pairs in the normalized text; found by the tokenizer. */
+const MIN_ENCODED_RUN = 16;
+const ENCODED_REGIONS: { at: Int32Array; count: number } = { at: new Int32Array(64), count: 0 };
+
+function noteEncodedRegion(start: number, end: number): void {
+  if (ENCODED_REGIONS.count + 2 > ENCODED_REGIONS.at.length) ENCODED_REGIONS.at = doubled(ENCODED_REGIONS.at);
+  ENCODED_REGIONS.at[ENCODED_REGIONS.count++] = start;
+  ENCODED_REGIONS.at[ENCODED_REGIONS.count++] = end;
+}
+
 /** Marker-automaton hits recorded by the tokenizer: (state, end offset) pairs. */
 const HIT_BUF = { state: new Int32Array(1024), end: new Int32Array(1024), count: 0 };
 
@@ -824,7 +833,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let prevEnd = -2;
   // units of the current run of words joined by '+', '/' or '-' (a base64 run is at most this long)
   let encodedRun = 0;
-  let longestEncodedRun = 0;
+  let encodedRunStart = 0;
+  ENCODED_REGIONS.count = 0;
   let clusterStart = 0;
   let digitFrom = -1;
   let digitTo = -1;
@@ -866,8 +876,13 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       if (g === 0) g = gapOf(t, i);
       if (g > gap) gap = g;
       // '+', '/' and '-' join words into one base64 run; anything else ends it
-      if (c === 0x2b || c === 0x2f || c === 0x2d) encodedRun++;
-      else encodedRun = 0;
+      if (c === 0x2b || c === 0x2f || c === 0x2d) {
+        if (encodedRun === 0) encodedRunStart = i;
+        encodedRun++;
+      } else if (encodedRun > 0) {
+        if (encodedRun >= MIN_ENCODED_RUN) noteEncodedRegion(encodedRunStart, i);
+        encodedRun = 0;
+      }
       i++;
       continue;
     }
@@ -938,8 +953,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     }
     p += gap < 1 ? 1 : gap;
     if (len > maxLength) maxLength = len;
+    if (encodedRun === 0) encodedRunStart = s;
     encodedRun += len;
-    if (encodedRun > longestEncodedRun) longestEncodedRun = encodedRun;
     // digit clusters: numeric tokens separated by one character
     if (c >= 0x30 && c <= 0x39) {
       let digits = 0;
@@ -1003,13 +1018,14 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     gap = 0;
   }
   words.count = wc;
+  if (encodedRun >= MIN_ENCODED_RUN) noteEncodedRegion(encodedRunStart, n);
   pos[count] = p + 6;
   TOK_BUF.start = start;
   TOK_BUF.end = end;
   TOK_BUF.pos = pos;
   TOK_BUF.clause = clause;
   HIT_BUF.count = hits;
-  return { count, maxLength, longestEncodedRun, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, clause };
+  return { count, maxLength, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, clause };
 }
 
 interface Events {
@@ -1724,11 +1740,20 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // encoded runs: only worth looking for when the text has a long alphanumeric token, a '%' or a "\x"
   let encodedRuns: ReturnType<typeof findEncodedRuns> = [];
   if (ck.hidden.length > 0 && depth < (options.maxDecodeDepth ?? 2)) {
-    // (a base64 payload may be cut into short words by '+', '/' and '-': the whole run counts)
-    const runs = tok.longestEncodedRun >= 16;
+    // base64 and hex runs lie inside the regions the tokenizer found (words joined by '+', '/', '-':
+    // a payload may be cut into short words), mapped to the original text
+    const nr = ENCODED_REGIONS.count;
+    let regions: number[] | null = null;
+    if (nr > 0) {
+      regions = new Array<number>(nr);
+      for (let k = 0; k < nr; k += 2) {
+        regions[k] = identity ? ENCODED_REGIONS.at[k]! : toOriginalStart(norm, ENCODED_REGIONS.at[k]!);
+        regions[k + 1] = identity ? ENCODED_REGIONS.at[k + 1]! : toOriginalEnd(norm, ENCODED_REGIONS.at[k + 1]!);
+      }
+    }
     const pct = hasTrigger(ev.triggers, lex, PERCENT_TRIGGER) && text.indexOf("%") >= 0;
     const hex = hasTrigger(ev.triggers, lex, HEX_ESCAPE_TRIGGER) && text.indexOf("\\x") >= 0;
-    if (runs || pct || hex) encodedRuns = findEncodedRuns(text, counter, { runs, pct, hex });
+    if (regions || pct || hex) encodedRuns = findEncodedRuns(text, counter, { runs: regions !== null, pct, hex, regions });
   }
   // decoded runs are screened as the same kind of text; their findings point at the run
   for (const run of encodedRuns) {
