@@ -58,7 +58,7 @@ interface Lexicon {
   markerOutBase: number;
   /** marker indices ending in each (renumbered) state */
   markerOutputs: ReadonlyArray<readonly number[]>;
-  /** per UTF-16 unit: marker class (bits 0-6) | WORD_FLAG (bit 7) when the unit belongs to words |
+  /** per UTF-16 unit: marker class (bits 0-5) | JOINER_FLAG (bit 6) | WORD_FLAG (bit 7) when the unit belongs to words |
    * word-trie class << 8 | gap between tokens << GAP_SHIFT (0: depends on the neighbours, see gapOf) */
   charInfo: Uint16Array;
   markers: MarkerInfo[];
@@ -114,6 +114,8 @@ const HEX_ESCAPE_TRIGGER = "(hex escape)";
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
 const MARK_SHIFT = 6;
 const WORD_FLAG = 0x80;
+/** charInfo bit 6: '+', '/' or '-', which join words into one base64 run (marker classes use bits 0-5) */
+const JOINER_FLAG = 0x40;
 /** wordInfo bits */
 const WORD_ROOT_MASK = 0xffff;
 const WORD_INTERIOR = 0x10000;
@@ -347,7 +349,8 @@ function lexicon(): Lexicon {
   const charInfo = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const gap = WORD_UNIT[c] === 1 ? 0 : c < 0x80 ? GAP[c]! : c === 0x2014 ? 2 : 1;
-    charInfo[c] = (gap << GAP_SHIFT) | (trieClass[c]! << 8) | (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0);
+    const joiner = c === 0x2b || c === 0x2f || c === 0x2d ? JOINER_FLAG : 0;
+    charInfo[c] = (gap << GAP_SHIFT) | (trieClass[c]! << 8) | (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0) | joiner;
   }
   // What the tokenizer needs of a word at its end, in one load: the phrase automaton's state from the
   // root, whether the word continues some phrase (then the automaton must step from its state), and
@@ -876,7 +879,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       if (g === 0) g = gapOf(t, i);
       if (g > gap) gap = g;
       // '+', '/' and '-' join words into one base64 run; anything else ends it
-      if (c === 0x2b || c === 0x2f || c === 0x2d) {
+      if ((ci & JOINER_FLAG) !== 0) {
         if (encodedRun === 0) encodedRunStart = i;
         encodedRun++;
       } else if (encodedRun > 0) {
