@@ -1614,7 +1614,12 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     if (itemsOf !== rule.matcher.weights) {
       itemsOf = rule.matcher.weights;
       // the merge breaks ties by signal order: visit the active signals in that order
-      ACTIVE.subarray(0, nActive).sort();
+      for (let a = 1; a < nActive; a++) {
+        const x = ACTIVE[a]!;
+        let b = a - 1;
+        for (; b >= 0 && ACTIVE[b]! > x; b--) ACTIVE[b + 1] = ACTIVE[b]!;
+        ACTIVE[b + 1] = x;
+      }
       nItems = mergeSignals(signals, ACTIVE, nActive, tokenMatches);
     }
     if (nItems === 0) continue;
