@@ -1530,6 +1530,17 @@ const NORM_WORK: NormalizeBuffers[] = [];
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Sorts a[0..n) in place, ascending (insertion sort: n is a handful; no view or work array). */
+function sortPrefix(a: Int32Array, n: number): Int32Array {
+  for (let k = 1; k < n; k++) {
+    const x = a[k]!;
+    let j = k - 1;
+    for (; j >= 0 && a[j]! > x; j--) a[j + 1] = a[j]!;
+    a[j + 1] = x;
+  }
+  return a;
+}
+
 /** Did the marker automaton see one of the named trigger's strings? */
 function hasTrigger(triggers: number, lex: Lexicon, name: string): boolean {
   return (triggers & (1 << lex.triggerBits.get(name)!)) !== 0;
@@ -1565,14 +1576,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
 
   // token rules (the ones that matched, in rule order)
   const nMatched = ck.matchedCount;
-  // in rule order (an insertion sort: a handful of rules, and no view or work array to allocate)
-  const matchedRules = ck.matched;
-  for (let a = 1; a < nMatched; a++) {
-    const x = matchedRules[a]!;
-    let b = a - 1;
-    for (; b >= 0 && matchedRules[b]! > x; b--) matchedRules[b + 1] = matchedRules[b]!;
-    matchedRules[b + 1] = x;
-  }
+  // in rule order
+  const matchedRules = sortPrefix(ck.matched, nMatched);
   for (let m = 0; m < nMatched; m++) {
     const ri = matchedRules[m]!;
     const list = tokenMatches[ri]!;
@@ -1614,12 +1619,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     if (itemsOf !== rule.matcher.weights) {
       itemsOf = rule.matcher.weights;
       // the merge breaks ties by signal order: visit the active signals in that order
-      for (let a = 1; a < nActive; a++) {
-        const x = ACTIVE[a]!;
-        let b = a - 1;
-        for (; b >= 0 && ACTIVE[b]! > x; b--) ACTIVE[b + 1] = ACTIVE[b]!;
-        ACTIVE[b + 1] = x;
-      }
+      sortPrefix(ACTIVE, nActive);
       nItems = mergeSignals(signals, ACTIVE, nActive, tokenMatches);
     }
     if (nItems === 0) continue;
