@@ -1,0 +1,77 @@
+// `npx tsx bench/screen-ab.ts <git-ref> [rounds] [seconds]`: the local screening engine of <git-ref> (A)
+// against the working tree's (B), over the development set. On a shared machine the speed drifts by
+// ±10% within minutes, so two separate runs of `npm run bench -- screen` cannot tell a 5% change from
+// noise: this alternates A and B, each in a fresh process (as in service, with only its own tables in
+// the caches), `rounds` times for `seconds` each, and prints every median.
+// Not part of `npm run bench` (it needs a ref to compare with).
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ScreenItem, ScreenResult } from "../shared/screening/index.ts";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+const DEV = join(repo, "..", "shared", "eval", "screening-dev.jsonl");
+
+/** Child: passes over the dev set with the engine under `root` for `seconds`; prints the median MB/s. */
+async function child(root: string, seconds: number): Promise<void> {
+  const { screenTexts } = (await import(pathToFileURL(join(root, "shared/screening/index.ts")).href)) as {
+    screenTexts: (items: readonly ScreenItem[]) => ScreenResult;
+  };
+  const rows = readFileSync(DEV, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ScreenItem);
+  const bytes = rows.reduce((n, r) => n + Buffer.byteLength(r.text, "utf8"), 0);
+  const pass = (): number => {
+    const t = performance.now();
+    for (const r of rows) screenTexts([{ field: "text", kind: r.kind, text: r.text }]);
+    return performance.now() - t;
+  };
+  for (let k = 0; k < 5; k++) pass();
+  const times: number[] = [];
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) times.push(pass());
+  times.sort((x, y) => x - y);
+  console.log((bytes / (times[times.length >> 1]! / 1000) / 1e6).toFixed(1));
+}
+
+const args = process.argv.slice(2);
+if (args[0] === "--child") {
+  await child(args[1]!, Number(args[2]));
+} else {
+  const [ref, roundsArg, secondsArg] = args;
+  if (!ref) {
+    console.error("usage: npx tsx bench/screen-ab.ts <git-ref> [rounds] [seconds]");
+    process.exit(2);
+  }
+  if (!existsSync(DEV)) {
+    console.error(`screening dev set not found at ${DEV}`);
+    process.exit(2);
+  }
+  const rounds = Number(roundsArg ?? 5);
+  const seconds = Number(secondsArg ?? 2);
+  // A: the ref's shared/ (the engine imports nothing outside it)
+  const dir = mkdtempSync(join(tmpdir(), "screen-ab-"));
+  try {
+    execFileSync("tar", ["-x", "-C", dir], { input: execFileSync("git", ["-C", repo, "archive", ref, "shared"]) });
+    const run = (root: string): number => {
+      const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", root, String(seconds)], { cwd: repo, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
+      return Number(r.stdout.trim());
+    };
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let k = 0; k < rounds; k++) {
+      a.push(run(dir));
+      b.push(run(repo));
+    }
+    const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+    console.log(`A ${ref}: ${a.join(" ")} MB/s (median ${median(a).toFixed(1)})`);
+    console.log(`B working tree: ${b.join(" ")} MB/s (median ${median(b).toFixed(1)})`);
+    console.log(`B / A: ${((median(b) / median(a) - 1) * 100).toFixed(1)}%`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
