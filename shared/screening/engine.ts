@@ -43,15 +43,13 @@ interface Lexicon {
   tableMask: number;
   /** open-addressing word table, per slot [full 32-bit hash, word id << 6 | length (-1: empty)] */
   tableSlots: Int32Array;
-  /** word trie: class of each unit, transitions (delta[state << TRIE_SHIFT | class]), word id per state */
-  trieClass: Uint8Array;
+  /** word trie: transitions (delta[state << TRIE_SHIFT | class], the class from charInfo), word id per state */
   trieDelta: Uint16Array;
   trieWord: Int32Array;
   words: string[];
   wordAutomaton: SymbolAutomaton;
   phraseConcepts: number[][];
   phraseLengths: number[];
-  markerAutomaton: AsciiAutomaton;
   /** marker automaton for the tokenizer's loop: delta[state << MARK_SHIFT | class], states renumbered */
   markerDelta: Uint16Array;
   /** states at or above this number have outputs */
@@ -62,7 +60,6 @@ interface Lexicon {
    * word-trie class << 8 | gap between tokens << GAP_SHIFT (0: depends on the neighbours, see gapOf) */
   charInfo: Uint16Array;
   markers: MarkerInfo[];
-  leadWord: Uint8Array;
   /** per word: phrase-automaton state from the root (WORD_ROOT_MASK) | WORD_INTERIOR | WORD_LEAD */
   wordInfo: Int32Array;
   youConcept: number;
@@ -369,20 +366,17 @@ function lexicon(): Lexicon {
     wordOffset,
     tableMask: size - 1,
     tableSlots,
-    trieClass,
     trieDelta,
     trieWord,
     words,
     wordAutomaton,
     phraseConcepts,
     phraseLengths: phrases.map((p) => p.length),
-    markerAutomaton,
     markerDelta,
     markerOutBase,
     markerOutputs,
     charInfo,
     markers,
-    leadWord,
     wordInfo,
     youConcept: conceptIds.get("YOU") ?? -1,
     triggerBits,
