@@ -45,6 +45,10 @@ interface Lexicon {
   tableSlots: Int32Array;
   /** word trie: transitions (delta[state << TRIE_SHIFT | class], the class from charInfo), word id per state */
   trieDelta: Uint16Array;
+  /** states below trieDense have rows in trieDelta; the others one child: its class (0xff: none) and state */
+  trieDense: number;
+  trieOneClass: Uint8Array;
+  trieOneNext: Uint16Array;
   trieWord: Int32Array;
   words: string[];
   wordAutomaton: SymbolAutomaton;
@@ -288,15 +292,30 @@ function lexicon(): Lexicon {
     if (node !== TRIE_ESCAPE) wordAt[node] = id;
   }
   if (children.length > 0xffff) throw new Error("lexicon: word trie too large for 16-bit states");
-  const order = [0, 1, 2];
-  for (let q = 2; q < order.length; q++) for (const next of children[order[q]!]!.values()) order.push(next);
+  // Most states (deep in long words) have one child or none: they are stored compactly, as the
+  // class and state of that child, after the branching states, which keep dense rows. Numbered
+  // breadth-first within each group, so the shallow states every word passes through sit together.
+  const trieBfs = [0, 1, 2];
+  for (let q = 2; q < trieBfs.length; q++) for (const next of children[trieBfs[q]!]!.values()) trieBfs.push(next);
+  const dense = (node: number): boolean => node <= TRIE_ROOT || children[node]!.size >= 2 || digitNext.has(node);
+  const order = [...trieBfs.filter(dense), ...trieBfs.filter((node) => !dense(node))];
+  const trieDense = trieBfs.filter(dense).length;
   const number = new Int32Array(children.length);
   order.forEach((node, k) => (number[node] = k));
-  const trieDelta = new Uint16Array(children.length << TRIE_SHIFT);
+  const trieDelta = new Uint16Array(trieDense << TRIE_SHIFT);
+  const trieOneClass = new Uint8Array(children.length).fill(0xff);
+  const trieOneNext = new Uint16Array(children.length);
   const trieIds = new Array<number>(children.length).fill(-1);
   for (let k = 0; k < order.length; k++) {
     const node = order[k]!;
     trieIds[k] = wordAt[node]!;
+    if (k >= trieDense) {
+      for (const [cls, next] of children[node]!) {
+        trieOneClass[k] = cls;
+        trieOneNext[k] = number[next]!;
+      }
+      continue;
+    }
     if (node === 0) continue; // dead: stays dead
     if (node === TRIE_ESCAPE) {
       trieDelta.fill(TRIE_ESCAPE, k << TRIE_SHIFT, (k + 1) << TRIE_SHIFT);
@@ -367,6 +386,9 @@ function lexicon(): Lexicon {
     tableMask: size - 1,
     tableSlots,
     trieDelta,
+    trieDense,
+    trieOneClass,
+    trieOneNext,
     trieWord,
     words,
     wordAutomaton,
@@ -835,7 +857,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let clusterStart = 0;
   let digitFrom = -1;
   let digitTo = -1;
-  const { tableSlots, tableMask, wordChars, wordOffset, trieDelta, trieWord } = lex;
+  const { tableSlots, tableMask, wordChars, wordOffset, trieDelta, trieDense, trieOneClass, trieOneNext, trieWord } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
   // marker automaton state (those at or above outBase have outputs)
@@ -900,7 +922,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
           hitState[hits] = ms;
           hitEnd[hits++] = i + 1;
         }
-        ts = trieDelta[(ts << TRIE_SHIFT) | ((di >> 8) & 0x1f)]!;
+        const tc = (di >> 8) & 0x1f;
+        ts = ts < trieDense ? trieDelta[(ts << TRIE_SHIFT) | tc]! : trieOneClass[ts] === tc ? trieOneNext[ts]! : 0;
         i++;
       } else break;
     }
