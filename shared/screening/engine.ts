@@ -822,10 +822,6 @@ function growHits(): void {
   HIT_BUF.end = e2;
 }
 
-/**
- * Splits the normalized text into word tokens (looked up in the lexicon) and, in the same pass,
- * runs the character-marker automaton over every unit, recording its hits in HIT_BUF.
- */
 /** A copy of `a` with twice the room (growth buffers of the match lists). */
 function doubled(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
@@ -833,6 +829,12 @@ function doubled(a: Int32Array): Int32Array {
   return b;
 }
 
+/**
+ * One pass over the normalized text: splits it into word tokens (named by the word trie), runs the
+ * character-marker automaton over every unit (hits in HIT_BUF), steps the phrase automaton at each
+ * word's end (this kind's word events in WORD_EVENTS), and notes the regions the scanners and the
+ * encoded-run search need (long digit runs; runs of words joined by '+', '/', '-' in ENCODED_REGIONS).
+ */
 function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   const n = t.length;
   // buffers are reused between calls (grown when needed); callers finish with them before screening nested text
