@@ -69,6 +69,10 @@ interface Lexicon {
   youConcept: number;
   /** scanner name → bit set in Events.triggers when one of its trigger strings occurs (absent: always run) */
   triggerBits: Map<string, number>;
+  /** the trigger masks of the engine's own passes (markup; '%'; "\\x") */
+  markupMask: number;
+  percentMask: number;
+  hexEscapeMask: number;
 }
 
 function hashWord(s: string): number {
@@ -402,6 +406,9 @@ function lexicon(): Lexicon {
     wordInfo,
     youConcept: conceptIds.get("YOU") ?? -1,
     triggerBits,
+    markupMask: 1 << triggerBits.get(MARKUP_TRIGGER)!,
+    percentMask: 1 << triggerBits.get(PERCENT_TRIGGER)!,
+    hexEscapeMask: 1 << triggerBits.get(HEX_ESCAPE_TRIGGER)!,
   };
   return LEXICON;
 }
@@ -1560,10 +1567,6 @@ function sortPrefix(a: Int32Array, n: number): Int32Array {
   return a;
 }
 
-/** Did the marker automaton see one of the named trigger's strings? */
-function hasTrigger(triggers: number, lex: Lexicon, name: string): boolean {
-  return (triggers & (1 << lex.triggerBits.get(name)!)) !== 0;
-}
 const NO_REGIONS: ReturnType<typeof findHiddenRegions> = [];
 
 /** Tabular data: at least three lines that start (after blanks) with '|' (a Markdown table). Linear. */
@@ -1738,7 +1741,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
 
   // hidden content: markup regions, encoded runs, invisible-character obfuscation
   const needHidden = ck.hidden.length > 0 || ck.hiddenSecondPerson.length > 0;
-  const markupNorm = needHidden && hasTrigger(ev.triggers, lex, MARKUP_TRIGGER) ? findHiddenRegions(t, counter) : NO_REGIONS;
+  const markupNorm = needHidden && (ev.triggers & lex.markupMask) !== 0 ? findHiddenRegions(t, counter) : NO_REGIONS;
   const markup: Span[] = [];
   for (const r of markupNorm) markup.push({ start: toOriginalStart(norm, r.start), end: toOriginalEnd(norm, r.end) });
 
@@ -1778,8 +1781,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
         regions[k + 1] = identity ? ENCODED_REGIONS.at[k + 1]! : toOriginalEnd(norm, ENCODED_REGIONS.at[k + 1]!);
       }
     }
-    const pct = hasTrigger(ev.triggers, lex, PERCENT_TRIGGER) && text.indexOf("%") >= 0;
-    const hex = hasTrigger(ev.triggers, lex, HEX_ESCAPE_TRIGGER) && text.indexOf("\\x") >= 0;
+    const pct = (ev.triggers & lex.percentMask) !== 0 && text.indexOf("%") >= 0;
+    const hex = (ev.triggers & lex.hexEscapeMask) !== 0 && text.indexOf("\\x") >= 0;
     if (regions || pct || hex) encodedRuns = findEncodedRuns(text, counter, { runs: regions !== null, pct, hex, regions });
   }
   // decoded runs are screened as the same kind of text; their findings point at the run
