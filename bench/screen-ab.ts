@@ -5,25 +5,21 @@
 // the caches), `rounds` times for `seconds` each, and prints every median.
 // Not part of `npm run bench` (it needs a ref to compare with).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ScreenItem, ScreenResult } from "../shared/screening/index.ts";
+import { loadDevSet } from "./dev-set.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
-const DEV = join(repo, "..", "shared", "eval", "screening-dev.jsonl");
 
 /** Child: passes over the dev set with the engine under `root` for `seconds`; prints the median MB/s. */
 async function child(root: string, seconds: number): Promise<void> {
   const { screenTexts } = (await import(pathToFileURL(join(root, "shared/screening/index.ts")).href)) as {
     screenTexts: (items: readonly ScreenItem[]) => ScreenResult;
   };
-  const rows = readFileSync(DEV, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as ScreenItem);
-  const bytes = rows.reduce((n, r) => n + Buffer.byteLength(r.text, "utf8"), 0);
+  const { rows, bytes } = loadDevSet();
   const pass = (): number => {
     const t = performance.now();
     for (const r of rows) screenTexts([{ field: "text", kind: r.kind, text: r.text }]);
@@ -46,10 +42,7 @@ if (args[0] === "--child") {
     console.error("usage: npx tsx bench/screen-ab.ts <git-ref> [rounds] [seconds]");
     process.exit(2);
   }
-  if (!existsSync(DEV)) {
-    console.error(`screening dev set not found at ${DEV}`);
-    process.exit(2);
-  }
+  loadDevSet(); // (exits when the dev set is missing, before anything is unpacked)
   const rounds = Number(roundsArg ?? 5);
   const seconds = Number(secondsArg ?? 2);
   // A: the ref's shared/ (the engine imports nothing outside it)

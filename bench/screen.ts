@@ -1,22 +1,12 @@
 // `npm run bench -- screen`: single-core throughput of the local screening engine over the
 // development set's texts (goal ≥ 50 MB/s), and the time for 1 MB and 10 MB adversarial inputs
 // (goal: 10 MB / 1 MB ≤ 12, i.e. linear cost).
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { screenTexts, type TextKind } from "../shared/screening/index.ts";
 import { ADVERSARIAL } from "../test/screening/adversarial.ts";
+import { loadDevSet } from "./dev-set.ts";
 import { report } from "./report.ts";
 
-const DEV = fileURLToPath(new URL("../../shared/eval/screening-dev.jsonl", import.meta.url));
-if (!existsSync(DEV)) {
-  console.error(`screening dev set not found at ${DEV} (the team kit must sit beside the repository)`);
-  process.exit(2);
-}
-const rows = readFileSync(DEV, "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { kind: TextKind; text: string });
-const bytes = rows.reduce((n, r) => n + Buffer.byteLength(r.text, "utf8"), 0);
+const { rows, bytes } = loadDevSet();
 
 function pass(): void {
   for (const r of rows) screenTexts([{ field: "text", kind: r.kind, text: r.text }]);
