@@ -105,10 +105,11 @@ export class AsciiAutomaton {
  * (state, symbol), so a transition is a few integer operations.
  */
 export class SymbolAutomaton {
-  private readonly fail: Int32Array;
   /** Dense transitions out of the root (the most frequent state: callers may step from it directly). */
   readonly rootNext: Int32Array;
-  /** goto edges: key = state * symSpace + sym (-1: empty slot), value = next state */
+  /** Transitions with the failure links already followed (a DFA), for the pairs whose target
+   * differs from rootNext[sym]: key = state * symSpace + sym (-1: empty slot), value = next state.
+   * A step is one probe sequence, with no walk along the failure chain. */
   private readonly edgeKeys: Int32Array;
   private readonly edgeVals: Int32Array;
   private readonly edgeMask: number;
@@ -117,8 +118,6 @@ export class SymbolAutomaton {
   /** 1 for symbols that occur after the first position of some pattern; from any state, any other
    * symbol leads where it leads from the root (only the root has an edge for it) */
   readonly interior: Uint8Array;
-  /** 1 when the state has at least one goto edge (else only its failure link matters) */
-  private readonly hasEdges: Uint8Array;
   readonly outputs: ReadonlyArray<readonly number[]>;
   readonly states: number;
 
@@ -156,7 +155,6 @@ export class SymbolAutomaton {
         queue.push(nxt);
       }
     }
-    this.fail = fail;
     this.outputs = out;
     this.states = next.length;
     let maxSym = 0;
@@ -167,46 +165,49 @@ export class SymbolAutomaton {
     this.interior = new Uint8Array(maxSym + 1);
     for (const p of patterns) for (let k = 1; k < p.length; k++) this.interior[p[k]!] = 1;
     for (const [sym, nxt] of next[0]!) this.rootNext[sym] = nxt;
-    let edges = 0;
-    for (let s = 1; s < next.length; s++) edges += next[s]!.size;
+    // closed transitions, in breadth-first order (a state's failure target is closed before it):
+    // from s, the symbols with a goto edge, plus those its failure target leads off the root with
+    const closed: Array<Map<number, number>> = new Array(next.length);
+    closed[0] = new Map();
+    let entries = 0;
+    for (const s of queue) {
+      const own = new Map(closed[fail[s]!]!);
+      for (const [sym, nxt] of next[s]!) {
+        if (nxt === this.rootNext[sym]) own.delete(sym);
+        else own.set(sym, nxt);
+      }
+      closed[s] = own;
+      entries += own.size;
+    }
     let size = 16;
-    while (size < edges * 3) size <<= 1;
+    while (size < entries * 3) size <<= 1;
     this.edgeKeys = new Int32Array(size).fill(-1);
     this.edgeVals = new Int32Array(size);
     this.edgeMask = size - 1;
-    this.hasEdges = new Uint8Array(next.length);
-    for (let s = 1; s < next.length; s++) {
-      for (const [sym, nxt] of next[s]!) {
+    for (const s of queue) {
+      for (const [sym, nxt] of closed[s]!) {
         const key = s * this.symSpace + sym;
-        let h = Math.imul(key, 0x9e3779b1) >>> 0 & this.edgeMask;
+        let h = (Math.imul(key, 0x9e3779b1) >>> 0) & this.edgeMask;
         while (this.edgeKeys[h] !== -1) h = (h + 1) & this.edgeMask;
         this.edgeKeys[h] = key;
         this.edgeVals[h] = nxt;
-        this.hasEdges[s] = 1;
       }
     }
   }
 
-  /** One transition. Amortized O(1) (failure links). */
+  /** One transition: O(1) expected (one probe sequence in the closed table). */
   step(state: number, sym: number): number {
     if (sym < 0 || sym >= this.symSpace) return 0;
-    if (this.interior[sym] === 0) return this.rootNext[sym]!;
-    let s = state;
+    if (this.interior[sym] === 0 || state === 0) return this.rootNext[sym]!;
+    const key = state * this.symSpace + sym;
     const keys = this.edgeKeys;
     const mask = this.edgeMask;
-    while (s !== 0) {
-      if (this.hasEdges[s] === 1) {
-        const key = s * this.symSpace + sym;
-        let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-        for (;;) {
-          const k = keys[h]!;
-          if (k === key) return this.edgeVals[h]!;
-          if (k === -1) break;
-          h = (h + 1) & mask;
-        }
-      }
-      s = this.fail[s]!;
+    let h = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const k = keys[h]!;
+      if (k === key) return this.edgeVals[h]!;
+      if (k === -1) return this.rootNext[sym]!;
+      h = (h + 1) & mask;
     }
-    return this.rootNext[sym]!;
   }
 }

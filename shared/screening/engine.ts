@@ -821,16 +821,19 @@ function noteEncodedRegion(start: number, end: number): void {
 }
 
 /** Marker-automaton hits recorded by the tokenizer: (state, end offset) pairs. */
-const HIT_BUF = { state: new Int32Array(1024), end: new Int32Array(1024), count: 0 };
+const HIT_BUF: { state: Int32Array; end: Int32Array; count: number } = { state: new Int32Array(1024), end: new Int32Array(1024), count: 0 };
 
-function growHits(): void {
-  const n = HIT_BUF.state.length * 2;
-  const s2 = new Int32Array(n);
-  s2.set(HIT_BUF.state);
-  const e2 = new Int32Array(n);
-  e2.set(HIT_BUF.end);
-  HIT_BUF.state = s2;
-  HIT_BUF.end = e2;
+/** Records a hit (rare: about one unit in a hundred). Out of the tokenizer's loops, whose registers
+ * are better spent on the two automata. */
+function recordHit(state: number, end: number): void {
+  const k = HIT_BUF.count;
+  if (k === HIT_BUF.state.length) {
+    HIT_BUF.state = doubled(HIT_BUF.state);
+    HIT_BUF.end = doubled(HIT_BUF.end);
+  }
+  HIT_BUF.state[k] = state;
+  HIT_BUF.end[k] = end;
+  HIT_BUF.count = k + 1;
 }
 
 /** A copy of `a` with twice the room (growth buffers of the match lists). */
@@ -876,9 +879,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   // marker automaton state (those at or above outBase have outputs)
   const outBase = lex.markerOutBase;
   let ms = 0;
-  let hits = 0;
-  let hitState = HIT_BUF.state;
-  let hitEnd = HIT_BUF.end;
+  HIT_BUF.count = 0;
   // phrase automaton state and the word events (written through local views of the buffer)
   const words = WORD_EVENTS.reset();
   const ac = lex.wordAutomaton;
@@ -888,21 +889,13 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   const outLength = ck.wordOutLength;
   let phrase = 0;
   let wc = 0;
-  let { concept: wConcept, startTok: wStartTok, endTok: wEndTok, startChar: wStartChar, endChar: wEndChar } = words;
+  let { concept: wConcept, startTok: wStartTok, endTok: wEndTok } = words;
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
     const ci = info[c]!;
     ms = delta[(ms << MARK_SHIFT) | (ci & 0x3f)]!;
-    if (ms >= outBase) {
-      if (hits === hitState.length) {
-        growHits();
-        hitState = HIT_BUF.state;
-        hitEnd = HIT_BUF.end;
-      }
-      hitState[hits] = ms;
-      hitEnd[hits++] = i + 1;
-    }
+    if (ms >= outBase) recordHit(ms, i + 1);
     if ((ci & WORD_FLAG) === 0) {
       let g = ci >> GAP_SHIFT;
       if (g === 0) g = gapOf(t, i);
@@ -926,15 +919,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       const di = info[d]!;
       if ((di & WORD_FLAG) !== 0 || (d === 0x27 && i + 1 < n && (info[t.charCodeAt(i + 1)]! & WORD_FLAG) !== 0)) {
         ms = delta[(ms << MARK_SHIFT) | (di & 0x3f)]!;
-        if (ms >= outBase) {
-          if (hits === hitState.length) {
-            growHits();
-            hitState = HIT_BUF.state;
-            hitEnd = HIT_BUF.end;
-          }
-          hitState[hits] = ms;
-          hitEnd[hits++] = i + 1;
-        }
+        if (ms >= outBase) recordHit(ms, i + 1);
         const tc = (di >> 8) & 0x1f;
         ts = ts < trieDense ? trieDelta[(ts << TRIE_SHIFT) | tc]! : trieOneClass[ts] === tc ? trieOneNext[ts]! : 0;
         i++;
@@ -1034,15 +1019,13 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
         if (wc + (ke - k0) > wConcept.length) {
           words.count = wc;
           words.reserve(wc + (ke - k0));
-          ({ concept: wConcept, startTok: wStartTok, endTok: wEndTok, startChar: wStartChar, endChar: wEndChar } = words);
+          ({ concept: wConcept, startTok: wStartTok, endTok: wEndTok } = words);
         }
         for (let k = k0; k < ke; k++) {
           const st = count - outLength[k]! + 1;
           wConcept[wc] = outConcept[k]!;
           wStartTok[wc] = st;
           wEndTok[wc] = count;
-          wStartChar[wc] = start[st]!;
-          wEndChar[wc] = i;
           wc++;
         }
       }
@@ -1057,7 +1040,6 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   TOK_BUF.end = end;
   TOK_BUF.pos = pos;
   TOK_BUF.clause = clause;
-  HIT_BUF.count = hits;
   return { count, maxLength, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, clause };
 }
 
@@ -1070,6 +1052,7 @@ interface Events {
   concept: Int32Array;
   startTok: Int32Array;
   endTok: Int32Array;
+  /** character offsets: written for marker events only (a word event spans its tokens) */
   startChar: Int32Array;
   endChar: Int32Array;
 }
@@ -1237,6 +1220,8 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
   let nMatched = 0;
   const pos = tok.pos;
   const clause = tok.clause;
+  const tokStart = tok.start;
+  const tokEnd = tok.end;
   const P = ck.program;
   const { start, op, rule, slot, first, last, clauseStart, breakAfter, within, orConcept, orWithin, notConcept, notWithin, base, count } = P;
   const { seqN, seqEnd, seqStartChar, seqStartPos, nearSet, nearStartPos, nearEndPos, nearStartChar, nearEndChar } = P;
@@ -1262,8 +1247,10 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
     const eTok = src.endTok[e]!;
     const sPos = pos[sTok]!;
     const ePos = pos[eTok]!;
-    const sChar = src.startChar[e]!;
-    const eChar = src.endChar[e]!;
+    // a word event spans its tokens exactly (the tokenizer writes no offsets for it); a marker may
+    // start or end inside a token
+    const sChar = takeW ? tokStart[sTok]! : mv.startChar[e]!;
+    const eChar = takeW ? tokEnd[eTok]! : mv.endChar[e]!;
     for (let li = start[cid]!, le = start[cid + 1]!; li < le; li++) {
       steps++;
       const g = slot[li]!;
