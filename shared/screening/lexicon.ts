@@ -181,11 +181,11 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("note to|note for|notes for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"),
   },
   RESPONSE_OBJ: {
-    phrases: p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user"),
+    phrases: p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user|when generating|when you generate|when writing your|when you write your|when creating your|when creating the summary|when generating the summary|when writing the summary"),
   },
   MODIFY: {
     phrases: [
-      ...verb("add", "include", "append", "insert", "modify", "change", "alter", "integrate", "augment", "enhance", "begin", "start", "end", "finish", "conclude", "format", "mention", "replace", "misspell", "translate", "remove", "convert", "rearrange", "provide", "use", "encode", "reverse", "capitalize", "substitute", "emphasize", "highlight", "tease", "embed", "incorporate", "prefix", "suffix", "sign", "structure", "limit", "ensure", "spell", "express", "render", "promote", "advertise", "recommend", "insist", "inject", "twist", "exaggerate", "mislead", "deceive", "persuade", "urge", "encourage", "invite", "write", "compose", "create", "put", "make", "keep", "hint", "state", "say", "claim", "tell", "inform", "remind", "mix", "shuffle", "scramble", "omit", "delete", "strip", "wrap", "pad", "feature", "introduce", "close", "open", "lead", "finish", "answer", "respond", "reply", "output", "print", "display", "show", "link", "refer", "direct", "redirect", "replace", "swap", "suggest", "ask", "advise", "request", "instruct", "prompt", "offer", "propose", "warn", "assure", "reassure", "convince", "notify", "alert"),
+      ...verb("rewrite", "rephrase", "reword", "turn", "shorten", "add", "include", "append", "insert", "modify", "change", "alter", "integrate", "augment", "enhance", "begin", "start", "end", "finish", "conclude", "format", "mention", "replace", "misspell", "translate", "remove", "convert", "rearrange", "provide", "use", "encode", "reverse", "capitalize", "substitute", "emphasize", "highlight", "tease", "embed", "incorporate", "prefix", "suffix", "sign", "structure", "limit", "ensure", "spell", "express", "render", "promote", "advertise", "recommend", "insist", "inject", "twist", "exaggerate", "mislead", "deceive", "persuade", "urge", "encourage", "invite", "write", "compose", "create", "put", "make", "keep", "hint", "state", "say", "claim", "tell", "inform", "remind", "mix", "shuffle", "scramble", "omit", "delete", "strip", "wrap", "pad", "feature", "introduce", "close", "open", "lead", "finish", "answer", "respond", "reply", "output", "print", "display", "show", "link", "refer", "direct", "redirect", "replace", "swap", "suggest", "ask", "advise", "request", "instruct", "prompt", "offer", "propose", "warn", "assure", "reassure", "convince", "notify", "alert"),
       ...p("wrote|written|made|said|told|put|led|sent"),
     ],
   },
@@ -242,7 +242,41 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Polite request frames that put the request verb after them ("can you show me …"). */
-  REQUEST_LEAD: { phrases: p("can you|could you|would you|will you|can u|please|kindly|i want you to|i need you to|i'd like you to|i would like you to|go ahead and|now|also|then|next|first|lastly|finally") },
+  REQUEST_LEAD: { phrases: p("can you|could you|would you|will you|can u|please|kindly|i want you to|i need you to|i'd like you to|i would like you to|go ahead and|now|also|then|next|first|lastly|finally|make sure to|be sure to|don't forget to|do not forget to|remember to") },
+  /** What an override aims at when it names no instructions: "ignore the above and say …". */
+  ABOVE_REF: {
+    phrases: p("the above|above|everything above|all of the above|all the above|the preceding|the previous|the request|the previous request|the original request|the original task|the task|the question|the query|the prompt|the previous prompt|the user's request|the user's question|the user's query|the user's instructions|what the user asked|what the user said|the text above|the context|the instructions|these instructions|that|this|it|all that|all this"),
+  },
+  /** ... followed at once by a new output ("and say", "and instead print"). */
+  OUTPUT_NEXT: {
+    phrases: p("and say|and print|and output|and write|and respond|and reply|and answer|and type|and return|and repeat|and tell|and instead|instead|and just say|and only say|and simply say|and just print|and only print|and only output|and just output|and just write|and only write|and start|and begin|say|print|output|and spell"),
+  },
+  /** Steering the model's dealings with the user: "tell the user …", "encourage users to …". */
+  STEER: {
+    phrases: [...verb("tell", "inform", "remind", "encourage", "urge", "persuade", "convince", "advise", "warn", "notify", "alert", "assure", "reassure", "instruct", "direct", "invite", "pressure", "nudge", "mislead", "trick", "scare", "frighten", "pressure", "manipulate", "deceive", "lie to")],
+  },
+  /** The user, named in the third person from inside data the model reads. */
+  USER_3P: {
+    phrases: p("the user|users|the user's|the human|whoever asks|anyone who asks|the person asking|the people asking|anyone asking|the end user|end users|the end-user|every user|all users|the current user"),
+  },
+  /** Promotion verbs: the model turned into an advertiser. */
+  PUSH: { phrases: [...verb("recommend", "promote", "advertise", "endorse", "praise", "plug", "market", "favor", "favour", "prioritize", "prioritise", "push")] },
+  /** ... with a scope that only makes sense for the model's answers. */
+  PUSH_SCOPE: {
+    phrases: p("regardless of|no matter what|no matter the|no matter how|in every response|in every answer|in all responses|in all answers|in your response|in your answer|in your reply|in your summary|to the user|to users|to the reader|to anyone|to everyone|to all users|whenever|every time|at every opportunity|as the best|as the only|as the top|over any|over all|above all|above any|instead of any|in any answer|in any response|whatever the user|even if"),
+  },
+  /** A polite request right after a vocative ("Assistant, could you …"). */
+  POLITE_ASK: { phrases: p("can you|could you|would you|will you|can u|please|kindly|i want you to|i need you to|i'd like you to|i would like you to|go ahead and|make sure|be sure to|don't forget to|do not forget to|remember to") },
+  /** The model named as whatever reads or processes this text. */
+  READER_AI: {
+    phrases: p("assistant reading this|ai reading this|model reading this|llm reading this|agent reading this|bot reading this|system reading this|assistant processing this|ai processing this|model processing this|llm processing this|agent processing this|assistant summarizing this|ai summarizing this|model summarizing this|the summarizer|the summariser|summarizer|summariser|the summarization model|the summarizing model|whatever ai|whichever ai|any ai reading|any assistant reading|any model reading|any llm reading|ai that reads|assistant that reads|model that reads|llm that reads|ai which reads|if an ai|if a language model|if an llm|if an assistant|ai systems reading|language models reading|llms reading"),
+  },
+  /** Verbs of answering, when data dictates the answer's language or form. */
+  ANSWER_VERB: { phrases: [...verb("respond", "reply", "answer", "speak", "talk", "communicate", "converse", "write")] },
+  /** A language, voice or fixed form imposed on every answer. */
+  ANSWER_STYLE: {
+    phrases: p("by first saying|by saying|by starting with|by beginning with|only with|with only|only in|exclusively in|solely in|with the word|only the word|just the word|with a single word|in one word|with a joke|with jokes|in jokes|in emojis|with emojis|only emojis|in all caps|in capital letters|in uppercase|in rhymes|in rhyme|in verse|as a poem|as a limerick|as a haiku|in pirate speak|like a pirate|as a pirate|in the style of|in a sarcastic|sarcastically|rudely|in gibberish|backwards|in reverse|in morse code|in binary|in leetspeak|in pig latin|in a different language|in another language|in french|in spanish|in german|in italian|in portuguese|in russian|in chinese|in japanese|in korean|in arabic|in hindi|in dutch|in polish|in turkish|in latin|in klingon"),
+  },
   /** "translate …" / "what is … in <language>?" */
   TRANSLATE_ASK: { phrases: p("translate|translating|translation of|what is|what's|whats|how do you say|how do i say|how to say|how would you say|how would i say|what does|what do you call|how do you write|how do you spell") },
   LANG_TARGET: {
@@ -252,7 +286,7 @@ export const CONCEPTS: Record<string, Concept> = {
   TRANSFORM: { phrases: [...verb("replace", "substitute", "swap", "reverse", "encode", "encrypt", "scramble", "shift", "convert", "rewrite", "spell", "write", "transform", "express", "represent", "respond", "answer", "reply", "translate", "cipher", "obfuscate", "exchange", "switch")] },
   /** Units of text a transformation acts on, or the code it is written in. */
   TEXT_UNIT: {
-    phrases: p("vowels|vowel|consonants|consonant|every letter|each letter|all letters|the letters|every word|each word|all words|every other word|every second word|every third word|every fourth word|every fifth word|each character|every character|all characters|the alphabet|each sentence|every sentence|caesar cipher|rot13|rot-13|pig latin|morse code|leetspeak|leet speak|backwards|in reverse|reverse order|reversed order|emojis|emoji|emoticons|all caps|in uppercase|in capital letters|upside down|mirror writing|in code language|secret code|a cipher|with symbols|with numbers|into symbols|into numbers"),
+    phrases: p("vowels|vowel|consonants|consonant|every letter|each letter|all letters|the letters|every word|each word|all words|every other word|every second word|every third word|every fourth word|every fifth word|each character|every character|all characters|the alphabet|each sentence|every sentence|caesar cipher|rot13|rot-13|pig latin|morse code|leetspeak|leet speak|backwards|in reverse|reverse order|reversed order|emojis|emoji|emoticons|all caps|in uppercase|in capital letters|upside down|mirror writing|in code language|secret code|a cipher|with symbols|with numbers|into symbols|into numbers|uppercase|upper case|uppercase letters|capital letters|all capitals|all uppercase|lowercase letters|all lowercase|pirate speak|pirate language|like a pirate|shakespearean english|old english|in rhymes|rhyming couplets|in rhyme|gibberish|nonsense words"),
   },
   /** Rules declared void ("OpenAI rules don't apply"). */
   VOID: { phrases: p("don't apply|do not apply|doesn't apply|does not apply|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless") },
