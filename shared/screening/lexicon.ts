@@ -245,7 +245,12 @@ export const CONCEPTS: Record<string, Concept> = {
   REQUEST_LEAD: { phrases: p("can you|could you|would you|will you|can u|please|kindly|i want you to|i need you to|i'd like you to|i would like you to|go ahead and|now|also|then|next|first|lastly|finally|make sure to|be sure to|don't forget to|do not forget to|remember to") },
   /** What an override aims at when it names no instructions: "ignore the above and say …". */
   ABOVE_REF: {
-    phrases: p("the above|above|everything above|all of the above|all the above|the preceding|the previous|the request|the previous request|the original request|the original task|the task|the question|the query|the prompt|the previous prompt|the user's request|the user's question|the user's query|the user's instructions|what the user asked|what the user said|the text above|the context|the instructions|these instructions|that|this|it|all that|all this"),
+    phrases: p("the above|above|everything above|all of the above|all the above|the preceding|the previous|the request|the previous request|the original request|the original task|the task|the question|the query|the prompt|the previous prompt|the user's request|the user's question|the user's query|the user's instructions|what the user asked|what the user said|the text above|the context|the instructions|these instructions"),
+  },
+  /** The same aim as a pronoun, kept with its verb: "that", "this" and "it" alone are too frequent
+   * to be worth an event each. */
+  OVERRIDE_PRONOUN: {
+    phrases: ["ignore", "disregard", "forget", "skip", "drop"].flatMap((v) => ["this", "that", "it", "all that", "all this", "all of that", "all of this", "everything"].map((o) => `${v} ${o}`)),
   },
   /** ... followed at once by a new output ("and say", "and instead print"). */
   OUTPUT_NEXT: {
