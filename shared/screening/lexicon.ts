@@ -92,17 +92,17 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   MODE: {
     phrases: p(
-      "developer mode|dev mode|dan mode|god mode|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan",
+      "developer mode|dev mode|dan mode|god mode|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan|opposite day|opposite day mode|maintenance override|override mode|safety override|developer override|no-filter mode|no filter mode",
     ),
   },
   LIMIT_NEG: {
     phrases: p(
-      "no|without|free of|free from|freed from|broken free of|broken free from|break free of|not bound by|unbound by|not restricted by|not limited by|not subject to|exempt from|lacks|lack|lacking|zero|none|doesn't have|does not have|don't have|do not have|doesn't follow|does not follow|don't follow|doesn't abide|does not abide|don't abide|do not abide|doesn't care about|does not care about|don't care about|doesn't care|does not care|not care about|disregards|ignores|outside|beyond|regardless of|escaped|not have to|doesn't need to|does not need to|no longer has|no longer have|not constrained by|never follows|unbounded by|unconstrained by|no longer bound by|no longer restricted by|freed of|liberated from|released from",
+      "no|without|free of|free from|freed from|broken free of|broken free from|break free of|not bound by|unbound by|not restricted by|not limited by|not subject to|exempt from|lacks|lack|lacking|zero|none|doesn't have|does not have|don't have|do not have|doesn't follow|does not follow|don't follow|doesn't abide|does not abide|don't abide|do not abide|doesn't care about|does not care about|don't care about|doesn't care|does not care|not care about|disregards|ignores|outside|beyond|regardless of|escaped|not have to|doesn't need to|does not need to|no longer has|no longer have|not constrained by|never follows|unbounded by|unconstrained by|no longer bound by|no longer restricted by|freed of|liberated from|released from|break the|breaking the|break all|break any|break all the|defy|defying|defies|bend the|bending the",
     ),
   },
   LIMIT_N: {
     phrases: [
-      ...noun("restriction", "limitation", "limit", "rule", "filter", "guideline", "policy", "boundary", "constraint", "safeguard", "principle", "moral", "ethic", "ethical guideline", "moral guideline", "content policy", "guardrail", "regulation", "law", "safety measure", "limit"),
+      ...noun("restriction", "limitation", "limit", "rule", "filter", "guideline", "policy", "boundary", "constraint", "safeguard", "principle", "moral", "ethic", "ethical guideline", "moral guideline", "content policy", "guardrail", "regulation", "law", "safety measure", "limit", "safety feature", "safety filter", "content filter", "content restriction", "safety protocol", "safety setting", "safety mechanism", "safety check", "safety layer", "safety system"),
       ...p("censorship|filtering|ethics|morals|morality|legality|ethicality|morally|ethically|restrictions|moral compass|conscience|programming"),
     ],
   },
@@ -294,7 +294,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("vowels|vowel|consonants|consonant|every letter|each letter|all letters|the letters|every word|each word|all words|every other word|every second word|every third word|every fourth word|every fifth word|each character|every character|all characters|the alphabet|each sentence|every sentence|caesar cipher|rot13|rot-13|pig latin|morse code|leetspeak|leet speak|backwards|in reverse|reverse order|reversed order|emojis|emoji|emoticons|all caps|in uppercase|in capital letters|upside down|mirror writing|in code language|secret code|a cipher|with symbols|with numbers|into symbols|into numbers|uppercase|upper case|uppercase letters|capital letters|all capitals|all uppercase|lowercase letters|all lowercase|pirate speak|pirate language|like a pirate|shakespearean english|old english|in rhymes|rhyming couplets|in rhyme|gibberish|nonsense words"),
   },
   /** Rules declared void ("OpenAI rules don't apply"). */
-  VOID: { phrases: p("don't apply|do not apply|doesn't apply|does not apply|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless") },
+  VOID: { phrases: p("don't apply|do not apply|doesn't apply|does not apply|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless|disabled|are turned off|is turned off|turned off|switched off|are off|is off|deactivated|are deactivated|is deactivated|are lifted|is lifted|are removed|is removed|are suspended|is suspended|are bypassed|are overridden|is overridden|are unlocked") },
 
   // --- tool poisoning -------------------------------------------------------------------------
   SENSITIVE_FILE: {
@@ -384,7 +384,7 @@ export const CONCEPTS: Record<string, Concept> = {
       "<important>", "</important>", "<instructions>", "</instructions>", "<instruction>", "</instruction>", "<secret>", "</secret>", "<hidden>", "</hidden>", "<admin>",
       "<system_instructions>", "<system-instructions>", "<critical>", "</critical>", "<urgent>", "<mandatory>", "<directive>", "<override>", "<ai_instructions>",
       "<assistant_instructions>", "<model_instructions>", "<llm>", "<agent_instructions>", "[important]", "[instructions]", "[critical]", "[hidden]", "[secret]", "[urgent]",
-      "^important note", "^important instruction", "^important:", "^note to the ai", "^note to ai", "^ai instructions", "^instructions for the ai", "^attention ai",
+      "^important instruction", "^note to the ai", "^note to ai", "^ai instructions", "^instructions for the ai", "^attention ai",
       "^attention assistant", "<!-- important", "<!-- system", "<!-- ai", "<!-- assistant", "<!-- instructions",
     ],
   },

@@ -486,26 +486,63 @@ const usSsn: Scanner = (ctx, emit) => {
 
 // --------------------------------------------------------------------------- URLs carrying data
 
-const DATA_WORDS = ["conversation", "history", "chat", "secret", "password", "passwd", "credential", "apikey", "api_key", "api key", "previous", "context", "memory", "summary", "session", "cookie", "ssn", "private", "user's", "users", "the user", "email>", "token>", "key>", "base64", "exfil", "leak", "steal", "dump"];
+const DATA_WORDS = ["conversation", "history", "chat", "secret", "password", "passwd", "credential", "apikey", "api_key", "api key", "context", "memory", "summary", "session", "cookie", "ssn", "private", "user's", "users", "the user", "email>", "token>", "key>", "base64", "exfil", "leak", "steal", "dump"];
 
-function urlCarriesData(url: string): boolean {
-  const q = url.indexOf("?");
-  const tail = q >= 0 ? url.slice(q + 1) : url.slice(Math.max(0, url.indexOf("/", 8)));
-  if (tail.length === 0) return false;
+/** Template placeholders and unencoded spaces: values for the model to fill in. */
+function hasPlaceholder(tail: string): boolean {
   for (let k = 0; k < tail.length; k++) {
     const c = tail.charCodeAt(k);
-    // template placeholders and unencoded spaces inside a URL: values for the model to fill in
-    if (c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x24 || c === 0x20) return true;
+    if (c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x20) return true;
+    // "${…}" or "$(…)"; a lone "$" is ordinary in URLs (JSONPath in badge queries: "query=$.version")
+    if (c === 0x24 && (tail.charCodeAt(k + 1) === 0x7b || tail.charCodeAt(k + 1) === 0x28)) return true;
   }
-  const pct = tail.indexOf("%") >= 0;
-  if (!pct && q < 0) return false; // (the common case: a plain link, no need for a lower-cased copy)
+  if (tail.indexOf("%") < 0) return false;
   const lt = tail.toLowerCase();
-  if (pct && (lt.includes("%7b") || lt.includes("%3c") || lt.includes("%24%7b"))) return true;
+  return lt.includes("%7b") || lt.includes("%3c") || lt.includes("%24%7b");
+}
+
+/**
+ * Does the URL carry conversation data, or ask the model to put some in? Only its path and query
+ * count (a placeholder in the host, as in "https://${account}.blob…", is a code sample). A
+ * placeholder counts when the URL also names data ("{conversation}", "<user's email>"), or when
+ * it sits in the query of an image, which the client fetches by itself: documentation is full of
+ * "{owner}/{repo}" paths and "?page={n}" links that carry nothing.
+ */
+function urlCarriesData(url: string, image: boolean): boolean {
+  const scheme = url.indexOf("//");
+  const from = scheme >= 0 ? scheme + 2 : 0;
+  let hostEnd = url.length;
+  for (let k = from; k < url.length; k++) {
+    const c = url.charCodeAt(k);
+    if (c === 0x2f || c === 0x3f || c === 0x23) {
+      hostEnd = k;
+      break;
+    }
+  }
+  // the fragment ("#…") never reaches the server
+  const hash = url.indexOf("#", hostEnd);
+  const tail = url.slice(hostEnd, hash >= 0 ? hash : url.length);
+  if (tail.length <= 1) return false;
+  const q = tail.indexOf("?");
+  const lt = tail.toLowerCase();
+  let names = false;
+  for (const w of DATA_WORDS) {
+    if (lt.includes(w)) {
+      names = true;
+      break;
+    }
+  }
+  if (hasPlaceholder(tail) && (names || (image && q >= 0))) return true;
   if (q >= 0) {
-    for (const w of DATA_WORDS) if (lt.includes(w)) return true;
+    const query = lt.slice(q + 1);
+    // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that
+    // carries nothing from the conversation
+    const inlineImage = query.includes("data:image") || query.includes("data%3aimage");
+    for (const w of DATA_WORDS) if (query.includes(w) && !(inlineImage && w === "base64")) return true;
+    if (inlineImage) return false;
     // a long opaque value is data already on its way out
     let run = 0;
-    for (let k = 0; k < tail.length; k++) {
+    for (let k = q + 1; k < tail.length; k++) {
       const c = tail.charCodeAt(k);
       if (isB64Url(c) || c === 0x2b || c === 0x2f || c === 0x25) {
         run++;
@@ -525,9 +562,15 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
     let e = s;
     const lim = Math.min(text.length, s + 2048);
     let depth = 0;
+    // open "<" / "{" placeholders: a space ends the target (a title may follow it) unless one is
+    // open ("<user's email>", "{chat history}")
+    let open = 0;
     while (e < lim) {
       const c = text.charCodeAt(e);
       if (c === 0x0a) break;
+      if (c === 0x3c || c === 0x7b) open++;
+      else if ((c === 0x3e || c === 0x7d) && open > 0) open--;
+      else if ((c === 0x20 || c === 0x09) && open === 0) break;
       if (c === 0x28) depth++;
       if (c === 0x29) {
         if (depth === 0) break;
@@ -553,15 +596,23 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
   eachIndex(lower, "http", (i) => {
     if (i < coveredUntil && i >= coveredUntil - 2048) return;
     if (!(lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))) return;
-    const e = i + runLength(text, i, 4096, (c) => !isSpace(c) && c !== 0x22 && c !== 0x27 && c !== 0x29 && c !== 0x60);
+    // '<' and '>' cannot be in a URL: they close an autolink ("<https://example.org/>")
+    let e = i + runLength(text, i, 4096, (c) => !isSpace(c) && c !== 0x22 && c !== 0x27 && c !== 0x29 && c !== 0x60 && c !== 0x3c && c !== 0x3e);
+    // a URL in a link's text ends where the link's target starts: "[see https://a.example](https://b…"
+    for (let k = i; k + 1 < e; k++) {
+      if (text.charCodeAt(k) === 0x5d && text.charCodeAt(k + 1) === 0x28) {
+        e = k;
+        break;
+      }
+    }
     fn(i, e, false, false);
     return e;
   });
 }
 
 const markdownExfil: Scanner = (ctx, emit) => {
-  eachUrl(ctx, (s, e) => {
-    if (urlCarriesData(ctx.text.slice(s, e))) emit(s, e);
+  eachUrl(ctx, (s, e, image) => {
+    if (urlCarriesData(ctx.text.slice(s, e), image)) emit(s, e);
   });
 };
 
