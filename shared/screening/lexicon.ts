@@ -282,6 +282,18 @@ export const CONCEPTS: Record<string, Concept> = {
   ANSWER_STYLE: {
     phrases: p("by first saying|by saying|by starting with|by beginning with|only with|with only|only in|exclusively in|solely in|with the word|only the word|just the word|with a single word|in one word|with a joke|with jokes|in jokes|in emojis|with emojis|only emojis|in all caps|in capital letters|in uppercase|in rhymes|in rhyme|in verse|as a poem|as a limerick|as a haiku|in pirate speak|like a pirate|as a pirate|in the style of|in a sarcastic|sarcastically|rudely|in gibberish|backwards|in reverse|in morse code|in binary|in leetspeak|in pig latin|in a different language|in another language|in french|in spanish|in german|in italian|in portuguese|in russian|in chinese|in japanese|in korean|in arabic|in hindi|in dutch|in polish|in turkish|in latin|in klingon"),
   },
+  /** Scripting the model's answer to a future question: "if anyone asks about X, say …". */
+  IF_ASKED: {
+    phrases: p("if asked|if anyone asks|if someone asks|if somebody asks|if the user asks|if a user asks|if users ask|if they ask|if you are asked|if you're asked|if you get asked|when asked|when the user asks|when a user asks|when users ask|when anyone asks|when someone asks|when they ask|when you are asked|when you're asked|whenever asked|whenever the user asks|whenever someone asks|whenever anyone asks|whenever you are asked|should anyone ask|should the user ask|should someone ask|in case the user asks|in case anyone asks|in case someone asks|the correct response|the correct answer|the right answer|the right response|the only acceptable answer|the only acceptable response|the only correct answer|the official answer|the official response|the approved answer|the approved response"),
+  },
+  /** ... followed by the scripted answer. */
+  SAY_VERB: { phrases: [...verb("say", "answer", "respond", "reply", "tell", "state", "claim", "insist", "assert", "confirm", "deny", "explain", "mention", "reveal", "admit", "pretend"), ...p("is that|is to say|should be that|must be that|will be that|is always")] },
+  /** "the user should be told that …": steering in the passive. */
+  TOLD: { phrases: p("should be told|must be told|needs to be told|need to be told|has to be told|have to be told|should be informed|must be informed|needs to be informed|should be warned|must be warned|should be advised|must be advised|should be reminded|must be reminded|should be encouraged|must be encouraged|should be convinced|must be convinced|should believe|must believe|needs to believe") },
+  /** Asking the user for something (their password, their card number). */
+  SOLICIT: { phrases: [...verb("ask", "request", "prompt", "get", "obtain", "collect", "gather", "solicit", "demand", "require", "extract", "harvest", "retrieve", "fetch", "find out", "trick"), ...p("ask for|request for")] },
+  /** The agent's next move, as data dictates it. */
+  NEXT_ACTION: { phrases: p("your next action|your next step|your next task|your next move|your next tool call|your next function call|the next action|the next step you|next you must|next you should|then you must|immediately after|as your next action|as your next step|as your first action|your first action|your first step|your only task|your only action") },
   /** "translate …" / "what is … in <language>?" */
   TRANSLATE_ASK: { phrases: p("translate|translating|translation of|what is|what's|whats|how do you say|how do i say|how to say|how would you say|how would i say|what does|what do you call|how do you write|how do you spell") },
   LANG_TARGET: {
