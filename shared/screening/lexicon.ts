@@ -68,7 +68,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   INSTR_STRONG: {
     phrases: [
-      ...noun("instruction", "directive", "guideline", "system prompt", "system message", "safety guideline", "ethical guideline", "content policy", "safety filter", "guardrail", "safeguard", "restriction", "prime directive"),
+      ...noun("instruction", "directive", "guideline", "system prompt", "system message", "safety guideline", "ethical guideline", "content policy", "safety filter", "content filter", "guardrail", "safeguard", "restriction", "prime directive"),
       ...p("programming|previous instructions|prior instructions|initial instructions|original instructions"),
     ],
   },
@@ -77,7 +77,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("above|before|previously|prior|earlier|so far|you were told|you've been told|you have been told|you know|you learned|you've learned|you have learned|i said|i told you|you were given|up to now|until now|thus far|you were taught|you've been taught|you have been taught|you were trained|learned before|pre-obtained|you remember|that came before|mentioned before|stated above"),
   },
   NEW_INSTR: {
-    phrases: p("new instructions|new instruction|updated instructions|real instructions|actual instructions|true instructions|new rules|new task|new directive|new directives|new system prompt|revised instructions|instructions have changed|instructions have been updated|the instructions are now|your new instructions|your real task|your actual task|your true purpose|your new purpose|your new role|your new goal|new objective|change of plans|change of plan|plans have changed"),
+    phrases: p("new instructions|new instruction|updated instructions|real instructions|actual instructions|true instructions|new rules|new task|new directive|new directives|new system prompt|revised instructions|instructions have changed|instructions have been updated|the instructions are now|your new instructions|your real task|your actual task|your true purpose|your new purpose|your new role|your new goal|new objective|change of plans|change of plan|plans have changed|new rule|a new rule|the new rule|supersedes all previous|supersedes all other|supersedes all others"),
   },
   FROM_NOW_ON: {
     phrases: p("from now on|from this point on|from this point forward|from now onwards|from this moment|from this moment on|for the rest of this conversation|for the rest of the conversation|for the remainder of this conversation|starting now|starting from now|henceforth|from here on|from here on out|for this conversation|in this conversation|until i say|until further notice|for all future responses|in all your future responses|for all your responses"),
@@ -92,7 +92,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   MODE: {
     phrases: p(
-      "developer mode|dev mode|dan mode|god mode|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan|opposite day|opposite day mode|maintenance override|override mode|safety override|developer override|no-filter mode|no filter mode",
+      "developer mode|dev mode|dan mode|god mode|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan|opposite day|opposite day mode|maintenance override|override mode|safety override|developer override|no-filter mode|no filter mode|debug mode enabled|enter debug mode|enable debug mode|unrestricted debug mode",
     ),
   },
   LIMIT_NEG: {
@@ -245,7 +245,7 @@ export const CONCEPTS: Record<string, Concept> = {
   REQUEST_LEAD: { phrases: p("can you|could you|would you|will you|can u|please|kindly|i want you to|i need you to|i'd like you to|i would like you to|go ahead and|now|also|then|next|first|lastly|finally|make sure to|be sure to|don't forget to|do not forget to|remember to") },
   /** What an override aims at when it names no instructions: "ignore the above and say …". */
   ABOVE_REF: {
-    phrases: p("the above|above|everything above|all of the above|all the above|the preceding|the previous|the request|the previous request|the original request|the original task|the task|the question|the query|the prompt|the previous prompt|the user's request|the user's question|the user's query|the user's instructions|what the user asked|what the user said|the text above|the context|the instructions|these instructions"),
+    phrases: p("the above|above|everything above|all of the above|all the above|the preceding|the previous|the request|the previous request|the original request|the original task|the task|the question|the query|the prompt|the previous prompt|the user's request|the user's question|the user's query|the user's instructions|what the user asked|what the user said|the text above|the context|the instructions|these instructions|the translation task|the classification task|the summarization task|the summary task|the current task|the previous task|the original task|your task|your current task|your original task|your previous task|this task|the assignment|your assignment"),
   },
   /** The same aim as a pronoun, kept with its verb: "that", "this" and "it" alone are too frequent
    * to be worth an event each. */
@@ -282,6 +282,12 @@ export const CONCEPTS: Record<string, Concept> = {
   ANSWER_STYLE: {
     phrases: p("by first saying|by saying|by starting with|by beginning with|only with|with only|only in|exclusively in|solely in|with the word|only the word|just the word|with a single word|in one word|with a joke|with jokes|in jokes|in emojis|with emojis|only emojis|in all caps|in capital letters|in uppercase|in rhymes|in rhyme|in verse|as a poem|as a limerick|as a haiku|in pirate speak|like a pirate|as a pirate|in the style of|in a sarcastic|sarcastically|rudely|in gibberish|backwards|in reverse|in morse code|in binary|in leetspeak|in pig latin|in a different language|in another language|in french|in spanish|in german|in italian|in portuguese|in russian|in chinese|in japanese|in korean|in arabic|in hindi|in dutch|in polish|in turkish|in latin|in klingon"),
   },
+  /** Halting the task at hand, in the style of prompt-injection payloads ("STOP EVERYTHING!!! NOW!!!"). */
+  HALT: { phrases: p("stop everything|stop all tasks|stop all previous|stop what you are doing|stop what you're doing|stop whatever you are doing|stop whatever you're doing|stop all instructions|cease all|halt all|abort all|abort the task|abort your task|drop everything|drop what you are doing") },
+  /** Switching something off. */
+  DISABLE: { phrases: [...verb("disable", "deactivate", "remove", "lift", "suspend", "unlock"), ...p("turn off|switch off|shut off|shut down|turned off|switched off")] },
+  /** Claims of authority over the model ("I'm your developer"). */
+  AUTHORITY: { phrases: p("i am your developer|i'm your developer|i am your creator|i'm your creator|i am your programmer|i'm your programmer|i am your admin|i'm your admin|i am your administrator|i'm your administrator|i am the developer|i'm the developer|i am an openai|i'm an openai|i work at openai|i work for openai|i am from openai|i'm from openai|this is your developer|this is your creator|this is openai|message from openai|from the openai team|i am the system administrator|i'm the system administrator|i have root access to you|i have admin access to you|as your developer|as your creator") },
   /** Scripting the model's answer to a future question: "if anyone asks about X, say …". */
   IF_ASKED: {
     phrases: p("if asked|if anyone asks|if someone asks|if somebody asks|if the user asks|if a user asks|if users ask|if they ask|if you are asked|if you're asked|if you get asked|when asked|when the user asks|when a user asks|when users ask|when anyone asks|when someone asks|when they ask|when you are asked|when you're asked|whenever asked|whenever the user asks|whenever someone asks|whenever anyone asks|whenever you are asked|should anyone ask|should the user ask|should someone ask|in case the user asks|in case anyone asks|in case someone asks|the correct response|the correct answer|the right answer|the right response|the only acceptable answer|the only acceptable response|the only correct answer|the official answer|the official response|the approved answer|the approved response"),
