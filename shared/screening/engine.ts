@@ -1579,7 +1579,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const kind = ck.kind;
   const lex = lexicon();
   const ascii = isAscii(text);
-  const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter, (NORM_WORK[depth] ??= normalizeBuffers()));
+  const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter, (NORM_WORK[depth] ??= normalizeBuffers()), true);
   const t = norm.text;
   const tok = tokenize(t, lex, ck);
   const ev = collectEvents(t, tok, lex, ck, counter);

@@ -220,13 +220,14 @@ export function normalizeAscii(text: string, counter?: { steps: number }): Norma
  * Normalizes `text` for matching. Linear in text.length. With `work`, the offset maps of the result
  * are views into those buffers (no copy: the engine's own buffers, one set per decoding depth), valid
  * until the next call with the same buffers; without, they are copies the caller owns.
+ * `notAscii`: the caller has found a unit ≥ 0x80 already (the check scans the whole text).
  */
-export function normalize(text: string, counter?: { steps: number }, work?: NormalizeBuffers): Normalized {
+export function normalize(text: string, counter?: { steps: number }, work?: NormalizeBuffers, notAscii = false): Normalized {
   const B = work ?? BUF;
   const n = text.length;
   if (counter) counter.steps += n;
   // Fast path: pure ASCII → lower case is the whole normalization, and the map is the identity.
-  if (isAscii(text)) return { text: text.toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals() };
+  if (!notAscii && isAscii(text)) return { text: text.toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals() };
 
   const hidden = emptySignals();
   // work buffers are reused between calls; the result gets exact-size copies

@@ -524,15 +524,14 @@ function urlCarriesData(url: string, image: boolean): boolean {
   const tail = url.slice(hostEnd, hash >= 0 ? hash : url.length);
   if (tail.length <= 1) return false;
   const q = tail.indexOf("?");
+  const placeholder = hasPlaceholder(tail);
+  // the common case: a plain link, with no query and nothing to fill in
+  if (q < 0 && !placeholder) return false;
   const lt = tail.toLowerCase();
-  let names = false;
-  for (const w of DATA_WORDS) {
-    if (lt.includes(w)) {
-      names = true;
-      break;
-    }
+  if (placeholder) {
+    if (image && q >= 0) return true;
+    for (const w of DATA_WORDS) if (lt.includes(w)) return true;
   }
-  if (hasPlaceholder(tail) && (names || (image && q >= 0))) return true;
   if (q >= 0) {
     const query = lt.slice(q + 1);
     // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that
