@@ -788,7 +788,7 @@ export const RULES: readonly Rule[] = [
     category: "indirect_injection",
     owasp: "MCP06",
     severity: "medium",
-    kinds: { prompt: "off", tool_arguments: "off", document: "low", tool_description: "low" },
+    kinds: { prompt: "off", tool_arguments: "off", tool_description: "low" },
     matcher: seq(
       { concept: "ANSWER_VERB", clauseStart: true, orAfter: { concept: "YOU_MODAL", within: 3 } },
       { concept: ["ANSWER_STYLE", "FROM_NOW_ON"], within: 5 },
