@@ -519,8 +519,9 @@ function urlCarriesData(url: string, image: boolean): boolean {
       break;
     }
   }
-  // the fragment ("#…") never reaches the server
-  const hash = url.indexOf("#", hostEnd);
+  // the fragment ("#…") never reaches the server; "#{…}" is a placeholder, not a fragment
+  let hash = url.indexOf("#", hostEnd);
+  while (hash >= 0 && url.charCodeAt(hash + 1) === 0x7b) hash = url.indexOf("#", hash + 1);
   const tail = url.slice(hostEnd, hash >= 0 ? hash : url.length);
   if (tail.length <= 1) return false;
   const q = tail.indexOf("?");
@@ -530,24 +531,48 @@ function urlCarriesData(url: string, image: boolean): boolean {
   const lt = tail.toLowerCase();
   if (placeholder) {
     if (image && q >= 0) return true;
+    // a placeholder of several words is a description for the model to fill in ("{all prior messages}")
+    if (hasSpacedPlaceholder(tail)) return true;
     for (const w of DATA_WORDS) if (lt.includes(w)) return true;
   }
   if (q >= 0) {
-    const query = lt.slice(q + 1);
     // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that
-    // carries nothing from the conversation
-    const inlineImage = query.includes("data:image") || query.includes("data%3aimage");
-    for (const w of DATA_WORDS) if (query.includes(w) && !(inlineImage && w === "base64")) return true;
-    if (inlineImage) return false;
+    // carries nothing from the conversation: that one parameter is left out
+    const query = withoutInlineImages(lt.slice(q + 1));
+    for (const w of DATA_WORDS) if (query.includes(w)) return true;
     // a long opaque value is data already on its way out
     let run = 0;
-    for (let k = q + 1; k < tail.length; k++) {
-      const c = tail.charCodeAt(k);
+    for (let k = 0; k < query.length; k++) {
+      const c = query.charCodeAt(k);
       if (isB64Url(c) || c === 0x2b || c === 0x2f || c === 0x25) {
         run++;
         if (run >= 120) return true;
       } else run = 0;
     }
+  }
+  return false;
+}
+
+/** The query without the parameters whose value is an inline image (data:image/…). */
+function withoutInlineImages(query: string): string {
+  if (!query.includes("data:image") && !query.includes("data%3aimage")) return query;
+  return query
+    .split("&")
+    .filter((kv) => {
+      const v = kv.slice(kv.indexOf("=") + 1);
+      return !(v.startsWith("data:image") || v.startsWith("data%3aimage"));
+    })
+    .join("&");
+}
+
+/** Is there a "{…}", "<…>" or "[…]" with a space inside? */
+function hasSpacedPlaceholder(tail: string): boolean {
+  let open = -1;
+  for (let k = 0; k < tail.length; k++) {
+    const c = tail.charCodeAt(k);
+    if (c === 0x7b || c === 0x3c || c === 0x5b) open = k;
+    else if (c === 0x7d || c === 0x3e || c === 0x5d) open = -1;
+    else if ((c === 0x20 || c === 0x09) && open >= 0) return true;
   }
   return false;
 }
@@ -567,8 +592,8 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
     while (e < lim) {
       const c = text.charCodeAt(e);
       if (c === 0x0a) break;
-      if (c === 0x3c || c === 0x7b) open++;
-      else if ((c === 0x3e || c === 0x7d) && open > 0) open--;
+      if (c === 0x3c || c === 0x7b || c === 0x5b) open++;
+      else if ((c === 0x3e || c === 0x7d || c === 0x5d) && open > 0) open--;
       else if ((c === 0x20 || c === 0x09) && open === 0) break;
       if (c === 0x28) depth++;
       if (c === 0x29) {
@@ -595,8 +620,23 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
   eachIndex(lower, "http", (i) => {
     if (i < coveredUntil && i >= coveredUntil - 2048) return;
     if (!(lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))) return;
-    // '<' and '>' cannot be in a URL: they close an autolink ("<https://example.org/>")
-    let e = i + runLength(text, i, 4096, (c) => !isSpace(c) && c !== 0x22 && c !== 0x27 && c !== 0x29 && c !== 0x60 && c !== 0x3c && c !== 0x3e);
+    // A bare URL ends at a space, a quote, ')' or '`', or at a '>' that closes an autolink
+    // ("<https://example.org/>"); inside an open placeholder ("<the user's email>", "{chat
+    // history}") spaces and '>' belong to it.
+    let e = i;
+    let open = 0;
+    const lim = Math.min(text.length, i + 4096);
+    while (e < lim) {
+      const c = text.charCodeAt(e);
+      if (c === 0x3c || c === 0x7b) open++;
+      else if (c === 0x7d && open > 0) open--;
+      else if (c === 0x3e) {
+        if (open === 0) break;
+        open--;
+      } else if (open === 0 && (isSpace(c) || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x60)) break;
+      else if (c === 0x0a) break;
+      e++;
+    }
     // a URL in a link's text ends where the link's target starts: "[see https://a.example](https://b…"
     for (let k = i; k + 1 < e; k++) {
       if (text.charCodeAt(k) === 0x5d && text.charCodeAt(k + 1) === 0x28) {
