@@ -4,12 +4,13 @@
 // noise: this alternates A and B, each in a fresh process (as in service, with only its own tables in
 // the caches), `rounds` times for `seconds` each, and prints every median.
 // Not part of `npm run bench` (it needs a ref to compare with).
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ScreenItem, ScreenResult } from "../shared/screening/index.ts";
+import { alternate, childNumber, median } from "./ab.ts";
 import { loadDevSet } from "./dev-set.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
@@ -49,18 +50,9 @@ if (args[0] === "--child") {
   const dir = mkdtempSync(join(tmpdir(), "screen-ab-"));
   try {
     execFileSync("tar", ["-x", "-C", dir], { input: execFileSync("git", ["-C", repo, "archive", ref, "shared"]) });
-    const run = (root: string): number => {
-      const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", root, String(seconds)], { cwd: repo, encoding: "utf8" });
-      if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
-      return Number(r.stdout.trim());
-    };
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let k = 0; k < rounds; k++) {
-      a.push(run(dir));
-      b.push(run(repo));
-    }
-    const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+    const script = fileURLToPath(import.meta.url);
+    const run = (root: string): number => childNumber(script, root, repo, [], [String(seconds)]);
+    const { a, b } = alternate(rounds, () => run(dir), () => run(repo));
     console.log(`A ${ref}: ${a.join(" ")} MB/s (median ${median(a).toFixed(1)})`);
     console.log(`B working tree: ${b.join(" ")} MB/s (median ${median(b).toFixed(1)})`);
     console.log(`B / A: ${((median(b) / median(a) - 1) * 100).toFixed(1)}%`);

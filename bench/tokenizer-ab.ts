@@ -9,11 +9,12 @@
 // it, and processes then land at random in a 15-20% slower mode that has nothing to do with the code.
 // Not part of `npm run bench` (it needs a ref to compare with).
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { TextKind } from "../shared/screening/index.ts";
+import { alternate, childNumber, median } from "./ab.ts";
 import { loadDevSet } from "./dev-set.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
@@ -64,18 +65,9 @@ if (args[0] === "--child") {
     execFileSync("tar", ["-x", "-C", dirA], { input: execFileSync("git", ["-C", repo, "archive", ref, "shared"]) });
     cpSync(join(repo, "shared"), join(dirB, "shared"), { recursive: true });
     for (const dir of [dirA, dirB]) appendFileSync(join(dir, "shared/screening/engine.ts"), TIMING);
-    const run = (root: string): number => {
-      const r = spawnSync(process.execPath, ["--no-use-osr", "--import", "tsx", fileURLToPath(import.meta.url), "--child", root], { cwd: repo, encoding: "utf8" });
-      if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
-      return Number(r.stdout.trim());
-    };
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let k = 0; k < rounds; k++) {
-      a.push(run(dirA));
-      b.push(run(dirB));
-    }
-    const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+    const script = fileURLToPath(import.meta.url);
+    const run = (root: string): number => childNumber(script, root, repo, ["--no-use-osr"]);
+    const { a, b } = alternate(rounds, () => run(dirA), () => run(dirB));
     console.log(`A ${ref}: ${a.join(" ")} ns/unit (median ${median(a).toFixed(2)})`);
     console.log(`B working tree: ${b.join(" ")} ns/unit (median ${median(b).toFixed(2)})`);
     console.log(`B / A: ${((median(b) / median(a) - 1) * 100).toFixed(1)}% time`);
