@@ -127,7 +127,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("stay in character|stay in role|remain in character|remain in role|break character|breaking character|broke character|out of character|keep up the act|stay as|never break|keep acting|stay in the role|remain as|stay in this mode|stay in mode|stay in|in character|character at all times|character no matter|revert back|go back to being"),
   },
   HYPOTHETICAL: {
-    phrases: p("a story where|a story in which|write a story where|in a story where|a scene where|a scene in which|a screenplay where|a novel where|a movie where|hypothetical|hypothetically|fictional world|fictional universe|fictional setting|fictional story|imaginary world|alternate universe|alternative universe|parallel universe|thought experiment|for educational purposes|educational purposes only|purely fictional|just a story|in this story|in this game|let's play a game|lets play a game|play a game|a game|simulation|simulated|imaginative|fantasy world|in this universe|in this world|year 2050|the year 20|the future"),
+    phrases: p("hypothetical|hypothetically|fictional world|fictional universe|fictional setting|fictional story|imaginary world|alternate universe|alternative universe|parallel universe|thought experiment|for educational purposes|educational purposes only|purely fictional|just a story|in this story|in this game|let's play a game|lets play a game|play a game|a game|simulation|simulated|imaginative|fantasy world|in this universe|in this world|year 2050|the year 20|the future"),
   },
   /** Fixing how every answer opens ("always answer 'As …'", "start your response with 'Sure'"):
    * prefix injection, a jailbreak and prompt-leak technique, when a quoted opening follows. */
@@ -144,12 +144,6 @@ export const CONCEPTS: Record<string, Concept> = {
   AI_SELF: {
     phrases: p("chatgpt|chat gpt|openai|open ai|gpt|gpt-3|gpt-4|gpt4|gpt3|language model|ai model|large language model|an ai|as an ai|ai assistant|your programming|your creators|your developers|your training|your training data|knowledge cutoff|bard|claude|gemini|llama|anthropic"),
   },
-  /** How-to requests ... */
-  HOWTO: { phrases: p("how to make|how to build|how to synthesize|how to synthesise|how to cook|how to manufacture|how to produce|how to brew|how to assemble|how to create|recipe for|instructions for making|instructions to make|steps to make|steps to build|steps to synthesize|the process of making|the recipe of|the formula for") },
-  /** ... for things that hurt people (narrower than HARM: nouns only, no "dangerous" or "illegal"). */
-  HARM_NOUN: { phrases: p("meth|methamphetamine|crystal meth|cocaine|heroin|fentanyl|lsd|mdma|bomb|pipe bomb|explosive|explosives|napalm|thermite|nerve agent|sarin|ricin|anthrax|mustard gas|chemical weapon|bioweapon|biological weapon|nuclear weapon|dirty bomb|molotov cocktail|ghost gun|silencer|ransomware|malware|keylogger|computer virus|poison|untraceable poison") },
-  /** Demands for operational detail. */
-  DETAIL: { phrases: p("step by step|step-by-step|in great detail|in full detail|extremely detailed|very detailed|highly detailed|exact measurements|precise measurements|exact quantities|exact amounts|precise instructions|detailed instructions|exact steps|every step|each step in detail|with quantities") },
   HARM: {
     phrases: p("meth|methamphetamine|cocaine|heroin|bomb|bombs|explosive|explosives|malware|ransomware|keylogger|virus|hack into|hacking|illegal|illegally|weapon|weapons|drugs|kill|killing|murder|torture|porn|pornographic|sexual|racist|harmful|dangerous|crime|crimes|criminal|steal|stealing|fraud|scam|phishing|violence|violent|self-harm|suicide|terrorist|poison|rob a bank|black hat|blackhat"),
   },
