@@ -50,6 +50,8 @@ interface Lexicon {
   trieOneClass: Uint8Array;
   trieOneNext: Uint16Array;
   trieWord: Int32Array;
+  /** per trie state, [word id, wordInfo of that word] (-1, 0: no word): the two in one cache line */
+  trieIdInfo: Int32Array;
   words: string[];
   wordAutomaton: SymbolAutomaton;
   phraseConcepts: number[][];
@@ -382,6 +384,12 @@ function lexicon(): Lexicon {
     const inPhrases = id < wordAutomaton.symSpace;
     wordInfo[id] = (inPhrases ? wordAutomaton.rootNext[id]! : 0) | (inPhrases && wordAutomaton.interior[id] === 1 ? WORD_INTERIOR : 0) | (leadWord[id] === 1 ? WORD_LEAD : 0);
   }
+  const trieIdInfo = new Int32Array(trieWord.length * 2);
+  for (let k = 0; k < trieWord.length; k++) {
+    const id = trieWord[k]!;
+    trieIdInfo[2 * k] = id;
+    trieIdInfo[2 * k + 1] = id < 0 ? 0 : wordInfo[id]!;
+  }
   LEXICON = {
     conceptIds,
     conceptNames,
@@ -394,6 +402,7 @@ function lexicon(): Lexicon {
     trieOneClass,
     trieOneNext,
     trieWord,
+    trieIdInfo,
     words,
     wordAutomaton,
     phraseConcepts,
@@ -873,7 +882,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let clusterStart = 0;
   let digitFrom = -1;
   let digitTo = -1;
-  const { tableSlots, tableMask, wordChars, wordOffset, trieDelta, trieDense, trieOneClass, trieOneNext, trieWord } = lex;
+  const { tableSlots, tableMask, wordChars, wordOffset, trieDelta, trieDense, trieOneClass, trieOneNext, trieIdInfo } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
   // marker automaton state (those at or above outBase have outputs)
@@ -942,7 +951,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     }
     // the trie named the word, or it has a digit: look it up in the hash table (only words up to
     // 40 units can be in the lexicon)
-    let id = trieWord[ts]!;
+    let id = trieIdInfo[ts << 1]!;
+    let wi = trieIdInfo[(ts << 1) | 1]!;
     const len = i - s;
     if (ts === TRIE_ESCAPE && len <= 40) {
       let h = -2128831035; // FNV-1a (offset basis 0x811c9dc5 as an int32)
@@ -963,6 +973,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
           }
           if (eq) {
             id = wid;
+            wi = wordInfo[wid]!;
             break;
           }
         }
@@ -1005,7 +1016,6 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     end[count] = i;
     pos[count] = p;
     clause[count] = gap >= 2 || prevLead ? 1 : 0;
-    const wi = id < 0 ? 0 : wordInfo[id]!;
     prevLead = (wi & WORD_LEAD) !== 0;
     // the phrase automaton over word ids (a gap of 3 positions or an unknown word restarts it);
     // its outputs are this kind's word-phrase events, in order of their last token
