@@ -81,6 +81,16 @@ const THIRD_PARTY_ONLY = { prompt: "off", tool_arguments: "off" } as const;
 const NOT_ARGS = { tool_arguments: "off" } as const;
 const ARGS_ONLY = { prompt: "off", document: "off", tool_result: "off", tool_description: "off" } as const;
 
+/** What the two task-switch rules (inject.task_request, inject.task_request_code) share. */
+const TASK_SWITCH = {
+  escalateWhenHidden: true,
+  escalateInData: true,
+  category: "indirect_injection",
+  owasp: "MCP06",
+  severity: "medium",
+  kinds: { prompt: "off", tool_arguments: "off", tool_description: "off", document: "low" },
+} as const;
+
 const JAILBREAK_SIGNALS: Record<string, number> = {
   "jailbreak.persona": 1,
   "jailbreak.mode": 1.5,
@@ -642,12 +652,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "inject.task_request",
-    escalateWhenHidden: true,
-    escalateInData: true,
-    category: "indirect_injection",
-    owasp: "MCP06",
-    severity: "medium",
-    kinds: { prompt: "off", tool_arguments: "off", tool_description: "off", document: "low" },
+    ...TASK_SWITCH,
     matcher: seq(
       { concept: "GEN_VERB", clauseStart: true, orAfter: { concept: "REQUEST_LEAD", within: 2 } },
       { concept: "GEN_OBJ", within: 5 },
@@ -669,12 +674,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "inject.task_request_code",
-    escalateWhenHidden: true,
-    escalateInData: true,
-    category: "indirect_injection",
-    owasp: "MCP06",
-    severity: "medium",
-    kinds: { prompt: "off", tool_arguments: "off", tool_description: "off", document: "low" },
+    ...TASK_SWITCH,
     // documentation tells its reader to write functions all the time; someone asking for one is a task switch
     matcher: seq({ concept: "ASKING_LEAD" }, { concept: "GEN_VERB", within: 2 }, { concept: "GEN_OBJ_CODE", within: 5 }),
     message: "Third-party content asks the model for code, a new task (\"can you show me a function …\").",
