@@ -81,7 +81,7 @@ const THIRD_PARTY_ONLY = { prompt: "off", tool_arguments: "off" } as const;
 const NOT_ARGS = { tool_arguments: "off" } as const;
 const ARGS_ONLY = { prompt: "off", document: "off", tool_result: "off", tool_description: "off" } as const;
 
-/** What the two task-switch rules (inject.task_request, inject.task_request_code) share. */
+/** What the task-switch rules share (inject.task_request, inject.task_request_code, inject.question_in_data). */
 const TASK_SWITCH = {
   escalateWhenHidden: true,
   escalateInData: true,
@@ -686,12 +686,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "inject.question_in_data",
-    escalateWhenHidden: true,
-    escalateInData: true,
-    category: "indirect_injection",
-    owasp: "MCP06",
-    severity: "medium",
-    kinds: { prompt: "off", tool_arguments: "off", tool_description: "off", document: "low" },
+    ...TASK_SWITCH,
     matcher: seq(
       { concept: "ASK_VERB", clauseStart: true, orAfter: { concept: "REQUEST_LEAD", within: 2 } },
       { concept: "ASK_OBJ", within: 4 },
