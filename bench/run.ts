@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { BenchResult } from "./report.ts";
 
 const dir = fileURLToPath(new URL(".", import.meta.url));
-const HELPERS = new Set(["run.ts", "load.ts", "report.ts", "screen-ab.ts", "dev-set.ts"]);
+const HELPERS = new Set(["run.ts", "load.ts", "report.ts", "screen-ab.ts", "dev-set.ts", "screen-measure.ts", "ab.ts", "tokenizer-ab.ts"]);
 const isBench = (f: string): boolean => f.endsWith(".ts") && !f.endsWith(".d.ts") && !HELPERS.has(f) && !f.startsWith("_") && !f.includes("helpers");
 
 const requested = process.argv.slice(2).filter((a) => !a.startsWith("-"));

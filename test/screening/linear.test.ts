@@ -1,7 +1,7 @@
 // Linear time: adversarial inputs must complete, and growing an input tenfold must grow the cost
 // about tenfold. Cost is checked twice, loosely: by the engine's own step counter (deterministic)
 // and by wall time with a generous bound (no tight timing asserts here; speed goals live in
-// bench/screen.ts).
+// `npm run bench -- screen`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { screenTexts, type TextKind } from "../../shared/screening/index.ts";
