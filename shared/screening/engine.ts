@@ -43,13 +43,12 @@ interface Lexicon {
   tableMask: number;
   /** open-addressing word table, per slot [full 32-bit hash, word id << 6 | length (-1: empty)] */
   tableSlots: Int32Array;
-  /** word trie: transitions (delta[state << TRIE_SHIFT | class], the class from charInfo), word id per state */
+  /** word trie: transitions (delta[state << TRIE_SHIFT | class], the class from charInfo) (the word each state names: trieIdInfo) */
   trieDelta: Uint16Array;
   /** states below trieDense have rows in trieDelta; the others one child: its class (0xff: none) and state */
   trieDense: number;
   trieOneClass: Uint8Array;
   trieOneNext: Uint16Array;
-  trieWord: Int32Array;
   /** per trie state, [word id, wordInfo of that word] (-1, 0: no word): the two in one cache line */
   trieIdInfo: Int32Array;
   words: string[];
@@ -401,7 +400,6 @@ function lexicon(): Lexicon {
     trieDense,
     trieOneClass,
     trieOneNext,
-    trieWord,
     trieIdInfo,
     words,
     wordAutomaton,
