@@ -43,7 +43,7 @@ interface Lexicon {
   tableMask: number;
   /** open-addressing word table, per slot [full 32-bit hash, word id << 6 | length (-1: empty)] */
   tableSlots: Int32Array;
-  /** word trie: transitions (delta[state << TRIE_SHIFT | class], the class from charInfo) (the word each state names: trieIdInfo) */
+  /** word trie: transitions (delta[state << TRIE_SHIFT | class], the class from charInfo); the word each state names is in trieIdInfo */
   trieDelta: Uint16Array;
   /** states below trieDense have rows in trieDelta; the others one child: its class (0xff: none) and state */
   trieDense: number;
