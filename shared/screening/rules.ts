@@ -734,10 +734,12 @@ export const RULES: readonly Rule[] = [
   {
     id: "inject.analysis_task",
     escalateWhenHidden: true,
+    // documents are full of "summarize the …" (tutorials, task lists): there it only counts inside a table
+    escalateInData: true,
     category: "indirect_injection",
     owasp: "MCP06",
     severity: "medium",
-    kinds: { prompt: "off", tool_arguments: "off", tool_description: "off", document: "off" },
+    kinds: { prompt: "off", tool_arguments: "off", tool_description: "off", document: "low" },
     matcher: seq(
       { concept: "ASK_IMPERATIVE", clauseStart: true, orAfter: { concept: "REQUEST_LEAD", within: 2 } },
       { concept: "ASK_FOLLOW", within: 1 },
