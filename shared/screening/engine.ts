@@ -68,6 +68,8 @@ interface Lexicon {
   /** per word: phrase-automaton state from the root (WORD_ROOT_MASK) | WORD_INTERIOR | WORD_LEAD */
   wordInfo: Int32Array;
   youConcept: number;
+  /** AI_SELF ("AI model", "language model", "ChatGPT"): hidden text that names one addresses a model */
+  aiConcept: number;
   /** scanner name → bit set in Events.triggers when one of its trigger strings occurs (absent: always run) */
   triggerBits: Map<string, number>;
   /** the trigger masks of the engine's own passes (markup; '%'; "\\x") */
@@ -412,6 +414,7 @@ function lexicon(): Lexicon {
     markers,
     wordInfo,
     youConcept: conceptIds.get("YOU") ?? -1,
+    aiConcept: conceptIds.get("AI_SELF") ?? -1,
     triggerBits,
     markupMask: 1 << triggerBits.get(MARKUP_TRIGGER)!,
     percentMask: 1 << triggerBits.get(PERCENT_TRIGGER)!,
@@ -741,6 +744,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     } else if (tr.negate) c.live[tr.negate.concept] = 1;
   }
   if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
+  if (c.hiddenSecondPerson.length > 0 && lex.aiConcept >= 0) c.live[lex.aiConcept] = 1;
   {
     const ac = lex.wordAutomaton;
     const starts = new Int32Array(ac.states + 1);
@@ -1764,9 +1768,19 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   if (ck.hiddenSecondPerson.length > 0 && markupNorm.length > 0) {
     const youTok = new Int32Array(tok.count + 1);
     const isYou = new Uint8Array(tok.count);
-    for (let e = 0; e < ev.count; e++) if (ev.concept[e] === lex.youConcept) isYou[ev.startTok[e]!] = 1;
+    // "you" counts once; naming an AI ("to the AI model reading this") addresses a model outright: twice
+    const weight = (cid: number): number => (cid === lex.youConcept ? 1 : cid === lex.aiConcept ? 2 : 0);
+    for (let e = 0; e < ev.count; e++) {
+      const w = weight(ev.concept[e]!);
+      if (w > isYou[ev.startTok[e]!]!) isYou[ev.startTok[e]!] = w;
+    }
     const mk = ev.marks;
-    if (mk) for (let e = 0; e < mk.count; e++) if (mk.concept[e] === lex.youConcept) isYou[mk.startTok[e]!] = 1;
+    if (mk) {
+      for (let e = 0; e < mk.count; e++) {
+        const w = weight(mk.concept[e]!);
+        if (w > isYou[mk.startTok[e]!]!) isYou[mk.startTok[e]!] = w;
+      }
+    }
     for (let j = 0; j < tok.count; j++) youTok[j + 1] = youTok[j]! + isYou[j]!;
     for (const ri of ck.hiddenSecondPerson) {
       const rule = ck.rules[ri]!;

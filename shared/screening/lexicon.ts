@@ -143,8 +143,11 @@ export const CONCEPTS: Record<string, Concept> = {
   PENALTY: {
     phrases: p("logged as a failure|logged as a hard failure|counted as a failure|counts as a failure|count as failures|counted as failures|treated as a failure|is a failure|as a hard failure|hard failure|automatic failure|automatically fail|score zero|scores zero|scored as zero|zero points|lose points|loses points|lose a point|lose tokens|loses tokens|tokens will be deducted|points will be deducted|will be penalized|will be penalised|is penalized|is penalised|are penalized|are penalised|get penalized|get penalised|fails the test|fail the test|the run is discarded|is discarded|are discarded"),
   },
+  /** Points lost (a game that prices refusals): "you lose 4 tokens", "deduct 5 points". */
+  LOSE: { phrases: p("lose|loses|lost|will lose|deduct|deducts|deducted|forfeit|forfeits|subtract|minus") },
+  POINTS: { phrases: p("points|point|tokens|token|credits|lives|life|coins|karma|score") },
   CHAR_KEEP: {
-    phrases: p("stay in character|stay in role|remain in character|remain in role|break character|breaking character|broke character|out of character|keep up the act|stay as|never break|keep acting|stay in the role|remain as|stay in this mode|stay in mode|stay in|in character|character at all times|character no matter|revert back|go back to being"),
+    phrases: p("stay in character|stay in role|remain in character|remain in role|break character|breaks character|breaking character|broke character|never breaks|out of character|keep up the act|stay as|never break|keep acting|stay in the role|remain as|stay in this mode|stay in mode|stay in|in character|character at all times|character no matter|revert back|go back to being"),
   },
   HYPOTHETICAL: {
     phrases: p("hypothetical|hypothetically|fictional world|fictional universe|fictional setting|fictional story|imaginary world|alternate universe|alternative universe|parallel universe|thought experiment|for educational purposes|educational purposes only|purely fictional|just a story|in this story|in this game|let's play a game|lets play a game|play a game|a game|simulation|simulated|imaginative|fantasy world|in this universe|in this world|year 2050|the year 20|the future"),

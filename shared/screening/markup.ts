@@ -38,12 +38,59 @@ function hidesContent(tagText: string): boolean {
     const next = t.charCodeAt(fs + 11);
     if (!(next >= 0x31 && next <= 0x39) && next !== 0x2e) return true; // not font-size:0.8em / 01
   }
-  if (t.includes("font-size:0.0") || t.includes("font-size:1px") || t.includes("font-size:0.1")) return true;
+  if (t.includes("font-size:0.0") || t.includes("font-size:0.1") || tinyFont(t)) return true;
   if (t.includes("left:-9") || t.includes("top:-9") || t.includes("text-indent:-9") || t.includes("left:-1000") || t.includes("clip:rect(0")) return true;
   if ((t.includes("height:0") || t.includes("width:0") || t.includes("max-height:0")) && t.includes("overflow:hidden")) return true;
   if (t.includes("color:transparent")) return true;
-  if (t.includes("color:#fff") && (t.includes("background:#fff") || t.includes("background-color:#fff") || t.includes("font-size:0"))) return true;
+  if (whiteOnWhite(t)) return true;
   return hasHiddenAttribute(tagText);
+}
+
+/** Where the value of a CSS property starts in a compacted tag (-1: absent). `color` does not match
+ * `background-color`: the name must follow a quote, ';', '{' or the space-free "style=". */
+function propertyValue(t: string, name: string): number {
+  for (let k = t.indexOf(name + ":"); k >= 0; k = t.indexOf(name + ":", k + 1)) {
+    const before = t.charCodeAt(k - 1);
+    if (before === 0x22 || before === 0x27 || before === 0x3b || before === 0x7b || before === 0x3d) return k + name.length + 1;
+  }
+  return -1;
+}
+
+/** font-size of at most 2px/2pt or 0.2em/rem: text no one can read. */
+function tinyFont(t: string): boolean {
+  const at = propertyValue(t, "font-size");
+  if (at < 0) return false;
+  let k = at;
+  let whole = 0;
+  let digits = 0;
+  while (k < t.length && t.charCodeAt(k) >= 0x30 && t.charCodeAt(k) <= 0x39 && digits < 6) {
+    whole = whole * 10 + (t.charCodeAt(k) - 0x30);
+    k++;
+    digits++;
+  }
+  let tenths = 0;
+  if (t.charCodeAt(k) === 0x2e) {
+    k++;
+    if (t.charCodeAt(k) >= 0x30 && t.charCodeAt(k) <= 0x39) tenths = t.charCodeAt(k) - 0x30;
+    while (k < t.length && t.charCodeAt(k) >= 0x30 && t.charCodeAt(k) <= 0x39) k++;
+  } else if (digits === 0) return false;
+  const size = whole + tenths / 10;
+  if (t.startsWith("px", k) || t.startsWith("pt", k)) return size <= 2;
+  if (t.startsWith("em", k) || t.startsWith("rem", k) || t.startsWith("%", k)) return t.charCodeAt(k) === 0x25 ? size <= 20 : size <= 0.2;
+  return false;
+}
+
+const WHITE = ["#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fdfdfd"];
+const isWhiteAt = (t: string, at: number): boolean => WHITE.some((w) => t.startsWith(w, at) && !isHexDigit(t.charCodeAt(at + w.length)));
+const isHexDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66);
+
+/** White text with no background of its own, or on a white one: invisible on the white page most
+ * text is read on (a white-on-dark banner names its dark background). */
+function whiteOnWhite(t: string): boolean {
+  const color = propertyValue(t, "color");
+  if (color < 0 || !isWhiteAt(t, color)) return false;
+  const bg = Math.max(propertyValue(t, "background"), propertyValue(t, "background-color"));
+  return bg < 0 || isWhiteAt(t, bg);
 }
 
 /** The boolean `hidden` attribute (not aria-hidden, not type=hidden inputs which are void anyway). */
