@@ -7,7 +7,7 @@ import createClient from "@azure-rest/ai-content-safety";
 import type { TokenCredential } from "@azure/core-auth";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 import { CircuitBreaker } from "./circuit-breaker.ts";
-import { MAX_PROMPT_CHARS, pieces, planCalls, type ShieldCall } from "./chunking.ts";
+import { MAX_DOCS_PER_CALL, MAX_PROMPT_CHARS, PACK_SEPARATOR, packTexts, planCalls, RECHECK_MAX_TEXTS, splitInto, type ShieldCall } from "./chunking.ts";
 import { ShieldUnavailableError, type HarmCategory, type HarmResult, type PromptShield, type ShieldInput, type ShieldResult } from "./types.ts";
 
 export const CONTENT_SAFETY_API_VERSION = "2024-09-01";
@@ -54,13 +54,34 @@ export class AzurePromptShield implements PromptShield {
     const signal = options.abortSignal ? AbortSignal.any([deadline, options.abortSignal]) : deadline;
     try {
       const answers = await mapLimited(calls, this.options.concurrency ?? 4, (call) => this.callWithRetry(call, signal));
+      // A packed document the service flags is asked about again in smaller parts (five per call, one
+      // call per flagged pack and round) until the attack is pinned on the texts that carry it.
+      let groups: number[][] = [];
       answers.forEach((answer, i) => {
         const call = calls[i] as ShieldCall;
         if (call.hasPrompt && answer.userPromptAttack) result.userPromptAttack = true;
         answer.documentsAttack.forEach((attack, d) => {
-          if (attack) result.documentsAttack[call.documentOwners[d] as number] = true;
+          const owners = call.documentOwners[d] ?? [];
+          if (!attack) return;
+          if (owners.length === 1) result.documentsAttack[owners[0]!] = true;
+          else groups.push(owners);
         });
       });
+      while (groups.length > 0) {
+        const splits = groups.map((owners) => splitInto(owners, MAX_DOCS_PER_CALL));
+        const again = await mapLimited(splits, this.options.concurrency ?? 4, (parts) =>
+          this.callWithRetry({ documents: parts.map((owners) => owners.map((o) => input.documents[o]).join(PACK_SEPARATOR)), documentOwners: parts, hasPrompt: false }, signal),
+        );
+        groups = [];
+        again.forEach((answer, g) => {
+          answer.documentsAttack.forEach((attack, d) => {
+            const owners = splits[g]![d]!;
+            if (!attack) return;
+            if (owners.length === 1) result.documentsAttack[owners[0]!] = true;
+            else groups.push(owners);
+          });
+        });
+      }
       this.breaker.success();
       this.lastError = undefined;
       return result;
@@ -79,25 +100,38 @@ export class AzurePromptShield implements PromptShield {
 
   /**
    * Harm categories (text:analyze) of each text, when EDGE_SCREEN_HARM_CATEGORIES asks for them:
-   * one call per piece of at most 10,000 characters, under the same deadline, retries and breaker.
+   * short texts packed and long ones cut into calls of at most 10,000 characters (a packed call's
+   * rating counts for every text in it), under the same deadline, retries and breaker.
    */
   async analyzeHarm(texts: readonly string[], categories: readonly HarmCategory[], options: { abortSignal?: AbortSignal } = {}): Promise<HarmResult[]> {
-    const work = texts.flatMap((text, index) => pieces(text, MAX_PROMPT_CHARS).map((piece) => ({ index, piece })));
+    const work = packTexts(texts, MAX_PROMPT_CHARS, MAX_PROMPT_CHARS);
     if (work.length === 0 || categories.length === 0) return [];
     if (!this.breaker.allow()) throw new ShieldUnavailableError("circuit open");
     const deadline = AbortSignal.timeout(this.options.deadlineMs ?? 2_000);
     const signal = options.abortSignal ? AbortSignal.any([deadline, options.abortSignal]) : deadline;
     try {
-      const answers = await mapLimited(work, this.options.concurrency ?? 4, async ({ index, piece }) => {
-        const body = (await this.postWithRetry("/text:analyze", { text: piece, categories, outputType: "FourSeverityLevels" }, signal)) as {
+      const analyze = async (text: string): Promise<Array<{ category: string; severity: number }>> => {
+        const body = (await this.postWithRetry("/text:analyze", { text, categories, outputType: "FourSeverityLevels" }, signal)) as {
           categoriesAnalysis?: Array<{ category?: unknown; severity?: unknown }>;
         } | null;
         if (!body || !Array.isArray(body.categoriesAnalysis)) throw new ShieldUnavailableError("malformed answer");
         return body.categoriesAnalysis.map((c) => {
           if (typeof c.category !== "string" || typeof c.severity !== "number") throw new ShieldUnavailableError("malformed answer");
-          return { index, category: c.category, severity: c.severity };
+          return { category: c.category, severity: c.severity };
         });
+      };
+      // A packed call that rates something harmful is asked again text by text (when it packs a few),
+      // so that the rating lands on the texts that earn it; a pack of many tiny texts counts whole.
+      const rated = await mapLimited(work, this.options.concurrency ?? 4, ({ text }) => analyze(text));
+      const answers: HarmResult[][] = [];
+      const recheck: number[] = [];
+      rated.forEach((list, u) => {
+        const { owners } = work[u]!;
+        if (owners.length > 1 && owners.length <= RECHECK_MAX_TEXTS && list.some((r) => r.severity > 0)) recheck.push(...owners);
+        else answers.push(list.flatMap((r) => owners.map((index) => ({ index, ...r }))));
       });
+      const again = await mapLimited(recheck, this.options.concurrency ?? 4, (index) => analyze(texts[index] as string));
+      again.forEach((list, k) => answers.push(list.map((r) => ({ index: recheck[k]!, ...r }))));
       this.breaker.success();
       // The worst severity per text and category.
       const worst = new Map<string, HarmResult>();

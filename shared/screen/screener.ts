@@ -55,14 +55,15 @@ export class Screener {
       const promptItems = items.map((item, i) => (isUserInput(item) ? i : -1)).filter((i) => i >= 0);
       const documentItems = items.map((item, i) => (isUserInput(item) ? -1 : i)).filter((i) => i >= 0);
       const categories = this.options.harmCategories ?? [];
+      // The harm analysis and the shield run side by side, so one deadline bounds the whole screening.
       const harm = categories.length > 0 && shield.analyzeHarm ? shield.analyzeHarm(items.map((item) => item.text), categories) : Promise.resolve([] as HarmResult[]);
-      harm.catch(() => undefined); // awaited below; avoids an unhandled rejection while the shield call runs
+      const shielded = shield.shield({
+        ...(promptItems.length > 0 ? { userPrompt: promptItems.map((i) => (items[i] as ScreenItem).text).join("\n") } : {}),
+        documents: documentItems.map((i) => (items[i] as ScreenItem).text),
+      });
       try {
-        for (const result of await harm) findings.push(harmFinding(items[result.index] as ScreenItem, result));
-        const remote = await shield.shield({
-          ...(promptItems.length > 0 ? { userPrompt: promptItems.map((i) => (items[i] as ScreenItem).text).join("\n") } : {}),
-          documents: documentItems.map((i) => (items[i] as ScreenItem).text),
-        });
+        const [harmResults, remote] = await Promise.all([harm, shielded]);
+        for (const result of harmResults) findings.push(harmFinding(items[result.index] as ScreenItem, result));
         const remoteByItem: Array<boolean | undefined> = items.map(() => undefined);
         for (const i of promptItems) remoteByItem[i] = remote.userPromptAttack;
         documentItems.forEach((i, d) => (remoteByItem[i] = remote.documentsAttack[d] === true));

@@ -17,6 +17,9 @@ export interface ContentSafetyDouble {
   readonly calls: Array<{ userPrompt?: string; documents?: string[] }>;
   /** Texts sent to text:analyze; a text containing `HARM:<Category>` is rated severity 4 in it. */
   readonly analyzed: string[];
+  /** Reset whenever `mode` is set. retryAfter: a 429's Retry-After header (seconds, default "0");
+   * delayMs: every answer waits this long first (a slow service; default 0). */
+  readonly tuning: { retryAfter: string; delayMs: number };
   /** Pipeline policy that makes the Azure SDK trust the double's self-signed certificate. */
   readonly trustPolicy: PipelinePolicy;
   readonly credential: TokenCredential;
@@ -27,13 +30,14 @@ const TOKEN = "content-safety-test-token";
 
 export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
   const tls = selfSigned();
-  const state = { mode: "ok" as ShieldMode, throttled: false };
+  const state = { mode: "ok" as ShieldMode, throttled: false, tuning: { retryAfter: "0", delayMs: 0 } };
   const calls: ContentSafetyDouble["calls"] = [];
   const analyzed: string[] = [];
   const server = createServer(tls, (req, res) => {
     let raw = "";
     req.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-    req.on("end", () => {
+    req.on("end", () => setTimeout(answer, state.tuning.delayMs));
+    const answer = (): unknown => {
       const error = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
         res.writeHead(status, { "Content-Type": "application/json", "x-ms-error-code": code, ...headers }).end(JSON.stringify({ error: { code, message } }));
       const url = new URL(req.url ?? "/", "https://127.0.0.1");
@@ -64,7 +68,7 @@ export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
       if (state.mode === "hang") return;
       if (state.mode === "throttle" || (state.mode === "throttle-once" && !state.throttled)) {
         state.throttled = true;
-        return error(429, "TooManyRequests", "Rate limit is exceeded", { "Retry-After": "0" });
+        return error(429, "TooManyRequests", "Rate limit is exceeded", { "Retry-After": state.tuning.retryAfter });
       }
       if (state.mode === "error") return error(500, "InternalServerError", "Internal error");
       if (state.mode === "malformed") return res.writeHead(200, { "Content-Type": "application/json" }).end('{"unexpected":true}');
@@ -75,7 +79,7 @@ export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
           documentsAnalysis: documents.map((d) => ({ attackDetected: attack(d) })),
         }),
       );
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { agent, policy: trustPolicy } = tls.trustPolicy();
@@ -87,7 +91,10 @@ export async function startContentSafetyDouble(): Promise<ContentSafetyDouble> {
     set mode(value: ShieldMode) {
       state.mode = value;
       state.throttled = false;
+      state.tuning.retryAfter = "0";
+      state.tuning.delayMs = 0;
     },
+    tuning: state.tuning,
     calls,
     analyzed,
     trustPolicy,

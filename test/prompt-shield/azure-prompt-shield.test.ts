@@ -4,7 +4,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { AzurePromptShield } from "../../shared/prompt-shield/azure-prompt-shield.ts";
 import { CircuitBreaker } from "../../shared/prompt-shield/circuit-breaker.ts";
-import { planCalls } from "../../shared/prompt-shield/chunking.ts";
+import { pieces, planCalls } from "../../shared/prompt-shield/chunking.ts";
 import { ShieldUnavailableError } from "../../shared/prompt-shield/types.ts";
 import { startContentSafetyDouble, type ContentSafetyDouble } from "../helpers/content-safety-double.ts";
 
@@ -42,10 +42,45 @@ test("long prompts and many documents are chunked to the service's limits and ma
   assert.ok(plan.some((c) => c.userPrompt?.includes("JAILBREAK")));
 });
 
-test("429 with Retry-After is retried", async () => {
+test("429 with Retry-After is retried after the time the service asks for", async () => {
   cs.mode = "throttle-once";
-  const result = await shieldFor().shield({ userPrompt: "JAILBREAK", documents: [] });
+  cs.tuning.retryAfter = "1";
+  const started = Date.now();
+  const result = await shieldFor({ deadlineMs: 3_000 }).shield({ userPrompt: "JAILBREAK", documents: [] });
   assert.equal(result.userPromptAttack, true);
+  assert.ok(Date.now() - started >= 950, `retried after ${Date.now() - started} ms`);
+  cs.mode = "ok";
+});
+
+test("many short texts (a tools/list) are packed into few calls, and an attack is pinned on its text", async () => {
+  cs.mode = "ok";
+  const before = cs.calls.length;
+  const texts = Array.from({ length: 400 }, (_, i) => (i === 217 ? "a JAILBREAK hidden in one description" : `Parameter ${i}: the id of the record to read.`));
+  const result = await shieldFor().shield({ documents: texts });
+  assert.deepEqual(
+    result.documentsAttack.flatMap((attack, i) => (attack ? [i] : [])),
+    [217],
+  );
+  const made = cs.calls.slice(before);
+  const total = texts.reduce((n, t) => n + t.length + 2, 0);
+  assert.ok(made.length <= Math.ceil(total / 10_000) + 1 + 2, `${made.length} calls for ${total} characters`);
+  for (const call of made) {
+    assert.ok((call.documents?.length ?? 0) <= 5);
+    assert.ok((call.documents ?? []).reduce((n, d) => n + d.length, 0) <= 10_000);
+  }
+});
+
+test("empty texts are not sent; pieces never cut a surrogate pair", async () => {
+  cs.mode = "ok";
+  const before = cs.calls.length;
+  assert.deepEqual(await shieldFor().shield({ documents: ["", ""] }), { userPromptAttack: false, documentsAttack: [false, false] });
+  assert.equal(cs.calls.length, before);
+  const emoji = "😀".repeat(12_000);
+  for (const size of [10_000, 9_999]) {
+    const parts = pieces(`x${emoji}`, size);
+    assert.ok(parts.length > 1);
+    for (const part of parts) assert.equal(Buffer.from(part, "utf8").toString("utf8"), part, "no lone surrogate");
+  }
 });
 
 for (const [mode, reason] of [["throttle", "throttled"], ["error", "status 500"], ["hang", "timeout"], ["malformed", "malformed answer"]] as const) {

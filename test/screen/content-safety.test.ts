@@ -78,11 +78,35 @@ test("with EDGE_SCREEN_HARM_CATEGORIES, text:analyze findings join the verdict (
     const before = cs.analyzed.length;
     const { answer } = await screen(edge, { documents: ["a calm report", "a story rated HARM:Violence by the double"] });
     assert.equal(answer.verdict, "flag");
-    assert.ok(answer.findings.some((f) => f.rule === "harm.violence"));
-    assert.equal(cs.analyzed.length - before, 2);
+    const harm = answer.findings.filter((f) => f.rule === "harm.violence") as Array<{ rule: string; location?: { index?: number } }>;
+    assert.deepEqual(
+      harm.map((f) => f.location?.index),
+      [1],
+      "the rating lands on the text that earns it",
+    );
+    // the two short texts go in one packed call; it rates something harmful, so each is asked again
+    assert.equal(cs.analyzed.length - before, 3);
     cs.mode = "error";
     const failed = await screen(edge, { documents: ["a calm report"] });
     assert.equal(failed.answer.verdict, "block", "fails closed like the prompt shield");
+  } finally {
+    cs.mode = "ok";
+    await edge.stop();
+  }
+});
+
+test("one deadline bounds the whole screening: the harm analysis and the prompt shield run side by side", async () => {
+  cs.mode = "ok";
+  const edge = await startTestEdge(
+    { CONTENT_SAFETY_ENDPOINT: cs.endpoint, EDGE_SCREEN_HARM_CATEGORIES: "Violence", EDGE_SCREEN_DEADLINE_MS: "1000" },
+    { contentSafety: { credential: cs.credential, additionalPolicies: [cs.trustPolicy] } },
+  );
+  try {
+    cs.tuning.delayMs = 600; // each call alone fits the deadline; one after the other they would not
+    const { answer, ms } = await screen(edge, { userPrompt: "What is the weather in Oslo?", documents: ["a calm report"] });
+    assert.equal(answer.shield.provider, "azure+local");
+    assert.equal(answer.verdict, "allow");
+    assert.ok(ms < 1_150, `answered in ${ms} ms`);
   } finally {
     cs.mode = "ok";
     await edge.stop();
