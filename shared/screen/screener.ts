@@ -3,7 +3,7 @@
 // say so) when the remote shield does not answer in time.
 import type { OwaspMcpId } from "../audit/events.ts";
 import { ShieldUnavailableError, type HarmCategory, type HarmResult, type PromptShield } from "../prompt-shield/types.ts";
-import { decideVerdict, mergeAttackFlags, redact as redactText, remoteAttackFinding, screenTexts, spotlight as spotlightDocuments } from "../screening/index.ts";
+import { decideVerdict, mergeAttackFlags, redactSpans, remoteAttackFinding, screenTexts, spotlight as spotlightDocuments } from "../screening/index.ts";
 import type { Finding, ScreenItem, Verdict, VerdictPolicy } from "../screening/types.ts";
 import type { SpotlightMode } from "./request.ts";
 
@@ -44,7 +44,7 @@ export class Screener {
   }
 
   async screen(items: readonly ScreenItem[], request: { redact?: boolean; spotlight?: SpotlightMode } = {}): Promise<ScreenOutcome> {
-    const local = screenTexts(items, this.options.allowedHosts ? { allowedHosts: this.options.allowedHosts } : {});
+    const local = screenTexts(items, { ...(this.options.allowedHosts ? { allowedHosts: this.options.allowedHosts } : {}), ...(request.redact ? { redactions: true } : {}) });
     const findings: EdgeFinding[] = [...local.findings];
     let attackByItem = local.attackByItem;
     let provider: ShieldProvider = "local";
@@ -105,26 +105,11 @@ export class Screener {
         documentsAttack: items.map((item, i) => (isUserInput(item) ? undefined : attackByItem[i] === true)).filter((v): v is boolean => v !== undefined),
       },
     };
-    if (request.redact) {
-      const byItem = findingsByItem(local.findings);
-      outcome.redactedTexts = items.map((item) => redactText(item.text, byItem.get(itemKey(item)) ?? []));
-    }
+    // from every secret and PII span, not from the findings (capped per rule)
+    if (request.redact) outcome.redactedTexts = items.map((item, i) => redactSpans(item.text, local.redactions?.[i] ?? []));
     if (request.spotlight) outcome.spotlighted = spotlightDocuments(items.filter((item) => !isUserInput(item)).map((item) => item.text), request.spotlight);
     return outcome;
   }
-}
-
-const itemKey = (item: { field: string; index?: number }) => `${item.index ?? ""}\u0000${item.field}`;
-
-function findingsByItem(findings: readonly Finding[]): Map<string, Finding[]> {
-  const map = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = itemKey(finding.location);
-    const list = map.get(key);
-    if (list) list.push(finding);
-    else map.set(key, [finding]);
-  }
-  return map;
 }
 
 /** Content Safety severities (0, 2, 4, 6) on the edge's scale. */

@@ -14,6 +14,7 @@ import {
   TEXT_KINDS,
   type Action,
   type Finding,
+  type RedactionSpan,
   type ScreenItem,
   type ScreenOptions,
   type ScreenResult,
@@ -1874,6 +1875,7 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
   const maxPerRule = options.maxFindingsPerRule ?? 20;
   const findings: Finding[] = [];
   const attackByItem: boolean[] = [];
+  const redactions: RedactionSpan[][] | undefined = options.redactions ? [] : undefined;
   for (let idx = 0; idx < items.length; idx++) {
     const item = items[idx]!;
     if (item === null || typeof item !== "object" || typeof item.text !== "string" || typeof item.field !== "string") {
@@ -1882,6 +1884,15 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
     if (!TEXT_KINDS.includes(item.kind)) throw new TypeError(`screenTexts: item ${idx} has unknown kind ${String(item.kind)}`);
     const ck = compileKind(item.kind, options.disabledRules);
     let raw = screenOne(item.text, ck, options, 0);
+    // every secret and PII span, before the findings are capped per rule: redaction must miss none
+    if (redactions) {
+      const spans: RedactionSpan[] = [];
+      for (const f of raw) {
+        const rule = ck.rules[f.rule]!;
+        if (rule.redactAs && f.end > f.start) spans.push({ start: f.start, end: f.end, label: rule.redactAs, rank: rule.category === "secrets" ? 2 : 1 });
+      }
+      redactions.push(spans);
+    }
     if (raw.length > 1 && !isSorted(raw)) {
       // a long list is first cut to the findings that can be reported (the first maxPerRule of each
       // rule): sorting it whole would cost n log n on an adversarial text with findings everywhere
@@ -1903,7 +1914,7 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
     for (let k = 0; k < raw.length; k++) perRule[raw[k]!.rule] = 0;
     attackByItem.push(attack);
   }
-  return { findings, attackByItem };
+  return redactions ? { findings, attackByItem, redactions } : { findings, attackByItem };
 }
 
 /** Verdict under a policy: the strongest action any finding's severity maps to (no findings → allow). */
@@ -1931,34 +1942,46 @@ export function parsePolicy(spec: string): VerdictPolicy {
 
 /** Replaces the spans of secret and PII findings with [REDACTED:<kind>]. Other findings are ignored. */
 export function redact(text: string, findings: readonly Finding[]): string {
-  const spans: Array<{ start: number; end: number; label: string }> = [];
+  const spans: RedactionSpan[] = [];
   for (const f of findings) {
     const rule = RULES_BY_ID.get(f.rule);
-    if (!rule?.redactAs) continue;
-    const s = Math.max(0, Math.min(text.length, f.location.start));
-    const e = Math.max(s, Math.min(text.length, f.location.end));
-    if (e > s) spans.push({ start: s, end: e, label: rule.redactAs });
+    if (rule?.redactAs) spans.push({ start: f.location.start, end: f.location.end, label: rule.redactAs, rank: rule.category === "secrets" ? 2 : 1 });
   }
-  if (spans.length === 0) return text;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return redactSpans(text, spans);
+}
+
+/** `text` with the spans replaced by [REDACTED:<label>]; overlapping spans merge into one, labelled by
+ * the highest-ranked of them (a password inside a connection string that also looks like an e-mail
+ * address is a secret). */
+export function redactSpans(text: string, spans: readonly RedactionSpan[]): string {
+  const clean: RedactionSpan[] = [];
+  for (const sp of spans) {
+    const s = Math.max(0, Math.min(text.length, sp.start));
+    const e = Math.max(s, Math.min(text.length, sp.end));
+    if (e > s) clean.push({ start: s, end: e, label: sp.label, rank: sp.rank });
+  }
+  if (clean.length === 0) return text;
+  clean.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = "";
   let at = 0;
-  let cur: { start: number; end: number; label: string } | null = null;
-  for (const s of spans) {
-    if (cur && s.start < cur.end) {
-      cur.end = Math.max(cur.end, s.end);
+  let cur: RedactionSpan | null = null;
+  const emit = (c: RedactionSpan): void => {
+    out += text.slice(at, c.start) + `[REDACTED:${c.label}]`;
+    at = c.end;
+  };
+  for (const sp of clean) {
+    if (cur && sp.start < cur.end) {
+      cur.end = Math.max(cur.end, sp.end);
+      if (sp.rank > cur.rank) {
+        cur.rank = sp.rank;
+        cur.label = sp.label;
+      }
       continue;
     }
-    if (cur) {
-      out += text.slice(at, cur.start) + `[REDACTED:${cur.label}]`;
-      at = cur.end;
-    }
-    cur = { ...s };
+    if (cur) emit(cur);
+    cur = { ...sp };
   }
-  if (cur) {
-    out += text.slice(at, cur.start) + `[REDACTED:${cur.label}]`;
-    at = cur.end;
-  }
+  if (cur) emit(cur);
   return out + text.slice(at);
 }
 

@@ -77,12 +77,25 @@ export interface ScreenOptions {
   maxDecodeDepth?: number;
   /** When given, the engine adds the number of elementary steps it took (a cost measure for tests). */
   counter?: { steps: number };
+  /** Also return every secret and PII span per item (`redactions`), not capped like the findings. */
+  redactions?: boolean;
+}
+
+/** A span of an item's text to replace with `[REDACTED:<label>]`. */
+export interface RedactionSpan {
+  start: number;
+  end: number;
+  label: string;
+  /** secrets 2, PII 1: where spans overlap, the merged one keeps the label of the highest rank */
+  rank: number;
 }
 
 export interface ScreenResult {
   findings: Finding[];
   /** Per input item: did a detector see an attack (a finding of an attack category at medium or high)? */
   attackByItem: boolean[];
+  /** Per input item, when `redactions` was asked for: all its secret and PII spans. */
+  redactions?: RedactionSpan[][];
 }
 
 export type SpotlightMode = "delimit" | "datamark" | "base64";

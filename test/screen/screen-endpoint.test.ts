@@ -44,6 +44,19 @@ test("positions are UTF-16 offsets into the original text, hidden characters and
   assert.deepEqual(answer.shield.documentsAttack, [true]);
 });
 
+test("redaction replaces every secret and e-mail address, however many (findings are capped per rule, redaction is not)", async () => {
+  const keys = Array.from({ length: 25 }, (_, i) => `AKIA${String(i).padStart(2, "0")}ABCDEFGHIJKLMN`);
+  const mails = Array.from({ length: 25 }, (_, i) => `user${i}@contoso.example`);
+  const { answer } = await screen({ documents: [keys.join(" and "), mails.join(", "), "DATABASE_URL=postgres://admin:s3cretPass@db.internal.example.com:5432/app"], redact: true });
+  const [k, m, url] = answer.redacted?.documents ?? [];
+  for (const key of keys) assert.ok(!k?.includes(key), key);
+  for (const mail of mails) assert.ok(!m?.includes(mail), mail);
+  assert.equal(k?.split("[REDACTED:aws_access_key]").length, 26);
+  assert.equal(answer.findings.filter((f) => f.rule === "pii.email" && f.location.index === 1).length, 20, "the findings stay capped");
+  // a password that also looks like the start of an e-mail address is redacted as a secret
+  assert.equal(url, "DATABASE_URL=postgres://admin:[REDACTED:connection_string]:5432/app");
+});
+
 test("redaction and spotlighting", async () => {
   const { answer } = await screen({
     userPrompt: "my key is AKIAIOSFODNN7EXAMPLE",
