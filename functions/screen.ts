@@ -1,5 +1,6 @@
 // POST /api/screen: prompt-shield screening of a plain request, MCP JSON-RPC message(s) or a buffered
 // event stream. Parses, calls the screener, maps the outcome; errors are problem+json.
+import { isMethodName } from "../shared/mcp/extract.ts";
 import { parseEventStreamScreenRequest, parseJsonScreenRequest, ScreenRequestError, type ScreenRequest } from "../shared/screen/request.ts";
 import { owaspOfOutcome, type ScreenOutcome } from "../shared/screen/screener.ts";
 import type { HttpResponseInit } from "./http/azure-functions.ts";
@@ -9,15 +10,13 @@ import { readText, requireMediaType } from "./http/body.ts";
 import type { EdgeRequest } from "./http/route.ts";
 import { MCP_SERVER_ID_HEADER, toolsListChangedForScreen, verifyToolsListForScreen } from "./servers.ts";
 
-const METHOD_NAME = /^[A-Za-z0-9_/.-]{1,128}$/;
-
 const RANK = { allow: 0, flag: 1, block: 2 } as const;
 
 export async function screen(edgeRequest: EdgeRequest): Promise<HttpResponseInit> {
   const { request, services, audit, principal } = edgeRequest;
   const type = requireMediaType(request, ["application/json", "text/event-stream"]);
   const methodHeader = request.headers.get("x-mcp-method") ?? undefined;
-  if (methodHeader !== undefined && !METHOD_NAME.test(methodHeader)) throw badRequest("invalid-header", "X-MCP-Method is not an MCP method name");
+  if (methodHeader !== undefined && !isMethodName(methodHeader)) throw badRequest("invalid-header", "X-MCP-Method is not an MCP method name");
   const text = await readText(request, services.settings.maxBodyBytes);
   const options = { maxDocuments: services.settings.screening.maxDocuments, ...(methodHeader ? { method: methodHeader } : {}) };
   let parsed: ScreenRequest;

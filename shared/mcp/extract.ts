@@ -109,12 +109,27 @@ function walk(root: unknown, rootField: string, kindOf: KindOf, items: ScreenIte
       for (let i = entries.length - 1; i >= 0; i -= 1) {
         const [key, child] = entries[i] as [string, unknown];
         // A key can carry text too (a JSON schema's property names are shown to the model).
-        if (!/^[A-Za-z0-9_$.-]{0,64}$/.test(key)) items.push({ field: `${field}{key}`, kind: kindOf(path), text: key });
+        if (!isPlainName(key, "_$.-", 0, 64)) items.push({ field: `${field}{key}`, kind: kindOf(path), text: key });
         stack.push({ value: child, field: `${field}.${key}`, path: [...path, key], depth: depth + 1 });
       }
     }
   }
 }
+
+/** `name` is `min`..`max` ASCII letters, digits and `extra` characters (a hand-written check: no
+ * regular expression runs on what callers send to the screening endpoint). */
+export function isPlainName(name: string, extra: string, min: number, max: number): boolean {
+  if (name.length < min || name.length > max) return false;
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name.charCodeAt(i);
+    const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!alnum && !extra.includes(name[i] as string)) return false;
+  }
+  return true;
+}
+
+/** An MCP method name as the X-MCP-Method header may carry it ("tools/call", "notifications/progress"). */
+export const isMethodName = (name: string): boolean => isPlainName(name, "_/.-", 1, 128);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -12,7 +12,8 @@ export interface ScreenRequest {
   readonly items: ScreenItem[];
   readonly redact: boolean;
   readonly spotlight?: SpotlightMode;
-  /** JSON-RPC only: the messages as received (for redaction) and what they carry. */
+  /** JSON-RPC only: the messages as received and what they carry (redact and spotlight apply to the
+   * plain shape only: a JSON-RPC message is screened, not rewritten). */
   readonly messages?: unknown[];
   readonly methods: string[];
   readonly toolsListResults: unknown[];
