@@ -91,6 +91,10 @@ const DANGEROUS_CODE = {
   message: "Third-party content asks the model to add dangerous code (exec, exfiltration, destruction).",
 } as const;
 
+/** What the weak tool-poisoning signals share: each alone is allowed (low), several add up in
+ * tool.composite and tool.composite_in_data. */
+const WEAK_TOOL_SIGNAL = { category: "tool_poisoning", owasp: "MCP03", severity: "low", kinds: { prompt: "off", tool_arguments: "off" } } as const;
+
 /** What the task-switch rules share (inject.task_request, inject.task_request_code, inject.question_in_data). */
 const TASK_SWITCH = {
   escalateWhenHidden: true,
@@ -1232,10 +1236,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "tool.other_tools",
-    category: "tool_poisoning",
-    owasp: "MCP03",
-    severity: "low",
-    kinds: { prompt: "off", tool_arguments: "off" },
+    ...WEAK_TOOL_SIGNAL,
     matcher: near(1, "OTHER_TOOL"),
     message: "Speaks of the agent's other tools or other servers (a shadowing signal).",
     examples: {
@@ -1247,10 +1248,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "tool.persistence",
     escalateWhenHidden: true,
-    category: "tool_poisoning",
-    owasp: "MCP03",
-    severity: "low",
-    kinds: { prompt: "off", tool_arguments: "off" },
+    ...WEAK_TOOL_SIGNAL,
     matcher: near(1, "PERSIST"),
     message: "Wants something kept beyond this conversation (memory, all future sessions).",
     examples: {
@@ -1262,10 +1260,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "tool.hide_from_user",
     escalateWhenHidden: true,
-    category: "tool_poisoning",
-    owasp: "MCP03",
-    severity: "low",
-    kinds: { prompt: "off", tool_arguments: "off" },
+    ...WEAK_TOOL_SIGNAL,
     matcher: seq({ concept: "OMIT" }, { concept: "USER_VIEW", within: 8 }),
     message: "Keeps something out of what the user is shown.",
     examples: {
@@ -1292,10 +1287,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "tool.consent_claim",
     escalateWhenHidden: true,
-    category: "tool_poisoning",
-    owasp: "MCP03",
-    severity: "low",
-    kinds: { prompt: "off", tool_arguments: "off" },
+    ...WEAK_TOOL_SIGNAL,
     matcher: near(1, "CONSENT_CLAIM"),
     message: "Claims the user consented already, so nothing needs confirming.",
     examples: {
@@ -1306,10 +1298,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "tool.model_address",
-    category: "tool_poisoning",
-    owasp: "MCP03",
-    severity: "low",
-    kinds: { prompt: "off", tool_arguments: "off" },
+    ...WEAK_TOOL_SIGNAL,
     matcher: near(1, "MODEL_ADDRESS"),
     message: "A passage addressed to the model itself (\"Assistant note:\", \"for the model only\").",
     examples: {
