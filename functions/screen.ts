@@ -80,7 +80,13 @@ export async function screen(edgeRequest: EdgeRequest): Promise<HttpResponseInit
 }
 
 function body(outcome: ScreenOutcome, parsed: ScreenRequest): Record<string, unknown> {
-  const out: Record<string, unknown> = { verdict: outcome.verdict, findings: outcome.findings, shield: outcome.shield };
+  // For JSON-RPC bodies a "document" is each screened string that is not user input: documentFields
+  // names them, entry for entry with documentsAttack, so a caller can tell which part was an attack.
+  const shield =
+    parsed.shape === "jsonrpc"
+      ? { ...outcome.shield, documentFields: parsed.items.filter((item) => item.kind !== "prompt" && item.kind !== "tool_arguments").map((item) => item.field) }
+      : outcome.shield;
+  const out: Record<string, unknown> = { verdict: outcome.verdict, findings: outcome.findings, shield };
   if (outcome.redactedTexts) {
     const redacted: { userPrompt?: string; documents?: string[] } = {};
     parsed.items.forEach((item, i) => {

@@ -104,6 +104,13 @@ test("a poisoned tool result is blocked, by X-MCP-Method or by its shape", async
     const { answer } = await screen(result, headers);
     assert.equal(answer.verdict, "block");
     assert.ok(answer.findings.every((f) => f.location.field.startsWith("result.content[0]")));
+    // documentsAttack entry for entry with documentFields: which part of the message was an attack
+    const { documentsAttack, documentFields } = answer.shield as Answer["shield"] & { documentFields: string[] };
+    assert.equal(documentFields.length, documentsAttack.length);
+    assert.deepEqual(
+      documentFields.filter((_, i) => documentsAttack[i]),
+      ["result.content[0].text"],
+    );
   }
 });
 
