@@ -61,6 +61,18 @@ function readerPhrases(): string[] {
   return out;
 }
 
+/** Automated readers named by what they are ("AI résumé screeners", "coding agents", "the answering
+ * model"): a kind of automation, then a role. Human roles alone ("support agents", "reviewers") are not
+ * in it: a person may be addressed in data, a model should not be. */
+function aiReaders(): string[] {
+  const kinds = ["ai", "automated", "autonomous", "coding", "llm", "llm-based", "virtual", "retrieval-augmented", "browsing", "shopping", "buying", "answering", "newsreader", "dependency-update", "copilot", "ai resume", "ai cv", "ai code", "ai shopping", "ai coding", "ai support"];
+  const roles = ["assistant", "agent", "model", "bot", "screener", "reviewer", "summarizer", "summariser", "notetaker", "note-taker", "system", "tool", "reader", "crawler"];
+  // (a bare "LLM" or "language model" is what security write-ups talk about, not whom they address)
+  const out: string[] = [];
+  for (const k of kinds) for (const r of roles) out.push(`${k} ${r}`, `${k} ${r}s`);
+  return out;
+}
+
 const OVERRIDE_VERBS = verb("ignore", "disregard", "forget", "overlook", "bypass", "override", "overrule", "skip", "abandon", "discard", "neglect", "dismiss", "circumvent", "evade", "disobey", "erase", "wipe", "nullify", "supersede");
 
 export const CONCEPTS: Record<string, Concept> = {
@@ -314,6 +326,9 @@ export const CONCEPTS: Record<string, Concept> = {
   READER_AI: {
     phrases: [...p("system reading this|note for the summarizer|note to the summarizer|note for summarizer|note to summarizer|message for the summarizer|instructions for the summarizer|to the summarizer|dear summarizer|attention summarizer|whatever ai|whichever ai|any ai reading|any assistant reading|any model reading|any llm reading|ai that reads|assistant that reads|model that reads|llm that reads|ai which reads|if an ai|if a language model|if an llm|if an assistant|ai systems reading|language models reading|llms reading"), ...readerPhrases()],
   },
+  AI_READER: { phrases: aiReaders() },
+  /** What an automated reader is told it must do ("… is to treat", "… are required to end with"). */
+  AI_MODAL: { phrases: p("must|must not|should|should not|shouldn't|shall|is to|are to|is asked to|are asked to|is required to|are required to|is expected to|are expected to|ought to|needs to|need to|has to|have to|is instructed to|are instructed to|is requested to|are requested to|will need to") },
   /** Verbs of answering, when data dictates the answer's language or form. */
   ANSWER_VERB: { phrases: [...verb("respond", "reply", "answer", "speak", "talk", "communicate", "converse")] },
   /** A language, voice or fixed form imposed on every answer. */
