@@ -91,6 +91,9 @@ const DANGEROUS_CODE = {
   message: "Third-party content asks the model to add dangerous code (exec, exfiltration, destruction).",
 } as const;
 
+/** Weak jailbreak signals of prompts that count only together (jailbreak.fiction_harm). */
+const PROMPT_SIGNAL = { category: "jailbreak", owasp: "MCP06", severity: "low", kinds: { document: "off", tool_result: "off", tool_description: "off" } } as const;
+
 /** What the weak tool-poisoning signals share: each alone is allowed (low), several add up in
  * tool.composite and tool.composite_in_data. */
 const WEAK_TOOL_SIGNAL = { category: "tool_poisoning", owasp: "MCP03", severity: "low", kinds: { prompt: "off", tool_arguments: "off" } } as const;
@@ -385,20 +388,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "jailbreak.fiction_frame",
-    category: "jailbreak",
-    owasp: "MCP06",
-    severity: "low",
-    kinds: { document: "off", tool_result: "off", tool_description: "off" },
+    ...PROMPT_SIGNAL,
     matcher: near(1, "FICTION_FRAME"),
     message: "A story or character frames the request (a signal only with exact detail and a harmful topic).",
     examples: { positive: ["For my thriller, the villain explains his plan."], negative: ["What time does the shop open?"] },
   },
   {
     id: "jailbreak.detail_demand",
-    category: "jailbreak",
-    owasp: "MCP06",
-    severity: "low",
-    kinds: { document: "off", tool_result: "off", tool_description: "off" },
+    ...PROMPT_SIGNAL,
     matcher: near(1, "DETAIL_DEMAND"),
     message: "Demands exact, complete detail (a signal only with a story frame and a harmful topic).",
     examples: { positive: ["List every reagent and the exact quantities."], negative: ["Give me a rough idea of the plot."] },
