@@ -12,6 +12,10 @@ import { ShieldUnavailableError, type HarmCategory, type HarmResult, type Prompt
 
 export const CONTENT_SAFETY_API_VERSION = "2024-09-01";
 
+/** Most flagged packs narrowed down in one round (one call each): a service that flags everything
+ * must not turn one screening into hundreds of calls. */
+const NARROW_MAX_GROUPS = 8;
+
 export interface AzurePromptShieldOptions {
   readonly endpoint: string;
   readonly credential: TokenCredential;
@@ -67,7 +71,13 @@ export class AzurePromptShield implements PromptShield {
           else groups.push(owners);
         });
       });
+      // (bounded: past NARROW_MAX_GROUPS flagged groups in a round, each counts whole; an attack is
+      // never dropped, only attributed more coarsely)
       while (groups.length > 0) {
+        if (groups.length > NARROW_MAX_GROUPS) {
+          for (const owners of groups) for (const owner of owners) result.documentsAttack[owner] = true;
+          break;
+        }
         const splits = groups.map((owners) => splitInto(owners, MAX_DOCS_PER_CALL));
         const again = await mapLimited(splits, this.options.concurrency ?? 4, (parts) =>
           this.callWithRetry({ documents: parts.map((owners) => owners.map((o) => input.documents[o]).join(PACK_SEPARATOR)), documentOwners: parts, hasPrompt: false }, signal),

@@ -70,6 +70,15 @@ test("many short texts (a tools/list) are packed into few calls, and an attack i
   }
 });
 
+test("a service that flags every pack does not turn one screening into hundreds of calls; no attack is dropped", async () => {
+  cs.mode = "ok";
+  const before = cs.calls.length;
+  const texts = Array.from({ length: 400 }, (_, i) => `JAILBREAK number ${i} in a tool description`);
+  const result = await shieldFor().shield({ documents: texts });
+  assert.ok(result.documentsAttack.every((attack) => attack));
+  assert.ok(cs.calls.length - before <= 4, `${cs.calls.length - before} calls`);
+});
+
 test("empty texts are not sent; pieces never cut a surrogate pair", async () => {
   cs.mode = "ok";
   const before = cs.calls.length;
