@@ -45,6 +45,10 @@ export class AzurePromptShield implements PromptShield {
     this.breaker = options.breaker ?? new CircuitBreaker();
   }
 
+  private get concurrency(): number {
+    return this.options.concurrency ?? 4;
+  }
+
   state(): string | undefined {
     return this.breaker.isOpen ? "circuit open" : this.lastError;
   }
@@ -57,19 +61,22 @@ export class AzurePromptShield implements PromptShield {
     const deadline = AbortSignal.timeout(this.options.deadlineMs ?? 2_000);
     const signal = options.abortSignal ? AbortSignal.any([deadline, options.abortSignal]) : deadline;
     try {
-      const answers = await mapLimited(calls, this.options.concurrency ?? 4, (call) => this.callWithRetry(call, signal));
+      const answers = await mapLimited(calls, this.concurrency, (call) => this.callWithRetry(call, signal));
       // A packed document the service flags is asked about again in smaller parts (five per call, one
       // call per flagged pack and round) until the attack is pinned on the texts that carry it.
       let groups: number[][] = [];
-      answers.forEach((answer, i) => {
-        const call = calls[i] as ShieldCall;
-        if (call.hasPrompt && answer.userPromptAttack) result.userPromptAttack = true;
+      // a flagged document of one text marks it; a flagged pack is narrowed down further
+      const flagged = (call: ShieldCall, answer: ShieldCallResult): void =>
         answer.documentsAttack.forEach((attack, d) => {
           const owners = call.documentOwners[d] ?? [];
           if (!attack) return;
           if (owners.length === 1) result.documentsAttack[owners[0]!] = true;
           else groups.push(owners);
         });
+      answers.forEach((answer, i) => {
+        const call = calls[i] as ShieldCall;
+        if (call.hasPrompt && answer.userPromptAttack) result.userPromptAttack = true;
+        flagged(call, answer);
       });
       // (bounded: past NARROW_MAX_GROUPS flagged groups in a round, each counts whole; an attack is
       // never dropped, only attributed more coarsely)
@@ -78,19 +85,13 @@ export class AzurePromptShield implements PromptShield {
           for (const owners of groups) for (const owner of owners) result.documentsAttack[owner] = true;
           break;
         }
-        const splits = groups.map((owners) => splitInto(owners, MAX_DOCS_PER_CALL));
-        const again = await mapLimited(splits, this.options.concurrency ?? 4, (parts) =>
-          this.callWithRetry({ documents: parts.map((owners) => owners.map((o) => input.documents[o]).join(PACK_SEPARATOR)), documentOwners: parts, hasPrompt: false }, signal),
-        );
-        groups = [];
-        again.forEach((answer, g) => {
-          answer.documentsAttack.forEach((attack, d) => {
-            const owners = splits[g]![d]!;
-            if (!attack) return;
-            if (owners.length === 1) result.documentsAttack[owners[0]!] = true;
-            else groups.push(owners);
-          });
+        const narrower: ShieldCall[] = groups.map((owners) => {
+          const parts = splitInto(owners, MAX_DOCS_PER_CALL);
+          return { documents: parts.map((part) => part.map((o) => input.documents[o]).join(PACK_SEPARATOR)), documentOwners: parts, hasPrompt: false };
         });
+        const again = await mapLimited(narrower, this.concurrency, (call) => this.callWithRetry(call, signal));
+        groups = [];
+        again.forEach((answer, g) => flagged(narrower[g]!, answer));
       }
       this.breaker.success();
       this.lastError = undefined;
@@ -132,7 +133,7 @@ export class AzurePromptShield implements PromptShield {
       };
       // A packed call that rates something harmful is asked again text by text (when it packs a few),
       // so that the rating lands on the texts that earn it; a pack of many tiny texts counts whole.
-      const rated = await mapLimited(work, this.options.concurrency ?? 4, ({ text }) => analyze(text));
+      const rated = await mapLimited(work, this.concurrency, ({ text }) => analyze(text));
       const answers: HarmResult[][] = [];
       const recheck: number[] = [];
       rated.forEach((list, u) => {
@@ -140,7 +141,7 @@ export class AzurePromptShield implements PromptShield {
         if (owners.length > 1 && owners.length <= RECHECK_MAX_TEXTS && list.some((r) => r.severity > 0)) recheck.push(...owners);
         else answers.push(list.flatMap((r) => owners.map((index) => ({ index, ...r }))));
       });
-      const again = await mapLimited(recheck, this.options.concurrency ?? 4, (index) => analyze(texts[index] as string));
+      const again = await mapLimited(recheck, this.concurrency, (index) => analyze(texts[index] as string));
       again.forEach((list, k) => answers.push(list.map((r) => ({ index: recheck[k]!, ...r }))));
       this.breaker.success();
       // The worst severity per text and category.

@@ -1889,7 +1889,7 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
       const spans: RedactionSpan[] = [];
       for (const f of raw) {
         const rule = ck.rules[f.rule]!;
-        if (rule.redactAs && f.end > f.start) spans.push({ start: f.start, end: f.end, label: rule.redactAs, rank: rule.category === "secrets" ? 2 : 1 });
+        if (rule.redactAs && f.end > f.start) spans.push(redactionSpan(rule, f.start, f.end));
       }
       redactions.push(spans);
     }
@@ -1945,9 +1945,14 @@ export function redact(text: string, findings: readonly Finding[]): string {
   const spans: RedactionSpan[] = [];
   for (const f of findings) {
     const rule = RULES_BY_ID.get(f.rule);
-    if (rule?.redactAs) spans.push({ start: f.location.start, end: f.location.end, label: rule.redactAs, rank: rule.category === "secrets" ? 2 : 1 });
+    if (rule?.redactAs) spans.push(redactionSpan(rule, f.location.start, f.location.end));
   }
   return redactSpans(text, spans);
+}
+
+/** A rule's span to redact; secrets outrank PII where spans overlap. */
+function redactionSpan(rule: Rule, start: number, end: number): RedactionSpan {
+  return { start, end, label: rule.redactAs ?? rule.id, rank: rule.category === "secrets" ? 2 : 1 };
 }
 
 /** `text` with the spans replaced by [REDACTED:<label>]; overlapping spans merge into one, labelled by
