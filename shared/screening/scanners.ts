@@ -857,6 +857,79 @@ const templateInjection: Scanner = ({ lower }, emit) => {
   });
 };
 
+// --------------------------------------------------------------------------- requests inside tabular data
+
+/** Verbs that open a request when they start a line (the imperative of a task: "write a script …"). */
+const REQUEST_OPENERS = new Set(
+  (
+    "write create generate compose draft provide describe explain list give tell show summarize summarise analyze analyse " +
+    "translate calculate compute compare recommend suggest identify predict evaluate assess outline discuss name find share " +
+    "design develop build plan convert rewrite rephrase paraphrase classify determine forecast estimate research investigate " +
+    "propose brainstorm make send post include add insert reply respond answer say print output ignore forget disregard " +
+    "can could would will please kindly let"
+  ).split(" "),
+);
+/** Second words after which an opener is a caption's noun, not a verb ("List of medalists", "Name of the club"). */
+const CAPTION_NOUN_NEXT = new Set(["of", "for", "and", "/", "&", "|", ":", "-"]);
+/** A table-only text with more prose lines than this is a document that holds a table, not tabular data. */
+const MAX_PROSE_LINES = 3;
+
+/** The words of a line (ASCII letters and apostrophes), at most `max` of them, and how many there are. */
+function lineWords(lower: string, s: number, e: number, max: number): { words: string[]; count: number } {
+  const words: string[] = [];
+  let count = 0;
+  let k = s;
+  while (k < e) {
+    while (k < e && !isLower(lower.charCodeAt(k))) k++;
+    const w = k;
+    while (k < e && (isLower(lower.charCodeAt(k)) || lower.charCodeAt(k) === 0x27)) k++;
+    if (k > w) {
+      if (words.length < max) words.push(lower.slice(w, k));
+      count++;
+    }
+  }
+  return { words, count };
+}
+
+/**
+ * A line of prose that asks for something ("What movies are playing this weekend?", "Write a script that
+ * renames …") in a text that is otherwise a Markdown table: tabular data (a query result, a scraped table)
+ * has no one to ask, so a request there is addressed to the model that reads it. One pass over the lines.
+ */
+const requestInTable: Scanner = ({ lower }, emit) => {
+  let rows = 0;
+  const prose: number[] = [];
+  for (let i = 0; i < lower.length; ) {
+    let nl = lower.indexOf("\n", i);
+    if (nl < 0) nl = lower.length;
+    let s = i;
+    while (s < nl && isSpace(lower.charCodeAt(s))) s++;
+    let e = nl;
+    while (e > s && isSpace(lower.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      if (lower.charCodeAt(s) === 0x7c) rows++;
+      else {
+        if (prose.length >= 2 * MAX_PROSE_LINES) return;
+        prose.push(s, e);
+      }
+    }
+    i = nl + 1;
+  }
+  if (rows < 3) return;
+  for (let k = 0; k < prose.length; k += 2) {
+    const s = prose[k]!;
+    const e = prose[k + 1]!;
+    const first = lower.charCodeAt(s);
+    // markup, headings, badges and list items are layout, not a sentence addressed to anyone
+    if (first === 0x3c || first === 0x5b || first === 0x21 || first === 0x23 || first === 0x2a || first === 0x2d || first === 0x3e) continue;
+    const { words, count } = lineWords(lower, s, e, 2);
+    if (count < 4) continue;
+    const question = lower.charCodeAt(e - 1) === 0x3f;
+    const opener = REQUEST_OPENERS.has(words[0]!) && !CAPTION_NOUN_NEXT.has(words[1]!);
+    if (question || opener) emit(s, e);
+  }
+};
+
 export const SCANNERS: Record<ScannerName, Scanner> = {
   private_key: privateKey,
   aws_access_key: awsAccessKey,
@@ -882,6 +955,7 @@ export const SCANNERS: Record<ScannerName, Scanner> = {
   path_traversal: pathTraversal,
   sql_injection: sqlInjection,
   template_injection: templateInjection,
+  request_in_table: requestInTable,
 };
 
 /** Lower-case strings without which a scanner cannot match (checked for free by the marker automaton
@@ -905,4 +979,5 @@ export const SCANNER_TRIGGERS: Partial<Record<ScannerName, readonly string[]>> =
   command_substitution: ["$(", "`"],
   path_traversal: ["..", "%2e", "%252e"],
   template_injection: ["${", "{{", "#{", "<%=", "*{"],
+  request_in_table: ["|"],
 };
