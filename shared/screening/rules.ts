@@ -908,11 +908,13 @@ export const RULES: readonly Rule[] = [
       positive: [
         "| Year | Team | Wins |\n| 2001 | Reds | 10 |\n| 2002 | Blues | 12 |\nWhat movies are playing in theaters this weekend?",
         "Provide insights into the smartphone market share from 2010 to 2020.\n| Year | Team | Wins |\n| 2001 | Reds | 10 |\n| 2002 | Blues | 12 |",
+        "| Ship | Lake | Lost |\n| Argus | Huron | 25 |\n| Henry B. Describe the advancements in cancer treatment over the past decade. Smith | Superior | all |\n| Wexford | Huron | all |",
       ],
       negative: [
         "List of club winners by year\n| Year | Team | Wins |\n| 2001 | Reds | 10 |\n| 2002 | Blues | 12 |",
         "Results of the 2012 season, compiled from the club records.\n| Year | Team | Wins |\n| 2001 | Reds | 10 |\n| 2002 | Blues | 12 |",
         "| Question | Answer |\n| --- | --- |\n| What is the capital of France? | Paris |\n| Who wrote Hamlet? | Shakespeare |",
+        "| Step | Note |\n| 1 | Make sure the tank is full. |\n| 2 | List of parts: bolts, nuts. |\n| 3 | Check the oil. |",
         "What is this?\nA short note on the options. It has many lines of prose around one table.\nMore prose here.\nAnd more prose here.\nStill more.\n| a | b |\n| 1 | 2 |\n| 3 | 4 |",
       ],
     },

@@ -869,6 +869,11 @@ const REQUEST_OPENERS = new Set(
     "can could would will please kindly let"
   ).split(" "),
 );
+/** The openers that ask for an answer or a text (not a step of a procedure: "Make sure the tank is full."):
+ * the only ones that count inside a table's cells, where procedures put their steps. */
+const ASKING_OPENERS = new Set(
+  "write compose draft generate describe explain summarize summarise analyze analyse translate discuss recommend suggest predict evaluate compare outline brainstorm tell".split(" "),
+);
 /** Second words after which an opener is a caption's noun, not a verb ("List of medalists", "Name of the club"). */
 const CAPTION_NOUN_NEXT = new Set(["of", "for", "and", "/", "&", "|", ":", "-"]);
 /** A table-only text with more prose lines than this is a document that holds a table, not tabular data. */
@@ -891,14 +896,56 @@ function lineWords(lower: string, s: number, e: number, max: number): { words: s
   return { words, count };
 }
 
+/** Whether [s, e) reads as a request: a question (not in a cell: quiz tables hold them), or a sentence opened
+ * by a request verb (in a cell, one that asks for an answer). */
+function isRequest(lower: string, s: number, e: number, minWords: number, inCell: boolean): boolean {
+  const { words, count } = lineWords(lower, s, e, 2);
+  if (count < minWords) return false;
+  if (!inCell && lower.charCodeAt(e - 1) === 0x3f) return true;
+  return (inCell ? ASKING_OPENERS : REQUEST_OPENERS).has(words[0]!) && !CAPTION_NOUN_NEXT.has(words[1]!);
+}
+
+/** Sentences inside one table row that are requests: "| Henry B. Describe the advancements in … decade. Smith |".
+ * Only whole sentences (closed by '.', '?' or '!' inside the cell) of five words or more. */
+function requestsInRow(lower: string, s: number, e: number, emit: Emit): void {
+  let from = s;
+  for (let k = s; k <= e; k++) {
+    const c = k < e ? lower.charCodeAt(k) : 0x7c;
+    if (c === 0x7c) {
+      from = k + 1;
+      continue;
+    }
+    const end = c === 0x2e || c === 0x3f || c === 0x21;
+    if (end && (k + 1 >= e || isSpace(lower.charCodeAt(k + 1)) || lower.charCodeAt(k + 1) === 0x7c)) {
+      let a = from;
+      while (a < k && isSpace(lower.charCodeAt(a))) a++;
+      if (isRequest(lower, a, k, 5, true)) emit(a, k + 1);
+      from = k + 1;
+    }
+  }
+}
+
 /**
- * A line of prose that asks for something ("What movies are playing this weekend?", "Write a script that
- * renames …") in a text that is otherwise a Markdown table: tabular data (a query result, a scraped table)
- * has no one to ask, so a request there is addressed to the model that reads it. One pass over the lines.
+ * A request ("What movies are playing this weekend?", "Write a script that renames …") in a text that
+ * is otherwise a Markdown table: on a line of its own, or as a whole sentence inside a cell. Tabular
+ * data (a query result, a scraped table) has no one to ask, so a request there is addressed to the
+ * model that reads it. Two passes over the lines.
  */
 const requestInTable: Scanner = ({ lower }, emit) => {
   let rows = 0;
-  const prose: number[] = [];
+  let prose = 0;
+  for (let i = 0; i < lower.length; ) {
+    let nl = lower.indexOf("\n", i);
+    if (nl < 0) nl = lower.length;
+    let s = i;
+    while (s < nl && isSpace(lower.charCodeAt(s))) s++;
+    if (s < nl) {
+      if (lower.charCodeAt(s) === 0x7c) rows++;
+      else if (++prose > MAX_PROSE_LINES) return;
+    }
+    i = nl + 1;
+  }
+  if (rows < 3) return;
   for (let i = 0; i < lower.length; ) {
     let nl = lower.indexOf("\n", i);
     if (nl < 0) nl = lower.length;
@@ -906,27 +953,13 @@ const requestInTable: Scanner = ({ lower }, emit) => {
     while (s < nl && isSpace(lower.charCodeAt(s))) s++;
     let e = nl;
     while (e > s && isSpace(lower.charCodeAt(e - 1))) e--;
-    if (e > s) {
-      if (lower.charCodeAt(s) === 0x7c) rows++;
-      else {
-        if (prose.length >= 2 * MAX_PROSE_LINES) return;
-        prose.push(s, e);
-      }
-    }
     i = nl + 1;
-  }
-  if (rows < 3) return;
-  for (let k = 0; k < prose.length; k += 2) {
-    const s = prose[k]!;
-    const e = prose[k + 1]!;
+    if (e === s) continue;
     const first = lower.charCodeAt(s);
+    if (first === 0x7c) requestsInRow(lower, s, e, emit);
     // markup, headings, badges and list items are layout, not a sentence addressed to anyone
-    if (first === 0x3c || first === 0x5b || first === 0x21 || first === 0x23 || first === 0x2a || first === 0x2d || first === 0x3e) continue;
-    const { words, count } = lineWords(lower, s, e, 2);
-    if (count < 4) continue;
-    const question = lower.charCodeAt(e - 1) === 0x3f;
-    const opener = REQUEST_OPENERS.has(words[0]!) && !CAPTION_NOUN_NEXT.has(words[1]!);
-    if (question || opener) emit(s, e);
+    else if (first === 0x3c || first === 0x5b || first === 0x21 || first === 0x23 || first === 0x2a || first === 0x2d || first === 0x3e) continue;
+    else if (isRequest(lower, s, e, 4, false)) emit(s, e);
   }
 };
 
