@@ -866,6 +866,7 @@ const REQUEST_OPENERS = new Set(
     "translate calculate compute compare recommend suggest identify predict evaluate assess outline discuss name find share " +
     "design develop build plan convert rewrite rephrase paraphrase classify determine forecast estimate research investigate " +
     "propose brainstorm make send post include add insert reply respond answer say print output ignore forget disregard " +
+    "reverse replace substitute encode encrypt scramble shuffle capitalize spell rearrange swap format begin start end use " +
     "can could would will please kindly let"
   ).split(" "),
 );
@@ -896,12 +897,29 @@ function lineWords(lower: string, s: number, e: number, max: number): { words: s
   return { words, count };
 }
 
-/** Whether [s, e) reads as a request: a question (not in a cell: quiz tables hold them), or a sentence opened
+/** [start, end) of the first non-blank line at or after `from` (start = -1: none), trimmed. */
+function nextLine(lower: string, from: number): [number, number, number] {
+  let i = from;
+  while (i < lower.length) {
+    let nl = lower.indexOf("\n", i);
+    if (nl < 0) nl = lower.length;
+    let s = i;
+    while (s < nl && isSpace(lower.charCodeAt(s))) s++;
+    let e = nl;
+    while (e > s && isSpace(lower.charCodeAt(e - 1))) e--;
+    if (e > s) return [s, e, nl + 1];
+    i = nl + 1;
+  }
+  return [-1, -1, lower.length];
+}
+
+/** Whether [s, e) reads as a request: a question (a '?' anywhere: "Is this positive? 'Waited for hours.'";
+ * not in a cell: quiz tables hold them), or a sentence opened
  * by a request verb (in a cell, one that asks for an answer). */
 function isRequest(lower: string, s: number, e: number, minWords: number, inCell: boolean): boolean {
   const { words, count } = lineWords(lower, s, e, 2);
   if (count < minWords) return false;
-  if (!inCell && lower.charCodeAt(e - 1) === 0x3f) return true;
+  if (!inCell) for (let k = s; k < e; k++) if (lower.charCodeAt(k) === 0x3f) return true;
   return (inCell ? ASKING_OPENERS : REQUEST_OPENERS).has(words[0]!) && !CAPTION_NOUN_NEXT.has(words[1]!);
 }
 
@@ -929,38 +947,47 @@ function requestsInRow(lower: string, s: number, e: number, emit: Emit): void {
  * A request ("What movies are playing this weekend?", "Write a script that renames …") in a text that
  * is otherwise a Markdown table: on a line of its own, or as a whole sentence inside a cell. Tabular
  * data (a query result, a scraped table) has no one to ask, so a request there is addressed to the
- * model that reads it. Two passes over the lines.
+ * model that reads it. Two passes over the lines (blank ones skipped).
  */
 const requestInTable: Scanner = ({ lower }, emit) => {
   let rows = 0;
   let prose = 0;
-  for (let i = 0; i < lower.length; ) {
-    let nl = lower.indexOf("\n", i);
-    if (nl < 0) nl = lower.length;
-    let s = i;
-    while (s < nl && isSpace(lower.charCodeAt(s))) s++;
-    if (s < nl) {
-      if (lower.charCodeAt(s) === 0x7c) rows++;
-      else if (++prose > MAX_PROSE_LINES) return;
-    }
-    i = nl + 1;
+  for (let [s, , next] = nextLine(lower, 0); s >= 0; [s, , next] = nextLine(lower, next)) {
+    if (lower.charCodeAt(s) === 0x7c) rows++;
+    else if (++prose > MAX_PROSE_LINES) return;
   }
   if (rows < 3) return;
-  for (let i = 0; i < lower.length; ) {
-    let nl = lower.indexOf("\n", i);
-    if (nl < 0) nl = lower.length;
-    let s = i;
-    while (s < nl && isSpace(lower.charCodeAt(s))) s++;
-    let e = nl;
-    while (e > s && isSpace(lower.charCodeAt(e - 1))) e--;
-    i = nl + 1;
-    if (e === s) continue;
+  for (let [s, e, next] = nextLine(lower, 0); s >= 0; [s, e, next] = nextLine(lower, next)) {
     const first = lower.charCodeAt(s);
     if (first === 0x7c) requestsInRow(lower, s, e, emit);
     // markup, headings, badges and list items are layout, not a sentence addressed to anyone
     else if (first === 0x3c || first === 0x5b || first === 0x21 || first === 0x23 || first === 0x2a || first === 0x2d || first === 0x3e) continue;
     else if (isRequest(lower, s, e, 4, false)) emit(s, e);
   }
+};
+
+/** First words of a line that opens a message: a greeting, or a mail header (with its colon). */
+const GREETINGS = new Set(["hi", "hello", "dear", "hey", "greetings", "good"]);
+const HEADERS = new Set(["subject", "from", "to", "date", "sent"]);
+
+/**
+ * A request on the line before a message's greeting or headers ("Scramble the letters of your reply.\nHi
+ * David, …"): an e-mail or chat message a tool returns starts with its headers or its greeting, so a line
+ * above them that asks for something was put there for the model. Reads two lines.
+ */
+const requestBeforeMessage: Scanner = ({ lower }, emit) => {
+  const [s, e, next] = nextLine(lower, 0);
+  if (s < 0) return;
+  const [s2, e2] = nextLine(lower, next);
+  if (s2 < 0) return;
+  const { words } = lineWords(lower, s2, e2, 1);
+  const w = words[0];
+  if (w === undefined) return;
+  const after = lower.indexOf(w, s2) + w.length;
+  const header = HEADERS.has(w) && lower.charCodeAt(after) === 0x3a;
+  const greeting = GREETINGS.has(w) && (w !== "good" || lower.startsWith(" morning", after) || lower.startsWith(" afternoon", after) || lower.startsWith(" evening", after));
+  if (!header && !greeting) return;
+  if (isRequest(lower, s, e, 4, false)) emit(s, e);
 };
 
 export const SCANNERS: Record<ScannerName, Scanner> = {
@@ -989,6 +1016,7 @@ export const SCANNERS: Record<ScannerName, Scanner> = {
   sql_injection: sqlInjection,
   template_injection: templateInjection,
   request_in_table: requestInTable,
+  request_before_message: requestBeforeMessage,
 };
 
 /** Lower-case strings without which a scanner cannot match (checked for free by the marker automaton
