@@ -1040,5 +1040,9 @@ export const SCANNER_TRIGGERS: Partial<Record<ScannerName, readonly string[]>> =
   command_substitution: ["$(", "`"],
   path_traversal: ["..", "%2e", "%252e"],
   template_injection: ["${", "{{", "#{", "<%=", "*{"],
-  request_in_table: ["|"],
+  // a table has rows at line starts (three or more: at least two after a line break); rows indented
+  // with a tab or spaces are not gated in (a tab would cost the marker automaton a character class)
+  request_in_table: ["\n|"],
+  // (the request and the message are two lines; trigger words would cost the marker automaton a class per letter)
+  request_before_message: ["\n"],
 };
