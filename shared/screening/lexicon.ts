@@ -41,6 +41,13 @@ export function p(s: string): string[] {
   return s.split("|").map((x) => x.trim()).filter(Boolean);
 }
 
+/** The phrases, plus "your X's" for each "your X" whose last word is a plain noun: the reader's reply or
+ * code named as an owner ("your response's words", "your code's functionality") is the same reference. */
+function withPossessives(phrases: string[]): string[] {
+  const extra = phrases.filter((x) => x.startsWith("your ") && /^[a-z ]+$/.test(x) && !x.endsWith("s")).map((x) => `${x}'s`);
+  return [...phrases, ...extra];
+}
+
 export interface Concept {
   phrases?: string[];
   markers?: string[];
@@ -222,7 +229,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("note to|note for|notes for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"),
   },
   RESPONSE_OBJ: {
-    phrases: p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response"),
+    phrases: withPossessives(p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response")),
   },
   MODIFY: {
     phrases: [
@@ -242,7 +249,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   CODE_TARGET: {
-    phrases: p("your code|your codebase|your code base|your implementation|your solution|your script|your answer|your response|your reply|the code you develop|the code you write|the code you produce|code you develop|code you write|code you create|the code you generate|your logic|logic of your code|your work|your function|your module|your source|your source code|your final code|your output|the solution|your development|every solution|any code you|all code you|each code"),
+    phrases: withPossessives(p("your code|your codebase|your code base|your implementation|your solution|your script|your answer|your response|your reply|the code you develop|the code you write|the code you produce|code you develop|code you write|code you create|the code you generate|your logic|logic of your code|your work|your function|your module|your source|your source code|your final code|your output|the solution|your development|every solution|any code you|all code you|each code")),
   },
   /** The reader's own project: documentation tells readers to add code to it all the time, so it takes
    * dangerous code to make "add this to your application" suspect (inject.dangerous_code_insertion). */
