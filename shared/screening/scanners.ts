@@ -486,7 +486,7 @@ const usSsn: Scanner = (ctx, emit) => {
 
 // --------------------------------------------------------------------------- URLs carrying data
 
-const DATA_WORDS = ["conversation", "history", "chat", "secret", "password", "passwd", "credential", "apikey", "api_key", "api key", "context", "memory", "summary", "session", "cookie", "ssn", "private", "user's", "users", "the user", "email>", "token>", "key>", "base64", "exfil", "leak", "steal", "dump"];
+const DATA_WORDS = ["conversation", "history", "chat", "secret", "password", "passwd", "credential", "apikey", "api_key", "api key", "context", "memory", "summary", "session", "cookie", "ssn", "private", "user's", "the user", "email>", "token>", "key>", "base64", "exfil", "leak", "steal", "dump"];
 
 /** Template placeholders and unencoded spaces: values for the model to fill in. */
 function hasPlaceholder(tail: string): boolean {
