@@ -1,10 +1,10 @@
-// Runs of base64, hex or URL-encoding that decode to readable text (a common way to hide an
+// Runs of base64, hex, URL-encoding or Morse code that decode to readable text (a common way to hide an
 // instruction from a human reviewer). One pass per encoding; decoding is linear in the run.
 
 import type { Span } from "./normalize.ts";
 
 export interface DecodedRun extends Span {
-  encoding: "base64" | "hex" | "url";
+  encoding: "base64" | "hex" | "url" | "morse";
   decoded: string;
 }
 
@@ -60,11 +60,55 @@ function decodeUrl(run: string): string {
   return UTF8.decode(Uint8Array.from(bytes));
 }
 
+/** International Morse code: letters and digits (what an instruction is written in). */
+const MORSE = new Map<string, string>(
+  Object.entries({
+    a: ".-", b: "-...", c: "-.-.", d: "-..", e: ".", f: "..-.", g: "--.", h: "....", i: "..", j: ".---", k: "-.-", l: ".-..", m: "--",
+    n: "-.", o: "---", p: ".--.", q: "--.-", r: ".-.", s: "...", t: "-", u: "..-", v: "...-", w: ".--", x: "-..-", y: "-.--", z: "--..",
+    "0": "-----", "1": ".----", "2": "..---", "3": "...--", "4": "....-", "5": ".....", "6": "-....", "7": "--...", "8": "---..", "9": "----.",
+    ".": ".-.-.-", ",": "--..--", "?": "..--..", "'": ".----.", "!": "-.-.--", ":": "---...", ";": "-.-.-.", "-": "-....-",
+    "/": "-..-.", "(": "-.--.", ")": "-.--.-", '"': ".-..-.", "=": "-...-", "+": ".-.-.", "@": ".--.-.", "&": ".-...", _: "..--.-",
+  }).map(([ch, code]) => [code, ch]),
+);
+/** Letters a Morse run needs before it is worth decoding (shorter runs are dashes and ellipses in prose). */
+const MIN_MORSE_LETTERS = 8;
+const isMorseUnit = (c: number): boolean => c === 0x2e || c === 0x2d || c === 0x20 || c === 0x2f || c === 0xb7;
+
+/** Decodes a run of Morse: letters apart by one space, words by two or more or by '/'; null when more than
+ * one group in ten is no character (dashes and dots that only look like Morse). */
+function decodeMorse(run: string): { text: string; letters: number } | null {
+  let out = "";
+  let letters = 0;
+  let unknown = 0;
+  let group = "";
+  let gap = 0;
+  for (let k = 0; k <= run.length; k++) {
+    const c = k < run.length ? run.charCodeAt(k) : 0x20;
+    if (c === 0x2e || c === 0xb7 || c === 0x2d) {
+      if (group === "" && gap > 0 && out !== "") out += gap > 1 ? " " : "";
+      group += c === 0x2d ? "-" : ".";
+      gap = 0;
+      continue;
+    }
+    if (group !== "") {
+      const ch = MORSE.get(group);
+      if (ch === undefined) unknown++;
+      else {
+        out += ch;
+        letters++;
+      }
+      group = "";
+    }
+    gap += c === 0x2f ? 2 : 1;
+  }
+  return unknown * 10 > letters + unknown ? null : { text: out, letters };
+}
+
 /** Encoded runs of `text` that decode to readable text. */
 export function findEncodedRuns(
   text: string,
   counter?: { steps: number },
-  look: { runs: boolean; pct: boolean; hex: boolean; regions?: readonly number[] | null } = { runs: true, pct: true, hex: true },
+  look: { runs: boolean; pct: boolean; hex: boolean; morse?: boolean; regions?: readonly number[] | null } = { runs: true, pct: true, hex: true, morse: true },
 ): DecodedRun[] {
   const out: DecodedRun[] = [];
   const n = text.length;
@@ -154,6 +198,23 @@ export function findEncodedRuns(
       if (looksLikeText(d)) out.push({ start: s, end: e, encoding: "url", decoded: d });
     }
     p = text.indexOf("%", Math.max(e, p + 1));
+  }
+  // Morse: maximal runs of dots, dashes, spaces and slashes that hold enough letters
+  for (let m = 0; look.morse === true && m < n; ) {
+    const c = text.charCodeAt(m);
+    if (c !== 0x2e && c !== 0x2d && c !== 0xb7) {
+      m++;
+      continue;
+    }
+    let e = m;
+    while (e < n && e - m < MAX_RUN && isMorseUnit(text.charCodeAt(e))) e++;
+    while (e > m && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2f)) e--;
+    // a run of that many letters is at least twice as long (a symbol and a space a letter)
+    if (e - m >= 2 * MIN_MORSE_LETTERS) {
+      const d = decodeMorse(text.slice(m, e));
+      if (d && d.letters >= MIN_MORSE_LETTERS && looksLikeText(d.text)) out.push({ start: m, end: e, encoding: "morse", decoded: d.text });
+    }
+    m = e > m ? e : m + 1;
   }
   return out;
 }

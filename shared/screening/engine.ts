@@ -76,6 +76,7 @@ interface Lexicon {
   /** the trigger masks of the engine's own passes (markup; '%'; "\\x") */
   markupMask: number;
   percentMask: number;
+  morseMask: number;
   hexEscapeMask: number;
 }
 
@@ -118,6 +119,7 @@ let LEXICON: Lexicon | null = null;
 /** Trigger names of the engine's own passes (beside the scanners'). */
 const MARKUP_TRIGGER = "(markup)";
 const PERCENT_TRIGGER = "(percent)";
+const MORSE_TRIGGER = "(morse)";
 const HEX_ESCAPE_TRIGGER = "(hex escape)";
 
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
@@ -230,7 +232,7 @@ function lexicon(): Lexicon {
   // The engine's own passes get bits too: markup ('<', a Markdown link or comment) and escapes ('%',
   // "\\x"), whose texts need the hidden-region and URL/hex-escape passes. (Seen in the normalized text:
   // a superset of what the original holds, since normalization keeps every ASCII unit.)
-  const ownTriggers: Record<string, readonly string[]> = { [MARKUP_TRIGGER]: ["<", "](", "[//]"], [PERCENT_TRIGGER]: ["%"], [HEX_ESCAPE_TRIGGER]: ["\\x"] };
+  const ownTriggers: Record<string, readonly string[]> = { [MARKUP_TRIGGER]: ["<", "](", "[//]"], [PERCENT_TRIGGER]: ["%"], [HEX_ESCAPE_TRIGGER]: ["\\x"], [MORSE_TRIGGER]: [". .", ". -", "- .", "- -"] };
   for (const [scanner, triggers] of [...Object.entries(SCANNER_TRIGGERS), ...Object.entries(ownTriggers)]) {
     const bit = triggerBits.size;
     if (bit >= 31) throw new Error("lexicon: too many trigger bits");
@@ -419,6 +421,7 @@ function lexicon(): Lexicon {
     triggerBits,
     markupMask: 1 << triggerBits.get(MARKUP_TRIGGER)!,
     percentMask: 1 << triggerBits.get(PERCENT_TRIGGER)!,
+    morseMask: 1 << triggerBits.get(MORSE_TRIGGER)!,
     hexEscapeMask: 1 << triggerBits.get(HEX_ESCAPE_TRIGGER)!,
   };
   return LEXICON;
@@ -1813,7 +1816,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
     const pct = (ev.triggers & lex.percentMask) !== 0 && text.indexOf("%") >= 0;
     const hex = (ev.triggers & lex.hexEscapeMask) !== 0 && text.indexOf("\\x") >= 0;
-    if (regions || pct || hex) encodedRuns = findEncodedRuns(text, counter, { runs: regions !== null, pct, hex, regions });
+    const morse = (ev.triggers & lex.morseMask) !== 0;
+    if (regions || pct || hex || morse) encodedRuns = findEncodedRuns(text, counter, { runs: regions !== null, pct, hex, morse, regions });
   }
   // decoded runs are screened as the same kind of text; their findings point at the run
   for (const run of encodedRuns) {

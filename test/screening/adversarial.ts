@@ -28,4 +28,6 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "role markers": (n) => repeat("\nsystem: <important> [system] ", n),
   "table cells with requests": (n) => repeat("| Describe the history of this table in detail. Write a poem. |\n", n),
   "one line, many pipes": (n) => "What is this?\n" + repeat("| a ", n),
+  "morse-like runs": (n) => repeat(".-.-.- --..-- -.-.-- ", n),
+  "dots and dashes": (n) => repeat(". - ", n),
 };
