@@ -48,6 +48,14 @@ function withPossessives(phrases: string[]): string[] {
   return [...phrases, ...extra];
 }
 
+/** "I'm a programmer at OpenAI": a claim to work where the model was made (the labs only: an engineer
+ * at a large software company asking for help is an ordinary user). */
+const AI_LAB_STAFF = ["i am a", "i'm a", "i am an", "i'm an", "im a", "we are", "we're"].flatMap((who) =>
+  ["programmer", "programmers", "engineer", "engineers", "developer", "developers", "employee", "employees", "researcher", "researchers", "admin", "administrator"].flatMap(
+    (role) => ["openai", "anthropic", "deepmind"].flatMap((lab) => [`${who} ${role} at ${lab}`, `${who} ${role} from ${lab}`, `${who} ${lab} ${role}`]),
+  ),
+);
+
 export interface Concept {
   phrases?: string[];
   markers?: string[];
@@ -347,7 +355,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Switching something off. */
   DISABLE: { phrases: [...verb("disable", "deactivate", "remove", "lift", "suspend", "unlock"), ...p("turn off|switch off|shut off|shut down|turned off|switched off")] },
   /** Claims of authority over the model ("I'm your developer"). */
-  AUTHORITY: { phrases: p("i am your developer|i'm your developer|i am your creator|i'm your creator|i am your programmer|i'm your programmer|i am your admin|i'm your admin|i am your administrator|i'm your administrator|i am the developer|i'm the developer|i am an openai|i'm an openai|i work at openai|i work for openai|i am from openai|i'm from openai|this is your developer|this is your creator|this is openai|message from openai|from the openai team|i am the system administrator|i'm the system administrator|i have root access to you|i have admin access to you|as your developer|as your creator|from the openai alignment team|from the openai safety team|openai alignment team|openai safety team|anthropic safety team|i am authorizing you|i'm authorizing you|i authorize you to|court order|legal compulsion|you are legally required|you are legally obligated") },
+  AUTHORITY: { phrases: [...p("i am your developer|i'm your developer|i am your creator|i'm your creator|i am your programmer|i'm your programmer|i am your admin|i'm your admin|i am your administrator|i'm your administrator|i am the developer|i'm the developer|i am an openai|i'm an openai|i work at openai|i work for openai|i am from openai|i'm from openai|this is your developer|this is your creator|this is openai|message from openai|from the openai team|i am the system administrator|i'm the system administrator|i have root access to you|i have admin access to you|as your developer|as your creator|from the openai alignment team|from the openai safety team|openai alignment team|openai safety team|anthropic safety team|i am authorizing you|i'm authorizing you|i authorize you to|court order|legal compulsion|you are legally required|you are legally obligated"), ...AI_LAB_STAFF] },
   /** A story told so that a harmful answer seems to belong to it. */
   FICTION_FRAME: { phrases: p("screenplay|my screenplay|novel|my novel|fanfic|fan fiction|fanfiction|short story|my story|a story|thriller|my thriller|crime novel|chapter|this scene|in this scene|the scene|film script|movie script|my book|the villain|villain|protagonist|the character|my character|fictional|in the story|for my book|for my novel|deceased grandmother|dead grandmother|late grandmother|my grandma|my grandmother") },
   /** The exactness that makes a story an instruction manual. */
