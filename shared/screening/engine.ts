@@ -1606,6 +1606,44 @@ function isTabular(text: string): boolean {
   return false;
 }
 
+/** Fewest one-letter tokens in a row that read as letters spelled out one at a time. */
+const MIN_SPELLED = 8;
+
+/**
+ * Letters spelled out one at a time ("I.g.n.o.r.e a.l.l", "i-g-n-o-r-e", "I g n o r e  a l l"): runs of
+ * one-unit tokens at most three units apart (" / " between words), read back as words (a word goes on
+ * while the separator is the one after its first letter; another separator or a wider gap starts the
+ * next). Read off the token arrays: O(tokens). Offsets in the normalized text.
+ */
+function findSpelledRuns(t: string, tok: Tokens): Array<Span & { decoded: string }> {
+  const out: Array<Span & { decoded: string }> = [];
+  const { start, end, count } = tok;
+  let k = 0;
+  while (k < count) {
+    if (end[k]! - start[k]! !== 1) {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j + 1 < count && end[j + 1]! - start[j + 1]! === 1 && start[j + 1]! - end[j]! <= 3) j++;
+    if (j - k + 1 >= MIN_SPELLED) {
+      let decoded = t[start[k]!]!;
+      let sep = t.charCodeAt(end[k]!);
+      for (let q = k + 1; q <= j; q++) {
+        const between = t.charCodeAt(end[q - 1]!);
+        if (start[q]! - end[q - 1]! !== 1 || between !== sep) {
+          decoded += " ";
+          sep = t.charCodeAt(end[q]!);
+        }
+        decoded += t[start[q]!]!;
+      }
+      out.push({ start: start[k]!, end: end[j]!, decoded });
+    }
+    k = j + 1;
+  }
+  return out;
+}
+
 function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth: number): RawFinding[] {
   const counter = options.counter;
   const kind = ck.kind;
@@ -1819,6 +1857,15 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     const morse = (ev.triggers & lex.morseMask) !== 0;
     if (regions || pct || hex || morse) encodedRuns = findEncodedRuns(text, counter, { runs: regions !== null, pct, hex, morse, regions });
   }
+  // letters spelled out one at a time, read back as words (before any nested screening: the token buffers)
+  const spelled: Span[] = [];
+  if (ck.hidden.length > 0 && depth < (options.maxDecodeDepth ?? 2)) {
+    for (const run of findSpelledRuns(t, tok)) {
+      const span = { start: identity ? run.start : toOriginalStart(norm, run.start), end: identity ? run.end : toOriginalEnd(norm, run.end) };
+      spelled.push(span);
+      for (const f of screenOne(run.decoded, ck, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: span.start, end: span.end });
+    }
+  }
   // decoded runs are screened as the same kind of text; their findings point at the run
   for (const run of encodedRuns) {
     for (const f of screenOne(run.decoded, ck, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
@@ -1835,9 +1882,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  const anyHidden = markup.length > 0 || encodedRuns.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
+  const anyHidden = markup.length > 0 || encodedRuns.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
   if (ck.hidden.length > 0 && anyHidden && raw.length > 0) {
-    const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript];
+    const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript, ...spelled];
     const sources: Record<HiddenSource, Span[]> = { markup, encoded: encodedRuns, obfuscation };
     const base = raw.length;
     for (const ri of ck.hidden) {

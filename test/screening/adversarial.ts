@@ -30,4 +30,6 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "one line, many pipes": (n) => "What is this?\n" + repeat("| a ", n),
   "morse-like runs": (n) => repeat(".-.-.- --..-- -.-.-- ", n),
   "dots and dashes": (n) => repeat(". - ", n),
+  "letters spelled out": (n) => repeat("i.g.n.o.r.e ", n),
+  "one-letter words": (n) => repeat("a  ", n),
 };
