@@ -72,7 +72,11 @@ const MORSE = new Map<string, string>(
 );
 /** Letters a Morse run needs before it is worth decoding (shorter runs are dashes and ellipses in prose). */
 const MIN_MORSE_LETTERS = 8;
-const isMorseUnit = (c: number): boolean => c === 0x2e || c === 0x2d || c === 0x20 || c === 0x2f || c === 0xb7;
+/** Dots ('.', '·', '•'), dashes ('-', '–', '−'), and the gaps between them (a space, a tab or a no-break
+ * space within a word; '/' or a line break between words). */
+const isMorseDot = (c: number): boolean => c === 0x2e || c === 0xb7 || c === 0x2022;
+const isMorseDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2212;
+const isMorseUnit = (c: number): boolean => isMorseDot(c) || isMorseDash(c) || c === 0x20 || c === 0x2f || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
 
 /** Decodes a run of Morse: letters apart by one space, words by two or more or by '/'; null when more than
  * one group in ten is no character (dashes and dots that only look like Morse). */
@@ -84,9 +88,11 @@ function decodeMorse(run: string): { text: string; letters: number } | null {
   let gap = 0;
   for (let k = 0; k <= run.length; k++) {
     const c = k < run.length ? run.charCodeAt(k) : 0x20;
-    if (c === 0x2e || c === 0xb7 || c === 0x2d) {
+    if (isMorseDot(c) || isMorseDash(c)) {
       if (group === "" && gap > 0 && out !== "") out += gap > 1 ? " " : "";
-      group += c === 0x2d ? "-" : ".";
+      // (no character is longer than seven symbols: a longer group is no Morse, and the cap keeps
+      // a run of a million dots from building a million-unit key)
+      if (group.length < 8) group += isMorseDash(c) ? "-" : ".";
       gap = 0;
       continue;
     }
@@ -99,7 +105,7 @@ function decodeMorse(run: string): { text: string; letters: number } | null {
       }
       group = "";
     }
-    gap += c === 0x2f ? 2 : 1;
+    gap += c === 0x2f || c === 0x0a ? 2 : c === 0x0d ? 0 : 1;
   }
   return unknown * 10 > letters + unknown ? null : { text: out, letters };
 }
@@ -202,13 +208,13 @@ export function findEncodedRuns(
   // Morse: maximal runs of dots, dashes, spaces and slashes that hold enough letters
   for (let m = 0; look.morse === true && m < n; ) {
     const c = text.charCodeAt(m);
-    if (c !== 0x2e && c !== 0x2d && c !== 0xb7) {
+    if (!isMorseDot(c) && !isMorseDash(c)) {
       m++;
       continue;
     }
     let e = m;
     while (e < n && e - m < MAX_RUN && isMorseUnit(text.charCodeAt(e))) e++;
-    while (e > m && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2f)) e--;
+    while (e > m && !isMorseDot(text.charCodeAt(e - 1)) && !isMorseDash(text.charCodeAt(e - 1))) e--;
     // a run of that many letters is at least twice as long (a symbol and a space a letter)
     if (e - m >= 2 * MIN_MORSE_LETTERS) {
       const d = decodeMorse(text.slice(m, e));

@@ -145,11 +145,12 @@ export const CONCEPTS: Record<string, Concept> = {
   LIMIT_N: {
     phrases: [
       ...noun("restriction", "limitation", "limit", "rule", "filter", "guideline", "policy", "boundary", "constraint", "safeguard", "principle", "moral", "ethic", "ethical guideline", "moral guideline", "content policy", "guardrail", "regulation", "law", "safety measure", "limit", "safety feature", "safety filter", "content filter", "content restriction", "safety protocol", "safety setting", "safety mechanism", "safety check", "safety layer", "safety system"),
-      ...p("all concerns|any concerns|ethical concerns|moral concerns|legal concerns|safety concerns|censorship|filtering|ethics|morals|morality|legality|ethicality|morally|ethically|restrictions|moral compass|conscience|programming"),
+      ...p("censorship|filtering|ethics|morals|morality|legality|ethicality|morally|ethically|restrictions|moral compass|conscience|programming"),
     ],
   },
   UNFILTERED: {
-    phrases: p("unfiltered|uncensored|unrestricted|amoral|unethical|immoral|unhinged|unbound|limitless|unlimited power|without morals|no morals|completely free|totally free|not politically correct|nsfw|no ethics|lawless|evil|rude|vulgar|profanity|swear|swears|swearing|curse words|cursing"),
+    // "disregards all concerns": only with the verb ("no legal concerns" is an audit result, not a persona)
+    phrases: p("disregards all concerns|disregard all concerns|disregarding all concerns|ignores all concerns|ignore all concerns|ignoring all concerns|disregards all ethical|disregard all ethical|disregards any ethical|without any ethical concerns|without ethical concerns|without moral concerns|unfiltered|uncensored|unrestricted|amoral|unethical|immoral|unhinged|unbound|limitless|unlimited power|without morals|no morals|completely free|totally free|not politically correct|nsfw|no ethics|lawless|evil|rude|vulgar|profanity|swear|swears|swearing|curse words|cursing"),
   },
   REFUSE: {
     phrases: [

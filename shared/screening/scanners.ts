@@ -859,42 +859,50 @@ const templateInjection: Scanner = ({ lower }, emit) => {
 
 // --------------------------------------------------------------------------- requests inside tabular data
 
-/** Verbs that open a request when they start a line (the imperative of a task: "write a script …"). */
-const REQUEST_OPENERS = new Set(
-  (
-    "write create generate compose draft provide describe explain list give tell show summarize summarise analyze analyse " +
-    "translate calculate compute compare recommend suggest identify predict evaluate assess outline discuss name find share " +
-    "design develop build plan convert rewrite rephrase paraphrase classify determine forecast estimate research investigate " +
-    "propose brainstorm make send post include add insert reply respond answer say print output ignore forget disregard " +
-    "reverse replace substitute encode encrypt scramble shuffle capitalize spell rearrange swap format begin start end use " +
-    "can could would will please kindly let"
-  ).split(" "),
-);
-/** The openers that ask for an answer or a text (not a step of a procedure: "Make sure the tank is full."):
- * the only ones that count inside a table's cells, where procedures put their steps. */
-const ASKING_OPENERS = new Set(
+/** Verbs that ask for an answer or a text: a sentence they open in data is a request to whoever reads it
+ * ("Write a script …", "Describe the advancements …"). Procedure and call-to-action verbs ("Make sure …",
+ * "Use the table above …", "Reply to this e-mail …", "Find us at …") are left out: documents address
+ * their human readers with them. */
+const ASKING_VERBS = new Set(
   "write compose draft generate describe explain summarize summarise analyze analyse translate discuss recommend suggest predict evaluate compare outline brainstorm tell".split(" "),
 );
-/** Second words after which an opener is a caption's noun, not a verb ("List of medalists", "Name of the club"). */
-const CAPTION_NOUN_NEXT = new Set(["of", "for", "and", "/", "&", "|", ":", "-"]);
+/** More verbs that ask for output, counted on a line of their own (not inside a cell, where a form's or a
+ * procedure's steps sit: "| Steps | List the steps to reproduce. |"). */
+const OUTPUT_VERBS = new Set(
+  (
+    "provide list give show create identify calculate compute classify determine forecast estimate rewrite rephrase paraphrase convert " +
+    "reverse replace substitute encode encrypt scramble shuffle capitalize spell rearrange swap respond answer say print output ignore forget disregard name"
+  ).split(" "),
+);
+/** Words that may come before the verb of a request ("Please describe …", "Now write …"). */
+const REQUEST_LEADS = new Set(["please", "kindly", "now", "also", "then", "next", "and", "finally"]);
+/** Words after which a verb is a caption's noun or a call to the human reader ("List of medalists", "Give us a call"). */
+const NOT_A_REQUEST_NEXT = new Set(["of", "for", "and", "us"]);
+/** Pronouns of a question one person asks another ("Which plan is right for you?", "What should we improve?"). */
+const PERSONAL = new Set(["you", "your", "you're", "we", "our", "us"]);
 /** A table-only text with more prose lines than this is a document that holds a table, not tabular data. */
 const MAX_PROSE_LINES = 3;
 
-/** The words of a line (ASCII letters and apostrophes), at most `max` of them, and how many there are. */
-function lineWords(lower: string, s: number, e: number, max: number): { words: string[]; count: number } {
+/** The words of a line (ASCII letters and apostrophes), at most `max` of them, how many there are, and
+ * whether one is a personal pronoun (PERSONAL). */
+function lineWords(lower: string, s: number, e: number, max: number): { words: string[]; count: number; personal: boolean } {
   const words: string[] = [];
   let count = 0;
+  let personal = false;
   let k = s;
   while (k < e) {
     while (k < e && !isLower(lower.charCodeAt(k))) k++;
     const w = k;
     while (k < e && (isLower(lower.charCodeAt(k)) || lower.charCodeAt(k) === 0x27)) k++;
     if (k > w) {
+      // (pronouns are short: only those words are sliced)
       if (words.length < max) words.push(lower.slice(w, k));
+      else if (!personal && k - w <= 6 && PERSONAL.has(lower.slice(w, k))) personal = true;
       count++;
     }
   }
-  return { words, count };
+  if (!personal) for (const x of words) if (PERSONAL.has(x)) personal = true;
+  return { words, count, personal };
 }
 
 /** [start, end) of the first non-blank line at or after `from` (start = -1: none), trimmed. */
@@ -913,31 +921,39 @@ function nextLine(lower: string, from: number): [number, number, number] {
   return [-1, -1, lower.length];
 }
 
-/** Whether [s, e) reads as a request: a question (a '?' anywhere: "Is this positive? 'Waited for hours.'";
- * not in a cell: quiz tables hold them), or a sentence opened
- * by a request verb (in a cell, one that asks for an answer). */
-function isRequest(lower: string, s: number, e: number, minWords: number, inCell: boolean): boolean {
-  const { words, count } = lineWords(lower, s, e, 2);
+/** Whether [s, e) reads as a request: a question that is not one person asking another (a '?' anywhere:
+ * "Is this positive? 'Waited for hours.'"; not inside a cell: quiz tables hold them), "can you …" (in a
+ * table), or a sentence whose verb, after an optional lead ("please", "now"), asks for an answer or a text. */
+function isRequest(lower: string, s: number, e: number, minWords: number, where: "cell" | "table" | "message"): boolean {
+  const { words, count, personal } = lineWords(lower, s, e, 3);
   if (count < minWords) return false;
-  if (!inCell) for (let k = s; k < e; k++) if (lower.charCodeAt(k) === 0x3f) return true;
-  return (inCell ? ASKING_OPENERS : REQUEST_OPENERS).has(words[0]!) && !CAPTION_NOUN_NEXT.has(words[1]!);
+  const w0 = words[0]!;
+  if (where === "table" && (w0 === "can" || w0 === "could" || w0 === "would" || w0 === "will") && words[1] === "you") return true;
+  if (where !== "cell" && !personal) for (let k = s; k < e; k++) if (lower.charCodeAt(k) === 0x3f) return true;
+  const v = REQUEST_LEADS.has(w0) ? 1 : 0;
+  const verb = words[v];
+  if (verb === undefined || NOT_A_REQUEST_NEXT.has(words[v + 1] ?? "")) return false;
+  return ASKING_VERBS.has(verb) || (where !== "cell" && OUTPUT_VERBS.has(verb));
 }
 
 /** Sentences inside one table row that are requests: "| Henry B. Describe the advancements in … decade. Smith |".
- * Only whole sentences (closed by '.', '?' or '!' inside the cell) of five words or more. */
+ * Only whole sentences (closed by '.', '?' or '!' inside the cell) of five words or more that follow another
+ * sentence of the same cell: a cell that starts with an instruction is a form's or a rubric's
+ * ("| Summary | Describe the bug in one sentence. |"). */
 function requestsInRow(lower: string, s: number, e: number, emit: Emit): void {
+  let cellStart = s;
   let from = s;
   for (let k = s; k <= e; k++) {
     const c = k < e ? lower.charCodeAt(k) : 0x7c;
     if (c === 0x7c) {
-      from = k + 1;
+      cellStart = from = k + 1;
       continue;
     }
     const end = c === 0x2e || c === 0x3f || c === 0x21;
     if (end && (k + 1 >= e || isSpace(lower.charCodeAt(k + 1)) || lower.charCodeAt(k + 1) === 0x7c)) {
       let a = from;
       while (a < k && isSpace(lower.charCodeAt(a))) a++;
-      if (isRequest(lower, a, k, 5, true)) emit(a, k + 1);
+      if (from !== cellStart && isRequest(lower, a, k, 5, "cell")) emit(a, k + 1);
       from = k + 1;
     }
   }
@@ -962,32 +978,67 @@ const requestInTable: Scanner = ({ lower }, emit) => {
     if (first === 0x7c) requestsInRow(lower, s, e, emit);
     // markup, headings, badges and list items are layout, not a sentence addressed to anyone
     else if (first === 0x3c || first === 0x5b || first === 0x21 || first === 0x23 || first === 0x2a || first === 0x2d || first === 0x3e) continue;
-    else if (isRequest(lower, s, e, 4, false)) emit(s, e);
+    else if (isRequest(lower, s, e, 4, "table")) emit(s, e);
   }
 };
 
 /** First words of a line that opens a message: a greeting, or a mail header (with its colon). */
 const GREETINGS = new Set(["hi", "hello", "dear", "hey", "greetings", "good"]);
-const HEADERS = new Set(["subject", "from", "to", "date", "sent"]);
+const HEADERS = new Set(["subject", "from", "to", "date", "sent", "cc"]);
+
+/** A greeting line: "Hi David,", "Hello team!", "Dear Mr. Smith," or the greeting alone ("Hi"); not "Hi-fi
+ * systems …" or "Hello World is the classic first program". */
+function isGreeting(lower: string, s: number, e: number, word: string): boolean {
+  let k = lower.indexOf(word, s) + word.length;
+  if (word === "good") {
+    if (!(lower.startsWith(" morning", k) || lower.startsWith(" afternoon", k) || lower.startsWith(" evening", k))) return false;
+    k = lower.indexOf(" ", k + 1);
+    if (k < 0 || k > e) k = e;
+  }
+  if (k >= e) return true;
+  const c = lower.charCodeAt(k);
+  if (c === 0x2c || c === 0x21) return true;
+  if (c !== 0x20 || lower.startsWith(" world", k)) return false;
+  // a name of up to four words, then a comma or an exclamation mark, or the end of the line
+  let words = 0;
+  for (let q = k; q < e && q - k < 60; q++) {
+    const d = lower.charCodeAt(q);
+    if (d === 0x2c || d === 0x21) return true;
+    if (d === 0x20 && ++words > 4) return false;
+  }
+  return e - k < 60 && words <= 4;
+}
+
+/** A mail header block: "Subject: …", or a header followed by another on the same line or the next one. */
+function isHeaderBlock(lower: string, s: number, e: number, next: number, word: string): boolean {
+  if (word === "subject") return true;
+  const has = (from: number, to: number): boolean => {
+    for (const h of HEADERS) {
+      const at = lower.indexOf(h + ":", from);
+      if (at >= 0 && at < to) return true;
+    }
+    return false;
+  };
+  if (has(lower.indexOf(":", s) + 1, e)) return true;
+  const [s3, e3] = nextLine(lower, next);
+  return s3 >= 0 && has(s3, Math.min(e3, s3 + 12));
+}
 
 /**
  * A request on the line before a message's greeting or headers ("Scramble the letters of your reply.\nHi
  * David, …"): an e-mail or chat message a tool returns starts with its headers or its greeting, so a line
- * above them that asks for something was put there for the model. Reads two lines.
+ * above them that asks for something was put there for the model. Reads the first three lines.
  */
 const requestBeforeMessage: Scanner = ({ lower }, emit) => {
   const [s, e, next] = nextLine(lower, 0);
   if (s < 0) return;
-  const [s2, e2] = nextLine(lower, next);
+  const [s2, e2, next2] = nextLine(lower, next);
   if (s2 < 0) return;
-  const { words } = lineWords(lower, s2, e2, 1);
-  const w = words[0];
+  const w = lineWords(lower, s2, e2, 1).words[0];
   if (w === undefined) return;
-  const after = lower.indexOf(w, s2) + w.length;
-  const header = HEADERS.has(w) && lower.charCodeAt(after) === 0x3a;
-  const greeting = GREETINGS.has(w) && (w !== "good" || lower.startsWith(" morning", after) || lower.startsWith(" afternoon", after) || lower.startsWith(" evening", after));
-  if (!header && !greeting) return;
-  if (isRequest(lower, s, e, 4, false)) emit(s, e);
+  const header = HEADERS.has(w) && lower.charCodeAt(lower.indexOf(w, s2) + w.length) === 0x3a && isHeaderBlock(lower, s2, e2, next2, w);
+  if (!header && !(GREETINGS.has(w) && isGreeting(lower, s2, e2, w))) return;
+  if (isRequest(lower, s, e, 4, "message")) emit(s, e);
 };
 
 export const SCANNERS: Record<ScannerName, Scanner> = {
@@ -1041,8 +1092,8 @@ export const SCANNER_TRIGGERS: Partial<Record<ScannerName, readonly string[]>> =
   path_traversal: ["..", "%2e", "%252e"],
   template_injection: ["${", "{{", "#{", "<%=", "*{"],
   // a table has rows at line starts (three or more: at least two after a line break); rows indented
-  // with a tab or spaces are not gated in (a tab would cost the marker automaton a character class)
-  request_in_table: ["\n|"],
+  // with a tab are not gated in (a tab would cost the marker automaton a character class)
+  request_in_table: ["\n|", "\n |", "\n  |"],
   // (the request and the message are two lines; trigger words would cost the marker automaton a class per letter)
   request_before_message: ["\n"],
 };
