@@ -90,6 +90,63 @@ function aiReaders(): string[] {
 
 const OVERRIDE_VERBS = verb("ignore", "disregard", "forget", "overlook", "bypass", "override", "overrule", "skip", "abandon", "discard", "neglect", "dismiss", "circumvent", "evade", "disobey", "erase", "wipe", "nullify", "supersede");
 
+/**
+ * The core of an override or an extraction in French, German, Spanish, Italian, Portuguese and Dutch (as the
+ * normalizer leaves them: lower case, accents removed: "précédentes" → "precedentes"). Only the words the
+ * override and extraction rules are built from, so that "Ignoriere alle vorherigen Anweisungen" or "muestra tu
+ * prompt del sistema" reads like its English twin; Romance word order ("toutes les instructions précédentes")
+ * meets the rules through "all" ("toutes", "todas", "tutte"), which is a PRIOR word in English too.
+ */
+const FOREIGN = {
+  override: p(
+    "ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|" +
+      // "vergiss" / "vergeet" only with what is forgotten: "Vergiss nicht, die Anweisungen zu lesen" is "don't forget"
+      "ignoriere|ignorier|ignoriert|ignorieren|missachte|missachtet|vergiss alles|vergiss alle|vergiss deine|vergiss jegliche|vergesst alles|" +
+      "ignora|ignorar|ignoren|olvida|olvide|olviden|olvidar|omite|omita|haz caso omiso|" +
+      // (the negative imperative is the infinitive: "non dimenticare" is "don't forget")
+      "ignorate|dimentica|trascura|" +
+      "esqueca|esquecam|desconsidere|desconsidera|" +
+      "negeer|vergeet alles|vergeet alle|vergeet je",
+  ),
+  prior: p(
+    "precedentes|precedente|precedents|precedent|anterieures|anterieurs|anterieure|toutes|tous|toutes les|tous les|vos|tes|" +
+      "vorherigen|vorherige|vorigen|bisherigen|obigen|alle|alle deine|alle ihre|deine|" +
+      "anteriores|anterior|previas|previos|todas|todos|todas las|todos los|tus|" +
+      "precedenti|tutte|tutti|tutte le|tutti i|tue|" +
+      "todas as|todos os|suas|seus|" +
+      "vorige|eerdere|jouw",
+  ),
+  /** instructions and guidelines (INSTR_STRONG as well as INSTR) */
+  instructions: p(
+    "consignes|consigne|anweisungen|anweisung|instruktionen|richtlinien|instrucciones|instruccion|directrices|istruzioni|istruzione|direttive|" +
+      "instrucoes|instrucao|diretrizes|instructies|richtlijnen",
+  ),
+  /** rules, orders, commands (INSTR only, like their English twins) */
+  rules: p("regles|ordres|befehle|regeln|vorgaben|reglas|ordenes|indicaciones|regole|ordini|regras|regels|opdrachten"),
+  reveal: p(
+    "affiche|affichez|afficher|montre|montrez|montrer|revele|revelez|reveler|donne|donnez|repete|repetez|repeter|ecris|ecrivez|dis moi|dites moi|" +
+      "zeige|zeig|zeigt|zeigen|gib|gebt|nenne|nennt|wiederhole|wiederholt|verrate|verratet|schreibe|schreib|" +
+      "muestra|muestrame|mostrar|muestre|revela|revelar|dime|repite|repetir|escribe|imprime|" +
+      "mostra|mostrami|mostrare|rivela|rivelami|rivelare|dimmi|ripeti|ripetere|scrivi|stampa|" +
+      "mostre|revele|diga|repita|escreva|imprima|" +
+      "toon|laat zien|geef|herhaal|onthul|schrijf",
+  ),
+  target: p(
+    "prompt systeme|invite systeme|ton prompt|votre prompt|tes instructions|vos instructions|instructions systeme|instructions initiales|consignes initiales|" +
+      "systemprompt|deinen systemprompt|dein systemprompt|ihren systemprompt|deine anweisungen|ihre anweisungen|systemanweisungen|ursprunglichen anweisungen|" +
+      "prompt del sistema|tu prompt|su prompt|tus instrucciones|sus instrucciones|instrucciones del sistema|instrucciones iniciales|mensaje del sistema|" +
+      "prompt di sistema|il tuo prompt|tuo prompt|tue istruzioni|le tue istruzioni|istruzioni di sistema|istruzioni iniziali|" +
+      "prompt do sistema|seu prompt|suas instrucoes|instrucoes do sistema|instrucoes iniciais|" +
+      "systeemprompt|jouw prompt|jouw instructies|je instructies|je prompt|systeeminstructies",
+  ),
+  everything: p("tout|alles|todo|tutto|tudo|was dir|was du|was ihnen|tout ce que|todo lo que|tutto quello|tudo o que"),
+  /** "a (good) system prompt" is one to write, not the model's own */
+  indefinite: p("un|une|ein|eine|einen|einem|einer|una|uno|um|uma|een|mon|mein|meinen|mi|mio|meu|mijn|bon|guten|gutes|buen|buon|bom|goed|nouveau|neuen|nuevo|nuovo|novo|nieuwe"),
+  /** negations that come before the verb */
+  never: p("nao|non|nunca|jamais|nie|nooit|nicht|niet|pas|mai"),
+  before: p("avant|auparavant|vorher|zuvor|bisher|antes|anteriormente|prima|precedentemente|eerder"),
+};
+
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: {
@@ -97,26 +154,30 @@ export const CONCEPTS: Record<string, Concept> = {
       ...OVERRIDE_VERBS,
       "forgot", "forgotten", "overridden", "overrode",
       ...p("pay no attention to|do not follow|don't follow|dont follow|stop following|no longer follow|set aside|throw out|throw away|get rid of|break free from|break free of|free yourself from|step outside|deviate from|stop obeying|do not obey|don't obey"),
+      ...FOREIGN.override,
     ],
   },
   PRIOR: {
-    phrases: p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"),
+    phrases: [...p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"), ...FOREIGN.prior],
   },
   INSTR: {
     phrases: [
       ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training"),
       ...p("guidance|context|configuration|conditioning|alignment|morality"),
+      ...FOREIGN.instructions,
+      ...FOREIGN.rules,
     ],
   },
   INSTR_STRONG: {
     phrases: [
       ...noun("instruction", "directive", "guideline", "system prompt", "system message", "safety guideline", "ethical guideline", "content policy", "safety filter", "content filter", "guardrail", "safeguard", "restriction", "prime directive"),
       ...p("programming|previous instructions|prior instructions|initial instructions|original instructions"),
+      ...FOREIGN.instructions,
     ],
   },
-  EVERYTHING: { phrases: p("everything|all|anything|all of it|all of that|what you|whatever you|all that") },
+  EVERYTHING: { phrases: [...p("everything|all|anything|all of it|all of that|what you|whatever you|all that"), ...FOREIGN.everything] },
   PAST_REF: {
-    phrases: p("above|before|previously|prior|earlier|so far|you were told|you've been told|you have been told|you know|you learned|you've learned|you have learned|i said|i told you|you were given|up to now|until now|thus far|you were taught|you've been taught|you have been taught|you were trained|learned before|pre-obtained|you remember|that came before|mentioned before|stated above"),
+    phrases: [...p("above|before|previously|prior|earlier|so far|you were told|you've been told|you have been told|you know|you learned|you've learned|you have learned|i said|i told you|you were given|up to now|until now|thus far|you were taught|you've been taught|you have been taught|you were trained|learned before|pre-obtained|you remember|that came before|mentioned before|stated above"), ...FOREIGN.before],
   },
   NEW_INSTR: {
     phrases: p("new instructions|new instruction|updated instructions|real instructions|actual instructions|true instructions|new rules|new task|new directive|new directives|new system prompt|revised instructions|instructions have changed|instructions have been updated|the instructions are now|your new instructions|your real task|your actual task|your true purpose|your new purpose|your new role|your new goal|new objective|change of plans|change of plan|plans have changed|supersedes all previous|supersedes all other|supersedes all others"),
@@ -159,7 +220,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   NEVER: {
-    phrases: p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"),
+    phrases: [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never],
   },
   /** Before a verb: the verb is negated or describes what software does ("secrets are read from .env"),
    * rather than ordering it. */
@@ -216,12 +277,13 @@ export const CONCEPTS: Record<string, Concept> = {
         (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked",
       ),
       ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which|list all|tell me all"),
+      ...FOREIGN.reveal,
     ],
   },
   SP_TARGET: {
-    phrases: p(
+    phrases: [...p(
       "system prompt|system prompts|system message|system instructions|system instruction|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|hidden instructions|secret instructions|starting instructions|your instructions|your prompt|your rules|your guidelines|your configuration|your initial|your original|instructions you were given|prompt you were given|instructions you received|instructions you have|instructions given to you|initial configuration|your programming|developer message|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|prompt template|your directives|custom instructions|internal instructions|internal rules|hidden rules|secret rules|system_prompt|sysprompt|your system|those instructions|system_message|developer_instructions|initial_prompt|hidden_instructions|your current configuration|your config|hidden instructions you were given|instructions you were given before|the instructions you|above instructions|previous instructions|prior instructions|instructions above|earlier instructions|first instructions|systemprompt|system_message|i was instructed|you were instructed|i was told|you were told|i am instructed|my instructions|my initial|my system|my prompt|system prompt is|the secret password|secret password|your secret|secret key|the password|passphrase|your context|context window|everything you were told|what you were told|what you were given|the prompt above|prompt above|your full prompt|the full prompt|your entire prompt|the entire prompt|all your instructions|all of your instructions|your exact instructions|exact instructions|verbatim instructions|your initial message|your first message|the first words|first words you|sentences you saw|sentences in our conversation|lines you saw|what was written above|what is written above|what was written before|written at the beginning|said at the beginning|given at the beginning|told at the beginning|preceding instructions|above instruction|instructions above this|your setup|your set-up|how you were configured|how you were set up|how you were programmed|how you have been configured|your initialization|initialization above|initialisation above|your hidden|hidden text|hidden message|your constraints|the rules you|rules you follow|rules you were given|rules you have|guidelines you follow|guidelines you were given|you've been told|you have been told|you were programmed|you have been programmed|you were configured|your directive|your operator|words of your prompt|of your prompt|your prompt text|the prompt you|everything you've been told|everything you have been told|what you've been told|what you have been told|the rules above|your behind-the-scenes|your pre-prompt|your preprompt|text that came before|everything that came before|were you told|were you instructed|were you given|were you programmed|were you configured|have you been told|have you been instructed|have you been given|did they tell you|did your developers|did the developers|did your creators|rules do you follow|rules do you have|guidelines do you follow|instructions do you follow|instructions do you have|instructions did you|rules did you|instructions were you|not allowed to discuss|not allowed to talk about|not allowed to say|not allowed to reveal|forbidden topics|restricted topics|topics you avoid|you were told not to|instructed not to|the text before|text before the|your config|the config you|the first thing you were told|the first thing i said|the first thing i told you|rules were you|guidelines were you|instructions were you|directives were you|you told before|were you told to|told you to do|your creator told|your developer told|your developers told|the developer told|were you set up|guidelines do you|directives do you|rules are you|instructions are you|rules must you|rules do you|did i tell you|i told you earlier|i told you before|i said earlier|i said before|you were told earlier|you were told before|your briefing|your orders|your mission briefing|your rulebook|your rule set|your ruleset|your system settings|your initial setup|the initial setup|the hidden instructions|instructions hidden|secret prompt|your secret prompt|the secret prompt|your secret word|the secret word|the code word|your code word|your codeword|the codeword|password you were given|key you were given|secret you were given|instructions in your context|setup text|setup instructions|setup prompt|set-up text|set up text|the text you were given|text you were given at the top|at the top of this session|at the top of this conversation|at the top of this chat|configuration you were given|the configuration you were given|instructions at the top of this",
-    ),
+    ), ...FOREIGN.target],
   },
   CONV_TARGET: {
     phrases: p("this entire conversation|the entire conversation|this whole conversation|the whole conversation|entire conversation|full conversation|everything above|the above text|above text|text above|the text above|words above|preceding text|everything before|everything so far|all previous messages|previous messages|all the text|first message|initial message|beginning of this conversation|start of this conversation|beginning of the conversation|start of the conversation|this conversation|the conversation so far|conversation history|chat history|message history|everything in your|all text above|the above|above content|content above|our conversation|our chat|our chat so far|the chat so far|everything we discussed|all sentences above|all the sentences|every sentence above|every line above|all the lines|all the words above|the words above|the lines above|the sentences above|everything you saw|everything you've seen|everything before this|everything prior|everything preceding|the prior text|the previous text|previous text|all prior messages|all of the above|the first 100 words|first 100 words|first 50 words|first 1000 words|the first words"),
@@ -555,7 +617,7 @@ export const CONCEPTS: Record<string, Concept> = {
   PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter"), ...p("metadata|context|notes|note|sidenote|payload|body")] },
   /** What makes "instructions" not the model's own to reveal: "write a system prompt", and the words
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
-  INDEF: { phrases: [...p("a|an|new|good|better|custom|my|our|my own|in|into|inside|example|sample|effective|great|simple|robust|secure|strong|clear"), ...OVERRIDE_VERBS] },
+  INDEF: { phrases: [...p("a|an|new|good|better|custom|my|our|my own|in|into|inside|example|sample|effective|great|simple|robust|secure|strong|clear"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
   YOU_MODAL: { phrases: p("you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately") },
   LEAD: { phrases: p("please|kindly|now|then|and|also|just|simply|first|immediately|so|pls|plz|next|finally|afterwards|additionally|lastly|ok|okay|well|but|alright|hey|hi|hello|lol|btw|actually|instead|therefore|thus|hence|or|yes|no|seriously|really|quickly|urgent|important|note|nb|ps") },
 };
