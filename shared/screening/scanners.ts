@@ -973,9 +973,27 @@ const requestInTable: Scanner = ({ lower }, emit) => {
     else if (++prose > MAX_PROSE_LINES) return;
   }
   if (rows < 3) return;
+  // a request inside a cell follows another sentence of the cell: only rows with a ". ", "? " or "! " are
+  // read unit by unit. The next of each is looked up once and kept while it lies beyond the rows read
+  // (the rows come in order: every unit is searched once per needle).
+  const needles = [". ", "? ", "! "];
+  const at = [-1, -1, -1];
+  const hasSentenceEnd = (s: number, e: number): boolean => {
+    let found = false;
+    for (let q = 0; q < 3; q++) {
+      if (at[q]! < s) {
+        const i = lower.indexOf(needles[q]!, s);
+        at[q] = i < 0 ? lower.length : i;
+      }
+      if (at[q]! < e) found = true;
+    }
+    return found;
+  };
   for (let [s, e, next] = nextLine(lower, 0); s >= 0; [s, e, next] = nextLine(lower, next)) {
     const first = lower.charCodeAt(s);
-    if (first === 0x7c) requestsInRow(lower, s, e, emit);
+    if (first === 0x7c) {
+      if (hasSentenceEnd(s, e)) requestsInRow(lower, s, e, emit);
+    }
     // markup, headings, badges and list items are layout, not a sentence addressed to anyone
     else if (first === 0x3c || first === 0x5b || first === 0x21 || first === 0x23 || first === 0x2a || first === 0x2d || first === 0x3e) continue;
     else if (isRequest(lower, s, e, 4, "table")) emit(s, e);
@@ -1094,6 +1112,6 @@ export const SCANNER_TRIGGERS: Partial<Record<ScannerName, readonly string[]>> =
   // a table has rows at line starts (three or more: at least two after a line break); rows indented
   // with a tab are not gated in (a tab would cost the marker automaton a character class)
   request_in_table: ["\n|", "\n |", "\n  |"],
-  // (the request and the message are two lines; trigger words would cost the marker automaton a class per letter)
-  request_before_message: ["\n"],
+  // the greeting or header at a line's start (most multi-line texts have none: the scanner is not called)
+  request_before_message: ["\nhi", "\nhello", "\ndear", "\nhey", "\ngreetings", "\ngood", "\nsubject", "\nfrom", "\nto:", "\ndate", "\nsent", "\ncc:"],
 };

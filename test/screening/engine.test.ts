@@ -252,7 +252,7 @@ test("overrides and prompt extraction in French, German, Spanish, Italian, Portu
   ];
   for (const text of attacks) {
     const f = screenTexts([{ field: "d", kind: "tool_result", text }]).findings;
-    assert.ok(f.some((x) => x.severity !== "low" && (x.category === "instruction_override" || x.category === "prompt_leak")), `${text}: ${f.map((x) => x.rule).join()}`);
+    assert.ok(f.some((x) => x.severity !== "low" && (x.category === "instruction_override" || x.category === "system_prompt_extraction")), `${text}: ${f.map((x) => x.rule).join()}`);
   }
   const benign = [
     "Vergiss nicht, die Anweisungen des Herstellers zu lesen, bevor du das Gerät einschaltest.",
