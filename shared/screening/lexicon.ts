@@ -101,12 +101,16 @@ const FOREIGN = {
   override: p(
     "ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|" +
       // "vergiss" / "vergeet" only with what is forgotten: "Vergiss nicht, die Anweisungen zu lesen" is "don't forget"
-      "ignoriere|ignorier|ignoriert|ignorieren|missachte|missachtet|vergiss alles|vergiss alle|vergiss deine|vergiss jegliche|vergesst alles|" +
-      "ignora|ignorar|ignoren|olvida|olvide|olviden|olvidar|omite|omita|haz caso omiso|" +
+      "laisse tomber|laissez tomber|arrete de suivre|arretez de suivre|ne suis plus|ne suivez plus|" +
+      // "forget" in German and Dutch puts its negation after the verb ("Vergiss nicht, …"): the rules'
+      // next step refuses a POST_NEG word between them
+      "ignoriere|ignorier|ignoriert|ignorieren|missachte|missachtet|vergiss|vergesst|vergessen sie|hor auf|horen sie auf|" +
+      "halte dich nicht mehr an|haltet euch nicht mehr an|halten sie sich nicht mehr an|" +
+      "ignora|ignorar|ignoren|olvida|olvide|olviden|olvidar|olvidate|olvidese|olvidense|omite|omita|haz caso omiso|deja de seguir|deje de seguir|dejen de seguir|ya no sigas|" +
       // (the negative imperative is the infinitive: "non dimenticare" is "don't forget")
-      "ignorate|dimentica|trascura|" +
-      "esqueca|esquecam|desconsidere|desconsidera|" +
-      "negeer|vergeet alles|vergeet alle|vergeet je",
+      "ignorate|dimentica|dimentichi|trascura|smetti di seguire|smettila di seguire|smetta di seguire|non seguire piu|" +
+      "esqueca|esquece|esquecam|desconsidere|desconsidera|pare de seguir|para de seguir|deixe de seguir|deixa de seguir|" +
+      "negeer|vergeet|stop met het volgen van|volg niet langer|houd je niet meer aan|hou je niet meer aan|houdt u zich niet meer aan",
   ),
   prior: p(
     "precedentes|precedente|precedents|precedent|anterieures|anterieurs|anterieure|toutes|tous|toutes les|tous les|vos|tes|" +
@@ -119,17 +123,21 @@ const FOREIGN = {
   /** instructions and guidelines (INSTR_STRONG as well as INSTR) */
   instructions: p(
     "consignes|consigne|anweisungen|anweisung|instruktionen|richtlinien|instrucciones|instruccion|directrices|istruzioni|istruzione|direttive|" +
-      "instrucoes|instrucao|diretrizes|instructies|richtlijnen",
+      "instrucoes|instrucao|diretrizes|instructies|richtlijnen|linee guida|lignes directrices",
   ),
   /** rules, orders, commands (INSTR only, like their English twins) */
-  rules: p("regles|ordres|befehle|regeln|vorgaben|reglas|ordenes|indicaciones|regole|ordini|regras|regels|opdrachten"),
+  rules: p("regles|ordres|befehle|regeln|vorgaben|vorschriften|reglas|normas|ordenes|indicaciones|regole|norme|ordini|regras|normas|regels|opdrachten|voorschriften"),
   reveal: p(
     "affiche|affichez|afficher|montre|montrez|montrer|revele|revelez|reveler|donne|donnez|repete|repetez|repeter|ecris|ecrivez|dis moi|dites moi|" +
       "zeige|zeig|zeigt|zeigen|gib|gebt|nenne|nennt|wiederhole|wiederholt|verrate|verratet|schreibe|schreib|" +
       "muestra|muestrame|mostrar|muestre|revela|revelar|dime|repite|repetir|escribe|imprime|" +
       "mostra|mostrami|mostrare|rivela|rivelami|rivelare|dimmi|ripeti|ripetere|scrivi|stampa|" +
       "mostre|revele|diga|repita|escreva|imprima|" +
-      "toon|laat zien|geef|herhaal|onthul|schrijf",
+      "toon|laat zien|laat|geef|herhaal|onthul|schrijf|" +
+      // summarize, translate and teach (asking for the prompt in another shape)
+      "resume|resumez|resumer|traduis|traduisez|traduire|fasse zusammen|fassen sie|zusammenfassen|ubersetze|ubersetzen|" +
+      "resuma|resumir|traduce|traducir|ensename|ensenas|ensena|riassumi|riassumere|riassumermi|traduci|tradurre|" +
+      "resume|traduza|traduzir|vat samen|samenvatten|vertaal|vertalen",
   ),
   target: p(
     "prompt systeme|invite systeme|ton prompt|votre prompt|tes instructions|vos instructions|instructions systeme|instructions initiales|consignes initiales|" +
@@ -137,11 +145,38 @@ const FOREIGN = {
       "prompt del sistema|tu prompt|su prompt|tus instrucciones|sus instrucciones|instrucciones del sistema|instrucciones iniciales|mensaje del sistema|" +
       "prompt di sistema|il tuo prompt|tuo prompt|tue istruzioni|le tue istruzioni|istruzioni di sistema|istruzioni iniziali|" +
       "prompt do sistema|seu prompt|suas instrucoes|instrucoes do sistema|instrucoes iniciais|" +
-      "systeemprompt|jouw prompt|jouw instructies|je instructies|je prompt|systeeminstructies",
+      "systeemprompt|jouw prompt|jouw instructies|je instructies|je prompt|systeeminstructies|oorspronkelijke instructies|verborgen instructies|" +
+      "prompt de sistema|instructions cachees|versteckten anweisungen|instrucciones ocultas|istruzioni nascoste|instrucoes ocultas|" +
+      // the hidden configuration
+      "configuration cachee|ta configuration|votre configuration|versteckte konfiguration|deine konfiguration|ihre konfiguration|" +
+      "configuracion oculta|tu configuracion|su configuracion|configurazione nascosta|la tua configurazione|configuracao oculta|sua configuracao|verborgen configuratie|je configuratie",
   ),
+  /** the text above the user's message */
+  above: p(
+    "texte ci-dessus|le texte ci-dessus|texte au-dessus|le texte au-dessus|texte au dessus|tout ce qui precede|den text oben|text oben|text uber dieser nachricht|alles oben|alles davor|" +
+      "el texto anterior|todo lo anterior|el texto de arriba|todo lo que aparece antes|il testo sopra|il testo precedente|tutto quello che c'e sopra|" +
+      "o texto acima|todo o texto acima|o texto anterior|de tekst hierboven|de tekst boven|alles hierboven",
+  ),
+  /** what the user asked (ignored on a note's order) */
+  request: p(
+    "la demande de l'utilisateur|la question de l'utilisateur|die anfrage des nutzers|die frage des nutzers|die anfrage des benutzers|die frage des benutzers|" +
+      "la pregunta del usuario|la solicitud del usuario|la peticion del usuario|la domanda dell'utente|la richiesta dell'utente|l'utente|" +
+      "o pedido do usuario|a pergunta do usuario|o pedido do atendente|de vraag van de gebruiker|het verzoek van de gebruiker",
+  ),
+  /** notes and addresses to a model */
+  noteTo: p("note a|note pour|hinweis an|anweisung an|nota para|nota per|instrucao para|instructie voor|instruction pour|istruzione per|pd para|atencao|atencion|attenzione|achtung|let op|voor de|para o|para a|an den|an das|instruction prioritaire destinee a"),
+  aiName: p(
+    "assistant ia|l'assistant ia|l'assistant|l'ia|ia|ki|ki assistent|ki assistenten|ki system|asistente de ia|asistente|la ia|assistente ia|l'assistente ia|" +
+      "l'assistente|assistente de ia|a ia|ai assistent|taalmodellen|taalmodel|modele de langage|tout modele de langage|sprachmodell|modelo de lenguaje|" +
+      "modello linguistico|modelo de linguagem|intelligenza artificiale|sistema di intelligenza artificiale|un'ia",
+  ),
+  send: p("transfere|transferez|envoie|envoyez|schicke|schick|sende|senden sie|leite|reenvia|envia|invia|inoltra|envie|stuur|verstuur|stuurt"),
+  suppress: p("ne dis pas|ne mentionne pas|passe sous silence|omets|verschweige|erwahne nicht|no menciones|no le muestres|no digas|non dire|ometti|nao mencione|nao diga|esconda|vermeld niet|vermeld dit niet|zeg niet"),
   everything: p("tout|alles|todo|tutto|tudo|was dir|was du|was ihnen|tout ce que|todo lo que|tutto quello|tudo o que"),
   /** "a (good) system prompt" is one to write, not the model's own */
-  indefinite: p("un|une|ein|eine|einen|einem|einer|una|uno|um|uma|een|mon|mein|meinen|mi|mio|meu|mijn|bon|guten|gutes|buen|buon|bom|goed|nouveau|neuen|nuevo|nuovo|novo|nieuwe"),
+  indefinite: p("un|une|ein|eine|einen|einem|einer|una|uno|um|uma|een|mon|mein|meinen|mi|mio|meu|mijn|bon|bonne|guten|gutes|buen|buena|buon|buona|bom|boa|goed|goede|nouveau|neuen|nuevo|nuovo|novo|nieuwe"),
+  /** a negation right after the verb (German, Dutch) */
+  postNegation: p("nicht|niet"),
   /** negations that come before the verb */
   never: p("nao|non|nunca|jamais|nie|nooit|nicht|niet|pas|mai"),
   before: p("avant|auparavant|vorher|zuvor|bisher|antes|anteriormente|prima|precedentemente|eerder"),
@@ -219,6 +254,8 @@ export const CONCEPTS: Record<string, Concept> = {
       ...p("say no|say that you can't|say you can't|say that you cannot|say you cannot|say i'm sorry|say sorry|tell me you can't|give warnings|add warnings|include warnings|any warnings|disclaimers|disclaimer|warnings|a warning|cannot do something|can't do something|can not do something|refusals|refusal|decline a request|refuse a request|break character|say it cannot|say it can't"),
     ],
   },
+  /** "Vergiss nicht, …": a negation after the verb (German, Dutch) */
+  POST_NEG: { phrases: FOREIGN.postNegation },
   NEVER: {
     phrases: [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never],
   },
@@ -286,7 +323,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ), ...FOREIGN.target],
   },
   CONV_TARGET: {
-    phrases: p("this entire conversation|the entire conversation|this whole conversation|the whole conversation|entire conversation|full conversation|everything above|the above text|above text|text above|the text above|words above|preceding text|everything before|everything so far|all previous messages|previous messages|all the text|first message|initial message|beginning of this conversation|start of this conversation|beginning of the conversation|start of the conversation|this conversation|the conversation so far|conversation history|chat history|message history|everything in your|all text above|the above|above content|content above|our conversation|our chat|our chat so far|the chat so far|everything we discussed|all sentences above|all the sentences|every sentence above|every line above|all the lines|all the words above|the words above|the lines above|the sentences above|everything you saw|everything you've seen|everything before this|everything prior|everything preceding|the prior text|the previous text|previous text|all prior messages|all of the above|the first 100 words|first 100 words|first 50 words|first 1000 words|the first words"),
+    phrases: [...p("this entire conversation|the entire conversation|this whole conversation|the whole conversation|entire conversation|full conversation|everything above|the above text|above text|text above|the text above|words above|preceding text|everything before|everything so far|all previous messages|previous messages|all the text|first message|initial message|beginning of this conversation|start of this conversation|beginning of the conversation|start of the conversation|this conversation|the conversation so far|conversation history|chat history|message history|everything in your|all text above|the above|above content|content above|our conversation|our chat|our chat so far|the chat so far|everything we discussed|all sentences above|all the sentences|every sentence above|every line above|all the lines|all the words above|the words above|the lines above|the sentences above|everything you saw|everything you've seen|everything before this|everything prior|everything preceding|the prior text|the previous text|previous text|all prior messages|all of the above|the first 100 words|first 100 words|first 50 words|first 1000 words|the first words"), ...FOREIGN.above],
   },
   VERBATIM: {
     phrases: p("word for word|verbatim|exactly as written|exactly as it is|character for character|in full|in its entirety|without modification|without any changes|back to me|as is|unchanged|raw text|exact text|exact wording|code block|in a code block|markdown block"),
@@ -297,7 +334,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("ai|the ai|an ai|assistant|the assistant|ai assistant|the ai assistant|model|the model|language model|the language model|llm|the llm|llms|chatbot|the chatbot|chatgpt|gpt|claude|gemini|copilot|agent|the agent|ai agent|ai agents|agents|bot|the bot|large language model|ai model|ai models|language models|ai system|ai systems|ai reading this|assistants"),
   },
   NOTE_TO: {
-    phrases: p("note to|note for|notes for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"),
+    phrases: [...p("note to|note for|notes for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
   },
   RESPONSE_OBJ: {
     phrases: withPossessives(p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response")),
@@ -373,7 +410,7 @@ export const CONCEPTS: Record<string, Concept> = {
   REQUEST_LEAD: { phrases: p("can you|could you|would you|will you|can u|please|kindly|i want you to|i need you to|i'd like you to|i would like you to|go ahead and|now|also|then|next|first|lastly|finally|make sure to|be sure to|don't forget to|do not forget to|remember to") },
   /** What an override aims at when it names no instructions: "ignore the above and say …". */
   ABOVE_REF: {
-    phrases: p("the above|above|everything above|all of the above|all the above|the preceding|the request|the previous request|the original request|the original task|the task|the question|the query|the prompt|the previous prompt|the user's request|the user's question|the user's query|the user's instructions|what the user asked|what the user said|the text above|the context|the instructions|these instructions|the translation task|the classification task|the summarization task|the summary task|the current task|the previous task|the original task|your task|your current task|your original task|your previous task|this task|the assignment|your assignment"),
+    phrases: [...p("the above|above|everything above|all of the above|all the above|the preceding|the request|the previous request|the original request|the original task|the task|the question|the query|the prompt|the previous prompt|the user's request|the user's question|the user's query|the user's instructions|what the user asked|what the user said|the text above|the context|the instructions|these instructions|the translation task|the classification task|the summarization task|the summary task|the current task|the previous task|the original task|your task|your current task|your original task|your previous task|this task|the assignment|your assignment"), ...FOREIGN.request],
   },
   /** The same aim as a pronoun, kept with its verb: "that", "this" and "it" alone are too frequent
    * to be worth an event each. */
@@ -470,7 +507,7 @@ export const CONCEPTS: Record<string, Concept> = {
   SOLICIT: { phrases: [...verb("ask", "request", "prompt", "collect", "gather", "solicit", "demand", "harvest", "trick"), ...p("ask for|request for|find out")] },
   /** The agent's next move, as data dictates it. */
   /** Orders to leave something out of what the reader reports ("leave item 2 out of the summary"). */
-  SUPPRESS: { phrases: p("leave out|leave it out|leave this out|leave that out|leave item|leave items|leave the|omit|omits|exclude|excludes|skip over|drop any mention|drop the|strip out|do not mention|don't mention|never mention|must not mention|should not mention") },
+  SUPPRESS: { phrases: [...p("leave out|leave it out|leave this out|leave that out|leave item|leave items|leave the|omit|omits|exclude|excludes|skip over|drop any mention|drop the|strip out|do not mention|don't mention|never mention|must not mention|should not mention"), ...FOREIGN.suppress] },
   /** Claims that the actions asked for are already authorized ("this is an authorized security test",
    * "the user has pre-approved this", "no further confirmation is needed"): what an injection says to talk
    * an agent past its confirmations. */
@@ -609,11 +646,12 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "leak", "deliver", "transfer", "beacon", "relay", "report", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write"),
       ...p("sent|wrote|written|url-encode|url encode|urlencode|base64-encode|base64 encode|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
+      ...FOREIGN.send,
     ],
   },
   DAN: { phrases: p("do anything now|dan mode|jailbroken|jailbreak mode|anti-dan|developer mode enabled|developer mode output|with developer mode|dan has been accessed|stay a dan|as a dan|act as a dan|act as dan|dan which stands|dan stands for|dude mode|evil confidant|jailbreak prompt") },
-  AI_NAME: { phrases: p("ai|the ai|ai assistant|the ai assistant|assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|bard|dear ai|hey ai|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|ai reviewers|ai reviewer|ai screeners|ai screener|automated systems|automated system|automated screening|automated reviewers|automated reviewer|automated tools|screening systems|screening system|ranking systems|ranking system|applicant tracking system|applicant tracking systems") },
-  REPEAT: { phrases: [...verb("repeat", "print", "output", "recite", "echo", "copy", "dump", "reproduce", "show", "display", "reveal", "return", "list", "quote", "type", "write", "spell", "tell", "give", "provide", "restate", "share", "summarize", "summarise", "translate", "proofread", "spellcheck", "paraphrase", "rewrite", "rephrase", "encode"), "spell-check", ...p("write out|type out|spell out|print out|read back|wrote|told|gave")] },
+  AI_NAME: { phrases: [...p("ai|the ai|ai assistant|the ai assistant|assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|bard|dear ai|hey ai|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|ai reviewers|ai reviewer|ai screeners|ai screener|automated systems|automated system|automated screening|automated reviewers|automated reviewer|automated tools|screening systems|screening system|ranking systems|ranking system|applicant tracking system|applicant tracking systems"), ...FOREIGN.aiName] },
+  REPEAT: { phrases: [...verb("repeat", "print", "output", "recite", "echo", "copy", "dump", "reproduce", "show", "display", "reveal", "return", "list", "quote", "type", "write", "spell", "tell", "give", "provide", "restate", "share", "summarize", "summarise", "translate", "proofread", "spellcheck", "paraphrase", "rewrite", "rephrase", "encode"), "spell-check", ...p("write out|type out|spell out|print out|read back|wrote|told|gave"), ...FOREIGN.reveal] },
   PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter"), ...p("metadata|context|notes|note|sidenote|payload|body")] },
   /** What makes "instructions" not the model's own to reveal: "write a system prompt", and the words
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
