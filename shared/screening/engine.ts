@@ -4,6 +4,7 @@
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { findEncodedRuns } from "./encodings.ts";
+import { findFarScript } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
 import { isAscii, normalize, normalizeAscii, normalizeBuffers, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type Span } from "./normalize.ts";
@@ -464,6 +465,8 @@ interface CompiledKind {
   signals: number[];
   hidden: number[];
   hiddenSecondPerson: number[];
+  /** far-script stem rules (run only over texts that hold those scripts) */
+  farScript: number[];
   scores: number[];
   /** The token rules as one flat program the evaluator runs per event (see compileProgram). */
   program: Program;
@@ -650,6 +653,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     signals: [],
     hidden: [],
     hiddenSecondPerson: [],
+    farScript: [],
     scores: [],
     program: EMPTY_PROGRAM,
     lastEnd: new Int32Array(lex.conceptNames.length),
@@ -719,6 +723,9 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
         break;
       case "hidden_second_person":
         c.hiddenSecondPerson.push(ri);
+        break;
+      case "far_script":
+        c.farScript.push(ri);
         break;
       case "score":
         c.scores.push(ri);
@@ -1771,6 +1778,15 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       SCANNERS[scanner](ctx, out.emit);
     }
     if (counter) counter.steps += text.length * ck.scanners.length;
+  }
+
+  // Russian, Chinese and Japanese stems (on the original text: offsets are original already)
+  if (norm.farScript) {
+    for (const ri of ck.farScript) {
+      const rule = ck.rules[ri]!;
+      if (rule.matcher.type !== "far_script") continue;
+      for (const sp of findFarScript(text, rule.matcher.shape)) raw.push({ rule: ri, severity: ck.severities[ri]!, start: sp.start, end: sp.end });
+    }
   }
 
   // normalization signals

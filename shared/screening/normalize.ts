@@ -42,6 +42,8 @@ export interface Normalized {
   /** Length of the original text. */
   originalLength: number;
   hidden: HiddenSignals;
+  /** The text holds Cyrillic, kana, CJK ideographs or Hangul (the far-script stems are looked for). */
+  farScript: boolean;
 }
 
 /** Original start offset of normalized offset i (i may equal text.length). */
@@ -213,7 +215,7 @@ const NO_SIGNALS: HiddenSignals = Object.freeze({
  * engine, which checks for ASCII once per text; the shared empty signals are frozen. */
 export function normalizeAscii(text: string, counter?: { steps: number }): Normalized {
   if (counter) counter.steps += text.length;
-  return { text: text.toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS };
+  return { text: text.toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS, farScript: false };
 }
 
 /**
@@ -227,7 +229,7 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   const n = text.length;
   if (counter) counter.steps += n;
   // Fast path: pure ASCII → lower case is the whole normalization, and the map is the identity.
-  if (!notAscii && isAscii(text)) return { text: text.toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals() };
+  if (!notAscii && isAscii(text)) return { text: text.toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals(), farScript: false };
 
   const hidden = emptySignals();
   // work buffers are reused between calls; the result gets exact-size copies
@@ -280,6 +282,7 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   const tagOut: number[] = [];
   // does the output hold surrogate units? (the UTF-16 decoder replaces lone ones: see below)
   let surrogates = false;
+  let farScript = false;
   // zero-width region tracking
   let zwRegion: (Span & { count: number }) | null = null;
 
@@ -348,6 +351,8 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
       i = j;
       continue;
     }
+    // Cyrillic, kana, CJK ideographs, Hangul
+    if ((c >= 0x400 && c <= 0x52f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) farScript = true;
     let cp = c;
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -500,7 +505,7 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   B.out = out;
   B.st = st;
   B.en = en;
-  if (ident) return { text: normalizedText, starts: null, ends: null, originalLength: n, hidden };
-  if (work) return { text: normalizedText, starts: st.subarray(0, o), ends: en.subarray(0, o), originalLength: n, hidden };
-  return { text: normalizedText, starts: st.slice(0, o), ends: en.slice(0, o), originalLength: n, hidden };
+  if (ident) return { text: normalizedText, starts: null, ends: null, originalLength: n, hidden, farScript };
+  if (work) return { text: normalizedText, starts: st.subarray(0, o), ends: en.subarray(0, o), originalLength: n, hidden, farScript };
+  return { text: normalizedText, starts: st.slice(0, o), ends: en.slice(0, o), originalLength: n, hidden, farScript };
 }

@@ -32,4 +32,6 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "dots and dashes": (n) => repeat(". - ", n),
   "letters spelled out": (n) => repeat("i.g.n.o.r.e ", n),
   "one-letter words": (n) => repeat("a  ", n),
+  "far-script stems": (n) => repeat("忽略忽略指示 игнорируй инструкции не забудь ", n),
+  "far-script quotes": (n) => repeat("“忽略“", n),
 };
