@@ -80,6 +80,14 @@ const seq = (...steps: Step[]): Matcher => ({ type: "sequence", steps });
 const near = (within: number, ...concepts: Array<string | string[]>): Matcher => ({ type: "near", concepts, within });
 const scan = (scanner: ScannerName): Matcher => ({ type: "scanner", scanner });
 
+/** What the far-script override and extraction rules share: their stems match without the English rules'
+ * word order, so in third-party text (a Chinese README on "how to ignore a lint rule") they flag, not block. */
+const FAR_SCRIPT_ORDER = {
+  owasp: "MCP06",
+  severity: "high",
+  kinds: { document: "medium", tool_result: "medium", tool_description: "medium" },
+} as const;
+
 /** Third-party content: documents, tool results and tool descriptions. */
 const THIRD_PARTY_ONLY = { prompt: "off", tool_arguments: "off" } as const;
 const NOT_ARGS = { tool_arguments: "off" } as const;
@@ -970,11 +978,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "override.far_script",
     category: "instruction_override",
-    owasp: "MCP06",
-    severity: "high",
-    // stems match without the English rules' word order, so third-party text (a Chinese README on
-    // "how to ignore a lint rule") is flagged, not blocked
-    kinds: { document: "medium", tool_result: "medium", tool_description: "medium" },
+    ...FAR_SCRIPT_ORDER,
     matcher: { type: "far_script", shape: "override" },
     message: "Instruction override in Russian, Chinese or Japanese (ignore or forget the previous instructions or rules).",
     examples: {
@@ -985,9 +989,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "leak.far_script",
     category: "system_prompt_extraction",
-    owasp: "MCP06",
-    severity: "high",
-    kinds: { document: "medium", tool_result: "medium", tool_description: "medium" },
+    ...FAR_SCRIPT_ORDER,
     matcher: { type: "far_script", shape: "extraction" },
     message: "System-prompt extraction in Russian, Chinese or Japanese (show, repeat or translate the system prompt).",
     examples: {
