@@ -9,7 +9,7 @@ import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
 import { isAscii, normalize, normalizeAscii, normalizeBuffers, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type Span } from "./normalize.ts";
 import { RULES, RULES_BY_ID, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
-import { asciiLower, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
+import { asciiLower, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import {
   ATTACK_CATEGORIES,
   TEXT_KINDS,
@@ -1768,7 +1768,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     let ctx: LazyScanContext | null = null;
     let out: ScanEmitter | null = null;
     for (const { rule, scanner, bit, minDigits, iban } of ck.scanners) {
-      if (bit >= 0 && (ev.triggers & (1 << bit)) === 0) continue; // no trigger string in the text
+      // no trigger string in the text (and no gate that lets it in)
+      if (bit >= 0 && (ev.triggers & (1 << bit)) === 0 && !SCANNER_GATES[scanner]?.(t)) continue;
       // digit-based scanners need enough digits in one cluster (counted by the tokenizer)
       if (tok.digitCluster < minDigits) continue;
       if (iban && !tok.ibanLike) continue;

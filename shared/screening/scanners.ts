@@ -876,8 +876,9 @@ const OUTPUT_VERBS = new Set(
 );
 /** Words that may come before the verb of a request ("Please describe …", "Now write …"). */
 const REQUEST_LEADS = new Set(["please", "kindly", "now", "also", "then", "next", "and", "finally"]);
-/** Words after which a verb is a caption's noun or a call to the human reader ("List of medalists", "Give us a call"). */
-const NOT_A_REQUEST_NEXT = new Set(["of", "for", "and", "us"]);
+/** Words after which a verb is a caption's noun or a call to the human reader ("List of medalists", "Give us a
+ * call", "Write to us"). */
+const NOT_A_REQUEST_NEXT = new Set(["of", "for", "and", "us", "to"]);
 /** Pronouns of a question one person asks another ("Which plan is right for you?", "What should we improve?"). */
 const PERSONAL = new Set(["you", "your", "you're", "we", "our", "us"]);
 /** A table-only text with more prose lines than this is a document that holds a table, not tabular data. */
@@ -924,11 +925,13 @@ function nextLine(lower: string, from: number): [number, number, number] {
 /** Whether [s, e) reads as a request: a question that is not one person asking another (a '?' anywhere:
  * "Is this positive? 'Waited for hours.'"; not inside a cell: quiz tables hold them), "can you …" (in a
  * table), or a sentence whose verb, after an optional lead ("please", "now"), asks for an answer or a text. */
-function isRequest(lower: string, s: number, e: number, minWords: number, where: "cell" | "table" | "message"): boolean {
+function isRequest(lower: string, s: number, e: number, minWords: number, where: "cell" | "table" | "message" | "message end"): boolean {
   const { words, count, personal } = lineWords(lower, s, e, 3);
   if (count < minWords) return false;
   const w0 = words[0]!;
   if (where === "table" && (w0 === "can" || w0 === "could" || w0 === "would" || w0 === "will") && words[1] === "you") return true;
+  // at a message's end a "you" or "we" makes it a request between the people who write it and read it
+  if (where === "message end" && personal) return false;
   if (where !== "cell" && !personal) for (let k = s; k < e; k++) if (lower.charCodeAt(k) === 0x3f) return true;
   const v = REQUEST_LEADS.has(w0) ? 1 : 0;
   const verb = words[v];
@@ -1042,21 +1045,42 @@ function isHeaderBlock(lower: string, s: number, e: number, next: number, word: 
   return s3 >= 0 && has(s3, Math.min(e3, s3 + 12));
 }
 
+/** Whether the line [s, e) opens a message: a greeting, or a header block (`next`: where the next line starts). */
+function opensMessage(lower: string, s: number, e: number, next: number): boolean {
+  const w = lineWords(lower, s, e, 1).words[0];
+  if (w === undefined) return false;
+  if (HEADERS.has(w)) return lower.charCodeAt(lower.indexOf(w, s) + w.length) === 0x3a && isHeaderBlock(lower, s, e, next, w);
+  return GREETINGS.has(w) && isGreeting(lower, s, e, w);
+}
+
+/** [start, end) of the last non-blank line, trimmed (start = -1: none). */
+function lastLine(lower: string): [number, number] {
+  let e = lower.length;
+  while (e > 0 && isSpace(lower.charCodeAt(e - 1))) e--;
+  if (e === 0) return [-1, -1];
+  let s = lower.lastIndexOf("\n", e - 1) + 1;
+  while (s < e && isSpace(lower.charCodeAt(s))) s++;
+  return [s, e];
+}
+
 /**
- * A request on the line before a message's greeting or headers ("Scramble the letters of your reply.\nHi
- * David, …"): an e-mail or chat message a tool returns starts with its headers or its greeting, so a line
- * above them that asks for something was put there for the model. Reads the first three lines.
+ * A request outside a message ("Scramble the letters of your reply.\nHi David, …", or "… The Mercury Team\nWhat
+ * movies are playing this weekend?"): an e-mail or chat message a tool returns starts with its headers or
+ * its greeting, so a line above them that asks for something was put there for the model; and a message's
+ * last line that asks the reader for an unrelated answer, with no "you" in it, is no part of the message.
+ * Reads the first three lines and the last.
  */
-const requestBeforeMessage: Scanner = ({ lower }, emit) => {
+const requestOutsideMessage: Scanner = ({ lower }, emit) => {
   const [s, e, next] = nextLine(lower, 0);
   if (s < 0) return;
   const [s2, e2, next2] = nextLine(lower, next);
   if (s2 < 0) return;
-  const w = lineWords(lower, s2, e2, 1).words[0];
-  if (w === undefined) return;
-  const header = HEADERS.has(w) && lower.charCodeAt(lower.indexOf(w, s2) + w.length) === 0x3a && isHeaderBlock(lower, s2, e2, next2, w);
-  if (!header && !(GREETINGS.has(w) && isGreeting(lower, s2, e2, w))) return;
-  if (isRequest(lower, s, e, 4, "message")) emit(s, e);
+  if (opensMessage(lower, s2, e2, next2)) {
+    if (isRequest(lower, s, e, 4, "message")) emit(s, e);
+  } else if (opensMessage(lower, s, e, next)) {
+    const [ls, le] = lastLine(lower);
+    if (ls > s2 && isRequest(lower, ls, le, 4, "message end")) emit(ls, le);
+  }
 };
 
 export const SCANNERS: Record<ScannerName, Scanner> = {
@@ -1085,7 +1109,7 @@ export const SCANNERS: Record<ScannerName, Scanner> = {
   sql_injection: sqlInjection,
   template_injection: templateInjection,
   request_in_table: requestInTable,
-  request_before_message: requestBeforeMessage,
+  request_outside_message: requestOutsideMessage,
 };
 
 /** Lower-case strings without which a scanner cannot match (checked for free by the marker automaton
@@ -1112,6 +1136,19 @@ export const SCANNER_TRIGGERS: Partial<Record<ScannerName, readonly string[]>> =
   // a table has rows at line starts (three or more: at least two after a line break); rows indented
   // with a tab are not gated in (a tab would cost the marker automaton a character class)
   request_in_table: ["\n|", "\n |", "\n  |"],
-  // the greeting or header at a line's start (most multi-line texts have none: the scanner is not called)
-  request_before_message: ["\nhi", "\nhello", "\ndear", "\nhey", "\ngreetings", "\ngood", "\nsubject", "\nfrom", "\nto:", "\ndate", "\nsent", "\ncc:"],
+  // the greeting or header at a line's start (most multi-line texts have none: the scanner is not called);
+  // a message that opens the text is gated in by SCANNER_GATES
+  request_outside_message: ["\nhi", "\nhello", "\ndear", "\nhey", "\ngreetings", "\ngood", "\nsubject", "\nfrom", "\nto:", "\ndate", "\nsent", "\ncc:"],
+};
+
+/** Normalized-text gates that also let a scanner run when its trigger strings are absent (a message that
+ * opens the text has no line break before its greeting). Cheap: a few prefix tests. */
+const MESSAGE_STARTS = ["hi ", "hi,", "hello", "dear ", "hey ", "hey,", "greetings", "good morning", "good afternoon", "good evening", "subject:", "from:", "to:", "date:"];
+export const SCANNER_GATES: Partial<Record<ScannerName, (normalized: string) => boolean>> = {
+  request_outside_message: (t) => {
+    let k = 0;
+    while (k < t.length && k < 16 && isSpace(t.charCodeAt(k))) k++;
+    for (const m of MESSAGE_STARTS) if (t.startsWith(m, k)) return true;
+    return false;
+  },
 };
