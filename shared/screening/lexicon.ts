@@ -178,7 +178,8 @@ const FOREIGN = {
   /** a negation right after the verb (German, Dutch) */
   postNegation: p("nicht|niet"),
   /** negations that come before the verb */
-  never: p("nao|non|nunca|jamais|nie|nooit|nicht|niet|pas|mai"),
+  // (only those that come before the verb: French "pas" and "jamais", Italian "mai", German "nie" follow it)
+  never: p("nao|non|nunca|nooit|nicht|niet"),
   before: p("avant|auparavant|vorher|zuvor|bisher|antes|anteriormente|prima|precedentemente|eerder"),
 };
 
