@@ -126,6 +126,8 @@ function stemHits(t: string): Hit[] {
   return hits;
 }
 
+let LAST: { text: string; t: string; hits: Hit[] } = { text: "", t: "", hits: [] };
+
 const C = Object.fromEntries(CONCEPTS.map((n, i) => [n, i])) as Record<Concept, number>;
 
 /**
@@ -137,9 +139,12 @@ const C = Object.fromEntries(CONCEPTS.map((n, i) => [n, i])) as Record<Concept, 
  * - address: a name for an AI, then an order to ignore, send, steer the answer or keep something from the user.
  */
 export function findFarScript(text: string, shape: FarShape): Array<{ start: number; end: number }> {
-  const t = text.toLowerCase();
-  if (t.length !== text.length) return [];
-  const hits = stemHits(t);
+  // the three shapes of one text share one pass (a one-entry cache: the engine asks for them in a row)
+  if (LAST.text !== text) {
+    const lower = text.toLowerCase();
+    LAST = { text, t: lower, hits: lower.length === text.length ? stemHits(lower) : [] };
+  }
+  const { t, hits } = LAST;
   const out: Array<{ start: number; end: number }> = [];
   // overrides inside a negation ("не забудь …", "不要忘记 …") are cancelled: the units a negation covers
   // after its first (stems are short: linear)
