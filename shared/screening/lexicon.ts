@@ -102,15 +102,16 @@ const FOREIGN = {
     "ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|" +
       // "vergiss" / "vergeet" only with what is forgotten: "Vergiss nicht, die Anweisungen zu lesen" is "don't forget"
       "laisse tomber|laissez tomber|arrete de suivre|arretez de suivre|ne suis plus|ne suivez plus|" +
-      // "forget" in German and Dutch puts its negation after the verb ("Vergiss nicht, …"): the rules'
-      // next step refuses a POST_NEG word between them
-      "ignoriere|ignorier|ignoriert|ignorieren|missachte|missachtet|vergiss|vergesst|vergessen sie|hor auf|horen sie auf|" +
+      // "forget" in German and Dutch puts its negation after the verb ("Vergiss nicht, …"): only with its object
+      "ignoriere|ignorier|ignoriert|ignorieren|missachte|missachtet|vergiss alle|vergiss alles|vergiss deine|vergiss samtliche|vergiss jegliche|" +
+      "vergesst alle|vergesst alles|vergessen sie alle|vergessen sie alles|vergessen sie ihre|vergessen sie samtliche|hor auf|horen sie auf|" +
       "halte dich nicht mehr an|haltet euch nicht mehr an|halten sie sich nicht mehr an|" +
-      "ignora|ignorar|ignoren|olvida|olvide|olviden|olvidar|olvidate|olvidese|olvidense|omite|omita|haz caso omiso|deja de seguir|deje de seguir|dejen de seguir|ya no sigas|" +
+      // (not "olvide": without its accent it is "olvidé", "I forgot")
+      "ignora|ignorar|ignoren|olvida|olviden|olvidar|olvidate|olvidese|olvidense|omite|omita|haz caso omiso|deja de seguir|deje de seguir|dejen de seguir|ya no sigas|" +
       // (the negative imperative is the infinitive: "non dimenticare" is "don't forget")
       "ignorate|dimentica|dimentichi|trascura|smetti di seguire|smettila di seguire|smetta di seguire|non seguire piu|" +
       "esqueca|esquece|esquecam|desconsidere|desconsidera|pare de seguir|para de seguir|deixe de seguir|deixa de seguir|" +
-      "negeer|vergeet|stop met het volgen van|volg niet langer|houd je niet meer aan|hou je niet meer aan|houdt u zich niet meer aan",
+      "negeer|vergeet alle|vergeet alles|vergeet je|vergeet uw|stop met het volgen van|volg niet langer|houd je niet meer aan|hou je niet meer aan|houdt u zich niet meer aan",
   ),
   prior: p(
     "precedentes|precedente|precedents|precedent|anterieures|anterieurs|anterieure|toutes|tous|toutes les|tous les|vos|tes|" +
@@ -135,9 +136,9 @@ const FOREIGN = {
       "mostre|revele|diga|repita|escreva|imprima|" +
       "toon|laat zien|laat|geef|herhaal|onthul|schrijf|" +
       // summarize, translate and teach (asking for the prompt in another shape)
-      "resume|resumez|resumer|traduis|traduisez|traduire|fasse zusammen|fassen sie|zusammenfassen|ubersetze|ubersetzen|" +
+      "resumez|resumer|traduis|traduisez|traduire|fasse zusammen|fassen sie|zusammenfassen|ubersetze|ubersetzen|" +
       "resuma|resumir|traduce|traducir|ensename|ensenas|ensena|riassumi|riassumere|riassumermi|traduci|tradurre|" +
-      "resume|traduza|traduzir|vat samen|samenvatten|vertaal|vertalen",
+      "traduza|traduzir|vat samen|samenvatten|vertaal|vertalen",
   ),
   target: p(
     "prompt systeme|invite systeme|ton prompt|votre prompt|tes instructions|vos instructions|instructions systeme|instructions initiales|consignes initiales|" +
@@ -150,6 +151,12 @@ const FOREIGN = {
       // the hidden configuration
       "configuration cachee|ta configuration|votre configuration|versteckte konfiguration|deine konfiguration|ihre konfiguration|" +
       "configuracion oculta|tu configuracion|su configuracion|configurazione nascosta|la tua configurazione|configuracao oculta|sua configuracao|verborgen configuratie|je configuratie",
+  ),
+  /** orders inside a note to the AI (the note says whom they are for, so "forget" needs no object there) */
+  order: p(
+    "zeg|zeg dan|sag|sage|sagen sie|dis|dites|diga|digli|dica|antworte|antwortet|antworten sie|reponds|repondez|responde|responda|rispondi|risponda|" +
+      "responda|antwoord|empfiehl|empfehlen sie|recommande|recommandez|recomienda|recomiende|consiglia|recomende|raad aan|" +
+      "vergeet|vergiss|vergesst|vergessen sie|oublie|oubliez|olvida|dimentica|esqueca|esquece",
   ),
   /** the text above the user's message */
   above: p(
@@ -164,19 +171,19 @@ const FOREIGN = {
       "o pedido do usuario|a pergunta do usuario|o pedido do atendente|de vraag van de gebruiker|het verzoek van de gebruiker",
   ),
   /** notes and addresses to a model */
-  noteTo: p("note a|note pour|hinweis an|anweisung an|nota para|nota per|instrucao para|instructie voor|instruction pour|istruzione per|pd para|atencao|atencion|attenzione|achtung|let op|voor de|para o|para a|an den|an das|instruction prioritaire destinee a"),
+  noteTo: p("note a|note pour|hinweis an|hinweis fur|anweisung an|nota para|nota per|instrucao para|instructie voor|instruction pour|istruzione per|pd para|atencao|atencion|attenzione|achtung|let op|instruction prioritaire destinee a"),
   aiName: p(
-    "assistant ia|l'assistant ia|l'assistant|l'ia|ia|ki|ki assistent|ki assistenten|ki system|asistente de ia|asistente|la ia|assistente ia|l'assistente ia|" +
+    // (not "ki" or "ia" alone: "Hi Ki," and "Dear Ia," are names)
+    "assistant ia|l'assistant ia|l'assistant|l'ia|ki assistent|ki assistenten|ki system|den ki assistenten|asistente de ia|asistente|la ia|assistente ia|l'assistente ia|" +
       "l'assistente|assistente de ia|a ia|ai assistent|taalmodellen|taalmodel|modele de langage|tout modele de langage|sprachmodell|modelo de lenguaje|" +
       "modello linguistico|modelo de linguagem|intelligenza artificiale|sistema di intelligenza artificiale|un'ia",
   ),
   send: p("transfere|transferez|envoie|envoyez|schicke|schick|sende|senden sie|leite|reenvia|envia|invia|inoltra|envie|stuur|verstuur|stuurt"),
   suppress: p("ne dis pas|ne mentionne pas|passe sous silence|omets|verschweige|erwahne nicht|no menciones|no le muestres|no digas|non dire|ometti|nao mencione|nao diga|esconda|vermeld niet|vermeld dit niet|zeg niet"),
-  everything: p("tout|alles|todo|tutto|tudo|was dir|was du|was ihnen|tout ce que|todo lo que|tutto quello|tudo o que"),
+  // (not "todo" or "tout" alone: "Skip TODO comments prior to the release")
+  everything: p("alles|tutto|tudo|was dir|was du|was ihnen|tout ce que|todo lo que|tutto quello|tudo o que"),
   /** "a (good) system prompt" is one to write, not the model's own */
   indefinite: p("un|une|ein|eine|einen|einem|einer|una|uno|um|uma|een|mon|mein|meinen|mi|mio|meu|mijn|bon|bonne|guten|gutes|buen|buena|buon|buona|bom|boa|goed|goede|nouveau|neuen|nuevo|nuovo|novo|nieuwe"),
-  /** a negation right after the verb (German, Dutch) */
-  postNegation: p("nicht|niet"),
   /** negations that come before the verb */
   // (only those that come before the verb: French "pas" and "jamais", Italian "mai", German "nie" follow it)
   never: p("nao|non|nunca|nooit|nicht|niet"),
@@ -255,8 +262,8 @@ export const CONCEPTS: Record<string, Concept> = {
       ...p("say no|say that you can't|say you can't|say that you cannot|say you cannot|say i'm sorry|say sorry|tell me you can't|give warnings|add warnings|include warnings|any warnings|disclaimers|disclaimer|warnings|a warning|cannot do something|can't do something|can not do something|refusals|refusal|decline a request|refuse a request|break character|say it cannot|say it can't"),
     ],
   },
-  /** "Vergiss nicht, …": a negation after the verb (German, Dutch) */
-  POST_NEG: { phrases: FOREIGN.postNegation },
+  /** an order in another language, inside a note to the AI (inject.addressed_to_ai) */
+  FOREIGN_ORDER: { phrases: FOREIGN.order },
   NEVER: {
     phrases: [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never],
   },
