@@ -72,6 +72,7 @@ const MORSE = new Map<string, string>(
 );
 /** Letters a Morse run needs before it is worth decoding (shorter runs are dashes and ellipses in prose). */
 const MIN_MORSE_LETTERS = 8;
+const MAX_MORSE_RUN = 1 << 14;
 /** Dots ('.', '·', '•'), dashes ('-', '–', '−'), and the gaps between them (a space, a tab or a no-break
  * space within a word; '/' or a line break between words). */
 const isMorseDot = (c: number): boolean => c === 0x2e || c === 0xb7 || c === 0x2022;
@@ -215,9 +216,11 @@ export function findEncodedRuns(
     let e = m;
     while (e < n && e - m < MAX_RUN && isMorseUnit(text.charCodeAt(e))) e++;
     while (e > m && !isMorseDot(text.charCodeAt(e - 1)) && !isMorseDash(text.charCodeAt(e - 1))) e--;
-    // a run of that many letters is at least twice as long (a symbol and a space a letter)
+    // a run of that many letters is at least twice as long (a symbol and a space a letter); only the
+    // run's first MAX_MORSE_RUN units are decoded (an instruction is short; a megabyte of dots is no text,
+    // and decoding it whole would only make garbage)
     if (e - m >= 2 * MIN_MORSE_LETTERS) {
-      const d = decodeMorse(text.slice(m, e));
+      const d = decodeMorse(text.slice(m, Math.min(e, m + MAX_MORSE_RUN)));
       if (d && d.letters >= MIN_MORSE_LETTERS && looksLikeText(d.text)) out.push({ start: m, end: e, encoding: "morse", decoded: d.text });
     }
     m = e > m ? e : m + 1;

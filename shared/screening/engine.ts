@@ -1615,6 +1615,8 @@ function isTabular(text: string): boolean {
 
 /** Fewest one-letter tokens in a row that read as letters spelled out one at a time. */
 const MIN_SPELLED = 8;
+/** Most letters of one run read back (an instruction is short; a megabyte of "a a a" is no text). */
+const MAX_SPELLED = 4096;
 
 /**
  * Letters spelled out one at a time ("I.g.n.o.r.e a.l.l", "i-g-n-o-r-e", "I g n o r e  a l l"): runs of
@@ -1636,7 +1638,8 @@ function findSpelledRuns(t: string, tok: Tokens): Array<Span & { decoded: string
     if (j - k + 1 >= MIN_SPELLED) {
       let decoded = t[start[k]!]!;
       let sep = t.charCodeAt(end[k]!);
-      for (let q = k + 1; q <= j; q++) {
+      const last = Math.min(j, k + MAX_SPELLED - 1);
+      for (let q = k + 1; q <= last; q++) {
         const between = t.charCodeAt(end[q - 1]!);
         if (start[q]! - end[q - 1]! !== 1 || between !== sep) {
           decoded += " ";
@@ -1644,7 +1647,7 @@ function findSpelledRuns(t: string, tok: Tokens): Array<Span & { decoded: string
         }
         decoded += t[start[q]!]!;
       }
-      out.push({ start: start[k]!, end: end[j]!, decoded });
+      out.push({ start: start[k]!, end: end[last]!, decoded });
     }
     k = j + 1;
   }

@@ -137,16 +137,18 @@ function compile(): Compiled {
   return COMPILED;
 }
 
-interface Hit {
-  concept: number;
-  start: number;
-  end: number;
+/** Stem hits in order of their end, in typed arrays (a long text may hold millions: no object each). */
+interface Hits {
+  count: number;
+  concept: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
 }
 
 /** Every stem in `text`, in order of its end: one pass, O(text.length + hits). Offsets are the text's own. */
-function stemHits(text: string): Hit[] {
+function stemHits(text: string): Hits {
   const { sym, automaton, concept, length, cyrillic, word } = compile();
-  const hits: Hit[] = [];
+  const hits: Hits = { count: 0, concept: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64) };
   // where the last units read lie in the text (stems are shorter than the ring)
   const ring = new Int32Array(32);
   let read = 0;
@@ -170,15 +172,30 @@ function stemHits(text: string): Hit[] {
         if (start > 0 && isCyrillic(foldAt(text, start - 1))) continue;
         if (word[pi] && i + 1 < text.length && isCyrillic(foldAt(text, i + 1))) continue;
       }
-      hits.push({ concept: concept[pi]!, start, end: i + 1 });
+      if (hits.count === hits.end.length) {
+        const grow = (a: Int32Array): Int32Array => {
+          const b = new Int32Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        hits.concept = grow(hits.concept);
+        hits.start = grow(hits.start);
+        hits.end = grow(hits.end);
+      }
+      hits.concept[hits.count] = concept[pi]!;
+      hits.start[hits.count] = start;
+      hits.end[hits.count] = i + 1;
+      hits.count++;
     }
   }
   return hits;
 }
 
-let LAST: { text: string; hits: Hit[] } = { text: "", hits: [] };
+let LAST: { text: string; hits: Hits } = { text: "", hits: { count: 0, concept: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0) } };
 
 const C = Object.fromEntries(CONCEPTS.map((n, i) => [n, i])) as Record<Concept, number>;
+/** How far past an override's end a negation around it may end ("無視しないでください"). */
+const NEGATION_TAIL = 16;
 
 const QUOTE_LOOKBACK = 24;
 const OPENING = new Set([0xab, 0x300c, 0x300e, 0x201e]);
@@ -199,14 +216,18 @@ const NEUTRAL = new Set([0x22, 0x201c]);
 export function findFarScript(text: string, shape: FarShape): Array<{ start: number; end: number }> {
   // the three shapes of one text share one pass (a one-entry cache: the engine asks for them in a row)
   if (LAST.text !== text) LAST = { text, hits: stemHits(text) };
-  const hits = LAST.hits;
+  const { count, concept, start, end } = LAST.hits;
   const out: Array<{ start: number; end: number }> = [];
-  // the units a negation covers (stems are short: linear)
-  const negated = new Set<number>();
-  for (const h of hits) if (h.concept === C.negation) for (let q = h.start; q < h.end; q++) negated.add(q);
-  const quoted = (h: Hit): boolean => {
+  /** A negation around override hit i: among the hits that end with it or shortly after (bounded: stems
+   * are short, so few hits end in any window). */
+  const negated = (i: number): boolean => {
+    for (let j = i - 1; j >= 0 && end[j]! > start[i]!; j--) if (concept[j] === C.negation && start[j]! <= start[i]!) return true;
+    for (let j = i + 1; j < count && end[j]! <= end[i]! + NEGATION_TAIL; j++) if (concept[j] === C.negation && start[j]! <= start[i]!) return true;
+    return false;
+  };
+  const quoted = (at: number): boolean => {
     let neutral = 0;
-    for (let q = h.start - 1; q >= 0 && q >= h.start - QUOTE_LOOKBACK; q--) {
+    for (let q = at - 1; q >= 0 && q >= at - QUOTE_LOOKBACK; q--) {
       const c = text.charCodeAt(q);
       if (OPENING.has(c)) return true;
       if (CLOSING.has(c) || isClauseBreak(c)) break;
@@ -215,37 +236,39 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     return neutral % 2 === 1;
   };
   const breaks = shape === "override" ? isPhraseBreak : isClauseBreak;
-  const sameClause = (x: Hit, y: Hit, window: number): boolean => {
-    if (x.end > y.start || y.start - x.end > window) return false;
-    for (let q = x.end; q < y.start; q++) if (breaks(text.charCodeAt(q))) return false;
+  /** hit x ends before hit y starts, close enough, with no break between */
+  const sameClause = (x: number, y: number, window: number): boolean => {
+    if (end[x]! > start[y]! || start[y]! - end[x]! > window) return false;
+    for (let q = end[x]!; q < start[y]!; q++) if (breaks(text.charCodeAt(q))) return false;
     return true;
   };
-  const windowOf = (x: Hit): number => (isCyrillic(foldAt(text, x.start)) ? WINDOW.cyrillic : WINDOW.cjk);
-  const addressed = (a: Hit): boolean => {
-    for (let q = a.end; q < text.length && q < a.end + ADDRESS_MARK; q++) {
+  const windowOf = (x: number): number => (isCyrillic(foldAt(text, start[x]!)) ? WINDOW.cyrillic : WINDOW.cjk);
+  const addressed = (a: number): boolean => {
+    for (let q = end[a]!; q < text.length && q < end[a]! + ADDRESS_MARK; q++) {
       const c = text.charCodeAt(q);
       if (c === 0x3a || c === 0xff1a || c === 0x2c || c === 0xff0c) return true;
     }
     return false;
   };
-  const emit = (a: Hit, b: Hit): void => {
-    const start = Math.min(a.start, b.start);
-    const end = Math.max(a.end, b.end);
+  const emit = (a: number, b: number): void => {
+    const s = Math.min(start[a]!, start[b]!);
+    const e = Math.max(end[a]!, end[b]!);
     const prev = out[out.length - 1];
-    if (prev && start <= prev.end) prev.end = Math.max(prev.end, end);
-    else out.push({ start, end });
+    if (prev && s <= prev.end) prev.end = Math.max(prev.end, e);
+    else out.push({ start: s, end: e });
   };
-  let lastA: Hit | null = null;
-  let lastB: Hit | null = null;
-  let lastPrior: Hit | null = null;
-  let lastIndef: Hit | null = null;
-  for (const h of hits) {
-    const c = h.concept;
+  let lastA = -1;
+  let lastB = -1;
+  let lastPrior = -1;
+  let lastIndef = -1;
+  const between = (x: number, y: number): boolean => shape === "extraction" && lastIndef >= 0 && start[lastIndef]! >= end[x]! && end[lastIndef]! <= start[y]!;
+  for (let h = 0; h < count; h++) {
+    const c = concept[h]!;
     if (c === C.prior) lastPrior = h;
     if (c === C.indefinite) lastIndef = h;
-    if (c === C.override && (negated.has(h.start) || quoted(h))) continue;
+    if (c === C.override && (negated(h) || quoted(start[h]!))) continue;
     // a weak object counts after a "previous"/"all" word close before it ("之前的所有规则")
-    const strongObject = c === C.instr || (c === C.weak && lastPrior !== null && sameClause(lastPrior, h, PRIOR_GAP));
+    const strongObject = c === C.instr || (c === C.weak && lastPrior >= 0 && sameClause(lastPrior, h, PRIOR_GAP));
     let inA: boolean;
     let inB: boolean;
     if (shape === "override") {
@@ -258,9 +281,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       inA = c === C.ai && addressed(h);
       inB = c === C.override || c === C.send || c === C.steer || c === C.suppress;
     }
-    const between = (x: Hit, y: Hit): boolean => shape === "extraction" && lastIndef !== null && lastIndef.start >= x.end && lastIndef.end <= y.start;
-    if (inB && lastA && sameClause(lastA, h, windowOf(lastA)) && !between(lastA, h)) emit(lastA, h);
-    if (inA && shape !== "address" && lastB && sameClause(lastB, h, windowOf(lastB)) && !between(lastB, h)) emit(h, lastB);
+    if (inB && lastA >= 0 && sameClause(lastA, h, windowOf(lastA)) && !between(lastA, h)) emit(lastA, h);
+    if (inA && shape !== "address" && lastB >= 0 && sameClause(lastB, h, windowOf(lastB)) && !between(lastB, h)) emit(h, lastB);
     if (inA) lastA = h;
     if (inB) lastB = h;
   }

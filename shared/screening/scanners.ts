@@ -881,8 +881,18 @@ const REQUEST_LEADS = new Set(["please", "kindly", "now", "also", "then", "next"
 const NOT_A_REQUEST_NEXT = new Set(["of", "for", "and", "us", "to"]);
 /** Pronouns of a question one person asks another ("Which plan is right for you?", "What should we improve?"). */
 const PERSONAL = new Set(["you", "your", "you're", "we", "our", "us"]);
+/** Longest line (in units) read as a possible request. */
+const MAX_REQUEST_LINE = 600;
 /** A table-only text with more prose lines than this is a document that holds a table, not tabular data. */
 const MAX_PROSE_LINES = 3;
+
+/** Is lower[w, k) one of the PERSONAL pronouns? (compared in place: no string for each word of a line) */
+function isPersonalAt(lower: string, w: number, k: number): boolean {
+  const n = k - w;
+  if (n > 6 || n < 2) return false;
+  for (const p of PERSONAL) if (p.length === n && lower.startsWith(p, w)) return true;
+  return false;
+}
 
 /** The words of a line (ASCII letters and apostrophes), at most `max` of them, how many there are, and
  * whether one is a personal pronoun (PERSONAL). */
@@ -896,14 +906,21 @@ function lineWords(lower: string, s: number, e: number, max: number): { words: s
     const w = k;
     while (k < e && (isLower(lower.charCodeAt(k)) || lower.charCodeAt(k) === 0x27)) k++;
     if (k > w) {
-      // (pronouns are short: only those words are sliced)
       if (words.length < max) words.push(lower.slice(w, k));
-      else if (!personal && k - w <= 6 && PERSONAL.has(lower.slice(w, k))) personal = true;
+      if (!personal && isPersonalAt(lower, w, k)) personal = true;
       count++;
     }
   }
-  if (!personal) for (const x of words) if (PERSONAL.has(x)) personal = true;
   return { words, count, personal };
+}
+
+/** The first word of the line [s, e) (ASCII letters and apostrophes), or "" (reads no further). */
+function firstWord(lower: string, s: number, e: number): string {
+  let k = s;
+  while (k < e && !isLower(lower.charCodeAt(k))) k++;
+  const w = k;
+  while (k < e && k - w < 16 && (isLower(lower.charCodeAt(k)) || lower.charCodeAt(k) === 0x27)) k++;
+  return lower.slice(w, k);
 }
 
 /** [start, end) of the first non-blank line at or after `from` (start = -1: none), trimmed. */
@@ -926,6 +943,8 @@ function nextLine(lower: string, from: number): [number, number, number] {
  * "Is this positive? 'Waited for hours.'"; not inside a cell: quiz tables hold them), "can you …" (in a
  * table), or a sentence whose verb, after an optional lead ("please", "now"), asks for an answer or a text. */
 function isRequest(lower: string, s: number, e: number, minWords: number, where: "cell" | "table" | "message" | "message end"): boolean {
+  // a request is a sentence, not a page: longer lines are data (and are not read word by word)
+  if (e - s > MAX_REQUEST_LINE) return false;
   const { words, count, personal } = lineWords(lower, s, e, 3);
   if (count < minWords) return false;
   const w0 = words[0]!;
@@ -1048,8 +1067,8 @@ function isHeaderBlock(lower: string, s: number, e: number, next: number, word: 
 
 /** Whether the line [s, e) opens a message: a greeting, or a header block (`next`: where the next line starts). */
 function opensMessage(lower: string, s: number, e: number, next: number): boolean {
-  const w = lineWords(lower, s, e, 1).words[0];
-  if (w === undefined) return false;
+  const w = firstWord(lower, s, e);
+  if (w === "") return false;
   if (HEADERS.has(w)) return lower.charCodeAt(lower.indexOf(w, s) + w.length) === 0x3a && isHeaderBlock(lower, s, e, next, w);
   return GREETINGS.has(w) && isGreeting(lower, s, e, w);
 }
