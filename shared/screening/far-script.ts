@@ -218,8 +218,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
   if (LAST.text !== text) LAST = { text, hits: stemHits(text) };
   const { count, concept, start, end } = LAST.hits;
   const out: Array<{ start: number; end: number }> = [];
-  /** A negation around override hit i: among the hits that end with it or shortly after (bounded: stems
-   * are short, so few hits end in any window). */
+  /** A negation around override hit i: among the hits that end inside it or shortly after it (bounded:
+   * stems are short, so few hits end in any window). */
   const negated = (i: number): boolean => {
     for (let j = i - 1; j >= 0 && end[j]! > start[i]!; j--) if (concept[j] === C.negation && start[j]! <= start[i]!) return true;
     for (let j = i + 1; j < count && end[j]! <= end[i]! + NEGATION_TAIL; j++) if (concept[j] === C.negation && start[j]! <= start[i]!) return true;
