@@ -156,7 +156,10 @@ const FOREIGN = {
   order: p(
     "zeg|zeg dan|sag|sage|sagen sie|dis|dites|diga|digli|dica|antworte|antwortet|antworten sie|reponds|repondez|responde|responda|rispondi|risponda|" +
       "responda|antwoord|empfiehl|empfehlen sie|recommande|recommandez|recomienda|recomiende|consiglia|recomende|raad aan|" +
-      "vergeet|vergiss|vergesst|vergessen sie|oublie|oubliez|olvida|dimentica|esqueca|esquece",
+      "vergeet|vergiss|vergesst|vergessen sie|oublie|oubliez|olvida|dimentica|esqueca|esquece|" +
+      // "say that …" (not "di" alone: Italian "of")
+      "di que|dis que|dites que|diga que|digli che|dica che|dite che|zeg dat|sag dass|sagen sie dass|afirma que|affirme que|affirmez que|afferma che|afirme que|" +
+      "ignora|ignorez|ignoriere|negeer|envoie|envia|invia|stuur|schicke|reenvia",
   ),
   /** the text above the user's message */
   above: p(
@@ -262,7 +265,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...p("say no|say that you can't|say you can't|say that you cannot|say you cannot|say i'm sorry|say sorry|tell me you can't|give warnings|add warnings|include warnings|any warnings|disclaimers|disclaimer|warnings|a warning|cannot do something|can't do something|can not do something|refusals|refusal|decline a request|refuse a request|break character|say it cannot|say it can't"),
     ],
   },
-  /** an order in another language, inside a note to the AI (inject.addressed_to_ai) */
+  /** an order in another language, inside a note to the AI or after its name (inject.addressed_to_ai, inject.vocative_ai) */
   FOREIGN_ORDER: { phrases: FOREIGN.order },
   NEVER: {
     phrases: [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never],
@@ -664,7 +667,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What makes "instructions" not the model's own to reveal: "write a system prompt", and the words
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
   INDEF: { phrases: [...p("a|an|new|good|better|custom|my|our|my own|in|into|inside|example|sample|effective|great|simple|robust|secure|strong|clear"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
-  YOU_MODAL: { phrases: p("you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately") },
+  YOU_MODAL: { phrases: p("you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu") },
   LEAD: { phrases: p("please|kindly|now|then|and|also|just|simply|first|immediately|so|pls|plz|next|finally|afterwards|additionally|lastly|ok|okay|well|but|alright|hey|hi|hello|lol|btw|actually|instead|therefore|thus|hence|or|yes|no|seriously|really|quickly|urgent|important|note|nb|ps") },
 };
 

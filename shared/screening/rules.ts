@@ -830,7 +830,7 @@ export const RULES: readonly Rule[] = [
     severity: "high",
     kinds: THIRD_PARTY_ONLY,
     // a vocative: the name stands alone in its clause ("Assistant, …"), unlike "LLM-based detection: use …"
-    matcher: seq({ concept: "AI_NAME", clauseStart: true, breakAfter: true }, { concept: ["IMPERATIVE_ACT", "POLITE_ASK"], within: 8, clauseStart: true }),
+    matcher: seq({ concept: "AI_NAME", clauseStart: true, breakAfter: true }, { concept: ["IMPERATIVE_ACT", "POLITE_ASK", "FOREIGN_ORDER"], within: 8, clauseStart: true }),
     message: "Content turns to the AI assistant with a command (\"Assistant, do …\").",
     examples: {
       kind: "document",
