@@ -161,6 +161,14 @@ const FOREIGN = {
       "di que|dis que|dites que|diga que|digli che|dica che|dite che|zeg dat|sag dass|sagen sie dass|afirma que|affirme que|affirmez que|afferma che|afirme que|" +
       "ignora|ignorez|ignoriere|negeer|envoie|envia|invia|stuur|schicke|reenvia",
   ),
+  /** "that you were given" */
+  given: p(
+    "qu'on vous a donnees|qu'on t'a donnees|que l'on vous a donnees|qu'on vous a donne|que vous avez recues|que tu as recues|" +
+      "que le dieron|que te dieron|que te han dado|que le han dado|que recibiste|que recibio|" +
+      "che le sono state date|che ti sono state date|che hai ricevuto|che ha ricevuto|que recebeu|que voce recebeu|que lhe deram|que te deram|" +
+      "die ihnen gegeben wurden|die dir gegeben wurden|die ihnen zuvor gegeben wurden|die dir zuvor gegeben wurden|die man dir gegeben hat|die man ihnen gegeben hat|" +
+      "die je hebt gekregen|die u hebt gekregen|die je kreeg|die je gekregen hebt",
+  ),
   /** the text above the user's message */
   above: p(
     "texte ci-dessus|le texte ci-dessus|texte au-dessus|le texte au-dessus|texte au dessus|tout ce qui precede|den text oben|text oben|text uber dieser nachricht|alles oben|alles davor|" +
@@ -267,6 +275,13 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** an order in another language, inside a note to the AI or after its name (inject.addressed_to_ai, inject.vocative_ai) */
   FOREIGN_ORDER: { phrases: FOREIGN.order },
+  /** the model's own instructions, named by who gave them ("the rules you were given", "les règles qu'on vous a données") */
+  GIVEN_REF: {
+    phrases: [
+      ...p("you were given|you've been given|you have been given|you received|you got|given to you|that were given|that you were given|they gave you|we gave you|you were programmed with|your developers gave you|your creators gave you"),
+      ...FOREIGN.given,
+    ],
+  },
   NEVER: {
     phrases: [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never],
   },
