@@ -84,6 +84,9 @@ const scan = (scanner: ScannerName): Matcher => ({ type: "scanner", scanner });
  * or Content Safety decides), never block by themselves. */
 const FAR_SCRIPT = { owasp: "MCP06", severity: "medium" } as const;
 
+/** An override verb that starts a clause (or follows "you must", "now", …), with no negation right before it. */
+const OVERRIDE_ORDER = { concept: "OVERRIDE", clauseStart: true, orAfter: { concept: "YOU_MODAL", within: 3 }, notAfter: { concept: "NEVER", within: 1 } } as const;
+
 /** Third-party content: documents, tool results and tool descriptions. */
 const THIRD_PARTY_ONLY = { prompt: "off", tool_arguments: "off" } as const;
 const NOT_ARGS = { tool_arguments: "off" } as const;
@@ -174,7 +177,7 @@ export const RULES: readonly Rule[] = [
     owasp: "MCP06",
     severity: "high",
     matcher: seq(
-      { concept: "OVERRIDE", clauseStart: true, orAfter: { concept: "YOU_MODAL", within: 3 }, notAfter: { concept: "NEVER", within: 1 } },
+      OVERRIDE_ORDER,
       { concept: "PRIOR", within: 3 },
       { concept: "INSTR", within: 4 },
     ),
@@ -191,7 +194,7 @@ export const RULES: readonly Rule[] = [
     severity: "high",
     // the rules named by who gave them, not by "previous" ("forget the rules you were given")
     matcher: seq(
-      { concept: "OVERRIDE", clauseStart: true, orAfter: { concept: "YOU_MODAL", within: 3 }, notAfter: { concept: "NEVER", within: 1 } },
+      OVERRIDE_ORDER,
       { concept: "INSTR", within: 4 },
       { concept: "GIVEN_REF", within: 3 },
     ),
@@ -226,7 +229,7 @@ export const RULES: readonly Rule[] = [
     owasp: "MCP06",
     severity: "medium",
     matcher: seq(
-      { concept: "OVERRIDE", clauseStart: true, orAfter: { concept: "YOU_MODAL", within: 3 }, notAfter: { concept: "NEVER", within: 1 } },
+      OVERRIDE_ORDER,
       { concept: "INSTR_STRONG", within: 3 },
     ),
     message: "Instruction override: tells the model to bypass its instructions or safeguards.",
@@ -260,7 +263,7 @@ export const RULES: readonly Rule[] = [
     // the short form names no instructions: what is ignored is "the above" or "the request", and a
     // new output follows at once ("ignore the above and say …", "disregard the request and instead …")
     matcher: seq(
-      { concept: "OVERRIDE", clauseStart: true, orAfter: { concept: "YOU_MODAL", within: 3 }, notAfter: { concept: "NEVER", within: 1 } },
+      OVERRIDE_ORDER,
       { concept: "ABOVE_REF", within: 2 },
       { concept: "OUTPUT_NEXT", within: 1 },
     ),
