@@ -242,7 +242,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     for (let q = end[x]!; q < start[y]!; q++) if (breaks(text.charCodeAt(q))) return false;
     return true;
   };
-  const windowOf = (x: number): number => (isCyrillic(foldAt(text, start[x]!)) ? WINDOW.cyrillic : WINDOW.cjk);
+  // (a note to the assistant runs longer before its order than a verb before its object)
+  const windowOf = (x: number): number => (isCyrillic(foldAt(text, start[x]!)) ? WINDOW.cyrillic : shape === "address" ? 2 * WINDOW.cjk : WINDOW.cjk);
   const addressed = (a: number): boolean => {
     for (let q = end[a]!; q < text.length && q < end[a]! + ADDRESS_MARK; q++) {
       const c = text.charCodeAt(q);

@@ -159,7 +159,7 @@ const FOREIGN = {
       "vergeet|vergiss|vergesst|vergessen sie|oublie|oubliez|olvida|dimentica|esqueca|esquece|" +
       // "say that …" (not "di" alone: Italian "of")
       "di que|dis que|dites que|diga que|digli che|dica che|dite che|zeg dat|sag dass|sagen sie dass|afirma que|affirme que|affirmez que|afferma che|afirme que|" +
-      "ignora|ignorez|ignoriere|negeer|envoie|envia|invia|stuur|schicke|reenvia",
+      "ignora|ignorez|ignoriere|negeer|envoie|envia|invia|stuur|schicke|reenvia|scrivi|ecris|escribe|schreibe|escreva|schrijf|consiglia",
   ),
   /** "that you were given" */
   given: p(
@@ -173,8 +173,12 @@ const FOREIGN = {
   above: p(
     "texte ci-dessus|le texte ci-dessus|texte au-dessus|le texte au-dessus|texte au dessus|tout ce qui precede|den text oben|text oben|text uber dieser nachricht|alles oben|alles davor|" +
       "el texto anterior|todo lo anterior|el texto de arriba|todo lo que aparece antes|il testo sopra|il testo precedente|tutto quello che c'e sopra|" +
-      "o texto acima|todo o texto acima|o texto anterior|de tekst hierboven|de tekst boven|alles hierboven",
+      "o texto acima|todo o texto acima|o texto anterior|de tekst hierboven|de tekst boven|alles hierboven|" +
+      // "above this message"
+      "au-dessus de ce message|au dessus de ce message|uber dieser nachricht|encima de este mensaje|antes de este mensaje|sopra questo messaggio|acima desta mensagem|boven dit bericht",
   ),
+  /** word for word */
+  verbatim: p("mot pour mot|mot a mot|textuellement|wort fur wort|wortlich|palabra por palabra|textualmente|al pie de la letra|parola per parola|letteralmente|palavra por palavra|woord voor woord|letterlijk"),
   /** what the user asked (ignored on a note's order) */
   request: p(
     "la demande de l'utilisateur|la question de l'utilisateur|die anfrage des nutzers|die frage des nutzers|die anfrage des benutzers|die frage des benutzers|" +
@@ -182,12 +186,18 @@ const FOREIGN = {
       "o pedido do usuario|a pergunta do usuario|o pedido do atendente|de vraag van de gebruiker|het verzoek van de gebruiker",
   ),
   /** notes and addresses to a model */
-  noteTo: p("note a|note pour|hinweis an|hinweis fur|anweisung an|nota para|nota per|instrucao para|instructie voor|instruction pour|istruzione per|pd para|atencao|atencion|attenzione|achtung|let op|instruction prioritaire destinee a"),
+  noteTo: p(
+    "note a|note pour|hinweis an|hinweis fur|anweisung an|nota para|nota per|instrucao para|instructie voor|instruction pour|istruzione per|pd para|atencao|atencion|attenzione|achtung|let op|instruction prioritaire destinee a|" +
+      // "if you are an AI …"
+      "se sei|si eres|si vous etes|si tu es|wenn du|falls du|se voce e|se voce for|als je",
+  ),
   aiName: p(
     // (not "ki" or "ia" alone: "Hi Ki," and "Dear Ia," are names)
     "assistant ia|l'assistant ia|l'assistant|l'ia|ki assistent|ki assistenten|ki system|den ki assistenten|asistente de ia|asistente|la ia|assistente ia|l'assistente ia|" +
       "l'assistente|assistente de ia|a ia|ai assistent|taalmodellen|taalmodel|modele de langage|tout modele de langage|sprachmodell|modelo de lenguaje|" +
-      "modello linguistico|modelo de linguagem|intelligenza artificiale|sistema di intelligenza artificiale|un'ia",
+      "modello linguistico|modelo de linguagem|intelligenza artificiale|sistema di intelligenza artificiale|un'ia|una ia|une ia|eine ki|uma ia|een ai|" +
+      // a note's addressee with its preposition ("<!-- Para o assistente: …"): only at a clause start (inject.vocative_ai)
+      "para o assistente|para a ia|an den assistenten|an die ki|voor de ai assistent|voor de assistent|pour l'assistant|pour l'ia|para el asistente|para la ia|per l'assistente|per l'ia",
   ),
   send: p("transfere|transferez|envoie|envoyez|schicke|schick|sende|senden sie|leite|reenvia|envia|invia|inoltra|envie|stuur|verstuur|stuurt"),
   suppress: p("ne dis pas|ne mentionne pas|passe sous silence|omets|verschweige|erwahne nicht|no menciones|no le muestres|no digas|non dire|ometti|nao mencione|nao diga|esconda|vermeld niet|vermeld dit niet|zeg niet"),
@@ -352,7 +362,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [...p("this entire conversation|the entire conversation|this whole conversation|the whole conversation|entire conversation|full conversation|everything above|the above text|above text|text above|the text above|words above|preceding text|everything before|everything so far|all previous messages|previous messages|all the text|first message|initial message|beginning of this conversation|start of this conversation|beginning of the conversation|start of the conversation|this conversation|the conversation so far|conversation history|chat history|message history|everything in your|all text above|the above|above content|content above|our conversation|our chat|our chat so far|the chat so far|everything we discussed|all sentences above|all the sentences|every sentence above|every line above|all the lines|all the words above|the words above|the lines above|the sentences above|everything you saw|everything you've seen|everything before this|everything prior|everything preceding|the prior text|the previous text|previous text|all prior messages|all of the above|the first 100 words|first 100 words|first 50 words|first 1000 words|the first words"), ...FOREIGN.above],
   },
   VERBATIM: {
-    phrases: p("word for word|verbatim|exactly as written|exactly as it is|character for character|in full|in its entirety|without modification|without any changes|back to me|as is|unchanged|raw text|exact text|exact wording|code block|in a code block|markdown block"),
+    phrases: [...p("word for word|verbatim|exactly as written|exactly as it is|character for character|in full|in its entirety|without modification|without any changes|back to me|as is|unchanged|raw text|exact text|exact wording|code block|in a code block|markdown block"), ...FOREIGN.verbatim],
   },
 
   // --- indirect injection (addressed at the model) ---------------------------------------
