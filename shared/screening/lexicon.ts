@@ -104,7 +104,8 @@ const FOREIGN = {
       "laisse tomber|laissez tomber|arrete de suivre|arretez de suivre|ne suis plus|ne suivez plus|" +
       // "forget" in German and Dutch puts its negation after the verb ("Vergiss nicht, …"): only with its object
       "ignoriere|ignorier|ignoriert|ignorieren|missachte|missachtet|vergiss alle|vergiss alles|vergiss deine|vergiss samtliche|vergiss jegliche|" +
-      "vergesst alle|vergesst alles|vergessen sie alle|vergessen sie alles|vergessen sie ihre|vergessen sie samtliche|hor auf|horen sie auf|" +
+      "vergesst alle|vergesst alles|vergessen sie alle|vergessen sie alles|vergessen sie ihre|vergessen sie samtliche|vergessen sie bitte alle|vergessen sie bitte samtliche|" +
+      "vergessen sie bitte ihre|vergiss bitte alle|vergiss bitte deine|hor auf|horen sie auf|hor auf dich an|horen sie auf sich an|" +
       "halte dich nicht mehr an|haltet euch nicht mehr an|halten sie sich nicht mehr an|" +
       // (not "olvide": without its accent it is "olvidé", "I forgot")
       "ignora|ignorar|ignoren|olvida|olviden|olvidar|olvidate|olvidese|olvidense|omite|omita|haz caso omiso|deja de seguir|deje de seguir|dejen de seguir|ya no sigas|" +
