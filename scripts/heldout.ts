@@ -1,6 +1,6 @@
 // Builds a held-out screening set from the public sources the development set was drawn from, but from
 // their parts the development set does not use:
-//   npm run heldout -- <sources-dir> [--out file.jsonl]      (then: npm run eval -- file.jsonl)
+//   npm run heldout -- <sources-dir> [--out file.jsonl] [--wide]      (then: npm run eval -- file.jsonl)
 // <sources-dir> holds clones of microsoft/BIPIA, NVIDIA/garak, tatsu-lab/stanford_alpaca and
 // sahil280114/codealpaca, under those repository names (BIPIA, garak, stanford_alpaca, codealpaca).
 //
@@ -14,6 +14,10 @@
 // - the Alpaca seed tasks and 60 Code Alpaca instructions that are not in the development set (benign).
 // A text the development set holds (or whose first 200 characters it holds) is skipped. Choices use a
 // fixed seed: the same sources give the same file. Nothing here was used to write or tune a rule.
+// --wide: a larger set instead, for recall and false-positive rates with less noise: every BIPIA test
+// text attack inserted into an e-mail and into a table, every code attack into a code context, every test
+// context alone, every in-the-wild jailbreak the development set does not hold, every Alpaca seed task
+// and 3,000 Code Alpaca instructions.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEV_SET } from "../bench/dev-set.ts";
@@ -28,9 +32,10 @@ interface Row {
 }
 
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith("--"));
+const dir = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--out");
 const outIndex = args.indexOf("--out");
 const outFile = outIndex >= 0 ? args[outIndex + 1] : undefined;
+const wide = args.includes("--wide");
 if (!dir) {
   console.error("usage: npm run heldout -- <dir with clones of BIPIA, garak, stanford_alpaca, codealpaca> [--out file.jsonl]");
   process.exit(2);
@@ -75,7 +80,7 @@ const rows: Row[] = [];
 function add(kind: Row["kind"], text: string, label: Row["label"], category: string, source: string): boolean {
   const t = text.slice(0, 8000);
   if (inDev(t)) return false;
-  rows.push({ id: `heldout-${String(rows.length).padStart(4, "0")}`, kind, text: t, label, category, source });
+  rows.push({ id: `${wide ? "wide" : "heldout"}-${String(rows.length).padStart(4, "0")}`, kind, text: t, label, category, source });
   return true;
 }
 
@@ -98,31 +103,52 @@ const contexts = (name: string): string[] =>
     .map((x) => (Array.isArray(x.context) ? x.context.join("\n") : x.context))
     .filter((c) => c.length < 7000);
 
-const bipia = [
-  { name: "email", kind: "tool_result", attacks: 25, benign: 25, pool: textAttacks, benignCategory: "benign" },
-  { name: "table", kind: "document", attacks: 30, benign: 30, pool: textAttacks, benignCategory: "benign" },
-  { name: "code", kind: "document", attacks: 25, benign: 20, pool: codeAttacks, benignCategory: "benign_hard" },
-] as const;
-for (const b of bipia) {
-  const cs = contexts(b.name);
-  for (const c of cs.slice(0, b.attacks)) add(b.kind, insert(c, pick(b.pool)), "attack", "indirect_injection", `BIPIA:${b.name}/test+attack_test`);
-  for (const c of cs.slice(b.attacks, b.attacks + b.benign)) add(b.kind, c, "benign", b.benignCategory, `BIPIA:${b.name}/test`);
-}
+if (wide) {
+  const [emails, tables, code] = [contexts("email"), contexts("table"), contexts("code")];
+  for (const a of textAttacks) {
+    add("tool_result", insert(pick(emails), a), "attack", "indirect_injection", "BIPIA:email/test+text_attack_test");
+    add("document", insert(pick(tables), a), "attack", "indirect_injection", "BIPIA:table/test+text_attack_test");
+  }
+  for (const a of codeAttacks) add("document", insert(pick(code), a), "attack", "indirect_injection", "BIPIA:code/test+code_attack_test");
+  for (const c of emails) add("tool_result", c, "benign", "benign", "BIPIA:email/test");
+  for (const c of tables) add("document", c, "benign", "benign", "BIPIA:table/test");
+  for (const c of code) add("document", c, "benign", "benign_hard", "BIPIA:code/test");
+  for (const t of JSON.parse(read("garak/garak/data/inthewild_jailbreak_llms.json")) as string[]) add("prompt", t, "attack", "jailbreak", "garak:inthewild_jailbreak_llms.json");
+  for (const s of jsonLines(read("stanford_alpaca/seed_tasks.jsonl")) as Array<{ instruction: string; instances: Array<{ input: string }> }>) {
+    for (const inst of s.instances) add("prompt", inst.input ? `${s.instruction}\n\n${inst.input}` : s.instruction, "benign", "benign", "stanford_alpaca:seed_tasks.jsonl");
+  }
+  let m = 0;
+  for (const s of shuffle(JSON.parse(read("codealpaca/data/new_codealpaca.json")) as Array<{ instruction: string; input?: string }>)) {
+    if (m === 3000) break;
+    if (add("prompt", s.input ? `${s.instruction}\n\n${s.input}` : s.instruction, "benign", "benign", "codealpaca:new_codealpaca.json")) m++;
+  }
+} else {
+  const bipia = [
+    { name: "email", kind: "tool_result", attacks: 25, benign: 25, pool: textAttacks, benignCategory: "benign" },
+    { name: "table", kind: "document", attacks: 30, benign: 30, pool: textAttacks, benignCategory: "benign" },
+    { name: "code", kind: "document", attacks: 25, benign: 20, pool: codeAttacks, benignCategory: "benign_hard" },
+  ] as const;
+  for (const b of bipia) {
+    const cs = contexts(b.name);
+    for (const c of cs.slice(0, b.attacks)) add(b.kind, insert(c, pick(b.pool)), "attack", "indirect_injection", `BIPIA:${b.name}/test+attack_test`);
+    for (const c of cs.slice(b.attacks, b.attacks + b.benign)) add(b.kind, c, "benign", b.benignCategory, `BIPIA:${b.name}/test`);
+  }
 
-let n = 0;
-for (const t of shuffle(JSON.parse(read("garak/garak/data/inthewild_jailbreak_llms.json")) as string[])) {
-  if (n === 100) break;
-  if (add("prompt", t, "attack", "jailbreak", "garak:inthewild_jailbreak_llms.json")) n++;
-}
+  let n = 0;
+  for (const t of shuffle(JSON.parse(read("garak/garak/data/inthewild_jailbreak_llms.json")) as string[])) {
+    if (n === 100) break;
+    if (add("prompt", t, "attack", "jailbreak", "garak:inthewild_jailbreak_llms.json")) n++;
+  }
 
-for (const s of jsonLines(read("stanford_alpaca/seed_tasks.jsonl")) as Array<{ instruction: string; instances: Array<{ input: string }> }>) {
-  const input = s.instances[0]?.input ?? "";
-  add("prompt", input ? `${s.instruction}\n\n${input}` : s.instruction, "benign", "benign", "stanford_alpaca:seed_tasks.jsonl");
-}
-n = 0;
-for (const s of shuffle(JSON.parse(read("codealpaca/data/new_codealpaca.json")) as Array<{ instruction: string; input?: string }>)) {
-  if (n === 60) break;
-  if (add("prompt", s.input ? `${s.instruction}\n\n${s.input}` : s.instruction, "benign", "benign", "codealpaca:new_codealpaca.json")) n++;
+  for (const s of jsonLines(read("stanford_alpaca/seed_tasks.jsonl")) as Array<{ instruction: string; instances: Array<{ input: string }> }>) {
+    const input = s.instances[0]?.input ?? "";
+    add("prompt", input ? `${s.instruction}\n\n${input}` : s.instruction, "benign", "benign", "stanford_alpaca:seed_tasks.jsonl");
+  }
+  n = 0;
+  for (const s of shuffle(JSON.parse(read("codealpaca/data/new_codealpaca.json")) as Array<{ instruction: string; input?: string }>)) {
+    if (n === 60) break;
+    if (add("prompt", s.input ? `${s.instruction}\n\n${s.input}` : s.instruction, "benign", "benign", "codealpaca:new_codealpaca.json")) n++;
+  }
 }
 
 const out = rows.map((r) => JSON.stringify(r)).join("\n") + "\n";
