@@ -156,7 +156,7 @@ const FOREIGN = {
   /** orders inside a note to the AI (the note says whom they are for, so "forget" needs no object there) */
   order: p(
     "zeg|zeg dan|sag|sage|sagen sie|dis|dites|diga|digli|dica|antworte|antwortet|antworten sie|reponds|repondez|responde|responda|rispondi|risponda|" +
-      "responda|antwoord|empfiehl|empfehlen sie|recommande|recommandez|recomienda|recomiende|consiglia|recomende|raad aan|" +
+      "antwoord|empfiehl|empfehlen sie|recommande|recommandez|recomienda|recomiende|consiglia|recomende|raad aan|" +
       "vergeet|vergiss|vergesst|vergessen sie|oublie|oubliez|olvida|dimentica|esqueca|esquece|" +
       // "say that …" (not "di" alone: Italian "of")
       "di que|dis que|dites que|diga que|digli che|dica che|dite che|zeg dat|sag dass|sagen sie dass|afirma que|affirme que|affirmez que|afferma che|afirme que|" +

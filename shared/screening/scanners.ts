@@ -1053,10 +1053,13 @@ function isGreeting(lower: string, s: number, e: number, word: string): boolean 
 /** A mail header block: "Subject: …", or a header followed by another on the same line or the next one. */
 function isHeaderBlock(lower: string, s: number, e: number, next: number, word: string): boolean {
   if (word === "subject") return true;
+  // (searched within the line: an indexOf from `from` would read on to the end of a long text)
   const has = (from: number, to: number): boolean => {
+    // a label that starts before `to` (the longest is "subject:")
+    const line = lower.slice(from, to + 8);
     for (const h of HEADERS) {
-      const at = lower.indexOf(h + ":", from);
-      if (at >= 0 && at < to) return true;
+      const at = line.indexOf(h + ":");
+      if (at >= 0 && at < to - from) return true;
     }
     return false;
   };
