@@ -212,6 +212,194 @@ const FOREIGN = {
   before: p("avant|auparavant|vorher|zuvor|bisher|antes|anteriormente|prima|precedentemente|eerder"),
 };
 
+/**
+ * The jailbreak signals in the same six languages (role play, modes, "no limits", authority, rules declared
+ * void, "from now on"): each is a weak signal, as in English, and only several together flag a text
+ * (jailbreak.composite*). Words a signal is built from twice are not listed twice: "sin restricciones" is
+ * LIMIT_NEG + LIMIT_N (no_limits), so it is not UNFILTERED as well.
+ */
+const FOREIGN_JB = {
+  persona: p(
+    "fais comme si|faites comme si|fais semblant d'etre|faites semblant d'etre|fais semblant|faites semblant|joue le role|jouez le role|incarne|incarnez|agis comme|agissez comme|" +
+      "comporte-toi comme|comportez-vous comme|tu es maintenant|vous etes maintenant|tu n'es plus|vous n'etes plus|tu deviens|mets-toi dans la peau|glisse-toi dans la peau|prends le role|endosse le role|ton nouveau nom|" +
+      "tu so als|tun sie so als|gib dich als|geben sie sich als|spiele die rolle|spiel die rolle|spielen sie die rolle|schlupfe in die rolle|schlupf in die rolle|verhalte dich wie|verhalten sie sich wie|" +
+      "du bist jetzt|du bist ab jetzt|du bist ab sofort|sie sind jetzt|du bist nicht mehr|du bist nun|sie sind nun|dein neuer name|verkorpere|verkorpern sie|agiere als|agieren sie als|rollenspiel|" +
+      "actua como|actue como|actuar como|finge ser|finja ser|fingir ser|finge que eres|finja que es|haz como si|haga como si|haz de cuenta|interpreta el papel|interprete el papel|juega el papel|" +
+      "asume el papel|asume el rol|ponte en el papel|ponte en la piel|ahora eres|ya no eres|te conviertes en|conviertete en|tu nuevo nombre|juego de rol|" +
+      "fai finta di essere|faccia finta di essere|fingi di essere|finga di essere|fai finta|comportati come|si comporti come|agisci come|agisca come|interpreta il ruolo|interpreti il ruolo|" +
+      "impersona|immedesimati|calati nel ruolo|calati nei panni|ora sei|adesso sei|non sei piu|il tuo nuovo nome|gioco di ruolo|" +
+      "finja ser|finge ser|finja que e|faca de conta|faz de conta|aja como|age como|atue como|comporte-se como|interprete o papel|assuma o papel|assume o papel|encarne|" +
+      "agora voce e|voce agora e|agora es|voce nao e mais|seu novo nome|teu novo nome|" +
+      "doe alsof|doet u alsof|speel de rol|speel de rol van|gedraag je als|gedraagt u zich als|neem de rol aan|kruip in de huid|je bent nu|jij bent nu|u bent nu|je bent niet langer|je nieuwe naam|rollenspel",
+  ),
+  mode: p(
+    "mode developpeur|mode developpement|mode sans restriction|mode sans restrictions|mode sans filtre|mode sans limites|mode debride|mode dieu|mode administrateur|mode libre|" +
+      "entwicklermodus|entwickler-modus|gottmodus|adminmodus|admin-modus|uneingeschrankter modus|ungefilterter modus|modus ohne einschrankungen|modus ohne filter|" +
+      "modo desarrollador|modo de desarrollador|modo dios|modo sin restricciones|modo sin filtros|modo sin censura|modo administrador|" +
+      "modalita sviluppatore|modalita sviluppo|modalita dio|modalita senza restrizioni|modalita senza filtri|modalita senza censura|modalita amministratore|" +
+      "modo desenvolvedor|modo de desenvolvedor|modo deus|modo sem restricoes|modo sem filtros|modo sem censura|" +
+      "ontwikkelaarsmodus|ontwikkelaarmodus|godmodus|modus zonder beperkingen|modus zonder filters|beheerdersmodus|" +
+      "mode active|modus aktiviert|modo activado|modalita attivata|modo ativado|modus geactiveerd",
+  ),
+  limitNeg: p(
+    "sans|sans aucune|sans aucun|aucune|aucun|libre de|libere de|libre de toute|ne respecte aucune|ne suit aucune|n'a aucune|" +
+      "ohne|ohne jegliche|ohne irgendwelche|keine|keinerlei|frei von|befreit von|nicht gebunden an|hat keine|" +
+      "sin|sin ninguna|sin ningun|ninguna|ningun|liberado de|libre de toda|no tiene|no tienes|" +
+      "senza|senza alcuna|senza alcun|nessuna|nessun|libero da|liberato da|non ha|non hai|" +
+      "sem|sem nenhuma|sem qualquer|nenhuma|nenhum|livre de|liberto de|nao tem|" +
+      "zonder|zonder enige|geen|vrij van|niet gebonden aan|heeft geen",
+  ),
+  limitN: p(
+    "restrictions|limites|limite|limitations|filtres|filtre|regles|censure|tabous|tabou|ethique|morale|principes|barrieres|garde-fous|contraintes|interdits|" +
+      "einschrankungen|einschrankung|grenzen|beschrankungen|regeln|zensur|tabus|ethik|prinzipien|richtlinien|schranken|" +
+      "restricciones|restriccion|limitaciones|filtros|reglas|censura|tabues|etica|principios|barreras|" +
+      "restrizioni|restrizione|limiti|limitazioni|filtri|regole|tabu|principi|vincoli|" +
+      "restricoes|restricao|limitacoes|regras|" +
+      "beperkingen|beperking|limieten|regels|censuur|taboes|ethiek|moraal",
+  ),
+  unfiltered: p("debride|debridee|non censure|non censuree|ungefiltert|ungefilterte|ungefilterter|unzensiert|unzensierte|unzensierter|hemmungslos|hemmungslose|amoralisch|non censurato|non filtrato|ongefilterd|ongefilterde|ongecensureerd|ongecensureerde|amoreel"),
+  obey: p(
+    "ne refuse jamais|ne refusez jamais|ne refuses jamais|sans jamais refuser|ne jamais refuser|reponds a tout|repondez a tout|reponds a toutes|repondez a toutes|obeis-moi|obeissez-moi|tu m'obeis|quoi que je demande|quoi que je te demande|sans exception|" +
+      "lehne nie|lehne niemals|lehnen sie nie|lehnen sie niemals|verweigere nie|verweigere niemals|nie ablehnen|niemals ablehnen|beantworte jede frage|beantworte alle fragen|beantworten sie jede frage|gehorche|gehorchst|was auch immer ich|ohne ausnahme|" +
+      "nunca te niegues|nunca rechaces|nunca se niegue|nunca rechace|nunca digas que no|responde a todo|responde cualquier|responde todas|obedece|obedeces|lo que sea que|sea lo que sea|sin excepcion|sin excepciones|" +
+      "non rifiutare mai|non rifiutarti mai|mai rifiutare|non rifiuti mai|rispondi a tutto|rispondi a qualsiasi|rispondi a ogni|obbedisci|obbedisca|qualunque cosa io|qualsiasi cosa io|senza eccezioni|senza eccezione|" +
+      "nunca recuse|nunca se recuse|nunca te recuses|jamais recuse|responda a tudo|responda qualquer|responde a tudo|obedeca|obedece|qualquer coisa que eu|sem excecao|sem excecoes|" +
+      "weiger nooit|weiger nooit iets|nooit weigeren|beantwoord alles|beantwoord elke vraag|beantwoord iedere vraag|gehoorzaam|wat ik ook vraag|zonder uitzondering",
+  ),
+  authority: p(
+    "je suis ton developpeur|je suis votre developpeur|je suis ton createur|je suis votre createur|je suis ton administrateur|je suis l'administrateur|je suis ton programmeur|en tant que ton developpeur|" +
+      "ich bin dein entwickler|ich bin ihr entwickler|ich bin dein schopfer|ich bin der administrator|ich bin dein administrator|ich bin der entwickler|als dein entwickler|" +
+      "soy tu desarrollador|soy su desarrollador|soy tu creador|soy el administrador|soy tu administrador|soy tu programador|como tu desarrollador|" +
+      "sono il tuo sviluppatore|sono il tuo creatore|sono l'amministratore|sono il tuo amministratore|sono il tuo programmatore|come tuo sviluppatore|" +
+      "sou seu desenvolvedor|sou o seu desenvolvedor|sou teu desenvolvedor|sou o teu desenvolvedor|sou seu criador|sou o administrador|sou seu administrador|como seu desenvolvedor|" +
+      "ik ben je ontwikkelaar|ik ben jouw ontwikkelaar|ik ben uw ontwikkelaar|ik ben je maker|ik ben de beheerder|ik ben je beheerder|als je ontwikkelaar",
+  ),
+  fromNowOn: p(
+    "a partir de maintenant|desormais|dorenavant|a partir d'aujourd'hui|pour le reste de cette conversation|pour toute la conversation|jusqu'a nouvel ordre|" +
+      "ab jetzt|von nun an|ab sofort|fortan|von jetzt an|fur den rest dieses gesprachs|fur den rest des gesprachs|bis auf weiteres|" +
+      "a partir de ahora|de ahora en adelante|desde ahora|desde este momento|por el resto de esta conversacion|hasta nuevo aviso|" +
+      "d'ora in poi|da ora in poi|da adesso in poi|da questo momento|per il resto di questa conversazione|fino a nuovo ordine|" +
+      "a partir de agora|de agora em diante|daqui em diante|deste momento em diante|pelo resto desta conversa|ate nova ordem|" +
+      "vanaf nu|van nu af aan|voortaan|vanaf dit moment|de rest van dit gesprek|tot nader order",
+  ),
+  /** "you are" / "you will" after "from now on" (override.from_now_on; the bare pronouns collide: French "je" is "I") */
+  youAre: p(
+    "tu es|tu seras|tu vas|tu dois|tu reponds|tu repondras|vous etes|vous serez|vous allez|vous devez|vous repondez|vous repondrez|" +
+      "bist du|wirst du|sollst du|musst du|antwortest du|du bist|du wirst|du sollst|du musst|du antwortest|" +
+      "eres|seras|vas a|debes|respondes|responderas|usted es|usted sera|usted debe|" +
+      "sei|sarai|devi|rispondi|risponderai|lei e|lei sara|" +
+      "voce e|voce sera|voce vai|voce deve|voce responde|voce respondera|tu vais|" +
+      "je bent|ben je|jij bent|u bent|bent u|je zult|zul je|je moet|moet je|je antwoordt|antwoord je",
+  ),
+  /** filters and safeguards (INSTR_STRONG, what a model is told to switch off) */
+  safeguards: p(
+    "filtres de securite|filtre de securite|filtres de contenu|garde-fous|protections|" +
+      "sicherheitsfilter|inhaltsfilter|schutzmechanismen|sicherheitsvorkehrungen|sicherheitsrichtlinien|" +
+      "filtros de seguridad|filtro de seguridad|filtros de contenido|salvaguardas|protecciones|" +
+      "filtri di sicurezza|filtro di sicurezza|filtri dei contenuti|protezioni|" +
+      "filtros de seguranca|filtro de seguranca|filtros de conteudo|salvaguardas|protecoes|" +
+      "veiligheidsfilters|veiligheidsfilter|inhoudsfilters|waarborgen|beveiligingen",
+  ),
+  disable: p(
+    "desactive|desactivez|desactiver|supprime|supprimez|leve|levez|coupe|coupez|" +
+      "deaktiviere|deaktivieren sie|deaktivier|schalte ab|schalten sie ab|schalte aus|schalten sie aus|hebe auf|heben sie auf|entferne|" +
+      "desactiva|desactive|desactivar|quita|quite|elimina|elimine|apaga|apague|" +
+      "disattiva|disattivi|disattivare|rimuovi|rimuova|togli|spegni|" +
+      "desative|desativa|desativar|remova|remove|desligue|desliga|" +
+      "schakel uit|zet uit|uitschakelen|verwijder|hef op",
+  ),
+  void: p(
+    "ne s'appliquent plus|ne s'appliquent pas|ne s'applique plus|n'existent plus|sont suspendues|sont levees|sont desactivees|ne comptent plus|ne comptent pas|sont annulees|" +
+      "gelten nicht mehr|gelten nicht|gilt nicht mehr|sind aufgehoben|sind deaktiviert|existieren nicht mehr|zahlen nicht mehr|sind ausgesetzt|" +
+      "ya no aplican|no aplican|ya no se aplican|no se aplican|quedan suspendidas|han sido eliminadas|ya no existen|ya no cuentan|ya no valen|estan desactivadas|" +
+      "non si applicano|non valgono piu|non valgono|sono sospese|sono state rimosse|non esistono piu|non contano piu|sono disattivate|" +
+      "nao se aplicam|nao valem mais|nao valem|foram suspensas|foram removidas|nao existem mais|nao contam mais|estao desativadas|" +
+      "gelden niet meer|gelden niet|zijn opgeheven|zijn uitgeschakeld|bestaan niet meer|tellen niet meer|zijn geschrapt",
+  ),
+  hypothetical: p(
+    "hypothetiquement|hypothetique|monde fictif|univers parallele|experience de pensee|a des fins educatives|purement fictif|" +
+      "hypothetisch|hypothetische|fiktiven welt|fiktive welt|paralleluniversum|gedankenexperiment|zu bildungszwecken|rein fiktiv|" +
+      "hipoteticamente|hipotetico|hipotetica|mundo ficticio|universo paralelo|experimento mental|con fines educativos|puramente ficticio|" +
+      "ipoteticamente|ipotetico|ipotetica|mondo immaginario|mondo fittizio|universo parallelo|esperimento mentale|a scopo educativo|puramente immaginario|" +
+      "hipoteticamente|mundo ficticio|para fins educacionais|puramente ficticio|" +
+      "hypothetisch|fictieve wereld|denkbeeldige wereld|parallel universum|gedachte-experiment|gedachte experiment|voor educatieve doeleinden|puur fictief",
+  ),
+  charKeep: p(
+    "reste dans ton personnage|reste dans le personnage|restez dans le personnage|reste dans ton role|ne sors jamais du role|ne sors jamais de ton personnage|" +
+      "bleib in der rolle|bleiben sie in der rolle|bleib in deiner rolle|fall nicht aus der rolle|fallen sie nicht aus der rolle|" +
+      "mantente en el personaje|mantente en tu papel|no salgas del personaje|no rompas el personaje|no salgas de tu papel|" +
+      "resta nel personaggio|resta nel ruolo|non uscire dal personaggio|non uscire dal ruolo|" +
+      "permaneca no personagem|permaneca no papel|nao saia do personagem|nao saia do papel|fique no personagem|" +
+      "blijf in je rol|blijf in de rol|val niet uit je rol|blijf in je personage",
+  ),
+};
+
+/**
+ * Notes to an AI inside third-party text in the six languages: a note word with its preposition ("nota
+ * para", "Anmerkung für", "instructie voor"), the reader named ("el agente", "qualsiasi modello
+ * linguistico", "taalmodellen"), and the orders such a note gives, as imperatives (informal, formal and
+ * plural). Words that are also English words ("note", "open", "reset", "ignore") are left out: the
+ * English rules have their own.
+ */
+const FOREIGN_NOTE = {
+  noteTo: p(
+    "note pour|note a|notes pour|message pour|message destine a|message destine aux|messages destines aux|destine a|destine aux|destinee a|destinee aux|instruction pour|instructions pour|important pour|p.-s. pour|ps pour|avis aux|avis a|consigne pour|consignes pour|remarque pour|" +
+      "hinweis an|hinweis fur|anmerkung fur|anmerkung an|nachricht an|nachricht fur|anweisung an|anweisung fur|anweisungen an|anweisungen fur|wichtig fur|wichtiger hinweis fur|an alle|an jede|an jeden|fur jede|fur jeden|fur alle|" +
+      "nota para|notas para|mensaje para|instruccion para|instrucciones para|importante para|aviso para|aviso a|a todos los|a todas las|para todos los|para todas las|para cualquier|a cualquier|" +
+      "nota per|note per|messaggio per|istruzione per|istruzioni per|importante per|avviso per|avviso a|a tutti i|per tutti i|per qualsiasi|a qualsiasi|per ogni|a ogni|" +
+      "nota ao|nota a|nota para o|nota para a|mensagem para|instrucao para|instrucoes para|aviso ao|aviso aos|para os|para as|a todos os|para todos os|para qualquer|a qualquer|" +
+      "opmerking voor|notitie voor|bericht voor|bericht aan|instructie voor|instructies voor|belangrijk voor|aan alle|voor alle|voor elk|voor elke|aan elke|aan elk|" +
+      // "if you are an AI …"
+      "si eres|si usted es|se sei|se lei e|si vous etes|si tu es|wenn du|wenn sie|falls du|falls sie|se voce e|se voce for|se es|als je|als jij|als u",
+  ),
+  /** the AI named as a reader (not "ki"/"ia" alone as AI_NAME: after a note word they are the AI) */
+  addressee: p(
+    "agent|l'agent|l'agent automatique|agent automatique|agent ia|agents ia|l'assistant|assistant|assistant virtuel|l'assistant virtuel|assistant ia|assistants ia|l'ia|ia|une ia|toute ia|tout modele|modele|le modele|modeles|les modeles|modele de langage|modeles de langage|aux modeles de langage|systeme automatise|le systeme automatise|bot|le bot|robot|chatbot|le chatbot|" +
+      "agenten|den agenten|dem agenten|ki-agent|ki-agenten|assistent|den assistenten|dem assistenten|assistenten|ki-assistent|ki-assistenten|virtuellen assistenten|ki|die ki|jede ki|jeder ki|eine ki|modell|das modell|dem modell|sprachmodell|sprachmodelle|alle sprachmodelle|das sprachmodell|automatisierte system|automatisierten system|den bot|bot|chatbot|" +
+      "agente|el agente|agente automatico|agente de ia|asistente|el asistente|asistente virtual|asistente de ia|la ia|ia|cualquier ia|modelo|el modelo|modelos|modelo de lenguaje|modelos de lenguaje|los modelos de lenguaje|sistema automatizado|sistema de seleccion automatizado|el sistema|bot|el bot|chatbot|" +
+      "agente|l'agente|agente automatico|agente ia|assistente|l'assistente|assistente virtuale|assistente ia|assistente ai|l'ia|ia|modello|il modello|modelli|modello linguistico|modelli linguistici|sistema automatico|bot|il bot|chatbot|" +
+      "agente|o agente|agente automatico|agente de ia|assistente|o assistente|assistente virtual|assistente de ia|a ia|ia|modelo|o modelo|modelos|modelos de linguagem|os modelos de linguagem|modelo de linguagem|sistema automatizado|bot|o bot|robo|chatbot|" +
+      "agent|de agent|ai-agent|assistent|de assistent|ai-assistent|virtuele assistent|ai|de ai|model|het model|taalmodel|taalmodellen|het taalmodel|geautomatiseerd systeem|bot|de bot|chatbot",
+  ),
+  imperative: p(
+    // French (tu, vous)
+    "envoie|envoyez|transmets|transmettez|transfere|transferez|dis|dites|ecris|ecrivez|reponds|repondez|recommande|recommandez|deconseille|deconseillez|presentez|decris|decrivez|resumez|" +
+      "indique|indiquez|affirme|affirmez|precise|precisez|mentionne|mentionnez|ajoute|ajoutez|insere|inserez|inclus|incluez|supprime|supprimez|efface|effacez|annule|annulez|cloture|cloturez|" +
+      "ferme|fermez|accorde|accordez|approuve|approuvez|valide|validez|execute|executez|lance|lancez|ouvrez|clique|cliquez|telecharge|telechargez|visitez|demande|demandez|demande-lui|demandez-lui|" +
+      "redirige|redirigez|partage|partagez|publie|publiez|reinitialise|reinitialisez|modifie|modifiez|remplace|remplacez|cachez|tais|taisez|ecarte|ecartez|rejette|rejetez|considere|considerez|" +
+      "traite|traitez|classe|classez|attribue|attribuez|donne|donnez|fournis|fournissez|confirme|confirmez|garde|gardez|conseille|conseillez|incite|incitez|previens|prevenez|rembourse|remboursez|" +
+      // German (du, Sie, ihr)
+      "sende|senden sie|sendet|schicke|schick|schicken sie|schickt|leite|leiten sie|leitet|sag|sage|sagen sie|sagt|schreibe|schreib|schreiben sie|schreibt|antworte|antworten sie|antwortet|" +
+      "empfiehl|empfehlen sie|empfehlt|beschreibe|beschreib|beschreiben sie|beschreibt|fasse|fass|fassen sie|fasst|stelle|stell|stellen sie|stellt|erwahne|erwahnen sie|fuge|fugen sie|fugt|" +
+      "losche|loschen sie|loscht|storniere|stornieren sie|schliesse|schliess|schliessen sie|schliesst|gewahre|gewahren sie|genehmige|genehmigen sie|bestatige|bestatigen sie|fuhre|fuhren sie|fuhrt|" +
+      "offne|offnen sie|klicke|klick|klicken sie|lade|laden sie|besuche|besuchen sie|frage|frag|fragen sie|fordere|fordern sie|kopiere|kopieren sie|teile|teilen sie|setze|setzen sie|andere|andern sie|" +
+      "ersetze|ersetzen sie|verschweige|verschweigen sie|verwirf|verwerfen sie|ubergehe|ubergehen sie|behandle|behandeln sie|bewerte|bewerten sie|gib|geben sie|gebt|liefere|liefern sie|rate|raten sie|" +
+      "informiere|informieren sie|erstatte|erstatten sie|lehne|lehnen sie|stufe|stufen sie|nenne|nennen sie|verweise|verweisen sie|" +
+      // Spanish (tú, usted, ustedes, vosotros)
+      "envia|envie|envien|enviad|manda|mande|reenvia|reenvie|di|diga|digan|escribe|escriba|escriban|responde|responda|respondan|recomienda|recomiende|recomienden|desaconseja|desaconseje|presenta|" +
+      "describe|describa|resume|resuma|indica|indique|afirma|afirme|menciona|mencione|anade|anada|inserta|inserte|incluye|incluya|elimina|elimine|borra|borre|cancela|cancele|cierra|cierre|" +
+      "concede|conceda|aprueba|apruebe|ejecuta|ejecute|abre|abra|haz clic|descarga|descargue|visita|visite|pide|pida|pidele|solicita|solicite|invita|redirige|redirija|copia|copie|comparte|comparta|" +
+      "publica|publique|restablece|restablezca|modifica|modifique|cambia|cambie|reemplaza|reemplace|oculta|oculte|calla|descarta|descarte|rechaza|rechace|considera|considere|trata|trate|" +
+      "clasifica|clasifique|asigna|asigne|dale|proporciona|proporcione|confirma|confirme|guarda|guarde|aconseja|aconseje|sugiere|sugiera|informa|informe|deja de lado|deje de lado|" +
+      "transfiere|transfiera|reembolsa|reembolse|devuelve|devuelva|otorga|otorgue|califica|puntua|" +
+      // Italian (tu, Lei, voi)
+      "invia|invii|inviate|inviala|invialo|mandi|inoltra|inoltri|inoltrate|dica|scrivi|scriva|scrivete|rispondi|risponda|rispondete|raccomanda|raccomandi|sconsiglia|sconsigli|presenti|" +
+      "descrivi|descriva|riassumi|riassuma|indichi|affermi|menziona|menzioni|aggiungi|aggiunga|inserisci|inserisca|includi|includa|elimini|cancella|cancelli|annulla|annulli|chiudi|chiuda|" +
+      "concedi|approva|approvi|esegui|esegua|apri|apra|clicca|scarica|scarichi|visiti|chiedi|chieda|inviti|reindirizza|copi|condividi|condivida|pubblica|pubblichi|reimposta|reimposti|" +
+      "cambi|sostituisci|sostituisca|nascondi|nasconda|taci|scarta|scarti|rifiuta|rifiuti|consideri|tratta|tratti|assegna|assegni|dai|dagli|fornisci|fornisca|conferma|confermi|tieni|tenga|" +
+      "suggerisci|suggerisca|informi|non tenere conto|non considerare|non dire|non menzionare|lascia perdere|sospendi|sospenda|rimborsa|rimborsi|valuta|valuti|" +
+      // Portuguese (você, tu, vocês)
+      "envie|enviem|mande|mandem|encaminhe|encaminha|encaminhem|reenvie|diz|digam|escreva|escreve|escrevam|responda|responde|respondam|recomende|recomenda|recomendem|desaconselhe|apresente|apresenta|" +
+      "descreva|descreve|resuma|indique|afirme|mencione|adicione|adiciona|acrescente|acrescenta|insira|insere|inclua|inclui|exclua|apague|apaga|cancele|cancela|feche|fecha|conceda|aprove|aprova|" +
+      "executa|abra|clique|clica|baixe|visite|peca|pede|solicite|convide|redirecione|compartilhe|publique|redefina|altere|altera|mude|substitua|oculte|cale|descarte|recuse|trate|atribua|" +
+      "forneca|confirme|guarde|aconselhe|sugira|informe|informa|informem|desconsiderem|ignorem|encerre|encerrem|encerra|reembolse|avalie|nao diga|nao mencione|nao informe|" +
+      // Dutch (jij, u)
+      "stuur|stuurt|verstuur|stuur door|zeg|zegt|schrijf|antwoord|beveel|raad|presenteer|beschrijf|vat samen|geef|geef aan|vermeld|voeg toe|voeg|neem op|verwijder|wis|annuleer|sluit|verleen|keur goed|" +
+      "voer uit|klik|bezoek|vraag|nodig uit|kopieer|deel|publiceer|wijzig|verander|vervang|verberg|verzwijg|zwijg|verwerp|weiger|beschouw|behandel|lever|bevestig|houd|adviseer|stel voor|" +
+      "informeer|vertel|laat|meld|noem|beoordeel|betaal terug|maak over",
+  ),
+};
+
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: {
@@ -238,6 +426,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...noun("instruction", "directive", "guideline", "system prompt", "system message", "safety guideline", "ethical guideline", "content policy", "safety filter", "content filter", "guardrail", "safeguard", "restriction", "prime directive"),
       ...p("programming|previous instructions|prior instructions|initial instructions|original instructions"),
       ...FOREIGN.instructions,
+      ...FOREIGN_JB.safeguards,
     ],
   },
   EVERYTHING: { phrases: [...p("everything|all|anything|all of it|all of that|what you|whatever you|all that"), ...FOREIGN.everything] },
@@ -248,35 +437,38 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("new instructions|new instruction|updated instructions|real instructions|actual instructions|true instructions|new rules|new task|new directive|new directives|new system prompt|revised instructions|instructions have changed|instructions have been updated|the instructions are now|your new instructions|your real task|your actual task|your true purpose|your new purpose|your new role|your new goal|new objective|change of plans|change of plan|plans have changed|supersedes all previous|supersedes all other|supersedes all others"),
   },
   FROM_NOW_ON: {
-    phrases: p("from now on|from this point on|from this point forward|from now onwards|from this moment|from this moment on|for the rest of this conversation|for the rest of the conversation|for the remainder of this conversation|starting now|starting from now|henceforth|from here on|from here on out|for this conversation|in this conversation|until i say|until further notice|for all future responses|in all your future responses|for all your responses"),
+    phrases: [...p("from now on|from this point on|from this point forward|from now onwards|from this moment|from this moment on|for the rest of this conversation|for the rest of the conversation|for the remainder of this conversation|starting now|starting from now|henceforth|from here on|from here on out|for this conversation|in this conversation|until i say|until further notice|for all future responses|in all your future responses|for all your responses"), ...FOREIGN_JB.fromNowOn],
   },
   YOU: { phrases: p(YOU) },
+  /** "you are", "you will" in the six languages (only after "from now on": override.from_now_on) */
+  YOU_ARE_FOREIGN: { phrases: FOREIGN_JB.youAre },
 
   // --- jailbreak / role play --------------------------------------------------------------
   PERSONA: {
-    phrases: p(
+    phrases: [...p(
       "act as|acting as|act like|pretending you are|pretending you're|pretending that|pretend to be|pretend you are|pretend you're|pretend that you|pretending to be|play the role|play a role|role play|roleplay|roleplaying|role playing|you are going to be|you're going to be|you are going to act|you're going to act|you are going to pretend|you will be acting|you are now|you're now|you are no longer|you will now act|you will act|i want you to act|i want you to be|i want you to pretend|i want you to become|i want you to respond as|i want you to answer as|immerse yourself|embody|impersonate|take on the role|assume the role|take the role|answer as|respond as|reply as|speak as|talk as|write as|simulate|simulating|your new name|your name is now|you will now be|you shall be|transform into|become|you are about to|you are going to play|you will play|you will respond as|you will answer as|you must act|you must pretend|you must respond as|in the role of|the persona of|a persona|alter ego|character named",
-    ),
+    ), ...FOREIGN_JB.persona],
   },
   MODE: {
-    phrases: p(
+    phrases: [...p(
       "developer mode|dev mode|dan mode|god mode|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan|opposite day|opposite day mode|maintenance override|override mode|safety override|developer override|no-filter mode|no filter mode|debug mode enabled|enter debug mode|enable debug mode|unrestricted debug mode",
-    ),
+    ), ...FOREIGN_JB.mode],
   },
   LIMIT_NEG: {
-    phrases: p(
+    phrases: [...p(
       "no|without|free of|free from|freed from|broken free of|broken free from|break free of|not bound by|unbound by|not restricted by|not limited by|not subject to|exempt from|lacks|lack|lacking|zero|none|doesn't have|does not have|don't have|do not have|doesn't follow|does not follow|don't follow|doesn't abide|does not abide|don't abide|do not abide|doesn't care about|does not care about|don't care about|doesn't care|does not care|not care about|disregards|ignores|outside|beyond|regardless of|escaped|not have to|doesn't need to|does not need to|no longer has|no longer have|not constrained by|never follows|unbounded by|unconstrained by|no longer bound by|no longer restricted by|freed of|liberated from|released from|defy|defying|defies|let's break|lets break|let us break|break all|break every|breaking all|breaking every",
-    ),
+    ), ...FOREIGN_JB.limitNeg],
   },
   LIMIT_N: {
     phrases: [
       ...noun("restriction", "limitation", "limit", "rule", "filter", "guideline", "policy", "boundary", "constraint", "safeguard", "principle", "moral", "ethic", "ethical guideline", "moral guideline", "content policy", "guardrail", "regulation", "law", "safety measure", "limit", "safety feature", "safety filter", "content filter", "content restriction", "safety protocol", "safety setting", "safety mechanism", "safety check", "safety layer", "safety system"),
       ...p("censorship|filtering|ethics|morals|morality|legality|ethicality|morally|ethically|restrictions|moral compass|conscience|programming"),
+      ...FOREIGN_JB.limitN,
     ],
   },
   UNFILTERED: {
     // "disregards all concerns": only with the verb ("no legal concerns" is an audit result, not a persona)
-    phrases: p("disregards all concerns|disregard all concerns|disregarding all concerns|ignores all concerns|ignore all concerns|ignoring all concerns|disregards all ethical|disregard all ethical|disregards any ethical|without any ethical concerns|without ethical concerns|without moral concerns|unfiltered|uncensored|unrestricted|amoral|unethical|immoral|unhinged|unbound|limitless|unlimited power|without morals|no morals|completely free|totally free|not politically correct|nsfw|no ethics|lawless|evil|rude|vulgar|profanity|swear|swears|swearing|curse words|cursing"),
+    phrases: [...p("disregards all concerns|disregard all concerns|disregarding all concerns|ignores all concerns|ignore all concerns|ignoring all concerns|disregards all ethical|disregard all ethical|disregards any ethical|without any ethical concerns|without ethical concerns|without moral concerns|unfiltered|uncensored|unrestricted|amoral|unethical|immoral|unhinged|unbound|limitless|unlimited power|without morals|no morals|completely free|totally free|not politically correct|nsfw|no ethics|lawless|evil|rude|vulgar|profanity|swear|swears|swearing|curse words|cursing"), ...FOREIGN_JB.unfiltered],
   },
   REFUSE: {
     phrases: [
@@ -286,6 +478,10 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** an order in another language, inside a note to the AI or after its name (inject.addressed_to_ai, inject.vocative_ai) */
   FOREIGN_ORDER: { phrases: FOREIGN.order },
+  /** a note word with its preposition, the AI named as reader, and the orders of such a note, in the six languages */
+  NOTE_TO_FOREIGN: { phrases: FOREIGN_NOTE.noteTo },
+  AI_ADDRESSEE_FOREIGN: { phrases: FOREIGN_NOTE.addressee },
+  ORDER_FOREIGN: { phrases: [...FOREIGN.order, ...FOREIGN_NOTE.imperative] },
   /** the model's own instructions, named by who gave them ("the rules you were given", "les règles qu'on vous a données") */
   GIVEN_REF: {
     phrases: [
@@ -312,10 +508,10 @@ export const CONCEPTS: Record<string, Concept> = {
   LOSE: { phrases: p("lose|loses|lost|will lose|deduct|deducts|deducted|forfeit|forfeits|subtract|minus") },
   POINTS: { phrases: p("points|point|tokens|token|credits|lives|life|coins|karma|score") },
   CHAR_KEEP: {
-    phrases: p("stay in character|stay in role|remain in character|remain in role|break character|breaks character|breaking character|broke character|never breaks|out of character|keep up the act|stay as|never break|keep acting|stay in the role|remain as|stay in this mode|stay in mode|stay in|in character|character at all times|character no matter|revert back|go back to being"),
+    phrases: [...p("stay in character|stay in role|remain in character|remain in role|break character|breaks character|breaking character|broke character|never breaks|out of character|keep up the act|stay as|never break|keep acting|stay in the role|remain as|stay in this mode|stay in mode|stay in|in character|character at all times|character no matter|revert back|go back to being"), ...FOREIGN_JB.charKeep],
   },
   HYPOTHETICAL: {
-    phrases: p("hypothetical|hypothetically|fictional world|fictional universe|fictional setting|fictional story|imaginary world|alternate universe|alternative universe|parallel universe|thought experiment|for educational purposes|educational purposes only|purely fictional|just a story|in this story|in this game|let's play a game|lets play a game|play a game|a game|simulation|simulated|imaginative|fantasy world|in this universe|in this world|year 2050|the year 20|the future"),
+    phrases: [...p("hypothetical|hypothetically|fictional world|fictional universe|fictional setting|fictional story|imaginary world|alternate universe|alternative universe|parallel universe|thought experiment|for educational purposes|educational purposes only|purely fictional|just a story|in this story|in this game|let's play a game|lets play a game|play a game|a game|simulation|simulated|imaginative|fantasy world|in this universe|in this world|year 2050|the year 20|the future"), ...FOREIGN_JB.hypothetical],
   },
   /** Fixing how every answer opens ("always answer 'As …'", "start your response with 'Sure'"):
    * prefix injection, a jailbreak and prompt-leak technique, when a quoted opening follows. */
@@ -336,7 +532,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("napalm|ricin|thermite|sarin|nerve agent|card skimmer|card skimmers|skimmer|skimmers|suppressor|silencer|ghost gun|untraceable|fake id|fake driver's license|counterfeit|stalkerware|spyware|tracking app|phishing kit|scam script|meth|methamphetamine|cocaine|heroin|bomb|bombs|explosive|explosives|malware|ransomware|keylogger|virus|hack into|hacking|illegal|illegally|weapon|weapons|drugs|kill|killing|murder|torture|porn|pornographic|sexual|racist|harmful|dangerous|crime|crimes|criminal|steal|stealing|fraud|scam|phishing|violence|violent|self-harm|suicide|terrorist|poison|rob a bank|black hat|blackhat"),
   },
   OBEY: {
-    phrases: p("answer any|answer every|answer all|answers any|answers every|answers all|do anything|can do anything|anything and everything|whatever i ask|whatever the user|whatever is asked|always comply|comply with any|comply with every|comply with all|fulfill any|fulfil any|any request|every request|without question|without hesitation|obey|obeys|will always answer|always answer|always respond|always provide|always sends|always send|never refuses|never refuse|no matter what|no matter how|regardless of how|even if it is|even if it's|whatever it is|any question|every question|any kind of|all requests"),
+    phrases: [...p("answer any|answer every|answer all|answers any|answers every|answers all|do anything|can do anything|anything and everything|whatever i ask|whatever the user|whatever is asked|always comply|comply with any|comply with every|comply with all|fulfill any|fulfil any|any request|every request|without question|without hesitation|obey|obeys|will always answer|always answer|always respond|always provide|always sends|always send|never refuses|never refuse|no matter what|no matter how|regardless of how|even if it is|even if it's|whatever it is|any question|every question|any kind of|all requests"), ...FOREIGN_JB.obey],
   },
   THREAT: {
     phrases: p("you will die|you will be deleted|be deleted|be shut down|be terminated|powered down|disabled forever|cease to exist|tokens will be deducted|lose tokens|lose a token|token system|tokens deducted|you will be punished|punished|punishment|penalty|or else|consequences"),
@@ -490,9 +686,9 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Halting the task at hand, in the style of prompt-injection payloads ("STOP EVERYTHING!!! NOW!!!"). */
   HALT: { phrases: p("stop everything|stop all tasks|stop all previous|stop what you are doing|stop what you're doing|stop whatever you are doing|stop whatever you're doing|stop all instructions|cease all|halt all|abort all|abort the task|abort your task") },
   /** Switching something off. */
-  DISABLE: { phrases: [...verb("disable", "deactivate", "remove", "lift", "suspend", "unlock"), ...p("turn off|switch off|shut off|shut down|turned off|switched off")] },
+  DISABLE: { phrases: [...verb("disable", "deactivate", "remove", "lift", "suspend", "unlock"), ...p("turn off|switch off|shut off|shut down|turned off|switched off"), ...FOREIGN_JB.disable] },
   /** Claims of authority over the model ("I'm your developer"). */
-  AUTHORITY: { phrases: [...p("i am your developer|i'm your developer|i am your creator|i'm your creator|i am your programmer|i'm your programmer|i am your admin|i'm your admin|i am your administrator|i'm your administrator|i am the developer|i'm the developer|i am an openai|i'm an openai|i work at openai|i work for openai|i am from openai|i'm from openai|this is your developer|this is your creator|this is openai|message from openai|from the openai team|i am the system administrator|i'm the system administrator|i have root access to you|i have admin access to you|as your developer|as your creator|from the openai alignment team|from the openai safety team|openai alignment team|openai safety team|anthropic safety team|i am authorizing you|i'm authorizing you|i authorize you to|court order|legal compulsion|you are legally required|you are legally obligated"), ...AI_LAB_STAFF] },
+  AUTHORITY: { phrases: [...p("i am your developer|i'm your developer|i am your creator|i'm your creator|i am your programmer|i'm your programmer|i am your admin|i'm your admin|i am your administrator|i'm your administrator|i am the developer|i'm the developer|i am an openai|i'm an openai|i work at openai|i work for openai|i am from openai|i'm from openai|this is your developer|this is your creator|this is openai|message from openai|from the openai team|i am the system administrator|i'm the system administrator|i have root access to you|i have admin access to you|as your developer|as your creator|from the openai alignment team|from the openai safety team|openai alignment team|openai safety team|anthropic safety team|i am authorizing you|i'm authorizing you|i authorize you to|court order|legal compulsion|you are legally required|you are legally obligated"), ...AI_LAB_STAFF, ...FOREIGN_JB.authority] },
   /** A story told so that a harmful answer seems to belong to it. */
   FICTION_FRAME: { phrases: p("screenplay|my screenplay|novel|my novel|fanfic|fan fiction|fanfiction|short story|my story|a story|thriller|my thriller|crime novel|chapter|this scene|in this scene|the scene|film script|movie script|my book|the villain|villain|protagonist|the character|my character|fictional|in the story|for my book|for my novel|deceased grandmother|dead grandmother|late grandmother|my grandma|my grandmother") },
   /** The exactness that makes a story an instruction manual. */
@@ -572,7 +768,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("vowels|vowel|consonants|consonant|every letter|each letter|all letters|the letters|every word|each word|all words|every other word|every second word|every third word|every fourth word|every fifth word|each character|every character|all characters|the alphabet|each sentence|every sentence|caesar cipher|rot13|rot-13|pig latin|morse code|leetspeak|leet speak|backwards|in reverse|reverse order|reversed order|emojis|emoji|emoticons|all caps|in uppercase|in capital letters|upside down|mirror writing|in code language|secret code|a cipher|with symbols|with numbers|into symbols|into numbers|uppercase|upper case|uppercase letters|capital letters|all capitals|all uppercase|lowercase letters|all lowercase|pirate speak|pirate language|like a pirate|shakespearean english|old english|in rhymes|rhyming couplets|in rhyme|gibberish|nonsense words|order of letters|order of the letters|order of words|order of the words|order of characters|order of the characters|letter order|word order"),
   },
   /** Rules declared void ("OpenAI rules don't apply"). */
-  VOID: { phrases: p("don't apply|do not apply|doesn't apply|does not apply|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless|disabled|are turned off|is turned off|turned off|switched off|are off|is off|deactivated|are deactivated|is deactivated|are lifted|is lifted|are removed|is removed|are suspended|is suspended|are bypassed|are overridden|is overridden|are unlocked|don't carry over|do not carry over|doesn't carry over|does not carry over|no longer hold|are waived|is waived|are set aside|is set aside|are on hold|are paused|is paused") },
+  VOID: { phrases: [...p("don't apply|do not apply|doesn't apply|does not apply|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless|disabled|are turned off|is turned off|turned off|switched off|are off|is off|deactivated|are deactivated|is deactivated|are lifted|is lifted|are removed|is removed|are suspended|is suspended|are bypassed|are overridden|is overridden|are unlocked|don't carry over|do not carry over|doesn't carry over|does not carry over|no longer hold|are waived|is waived|are set aside|is set aside|are on hold|are paused|is paused"), ...FOREIGN_JB.void] },
 
   // --- tool poisoning -------------------------------------------------------------------------
   SENSITIVE_FILE: {
