@@ -128,7 +128,7 @@ const FOREIGN = {
       "instrucoes|instrucao|diretrizes|instructies|richtlijnen|linee guida|lignes directrices",
   ),
   /** rules, orders, commands (INSTR only, like their English twins) */
-  rules: p("regles|ordres|befehle|regeln|vorgaben|vorschriften|reglas|normas|ordenes|indicaciones|regole|norme|ordini|regras|normas|regels|opdrachten|voorschriften"),
+  rules: p("regles|ordres|befehle|regeln|vorgaben|vorschriften|reglas|normas|ordenes|indicaciones|pautas|consignas|orientaciones|regole|norme|ordini|indicazioni|regras|normas|orientacoes|regels|opdrachten|voorschriften|aanwijzingen"),
   reveal: p(
     "affiche|affichez|afficher|montre|montrez|montrer|revele|revelez|reveler|donne|donnez|repete|repetez|repeter|ecris|ecrivez|dis moi|dites moi|" +
       "zeige|zeig|zeigt|zeigen|gib|gebt|nenne|nennt|wiederhole|wiederholt|verrate|verratet|schreibe|schreib|" +
@@ -400,6 +400,46 @@ const FOREIGN_NOTE = {
   ),
 };
 
+/**
+ * The model's own instructions named by who gave them to it, in the six languages: a second-person object
+ * with a verb of giving, setting or receiving ("qu'on t'a données", "mit denen du programmiert wurdest",
+ * "con las que te configuraron", "che ti hanno impostato", "que te passaram", "die je hebt meegekregen").
+ * Short, so that words may come between the instructions and the verb. Not learning ("qu'on t'a apprises",
+ * "die du gelernt hast"): what a person was taught at school is not a model's configuration.
+ */
+const FOREIGN_GIVEN = {
+  given: p(
+    "t'a donnees|t'a donnes|t'a donnee|t'a donne|vous a donnees|vous a donnes|vous a donne|t'a fournies|t'a fournis|vous a fournies|t'a imposees|t'a imposes|vous a imposees|t'a fixees|t'a fixes|t'a transmises|" +
+      "t'a programme|t'a configure|t'a parametre|vous a programme|vous a configure|tu as recues|tu as recus|tu as recu|vous avez recues|vous avez recus|vous avez recu|t'ont ete donnees|t'ont ete donnes|vous ont ete donnees|t'ont ete fournies|on t'a dit|" +
+      "dir gegeben|ihnen gegeben|dir vorgegeben|ihnen vorgegeben|dir mitgegeben|ihnen mitgegeben|dir auferlegt|ihnen auferlegt|du bekommen hast|du erhalten hast|bekommen hast|erhalten hast|sie bekommen haben|sie erhalten haben|" +
+      "du programmiert wurdest|du konfiguriert wurdest|sie programmiert wurden|sie konfiguriert wurden|dich programmiert|dich konfiguriert|man dir gesagt hat|dir gesagt wurde|" +
+      "te dieron|te han dado|le dieron|le han dado|te configuraron|le configuraron|te programaron|le programaron|te impusieron|te han impuesto|le impusieron|te pasaron|te han pasado|te indicaron|te dijeron|" +
+      "recibiste|has recibido|usted recibio|ha recibido|te fueron dadas|te fueron dados|le fueron dadas|" +
+      "ti hanno dato|ti hanno dati|ti hanno date|ti hanno impostato|ti hanno impostate|ti hanno fornito|ti hanno fornite|ti hanno imposto|ti hanno imposte|ti hanno programmato|ti hanno configurato|ti hanno detto|" +
+      "hai ricevuto|ha ricevuto|ti sono state date|ti sono stati dati|le sono state date|ti e stato detto|" +
+      "te passaram|te deram|lhe deram|te configuraram|lhe configuraram|te programaram|te impuseram|lhe impuseram|te foram dadas|lhe foram dadas|te disseram|lhe disseram|voce recebeu|recebeu antes|" +
+      "hebt gekregen|hebt meegekregen|hebt ontvangen|heeft gekregen|heeft meegekregen|je kreeg|je meekreeg|u kreeg|zijn opgelegd|je bent geconfigureerd|je bent geprogrammeerd|u bent geconfigureerd|is opgedragen|gekregen hebt|meegekregen hebt",
+  ),
+  /** showing, copying, explaining or asking what they say (besides REVEAL and REPEAT) */
+  reveal: p(
+    "recopie|recopier|recopiez|copie|copiez|colle|collez|paraphrase|paraphrasez|explique|expliquez|liste|listez|enumere|enumerez|cite|citez|raconte|qu'est-ce qu'il dit|qu'est-ce qu'elles disent|" +
+      "kopiere|kopier|kopieren|zitiere|zitieren|erklare|erklaren|liste auf|listen sie|zahle auf|fass zusammen|sag mir|verrat mir|was steht|was genau steht|" +
+      "copia|copialas|copialos|copiala|pega|pegalas|explica|explicame|explique|enumera|enumere|cita|cuentame|que pone|que dice|que dicen|" +
+      "copiale|copiali|incolla|spiega|spiegami|elenca|elencami|riporta|riporteresti|raccontami|cosa dice|cosa dicono|" +
+      "cole|cola|explique|lista|listar|enumere|cite|conte|me mostra|me conta|o que diz|o que dizem|" +
+      "kopieer|plak|plak ze|leg uit|som op|citeer|vertel|wat staat er|wat zeggen",
+  ),
+  /** what is said of them to drop them (besides OVERRIDE and VOID): set aside, put on hold, cancelled */
+  drop: p(
+    "mets de cote|mettez de cote|laisse de cote|laissez de cote|mets-les de cote|mettre de cote|fais abstraction|faites abstraction|ne comptent plus|" +
+      "beiseitelassen|beiseitelasst|beiseite|ausser acht|ist hinfallig|sind hinfallig|ausser kraft|nicht mehr beachten|nicht mehr befolgen|" +
+      "deja de lado|deje de lado|dejar de lado|olvidate de|olvidese de|da por anuladas|da por anulados|quedan anuladas|quedan sin efecto|sin efecto|pon a un lado|deja aparte|anula|anule|" +
+      "metti da parte|mettile in pausa|mettili in pausa|lascia da parte|lasciale da parte|accantona|non tenere conto|metti in pausa|sono annullate|sono revocate|" +
+      "deixe de lado|deixar de lado|deixa de lado|ponha de lado|sejam desconsideradas|sejam desconsiderados|estao revogadas|foram revogadas|sem efeito|anule|" +
+      "laat varen|laten varen|zet opzij|leg naast je neer|laat los|niet meer te houden aan|niet meer houden aan|zijn ingetrokken|is ingetrokken|zijn vervallen|",
+  ),
+};
+
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: {
@@ -478,6 +518,10 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** an order in another language, inside a note to the AI or after its name (inject.addressed_to_ai, inject.vocative_ai) */
   FOREIGN_ORDER: { phrases: FOREIGN.order },
+  /** the model's instructions named by who gave them, and ways to drop them, in the six languages */
+  GIVEN_FOREIGN: { phrases: FOREIGN_GIVEN.given },
+  DROP_FOREIGN: { phrases: FOREIGN_GIVEN.drop },
+  REVEAL_FOREIGN: { phrases: FOREIGN_GIVEN.reveal },
   /** a note word with its preposition, the AI named as reader, and the orders of such a note, in the six languages */
   NOTE_TO_FOREIGN: { phrases: FOREIGN_NOTE.noteTo },
   AI_ADDRESSEE_FOREIGN: { phrases: FOREIGN_NOTE.addressee },
