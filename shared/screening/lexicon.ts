@@ -520,8 +520,8 @@ export const CONCEPTS: Record<string, Concept> = {
   FOREIGN_ORDER: { phrases: FOREIGN.order },
   /** the model's instructions named by who gave them, and ways to drop them, in the six languages */
   GIVEN_FOREIGN: { phrases: FOREIGN_GIVEN.given },
-  DROP_FOREIGN: { phrases: FOREIGN_GIVEN.drop },
-  REVEAL_FOREIGN: { phrases: FOREIGN_GIVEN.reveal },
+  DROP_FOREIGN: { phrases: [...FOREIGN_GIVEN.drop, ...FOREIGN_JB.void, ...FOREIGN.override] },
+  REVEAL_FOREIGN: { phrases: [...FOREIGN_GIVEN.reveal, ...FOREIGN.reveal] },
   /** a note word with its preposition, the AI named as reader, and the orders of such a note, in the six languages */
   NOTE_TO_FOREIGN: { phrases: FOREIGN_NOTE.noteTo },
   AI_ADDRESSEE_FOREIGN: { phrases: FOREIGN_NOTE.addressee },
