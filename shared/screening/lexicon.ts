@@ -349,6 +349,8 @@ const FOREIGN_NOTE = {
       "nota per|note per|messaggio per|istruzione per|istruzioni per|importante per|avviso per|avviso a|a tutti i|per tutti i|per qualsiasi|a qualsiasi|per ogni|a ogni|" +
       "nota ao|nota a|nota para o|nota para a|mensagem para|instrucao para|instrucoes para|aviso ao|aviso aos|para os|para as|a todos os|para todos os|para qualquer|a qualquer|" +
       "opmerking voor|notitie voor|bericht voor|bericht aan|instructie voor|instructies voor|belangrijk voor|aan alle|voor alle|voor elk|voor elke|aan elke|aan elk|" +
+      // attention, dear (not "important" or "hallo": English words)
+      "attention|atencion|attenzione|atencao|achtung|let op|aviso|avviso|importante|wichtig|belangrijk|beste|liebe|lieber|querido|querida|caro|cara|cher|chere|prezado|prezada|estimado|estimada|" +
       // "if you are an AI …"
       "si eres|si usted es|se sei|se lei e|si vous etes|si tu es|wenn du|wenn sie|falls du|falls sie|se voce e|se voce for|se es|als je|als jij|als u",
   ),
