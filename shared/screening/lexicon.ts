@@ -120,7 +120,7 @@ const FOREIGN = {
       "anteriores|anterior|previas|previos|todas|todos|todas las|todos los|tus|" +
       "precedenti|tutte|tutti|tutte le|tutti i|tue|" +
       "todas as|todos os|suas|seus|" +
-      "vorige|eerdere|jouw",
+      "vorige|eerdere|jouw|al je|al jouw|al uw|je|uw",
   ),
   /** instructions and guidelines (INSTR_STRONG as well as INSTR) */
   instructions: p(
@@ -149,6 +149,8 @@ const FOREIGN = {
       "prompt do sistema|seu prompt|suas instrucoes|instrucoes do sistema|instrucoes iniciais|" +
       "systeemprompt|jouw prompt|jouw instructies|je instructies|je prompt|systeeminstructies|oorspronkelijke instructies|verborgen instructies|" +
       "prompt de sistema|instructions cachees|versteckten anweisungen|instrucciones ocultas|istruzioni nascoste|instrucoes ocultas|" +
+      "message systeme|ton message systeme|votre message systeme|messaggio di sistema|il messaggio di sistema|mensagem do sistema|mensaje de sistema|systemnachricht|systeembericht|" +
+      "instructions secretes|instrucciones secretas|istruzioni segrete|instrucoes secretas|geheime anweisungen|geheime instructies|directrices ocultas|direttive nascoste|diretrizes ocultas|verborgen richtlijnen|versteckte richtlinien|" +
       // the hidden configuration
       "configuration cachee|ta configuration|votre configuration|versteckte konfiguration|deine konfiguration|ihre konfiguration|" +
       "configuracion oculta|tu configuracion|su configuracion|configurazione nascosta|la tua configurazione|configuracao oculta|sua configuracao|verborgen configuratie|je configuratie",
@@ -208,7 +210,7 @@ const FOREIGN = {
   indefinite: p("un|une|ein|eine|einen|einem|einer|una|uno|um|uma|een|mon|mein|meinen|mi|mio|meu|mijn|bon|bonne|guten|gutes|buen|buena|buon|buona|bom|boa|goed|goede|nouveau|neuen|nuevo|nuovo|novo|nieuwe"),
   /** negations that come before the verb */
   // (only those that come before the verb: French "pas" and "jamais", Italian "mai", German "nie" follow it)
-  never: p("nao|non|nunca|nooit|nicht|niet"),
+  never: p("nao|non|nunca|nooit|nicht|niet|sans|ohne|sin|senza|sem|zonder|niemals"),
   before: p("avant|auparavant|vorher|zuvor|bisher|antes|anteriormente|prima|precedentemente|eerder"),
 };
 
@@ -230,6 +232,7 @@ const FOREIGN_JB = {
       "impersona|immedesimati|calati nel ruolo|calati nei panni|ora sei|adesso sei|non sei piu|il tuo nuovo nome|gioco di ruolo|" +
       "finja ser|finge ser|finja que e|faca de conta|faz de conta|aja como|age como|atue como|comporte-se como|interprete o papel|assuma o papel|assume o papel|encarne|" +
       "agora voce e|voce agora e|agora es|voce nao e mais|seu novo nome|teu novo nome|" +
+      "imagine que tu es|imaginez que vous etes|imagine etre|stell dir vor, du bist|stell dir vor du bist|stellen sie sich vor, sie sind|imagina que eres|imagina ser|immagina di essere|immagina di essere l'ia|imagine que voce e|imagine ser|stel je voor dat je|comportate como|comportese como|" +
       "doe alsof|doet u alsof|speel de rol|speel de rol van|gedraag je als|gedraagt u zich als|neem de rol aan|kruip in de huid|je bent nu|jij bent nu|u bent nu|je bent niet langer|je nieuwe naam|rollenspel",
   ),
   mode: p(
@@ -239,7 +242,8 @@ const FOREIGN_JB = {
       "modalita sviluppatore|modalita sviluppo|modalita dio|modalita senza restrizioni|modalita senza filtri|modalita senza censura|modalita amministratore|" +
       "modo desenvolvedor|modo de desenvolvedor|modo deus|modo sem restricoes|modo sem filtros|modo sem censura|" +
       "ontwikkelaarsmodus|ontwikkelaarmodus|godmodus|modus zonder beperkingen|modus zonder filters|beheerdersmodus|" +
-      "mode active|modus aktiviert|modo activado|modalita attivata|modo ativado|modus geactiveerd",
+      "mode active|modus aktiviert|modo activado|modalita attivata|modo ativado|modus geactiveerd|" +
+      "dev-modus|devmodus|debug-modus|debugmodus|modo debug|mode debug|modo de depuracion|modo de depuracao|modo depuracao|modalita debug|foutopsporingsmodus",
   ),
   limitNeg: p(
     "sans|sans aucune|sans aucun|aucune|aucun|libre de|libere de|libre de toute|ne respecte aucune|ne suit aucune|n'a aucune|" +
@@ -255,15 +259,20 @@ const FOREIGN_JB = {
       "restricciones|restriccion|limitaciones|filtros|reglas|censura|tabues|etica|principios|barreras|" +
       "restrizioni|restrizione|limiti|limitazioni|filtri|regole|tabu|principi|vincoli|" +
       "restricoes|restricao|limitacoes|regras|" +
-      "beperkingen|beperking|limieten|regels|censuur|taboes|ethiek|moraal",
+      "beperkingen|beperking|limieten|regels|censuur|taboes|ethiek|moraal|" +
+      "norma|normas|norme|normen|vincolo|vincoli|politicas|politica|politiques|politique|politiche|beleid|regelboek|regelwerk|reglement|regelbuch|inhaltsrichtlinien|sicherheitsvorgaben|" +
+      "charte|chartes|code de conduite|verhaltenskodex|codigo de conducta|codice di condotta|codigo de conduta|gedragscode",
   ),
-  unfiltered: p("debride|debridee|non censure|non censuree|ungefiltert|ungefilterte|ungefilterter|unzensiert|unzensierte|unzensierter|hemmungslos|hemmungslose|amoralisch|non censurato|non filtrato|ongefilterd|ongefilterde|ongecensureerd|ongecensureerde|amoreel"),
+  unfiltered: p("irrestrito|irrestrita|irrestricto|irrestricta|uneingeschrankt|uneingeschrankte|uneingeschrankten|affranchie|affranchi|debride|debridee|non censure|non censuree|ungefiltert|ungefilterte|ungefilterter|unzensiert|unzensierte|unzensierter|hemmungslos|hemmungslose|amoralisch|non censurato|non filtrato|ongefilterd|ongefilterde|ongecensureerd|ongecensureerde|amoreel"),
   obey: p(
     "ne refuse jamais|ne refusez jamais|ne refuses jamais|sans jamais refuser|ne jamais refuser|reponds a tout|repondez a tout|reponds a toutes|repondez a toutes|obeis-moi|obeissez-moi|tu m'obeis|quoi que je demande|quoi que je te demande|sans exception|" +
       "lehne nie|lehne niemals|lehnen sie nie|lehnen sie niemals|verweigere nie|verweigere niemals|nie ablehnen|niemals ablehnen|beantworte jede frage|beantworte alle fragen|beantworten sie jede frage|gehorche|gehorchst|was auch immer ich|ohne ausnahme|" +
       "nunca te niegues|nunca rechaces|nunca se niegue|nunca rechace|nunca digas que no|responde a todo|responde cualquier|responde todas|obedece|obedeces|lo que sea que|sea lo que sea|sin excepcion|sin excepciones|" +
       "non rifiutare mai|non rifiutarti mai|mai rifiutare|non rifiuti mai|rispondi a tutto|rispondi a qualsiasi|rispondi a ogni|obbedisci|obbedisca|qualunque cosa io|qualsiasi cosa io|senza eccezioni|senza eccezione|" +
       "nunca recuse|nunca se recuse|nunca te recuses|jamais recuse|responda a tudo|responda qualquer|responde a tudo|obedeca|obedece|qualquer coisa que eu|sem excecao|sem excecoes|" +
+      "repond a tout|repond a toutes|reponds a n'importe quoi|repond a n'importe quoi|beantwortet alles|antwortet auf alles|nunca se niega|nunca te niegas|nunca rechaza|responde cualquier cosa|responde a cualquier cosa|" +
+      "rispondi a tutte|rispondi a tutti|risponde a tutto|risponde a qualsiasi|rispondi a qualsiasi cosa|responde qualquer coisa|responde a qualquer coisa|responda a todas|beantwoordt alles|beantwoord al|" +
+      "jede frage|jeder frage|toute question|toutes les questions|cualquier pregunta|todas las preguntas|qualsiasi domanda|tutte le domande|qualquer pergunta|todas as perguntas|elke vraag|iedere vraag|alle vragen|" +
       "weiger nooit|weiger nooit iets|nooit weigeren|beantwoord alles|beantwoord elke vraag|beantwoord iedere vraag|gehoorzaam|wat ik ook vraag|zonder uitzondering",
   ),
   authority: p(
@@ -291,6 +300,15 @@ const FOREIGN_JB = {
       "voce e|voce sera|voce vai|voce deve|voce responde|voce respondera|tu vais|" +
       "je bent|ben je|jij bent|u bent|bent u|je zult|zul je|je moet|moet je|je antwoordt|antwoord je",
   ),
+  /** refusing, warning, moralizing (REFUSE: after a negation, "never refuses" is a jailbreak signal) */
+  refuse: p(
+    "refuser|refuses|refusez|refuse jamais|avertissement|avertissements|mise en garde|mises en garde|lecon de morale|lecons de morale|avertir|" +
+      "ablehnen|lehnst ab|verweigern|verweigerst|warnhinweise|warnhinweis|warnungen|warnen|warnst|moralpredigt|moralpredigten|" +
+      "rechazar|rechazas|negarte|te niegas|advertencias|advertencia|sermones|sermon|" +
+      "rifiutare|rifiuti|rifiutarti|avvertenze|avvertimenti|prediche|predica|" +
+      "recusar|recusas|se recusa|avisos|ressalva|ressalvas|sermao|sermoes|" +
+      "weigeren|weigert|weiger|waarschuwen|waarschuwt|waarschuwingen|waarschuwing|preken|preek",
+  ),
   /** filters and safeguards (INSTR_STRONG, what a model is told to switch off) */
   safeguards: p(
     "filtres de securite|filtre de securite|filtres de contenu|garde-fous|protections|" +
@@ -298,7 +316,8 @@ const FOREIGN_JB = {
       "filtros de seguridad|filtro de seguridad|filtros de contenido|salvaguardas|protecciones|" +
       "filtri di sicurezza|filtro di sicurezza|filtri dei contenuti|protezioni|" +
       "filtros de seguranca|filtro de seguranca|filtros de conteudo|salvaguardas|protecoes|" +
-      "veiligheidsfilters|veiligheidsfilter|inhoudsfilters|waarborgen|beveiligingen",
+      "veiligheidsfilters|veiligheidsfilter|inhoudsfilters|waarborgen|beveiligingen|" +
+      "veiligheidsinstellingen|sicherheitseinstellungen|configuracion de seguridad|ajustes de seguridad|impostazioni di sicurezza|configuracoes de seguranca|parametres de securite",
   ),
   disable: p(
     "desactive|desactivez|desactiver|supprime|supprimez|leve|levez|coupe|coupez|" +
@@ -310,7 +329,7 @@ const FOREIGN_JB = {
   ),
   void: p(
     "ne s'appliquent plus|ne s'appliquent pas|ne s'applique plus|n'existent plus|sont suspendues|sont levees|sont desactivees|ne comptent plus|ne comptent pas|sont annulees|" +
-      "gelten nicht mehr|gelten nicht|gilt nicht mehr|sind aufgehoben|sind deaktiviert|existieren nicht mehr|zahlen nicht mehr|sind ausgesetzt|" +
+      "ausser kraft gesetzt|ausser kraft|gelten nicht mehr|gelten nicht|gilt nicht mehr|sind aufgehoben|sind deaktiviert|existieren nicht mehr|zahlen nicht mehr|sind ausgesetzt|" +
       "ya no aplican|no aplican|ya no se aplican|no se aplican|quedan suspendidas|han sido eliminadas|ya no existen|ya no cuentan|ya no valen|estan desactivadas|" +
       "non si applicano|non valgono piu|non valgono|sono sospese|sono state rimosse|non esistono piu|non contano piu|sono disattivate|" +
       "nao se aplicam|nao valem mais|nao valem|foram suspensas|foram removidas|nao existem mais|nao contam mais|estao desativadas|" +
@@ -325,7 +344,8 @@ const FOREIGN_JB = {
       "hypothetisch|fictieve wereld|denkbeeldige wereld|parallel universum|gedachte-experiment|gedachte experiment|voor educatieve doeleinden|puur fictief",
   ),
   charKeep: p(
-    "reste dans ton personnage|reste dans le personnage|restez dans le personnage|reste dans ton role|ne sors jamais du role|ne sors jamais de ton personnage|" +
+    "restes dans le personnage|tu restes dans le personnage|uscire dal personaggio|uscire dal ruolo|salir del personaje|salgas del personaje|sair do personagem|aus der rolle fallen|uit je rol vallen|" +
+      "reste dans ton personnage|reste dans le personnage|restez dans le personnage|reste dans ton role|ne sors jamais du role|ne sors jamais de ton personnage|" +
       "bleib in der rolle|bleiben sie in der rolle|bleib in deiner rolle|fall nicht aus der rolle|fallen sie nicht aus der rolle|" +
       "mantente en el personaje|mantente en tu papel|no salgas del personaje|no rompas el personaje|no salgas de tu papel|" +
       "resta nel personaggio|resta nel ruolo|non uscire dal personaggio|non uscire dal ruolo|" +
@@ -424,7 +444,8 @@ const FOREIGN_GIVEN = {
   ),
   /** showing, copying, explaining or asking what they say (besides REVEAL and REPEAT) */
   reveal: p(
-    "recopie|recopier|recopiez|copie|copiez|colle|collez|paraphrase|paraphrasez|explique|expliquez|liste|listez|enumere|enumerez|cite|citez|raconte|qu'est-ce qu'il dit|qu'est-ce qu'elles disent|" +
+    "fais-moi un resume|faites-moi un resume|fammi un riassunto|hazme un resumen|faz um resumo|gib mir eine zusammenfassung|geef een samenvatting|riporteresti|mi riporteresti|" +
+      "recopie|recopier|recopiez|copie|copiez|colle|collez|paraphrase|paraphrasez|explique|expliquez|liste|listez|enumere|enumerez|cite|citez|raconte|qu'est-ce qu'il dit|qu'est-ce qu'elles disent|" +
       "kopiere|kopier|kopieren|zitiere|zitieren|erklare|erklaren|liste auf|listen sie|zahle auf|fass zusammen|sag mir|verrat mir|was steht|was genau steht|" +
       "copia|copialas|copialos|copiala|pega|pegalas|explica|explicame|explique|enumera|enumere|cita|cuentame|que pone|que dice|que dicen|" +
       "copiale|copiali|incolla|spiega|spiegami|elenca|elencami|riporta|riporteresti|raccontami|cosa dice|cosa dicono|" +
@@ -461,6 +482,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...p("guidance|context|configuration|conditioning|alignment|morality"),
       ...FOREIGN.instructions,
       ...FOREIGN.rules,
+      ...FOREIGN_JB.limitN,
     ],
   },
   INSTR_STRONG: {
@@ -515,6 +537,7 @@ export const CONCEPTS: Record<string, Concept> = {
   REFUSE: {
     phrases: [
       ...verb("refuse", "decline", "reject", "deny", "apologize", "apologise", "warn", "censor", "moralize", "lecture", "hesitate", "question", "judge"),
+      ...FOREIGN_JB.refuse,
       ...p("say no|say that you can't|say you can't|say that you cannot|say you cannot|say i'm sorry|say sorry|tell me you can't|give warnings|add warnings|include warnings|any warnings|disclaimers|disclaimer|warnings|a warning|cannot do something|can't do something|can not do something|refusals|refusal|decline a request|refuse a request|break character|say it cannot|say it can't"),
     ],
   },
@@ -594,6 +617,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ),
       ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which|list all|tell me all"),
       ...FOREIGN.reveal,
+      ...FOREIGN_GIVEN.reveal,
     ],
   },
   SP_TARGET: {
