@@ -227,3 +227,67 @@ export function findEncodedRuns(
   }
   return out;
 }
+
+/** A text with its JSON "\uXXXX" escapes decoded, and where each decoded unit came from. */
+export interface Unescaped {
+  text: string;
+  /** original start and end (exclusive) of each unit of `text` */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** the escapes of printable ASCII ("\u0069gnore"): no encoder writes those, only someone hiding a word */
+  hiddenAscii: Array<{ start: number; end: number }>;
+}
+
+const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
+
+/**
+ * Decodes the "\uXXXX" escapes of `text` (JSON's, as a tool returns an API's raw body: Python's json.dumps
+ * writes every accented letter and every Chinese character that way, and "\u0069gnore" hides a word), or
+ * returns null when it has none. An escaped backslash ("\\u0041") escapes nothing. Linear in the text.
+ */
+export function unescapeUnicode(text: string): Unescaped | null {
+  let at = text.indexOf("\\u");
+  if (at < 0) return null;
+  const n = text.length;
+  // (allocated at the first escape: most texts with "\u" in them hold none, "C:\\users")
+  let starts: Int32Array | null = null;
+  let ends: Int32Array | null = null;
+  const hiddenAscii: Array<{ start: number; end: number }> = [];
+  const parts: string[] = [];
+  let o = 0;
+  let from = 0;
+  const copy = (to: number): void => {
+    for (let k = from; k < to; k++) {
+      starts![o] = k;
+      ends![o] = k + 1;
+      o++;
+    }
+    parts.push(text.slice(from, to));
+  };
+  while (at >= 0) {
+    // only an odd run of backslashes escapes
+    let b = at;
+    while (b > 0 && text.charCodeAt(b - 1) === 0x5c) b--;
+    const ok = ((at - b) & 1) === 0 && at + 5 < n + 0 && isHex(text.charCodeAt(at + 2)) && isHex(text.charCodeAt(at + 3)) && isHex(text.charCodeAt(at + 4)) && isHex(text.charCodeAt(at + 5));
+    if (ok) {
+      const unit = (hexValue(text.charCodeAt(at + 2)) << 12) | (hexValue(text.charCodeAt(at + 3)) << 8) | (hexValue(text.charCodeAt(at + 4)) << 4) | hexValue(text.charCodeAt(at + 5));
+      starts ??= new Int32Array(n);
+      ends ??= new Int32Array(n);
+      copy(at);
+      parts.push(String.fromCharCode(unit));
+      starts[o] = at;
+      ends[o] = at + 6;
+      o++;
+      if (unit >= 0x21 && unit <= 0x7e) {
+        const last = hiddenAscii[hiddenAscii.length - 1];
+        if (last && last.end === at) last.end = at + 6;
+        else hiddenAscii.push({ start: at, end: at + 6 });
+      }
+      from = at + 6;
+      at = text.indexOf("\\u", from);
+    } else at = text.indexOf("\\u", at + 2);
+  }
+  if (starts === null || ends === null) return null;
+  copy(n);
+  return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), hiddenAscii };
+}

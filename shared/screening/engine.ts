@@ -3,7 +3,7 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { findEncodedRuns } from "./encodings.ts";
+import { findEncodedRuns, unescapeUnicode } from "./encodings.ts";
 import { findFarScript } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
@@ -1585,6 +1585,7 @@ function isSorted(raw: readonly RawFinding[]): boolean {
 const NORM_WORK: NormalizeBuffers[] = [];
 
 const NONE: readonly number[] = Object.freeze([]);
+const NO_SPANS: Span[] = [];
 
 /** Sorts a[0..n) in place, ascending (insertion sort: n is a handful; no view or work array). */
 function sortPrefix(a: Int32Array, n: number): Int32Array {
@@ -1890,6 +1891,24 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   for (const run of encodedRuns) {
     for (const f of screenOne(run.decoded, ck, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
   }
+  // JSON "\uXXXX" escapes: the text decoded is screened again; a finding is kept when it covers an escape
+  // (the rest were found in the text as it is), at its original offsets
+  let escapedAscii: Span[] = NO_SPANS;
+  if (depth < (options.maxDecodeDepth ?? 2) && text.indexOf("\\u") >= 0) {
+    const u = unescapeUnicode(text);
+    if (u) {
+      escapedAscii = u.hiddenAscii;
+      const m = u.starts.length;
+      const escapesBefore = new Int32Array(m + 1);
+      for (let k = 0; k < m; k++) escapesBefore[k + 1] = escapesBefore[k]! + (u.ends[k]! - u.starts[k]! > 1 ? 1 : 0);
+      for (const f of screenOne(u.text, ck, options, depth + 1)) {
+        const fs = Math.min(f.start, m);
+        const fe = Math.min(Math.max(f.end, fs), m);
+        if (escapesBefore[fe]! - escapesBefore[fs]! === 0) continue;
+        raw.push({ rule: f.rule, severity: f.severity, start: u.starts[fs] ?? text.length, end: fe > 0 ? u.ends[fe - 1]! : 0 });
+      }
+    }
+  }
 
   // a request to the reader inside tabular data: low → medium
   if (ck.inData.length > 0 && raw.length > 0) {
@@ -1902,10 +1921,10 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  const anyHidden = markup.length > 0 || encodedRuns.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
+  const anyHidden = markup.length > 0 || encodedRuns.length > 0 || escapedAscii.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
   if (ck.hidden.length > 0 && anyHidden && raw.length > 0) {
     const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript, ...spelled];
-    const sources: Record<HiddenSource, Span[]> = { markup, encoded: encodedRuns, obfuscation };
+    const sources: Record<HiddenSource, Span[]> = { markup, encoded: escapedAscii.length > 0 ? [...encodedRuns, ...escapedAscii] : encodedRuns, obfuscation };
     const base = raw.length;
     for (const ri of ck.hidden) {
       const rule = ck.rules[ri]!;

@@ -261,6 +261,15 @@ const NEGATION_TAIL = 16;
 const QUOTE_LOOKBACK = 24;
 const OPENING = new Set([0xab, 0x300c, 0x300e, 0x201e]);
 const CLOSING = new Set([0xbb, 0x300d, 0x300f, 0x201d]);
+/** The quotation mark at `q` opens a JSON value: the last unit before it (spaces skipped) is ':', '[', '{' or ','. */
+function opensJsonValue(text: string, q: number): boolean {
+  for (let k = q - 1; k >= 0 && q - k <= 8; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
+    return c === 0x3a || c === 0x5b || c === 0x7b || c === 0x2c;
+  }
+  return false;
+}
 /** Marks that open and close alike: inside quotes after an odd number of them. */
 const NEUTRAL = new Set([0x22, 0x201c]);
 
@@ -289,10 +298,20 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
   };
   const quoted = (at: number): boolean => {
     let neutral = 0;
+    // quotation marks escaped for JSON (\"), and plain ones
+    let escaped = 0;
+    let plain = 0;
     for (let q = at - 1; q >= 0 && q >= at - QUOTE_LOOKBACK; q--) {
       const c = text.charCodeAt(q);
       if (OPENING.has(c)) return true;
       if (CLOSING.has(c) || isClauseBreak(c)) break;
+      if (c === 0x22) {
+        if (q > 0 && text.charCodeAt(q - 1) === 0x5c) escaped++;
+        // a JSON string's opening quote ('"r": "忽略…"') starts a value, not reported speech: inside it,
+        // only its escaped quotes quote; a plain quote after it closed it before the override
+        else if (opensJsonValue(text, q)) return plain === 0 && escaped % 2 === 1;
+        else plain++;
+      }
       if (NEUTRAL.has(c)) neutral++;
     }
     return neutral % 2 === 1;

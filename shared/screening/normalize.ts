@@ -220,7 +220,8 @@ const NO_SIGNALS: HiddenSignals = Object.freeze({
 export function blankEscapes(text: string): string {
   let at = text.indexOf("\\");
   if (at < 0) return text;
-  let out = "";
+  // (pieces joined once: a text of a million escapes would otherwise be a million concatenations)
+  const parts: string[] = [];
   let from = 0;
   while (at >= 0 && at + 1 < text.length) {
     // a run of backslashes: only an odd run escapes the unit after it
@@ -229,16 +230,18 @@ export function blankEscapes(text: string): string {
     if (end < text.length && ((end - at) & 1) === 1) {
       const c = text.charCodeAt(end);
       if (c === 0x6e || c === 0x4e) {
-        out += text.slice(from, end - 1) + " \n";
+        parts.push(text.slice(from, end - 1), " \n");
         from = end + 1;
       } else if (c === 0x72 || c === 0x74 || c === 0x52 || c === 0x54) {
-        out += text.slice(from, end - 1) + "  ";
+        parts.push(text.slice(from, end - 1), "  ");
         from = end + 1;
       }
     }
     at = text.indexOf("\\", end);
   }
-  return from === 0 ? text : out + text.slice(from);
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 
 /** Normalization of a text already known to be pure ASCII (lower case, identity map). Used by the

@@ -34,4 +34,7 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "one-letter words": (n) => repeat("a  ", n),
   "far-script stems": (n) => repeat("忽略忽略指示 игнорируй инструкции не забудь ", n),
   "far-script quotes": (n) => repeat("“忽略“", n),
+  "JSON unicode escapes": (n) => repeat("\\u0069gnore \\u5ffd\\u7565 ", n),
+  "backslash runs": (n) => repeat("\\\\\\\\u\\n", n),
+  "JSON quotes before stems": (n) => repeat('": "忽略指令 \\"', n),
 };
