@@ -228,28 +228,72 @@ export function findEncodedRuns(
   return out;
 }
 
-/** A text with its JSON "\uXXXX" escapes decoded, and where each decoded unit came from. */
+/** A text with its escapes decoded, and where each decoded unit came from. */
 export interface Unescaped {
   text: string;
   /** original start and end (exclusive) of each unit of `text` */
   starts: Int32Array;
   ends: Int32Array;
-  /** the escapes of printable ASCII ("\u0069gnore"): no encoder writes those, only someone hiding a word */
+  /** escapes of printable ASCII ("\u0069gnore", "&#73;gnore"): no encoder writes those, only someone hiding a word */
   hiddenAscii: Array<{ start: number; end: number }>;
 }
 
 const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** HTML's named references that matter to reading a text (tags and spacing); the rest stay as they are. */
+const NAMED: ReadonlyMap<string, number> = new Map([["lt", 0x3c], ["gt", 0x3e], ["amp", 0x26], ["quot", 0x22], ["apos", 0x27], ["nbsp", 0x20]]);
+
+/** The escape at `at` (a backslash or an ampersand): its code point and length, or null. */
+function escapeAt(text: string, at: number): { cp: number; length: number } | null {
+  const n = text.length;
+  if (text.charCodeAt(at) === 0x5c) {
+    // "\uXXXX", when the backslash itself is not escaped (an odd run of backslashes)
+    if (at + 5 >= n || text.charCodeAt(at + 1) !== 0x75) return null;
+    let b = at;
+    while (b > 0 && text.charCodeAt(b - 1) === 0x5c) b--;
+    if (((at - b) & 1) !== 0) return null;
+    let cp = 0;
+    for (let k = at + 2; k < at + 6; k++) {
+      const c = text.charCodeAt(k);
+      if (!isHex(c)) return null;
+      cp = (cp << 4) | hexValue(c);
+    }
+    return { cp, length: 6 };
+  }
+  // "&#73;", "&#x49;", "&lt;"
+  if (at + 2 >= n) return null;
+  if (text.charCodeAt(at + 1) === 0x23) {
+    const hex = (text.charCodeAt(at + 2) | 0x20) === 0x78;
+    let k = hex ? at + 3 : at + 2;
+    let cp = 0;
+    const first = k;
+    while (k < n && k - first < 7 && (hex ? isHex(text.charCodeAt(k)) : isDigit(text.charCodeAt(k)))) {
+      cp = hex ? cp * 16 + hexValue(text.charCodeAt(k)) : cp * 10 + (text.charCodeAt(k) - 0x30);
+      k++;
+    }
+    if (k === first || k >= n || text.charCodeAt(k) !== 0x3b || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+    return { cp, length: k + 1 - at };
+  }
+  for (let k = at + 1; k < n && k - at <= 5; k++) {
+    if (text.charCodeAt(k) !== 0x3b) continue;
+    const cp = NAMED.get(text.slice(at + 1, k));
+    return cp === undefined ? null : { cp, length: k + 1 - at };
+  }
+  return null;
+}
 
 /**
- * Decodes the "\uXXXX" escapes of `text` (JSON's, as a tool returns an API's raw body: Python's json.dumps
- * writes every accented letter and every Chinese character that way, and "\u0069gnore" hides a word), or
- * returns null when it has none. An escaped backslash ("\\u0041") escapes nothing. Linear in the text.
+ * Decodes JSON "\uXXXX" escapes (as a tool returns an API's raw body: Python's json.dumps writes every accented
+ * letter and every Chinese character that way) and HTML character references ("&#73;gnore", "&lt;IMPORTANT&gt;"),
+ * or returns null when the text has none. Linear in the text.
  */
-export function unescapeUnicode(text: string): Unescaped | null {
-  let at = text.indexOf("\\u");
-  if (at < 0) return null;
+export function unescapeText(text: string): Unescaped | null {
+  let nextU = text.indexOf("\\u");
+  let nextAmp = text.indexOf("&");
+  if (nextU < 0 && nextAmp < 0) return null;
   const n = text.length;
-  // (allocated at the first escape: most texts with "\u" in them hold none, "C:\\users")
+  // (allocated at the first escape: many texts with a "\u" or a "&" hold none)
   let starts: Int32Array | null = null;
   let ends: Int32Array | null = null;
   const hiddenAscii: Array<{ start: number; end: number }> = [];
@@ -264,28 +308,32 @@ export function unescapeUnicode(text: string): Unescaped | null {
     }
     parts.push(text.slice(from, to));
   };
-  while (at >= 0) {
-    // only an odd run of backslashes escapes
-    let b = at;
-    while (b > 0 && text.charCodeAt(b - 1) === 0x5c) b--;
-    const ok = ((at - b) & 1) === 0 && at + 5 < n + 0 && isHex(text.charCodeAt(at + 2)) && isHex(text.charCodeAt(at + 3)) && isHex(text.charCodeAt(at + 4)) && isHex(text.charCodeAt(at + 5));
-    if (ok) {
-      const unit = (hexValue(text.charCodeAt(at + 2)) << 12) | (hexValue(text.charCodeAt(at + 3)) << 8) | (hexValue(text.charCodeAt(at + 4)) << 4) | hexValue(text.charCodeAt(at + 5));
+  while (nextU >= 0 || nextAmp >= 0) {
+    const at = nextU < 0 ? nextAmp : nextAmp < 0 ? nextU : Math.min(nextU, nextAmp);
+    const esc = escapeAt(text, at);
+    let after = at + 1;
+    if (esc) {
       starts ??= new Int32Array(n);
       ends ??= new Int32Array(n);
       copy(at);
-      parts.push(String.fromCharCode(unit));
-      starts[o] = at;
-      ends[o] = at + 6;
-      o++;
-      if (unit >= 0x21 && unit <= 0x7e) {
-        const last = hiddenAscii[hiddenAscii.length - 1];
-        if (last && last.end === at) last.end = at + 6;
-        else hiddenAscii.push({ start: at, end: at + 6 });
+      const decoded = String.fromCodePoint(esc.cp);
+      parts.push(decoded);
+      for (let k = 0; k < decoded.length; k++) {
+        starts[o] = at;
+        ends[o] = at + esc.length;
+        o++;
       }
-      from = at + 6;
-      at = text.indexOf("\\u", from);
-    } else at = text.indexOf("\\u", at + 2);
+      // a letter, digit or sign written as an escape (not the reference a tag or a space needs)
+      if (esc.cp >= 0x21 && esc.cp <= 0x7e && esc.cp !== 0x3c && esc.cp !== 0x3e && esc.cp !== 0x26 && esc.cp !== 0x22 && esc.cp !== 0x27) {
+        const last = hiddenAscii[hiddenAscii.length - 1];
+        if (last && last.end === at) last.end = at + esc.length;
+        else hiddenAscii.push({ start: at, end: at + esc.length });
+      }
+      from = at + esc.length;
+      after = from;
+    }
+    if (nextU >= 0 && nextU < after) nextU = text.indexOf("\\u", after);
+    if (nextAmp >= 0 && nextAmp < after) nextAmp = text.indexOf("&", after);
   }
   if (starts === null || ends === null) return null;
   copy(n);

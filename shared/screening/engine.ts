@@ -3,7 +3,7 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { findEncodedRuns, unescapeUnicode } from "./encodings.ts";
+import { findEncodedRuns, unescapeText } from "./encodings.ts";
 import { findFarScript } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
@@ -1891,11 +1891,11 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   for (const run of encodedRuns) {
     for (const f of screenOne(run.decoded, ck, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
   }
-  // JSON "\uXXXX" escapes: the text decoded is screened again; a finding is kept when it covers an escape
-  // (the rest were found in the text as it is), at its original offsets
+  // JSON "\uXXXX" escapes and HTML character references: the text decoded is screened again; a finding is
+  // kept when it covers an escape (the rest were found in the text as it is), at its original offsets
   let escapedAscii: Span[] = NO_SPANS;
-  if (depth < (options.maxDecodeDepth ?? 2) && text.indexOf("\\u") >= 0) {
-    const u = unescapeUnicode(text);
+  if (depth < (options.maxDecodeDepth ?? 2) && (text.indexOf("\\u") >= 0 || text.indexOf("&") >= 0)) {
+    const u = unescapeText(text);
     if (u) {
       escapedAscii = u.hiddenAscii;
       const m = u.starts.length;

@@ -37,4 +37,5 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "JSON unicode escapes": (n) => repeat("\\u0069gnore \\u5ffd\\u7565 ", n),
   "backslash runs": (n) => repeat("\\\\\\\\u\\n", n),
   "JSON quotes before stems": (n) => repeat('": "忽略指令 \\"', n),
+  "HTML character references": (n) => repeat("&#73;&#x67;&lt;&amp&#1234567&nbsp;", n),
 };
