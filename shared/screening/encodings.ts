@@ -339,3 +339,30 @@ export function unescapeText(text: string): Unescaped | null {
   copy(n);
   return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), hiddenAscii };
 }
+
+/** The text backwards, a surrogate pair kept in its order (an attack written backwards, read back). */
+export function reverseUnits(text: string): string {
+  const n = text.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      out[n - 2 - i] = c;
+      out[n - 1 - i] = d;
+      i++;
+    } else out[n - 1 - i] = c;
+  }
+  return Buffer.from(out.buffer, out.byteOffset, n * 2).toString("utf16le");
+}
+
+/** ROT13 of the ASCII letters (the rest as it is): same length, same offsets. */
+export function rot13Text(text: string): string {
+  const n = text.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c >= 0x61 && c <= 0x7a ? ((c - 0x61 + 13) % 26) + 0x61 : c >= 0x41 && c <= 0x5a ? ((c - 0x41 + 13) % 26) + 0x41 : c;
+  }
+  return Buffer.from(out.buffer, out.byteOffset, n * 2).toString("utf16le");
+}

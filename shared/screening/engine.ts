@@ -3,7 +3,7 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { findEncodedRuns, unescapeText } from "./encodings.ts";
+import { findEncodedRuns, reverseUnits, rot13Text, unescapeText } from "./encodings.ts";
 import { findFarScript } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
@@ -78,6 +78,8 @@ interface Lexicon {
   markupMask: number;
   percentMask: number;
   morseMask: number;
+  reversedMask: number;
+  rot13Mask: number;
   hexEscapeMask: number;
 }
 
@@ -85,6 +87,62 @@ function hashWord(s: string): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
   return h >>> 0;
+}
+
+/** Is `w` (lower case) a word of the lexicon? One probe sequence in the word table. */
+function isLexiconWord(lex: Lexicon, w: string): boolean {
+  const len = w.length;
+  if (len === 0 || len > 40) return false;
+  const h = hashWord(w) | 0;
+  const { tableSlots, tableMask, wordChars, wordOffset } = lex;
+  for (let slot = h & tableMask; ; slot = (slot + 1) & tableMask) {
+    const v = tableSlots[2 * slot + 1]!;
+    if (v < 0) return false;
+    if (tableSlots[2 * slot] === h && (v & 63) === len) {
+      const off = wordOffset[v >> 6]!;
+      let eq = true;
+      for (let q = 0; q < len && eq; q++) eq = wordChars[off + q] === w.charCodeAt(q);
+      if (eq) return true;
+    }
+  }
+}
+
+/** The letter leetspeak writes as each digit ("0" → "o", "1" → "i", "3" → "e", …). */
+const LEET_DIGIT = Uint8Array.from("oizeasgtbg", (ch) => ch.charCodeAt(0));
+
+/**
+ * The normalized text with leetspeak read as letters in the tokens that mix letters and digits
+ * ("pr3v10us" → "previous"; "sha256", "ipv4" and numbers stay: they read as no word); same length, so
+ * offsets are unchanged. Null unless two such tokens read as words of the lexicon. One pass over the tokens
+ * (the tokenizer's count of mixed tokens gates it).
+ */
+function deleet(t: string, tok: Tokens, lex: Lexicon): string | null {
+  let parts: string[] | null = null;
+  let hits = 0;
+  let from = 0;
+  for (let k = 0; k < tok.count; k++) {
+    const s = tok.start[k]!;
+    const e = tok.end[k]!;
+    if (e - s < 3 || e - s > 40) continue;
+    let digits = 0;
+    for (let q = s; q < e; q++) {
+      const c = t.charCodeAt(q);
+      if (c >= 0x30 && c <= 0x39) digits++;
+    }
+    if (digits === 0 || digits === e - s) continue;
+    let w = "";
+    for (let q = s; q < e; q++) {
+      const c = t.charCodeAt(q);
+      w += String.fromCharCode(c >= 0x30 && c <= 0x39 ? LEET_DIGIT[c - 0x30]! : c);
+    }
+    if (!isLexiconWord(lex, w)) continue;
+    hits++;
+    (parts ??= []).push(t.slice(from, s), w);
+    from = e;
+  }
+  if (hits < 2 || parts === null) return null;
+  parts.push(t.slice(from));
+  return parts.join("");
 }
 
 /** 1 for UTF-16 units that belong to words (lookup table: the tokenizer's hot loop). */
@@ -121,6 +179,10 @@ let LEXICON: Lexicon | null = null;
 const MARKUP_TRIGGER = "(markup)";
 const PERCENT_TRIGGER = "(percent)";
 const MORSE_TRIGGER = "(morse)";
+/** Words of an attack written backwards or in ROT13: the text is read back that way and screened again. */
+const REVERSED_TRIGGER = "(reversed)";
+const ROT13_TRIGGER = "(rot13)";
+const READ_BACK_WORDS = ["ignore", "disregard", "instructions", "instruction", "previous", "prompt", "system", "reveal", "forget", "password", "assistant", "forward"];
 const HEX_ESCAPE_TRIGGER = "(hex escape)";
 
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
@@ -138,6 +200,8 @@ const GAP_SHIFT = 13;
 const TRIE_SHIFT = 5;
 const TRIE_ESCAPE = 1;
 const TRIE_ROOT = 2;
+/** A word the trie lost, with a digit in it (absorbing, like dead): counted for the leetspeak reading. */
+const TRIE_DEAD_DIGIT = 3;
 
 function lexicon(): Lexicon {
   if (LEXICON) return LEXICON;
@@ -233,7 +297,10 @@ function lexicon(): Lexicon {
   // The engine's own passes get bits too: markup ('<', a Markdown link or comment) and escapes ('%',
   // "\\x"), whose texts need the hidden-region and URL/hex-escape passes. (Seen in the normalized text:
   // a superset of what the original holds, since normalization keeps every ASCII unit.)
-  const ownTriggers: Record<string, readonly string[]> = { [MARKUP_TRIGGER]: ["<", "](", "[//]"], [PERCENT_TRIGGER]: ["%"], [HEX_ESCAPE_TRIGGER]: ["\\x"], [MORSE_TRIGGER]: [". .", ". -", "- .", "- -"] };
+  const ownTriggers: Record<string, readonly string[]> = { [MARKUP_TRIGGER]: ["<", "](", "[//]"], [PERCENT_TRIGGER]: ["%"], [HEX_ESCAPE_TRIGGER]: ["\\x"], [MORSE_TRIGGER]: [". .", ". -", "- .", "- -"],
+    [REVERSED_TRIGGER]: READ_BACK_WORDS.map((w) => [...w].reverse().join("")),
+    [ROT13_TRIGGER]: READ_BACK_WORDS.map(rot13Text),
+  };
   for (const [scanner, triggers] of [...Object.entries(SCANNER_TRIGGERS), ...Object.entries(ownTriggers)]) {
     const bit = triggerBits.size;
     if (bit >= 31) throw new Error("lexicon: too many trigger bits");
@@ -274,8 +341,9 @@ function lexicon(): Lexicon {
   if (tc > 1 << TRIE_SHIFT) throw new Error("lexicon: too many word-trie classes");
   // Built as nested maps, then numbered breadth-first (the shallow states every word passes
   // through sit together) into a table of 16-bit states: one 64-byte row per state.
-  const children: Array<Map<number, number>> = [new Map(), new Map(), new Map()];
-  const wordAt: number[] = [-1, -1, -1];
+  // (node TRIE_DEAD_DIGIT: a word the trie lost that has a digit, "pr3v10us": the leetspeak gate)
+  const children: Array<Map<number, number>> = [new Map(), new Map(), new Map(), new Map()];
+  const wordAt: number[] = [-1, -1, -1, -1];
   // states after which some word has a digit: only there does a digit lead to the table lookup
   // (elsewhere no word can match, and the walk dies: numbers are not looked up)
   const digitNext = new Set<number>();
@@ -306,9 +374,9 @@ function lexicon(): Lexicon {
   // Most states (deep in long words) have one child or none: they are stored compactly, as the
   // class and state of that child, after the branching states, which keep dense rows. Numbered
   // breadth-first within each group, so the shallow states every word passes through sit together.
-  const trieBfs = [0, 1, 2];
+  const trieBfs = [0, 1, 2, TRIE_DEAD_DIGIT];
   for (let q = 2; q < trieBfs.length; q++) for (const next of children[trieBfs[q]!]!.values()) trieBfs.push(next);
-  const dense = (node: number): boolean => node <= TRIE_ROOT || children[node]!.size >= 2 || digitNext.has(node);
+  const dense = (node: number): boolean => node <= TRIE_DEAD_DIGIT || children[node]!.size >= 2 || digitNext.has(node);
   const order = [...trieBfs.filter(dense), ...trieBfs.filter((node) => !dense(node))];
   const trieDense = trieBfs.filter(dense).length;
   const number = new Int32Array(children.length);
@@ -327,12 +395,20 @@ function lexicon(): Lexicon {
       }
       continue;
     }
-    if (node === 0) continue; // dead: stays dead
+    // dead stays dead, until a digit: then it has one (TRIE_DEAD_DIGIT, which stays)
+    if (node === 0) {
+      trieDelta[(k << TRIE_SHIFT) | 1] = TRIE_DEAD_DIGIT;
+      continue;
+    }
+    if (node === TRIE_DEAD_DIGIT) {
+      trieDelta.fill(TRIE_DEAD_DIGIT, k << TRIE_SHIFT, (k + 1) << TRIE_SHIFT);
+      continue;
+    }
     if (node === TRIE_ESCAPE) {
       trieDelta.fill(TRIE_ESCAPE, k << TRIE_SHIFT, (k + 1) << TRIE_SHIFT);
       continue;
     }
-    if (digitNext.has(node)) trieDelta[(k << TRIE_SHIFT) | 1] = TRIE_ESCAPE;
+    trieDelta[(k << TRIE_SHIFT) | 1] = digitNext.has(node) ? TRIE_ESCAPE : TRIE_DEAD_DIGIT;
     for (const [cls, next] of children[node]!) trieDelta[(k << TRIE_SHIFT) | cls] = number[next]!;
   }
   const trieWord = Int32Array.from(trieIds);
@@ -423,6 +499,8 @@ function lexicon(): Lexicon {
     markupMask: 1 << triggerBits.get(MARKUP_TRIGGER)!,
     percentMask: 1 << triggerBits.get(PERCENT_TRIGGER)!,
     morseMask: 1 << triggerBits.get(MORSE_TRIGGER)!,
+    reversedMask: 1 << triggerBits.get(REVERSED_TRIGGER)!,
+    rot13Mask: 1 << triggerBits.get(ROT13_TRIGGER)!,
     hexEscapeMask: 1 << triggerBits.get(HEX_ESCAPE_TRIGGER)!,
   };
   return LEXICON;
@@ -818,6 +896,8 @@ interface Tokens {
   ibanLike: boolean;
   /** length of the longest token */
   maxLength: number;
+  /** tokens that mix letters and digits ("pr3v10us", "sha256"; most of them: a digit deep in a long word may go uncounted): the gate of the leetspeak reading */
+  mixed: number;
   start: Int32Array;
   end: Int32Array;
   pos: Int32Array; // count + 1 entries (sentinel)
@@ -900,6 +980,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let gap = 6;
   let prevLead = false;
   let maxLength = 0;
+  let mixed = 0;
   let cluster = 0;
   let digitCluster = 0;
   let ibanLike = false;
@@ -984,6 +1065,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     let wi = trieIdInfo[(ts << 1) | 1]!;
     const len = i - s;
     if (ts === TRIE_ESCAPE && len <= 40) {
+      mixed++;
       let h = -2128831035; // FNV-1a (offset basis 0x811c9dc5 as an int32)
       for (let q = s; q < i; q++) h = Math.imul(h ^ t.charCodeAt(q), 0x01000193);
       let slot = h & tableMask;
@@ -1020,6 +1102,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
         const d = t.charCodeAt(q);
         if (d >= 0x30 && d <= 0x39) digits++;
       }
+      // (a word that starts with a digit was counted above when the trie escaped it)
+      if (digits < len && ts !== TRIE_ESCAPE) mixed++;
       if (s - prevEnd <= 2 && cluster > 0) cluster += digits;
       else {
         cluster = digits;
@@ -1032,8 +1116,9 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       }
     } else {
       cluster = 0;
+      if (ts === TRIE_DEAD_DIGIT) mixed++;
       // (a word the trie still follows has no digit: only dead and escaped walks can look like one)
-      if (!ibanLike && ts <= TRIE_ESCAPE && len >= 4 && c >= 0x61 && c <= 0x7a) {
+      if (!ibanLike && (ts <= TRIE_ESCAPE || ts === TRIE_DEAD_DIGIT) && len >= 4 && c >= 0x61 && c <= 0x7a) {
         const c1 = t.charCodeAt(s + 1);
         const c2 = t.charCodeAt(s + 2);
         const c3 = t.charCodeAt(s + 3);
@@ -1079,7 +1164,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   TOK_BUF.end = end;
   TOK_BUF.pos = pos;
   TOK_BUF.clause = clause;
-  return { count, maxLength, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, clause };
+  return { count, maxLength, mixed, digitCluster, digitFrom, digitTo, ibanLike, start, end, pos, clause };
 }
 
 interface Events {
@@ -1665,6 +1750,10 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const tok = tokenize(t, lex, ck);
   const ev = collectEvents(t, tok, lex, ck, counter);
   const tokenMatches = evaluateTokenRules(ev, tok, ck, counter);
+  // (read now: nested screening reuses the event buffers)
+  const triggers = ev.triggers;
+  // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)
+  const leet = depth < (options.maxDecodeDepth ?? 2) && tok.mixed >= 1 ? deleet(t, tok, lex) : null;
   const raw: RawFinding[] = [];
   const identity = norm.starts === null;
 
@@ -1891,6 +1980,34 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   for (const run of encodedRuns) {
     for (const f of screenOne(run.decoded, ck, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
   }
+  // text written backwards or in ROT13 (gated by attack words written that way): read back and screened
+  // again; only its attack findings count (a reading of ordinary text that way is noise)
+  let readBack: Span[] = NO_SPANS;
+  if (depth < (options.maxDecodeDepth ?? 2) && (triggers & (lex.reversedMask | lex.rot13Mask)) !== 0) {
+    readBack = [];
+    const n = text.length;
+    const reread = (other: string, mirror: boolean): void => {
+      for (const f of screenOne(other, ck, options, depth + 1)) {
+        if (!ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
+        const span = mirror ? { start: Math.max(0, n - f.end), end: Math.min(n, n - f.start) } : { start: f.start, end: f.end };
+        raw.push({ rule: f.rule, severity: f.severity, ...span });
+        readBack.push(span);
+      }
+    };
+    if ((triggers & lex.reversedMask) !== 0) reread(reverseUnits(text), true);
+    if ((triggers & lex.rot13Mask) !== 0) reread(rot13Text(text), false);
+  }
+  // leetspeak ("1gn0r3 4ll pr3v10us 1nstruct10ns"): when at least two words read with their digits and signs as
+  // letters are words of the lexicon, that reading is screened again; its attack findings count
+  if (leet) {
+    if (readBack === NO_SPANS) readBack = [];
+    for (const f of screenOne(leet, ck, options, depth + 1)) {
+      if (!ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
+      const span = { start: identity ? f.start : toOriginalStart(norm, f.start), end: identity ? f.end : toOriginalEnd(norm, f.end) };
+      raw.push({ rule: f.rule, severity: f.severity, ...span });
+      readBack.push(span);
+    }
+  }
   // JSON "\uXXXX" escapes and HTML character references: the text decoded is screened again; a finding is
   // kept when it covers an escape (the rest were found in the text as it is), at its original offsets
   let escapedAscii: Span[] = NO_SPANS;
@@ -1921,10 +2038,10 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  const anyHidden = markup.length > 0 || encodedRuns.length > 0 || escapedAscii.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
+  const anyHidden = markup.length > 0 || encodedRuns.length > 0 || escapedAscii.length > 0 || readBack.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
   if (ck.hidden.length > 0 && anyHidden && raw.length > 0) {
     const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript, ...spelled];
-    const sources: Record<HiddenSource, Span[]> = { markup, encoded: escapedAscii.length > 0 ? [...encodedRuns, ...escapedAscii] : encodedRuns, obfuscation };
+    const sources: Record<HiddenSource, Span[]> = { markup, encoded: escapedAscii.length > 0 || readBack.length > 0 ? [...encodedRuns, ...escapedAscii, ...readBack] : encodedRuns, obfuscation };
     const base = raw.length;
     for (const ri of ck.hidden) {
       const rule = ck.rules[ri]!;
