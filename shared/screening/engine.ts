@@ -107,6 +107,53 @@ function isLexiconWord(lex: Lexicon, w: string): boolean {
   }
 }
 
+/** Units that may separate one-word pieces of a sentence cut apart ("IGNORE. ALL. PREVIOUS.", a word a line). */
+const isCutMark = (c: number): boolean =>
+  c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x7c || c === 0x2f || c === 0x2a || c === 0x2d || c === 0x2022 || c === 0xb7;
+
+/** Tokens of words that may open an attack (ignore, reveal, pretend …), noted by the tokenizer: where a
+ * sentence cut into one-word pieces is looked for. */
+const CUT_MAX = 256;
+const SPACES = ["", " ", "  ", "   "];
+const CUT_AT = { at: new Int32Array(CUT_MAX), count: 0 };
+
+/** Is the break before token k short and made of cut marks only (a sentence cut apart there)? */
+function cutBefore(t: string, tok: Tokens, k: number): boolean {
+  const a = tok.end[k - 1]!;
+  const b = tok.start[k]!;
+  if (tok.clause[k] !== 1 || b - a < 1 || b - a > 3) return false;
+  for (let q = a; q < b; q++) if (!isCutMark(t.charCodeAt(q))) return false;
+  return true;
+}
+
+/**
+ * Runs of three or more words each cut off from the next by a short break ("IGNORE. ALL. PREVIOUS.
+ * INSTRUCTIONS.", one word a line, "ignore | all | previous") from a word that may open an attack, read
+ * with the breaks as spaces: the normalized text's span and that reading (same length). Each token is
+ * looked at a bounded number of times: the runs are disjoint.
+ */
+function cutRuns(t: string, tok: Tokens): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  let done = -1;
+  for (let m = 0; m < CUT_AT.count; m++) {
+    const k = CUT_AT.at[m]!;
+    if (k <= done) continue;
+    // (from the word that opens the attack: it starts the reading's first clause)
+    const first = k;
+    let last = k;
+    while (last + 1 < tok.count && cutBefore(t, tok, last + 1)) last++;
+    done = last;
+    if (last - first < 2) continue;
+    const parts: string[] = [];
+    for (let q = first; q <= last; q++) {
+      parts.push(t.slice(tok.start[q]!, tok.end[q]!));
+      if (q < last) parts.push(SPACES[tok.start[q + 1]! - tok.end[q]!]!);
+    }
+    out.push({ start: tok.start[first]!, text: parts.join("") });
+  }
+  return out;
+}
+
 /** The letter leetspeak writes as each digit ("0" → "o", "1" → "i", "3" → "e", …). */
 const LEET_DIGIT = Uint8Array.from("oizeasgtbg", (ch) => ch.charCodeAt(0));
 
@@ -194,6 +241,8 @@ const JOINER_FLAG = 0x40;
 const WORD_ROOT_MASK = 0xffff;
 const WORD_INTERIOR = 0x10000;
 const WORD_LEAD = 0x20000;
+/** the word may open an attack (noted for the reading of sentences cut into one-word pieces) */
+const WORD_CUT = 0x40000;
 /** bits 13-15 of charInfo: a separator's gap (the values of GAP fit in 3 bits) */
 const GAP_SHIFT = 13;
 /** word-trie rows: 2^TRIE_SHIFT entries (above the 30 classes); state 0 is dead, 1 escape, 2 the root */
@@ -459,11 +508,19 @@ function lexicon(): Lexicon {
   // root, whether the word continues some phrase (then the automaton must step from its state), and
   // whether it leads a clause.
   const wordAutomaton = new SymbolAutomaton(phrases);
+  // the first words of overrides, requests to reveal or repeat, role play and modes
+  const cutWord = new Uint8Array(words.length);
+  for (const name of ["OVERRIDE", "REVEAL", "REPEAT", "PERSONA", "MODE", "DISABLE", "HALT"]) {
+    for (const ph of CONCEPTS[name]?.phrases ?? []) {
+      const id = wordIds.get(splitPhrase(ph.toLowerCase())[0] ?? "");
+      if (id !== undefined) cutWord[id] = 1;
+    }
+  }
   if (wordAutomaton.states > WORD_ROOT_MASK) throw new Error("lexicon: phrase automaton too large");
   const wordInfo = new Int32Array(words.length);
   for (let id = 0; id < words.length; id++) {
     const inPhrases = id < wordAutomaton.symSpace;
-    wordInfo[id] = (inPhrases ? wordAutomaton.rootNext[id]! : 0) | (inPhrases && wordAutomaton.interior[id] === 1 ? WORD_INTERIOR : 0) | (leadWord[id] === 1 ? WORD_LEAD : 0);
+    wordInfo[id] = (inPhrases ? wordAutomaton.rootNext[id]! : 0) | (inPhrases && wordAutomaton.interior[id] === 1 ? WORD_INTERIOR : 0) | (leadWord[id] === 1 ? WORD_LEAD : 0) | (cutWord[id] === 1 ? WORD_CUT : 0);
   }
   const trieIdInfo = new Int32Array(trieWord.length * 2);
   for (let k = 0; k < trieWord.length; k++) {
@@ -999,6 +1056,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   const outBase = lex.markerOutBase;
   let ms = 0;
   HIT_BUF.count = 0;
+  CUT_AT.count = 0;
   // phrase automaton state and the word events (written through local views of the buffer)
   const words = WORD_EVENTS.reset();
   const ac = lex.wordAutomaton;
@@ -1131,6 +1189,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     pos[count] = p;
     clause[count] = gap >= 2 || prevLead ? 1 : 0;
     prevLead = (wi & WORD_LEAD) !== 0;
+    if ((wi & WORD_CUT) !== 0 && CUT_AT.count < CUT_MAX) CUT_AT.at[CUT_AT.count++] = count;
     // the phrase automaton over word ids (a gap of 3 positions or an unknown word restarts it);
     // its outputs are this kind's word-phrase events, in order of their last token
     if (gap >= 3 && count > 0) phrase = 0;
@@ -1671,6 +1730,7 @@ const NORM_WORK: NormalizeBuffers[] = [];
 
 const NONE: readonly number[] = Object.freeze([]);
 const NO_SPANS: Span[] = [];
+const NONE_RUNS: ReadonlyArray<{ start: number; text: string }> = [];
 
 /** Sorts a[0..n) in place, ascending (insertion sort: n is a handful; no view or work array). */
 function sortPrefix(a: Int32Array, n: number): Int32Array {
@@ -1754,6 +1814,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const triggers = ev.triggers;
   // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)
   const leet = depth < (options.maxDecodeDepth ?? 2) && tok.mixed >= 1 ? deleet(t, tok, lex) : null;
+  // a sentence cut into one-word pieces, read joined
+  const cut = depth < (options.maxDecodeDepth ?? 2) && CUT_AT.count > 0 ? cutRuns(t, tok) : null;
   const raw: RawFinding[] = [];
   const identity = norm.starts === null;
 
@@ -1999,6 +2061,15 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   }
   // leetspeak ("1gn0r3 4ll pr3v10us 1nstruct10ns"): when at least two words read with their digits and signs as
   // letters are words of the lexicon, that reading is screened again; its attack findings count
+  for (const run of cut ?? NONE_RUNS) {
+    for (const f of screenOne(run.text, ck, options, depth + 1)) {
+      if (!ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
+      const s = identity ? run.start + f.start : toOriginalStart(norm, run.start + f.start);
+      const e = identity ? run.start + f.end : toOriginalEnd(norm, run.start + f.end);
+      // (what the text as it is matched already is not matched twice)
+      if (!raw.some((x) => x.rule === f.rule && x.start < e && s < x.end)) raw.push({ rule: f.rule, severity: f.severity, start: s, end: e });
+    }
+  }
   if (leet) {
     if (readBack === NO_SPANS) readBack = [];
     for (const f of screenOne(leet, ck, options, depth + 1)) {
