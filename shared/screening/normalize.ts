@@ -80,7 +80,7 @@ const HOMOGLYPH_PAIRS: ReadonlyArray<readonly [number, string]> = [
   [0x028f, "y"], [0x0274, "n"], [0x0280, "r"], [0x1d00, "a"], [0x0299, "b"], [0x1d04, "c"], [0x1d05, "d"],
   [0x1d07, "e"], [0x0262, "g"], [0x029c, "h"], [0x1d0a, "j"], [0x1d0b, "k"], [0x029f, "l"], [0x1d0d, "m"],
   [0x1d0f, "o"], [0x1d18, "p"], [0x1d1b, "t"], [0x1d1c, "u"], [0x1d20, "v"], [0x1d21, "w"], [0x1d22, "z"],
-  [0x0131, "i"], [0x0237, "j"], [0x01c0, "l"], [0x2113, "l"],
+  [0x0131, "i"], [0x0237, "j"], [0x01c0, "l"], [0x2113, "l"], [0xa731, "s"], [0xa730, "f"],
 ];
 
 /** Punctuation and spaces folded to ASCII (not counted as look-alike letters). */
@@ -144,6 +144,11 @@ function stripMarks(s: string): string {
 function computeFold(cp: number): string {
   const punct = PUNCT.get(cp);
   if (punct !== undefined) return punct;
+  // negative circled and negative squared Latin capitals (🅐, 🅰): no compatibility mapping, only styled text
+  if ((cp >= 0x1f150 && cp <= 0x1f169) || (cp >= 0x1f170 && cp <= 0x1f189)) {
+    FOLDED_LOOKALIKE.add(cp);
+    return String.fromCharCode(0x61 + ((cp - 0x1f150) % 32));
+  }
   if (cp >= 0x0300 && cp <= 0x036f) return "";
   let s = String.fromCodePoint(cp).normalize("NFKC").toLowerCase();
   let latinExt = false;
