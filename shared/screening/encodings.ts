@@ -234,7 +234,8 @@ export interface Unescaped {
   /** original start and end (exclusive) of each unit of `text` */
   starts: Int32Array;
   ends: Int32Array;
-  /** escapes of printable ASCII ("\u0069gnore", "&#73;gnore"): no encoder writes those, only someone hiding a word */
+  /** escapes of letters and digits ("\u0069gnore", "&#73;gnore"): encoders escape signs ("\u002B", "&#x2f;") and
+   * non-ASCII, not letters; a letter written that way hides a word */
   hiddenAscii: Array<{ start: number; end: number }>;
 }
 
@@ -242,7 +243,9 @@ const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x5
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** HTML's named references that matter to reading a text (tags and spacing); the rest stay as they are. */
-const NAMED: ReadonlyMap<string, number> = new Map([["lt", 0x3c], ["gt", 0x3e], ["amp", 0x26], ["quot", 0x22], ["apos", 0x27], ["nbsp", 0x20]]);
+const NAMED: ReadonlyMap<string, number> = new Map([
+  ["lt", 0x3c], ["gt", 0x3e], ["amp", 0x26], ["quot", 0x22], ["apos", 0x27], ["nbsp", 0x20], ["shy", 0xad], ["Tab", 0x09], ["NewLine", 0x0a],
+]);
 
 /** The escape at `at` (a backslash or an ampersand): its code point and length, or null. */
 function escapeAt(text: string, at: number): { cp: number; length: number } | null {
@@ -261,21 +264,22 @@ function escapeAt(text: string, at: number): { cp: number; length: number } | nu
     }
     return { cp, length: 6 };
   }
-  // "&#73;", "&#x49;", "&lt;"
+  // "&#73;", "&#x49;", "&#00073;", "&#73" (browsers read it without its semicolon), "&lt;"
   if (at + 2 >= n) return null;
   if (text.charCodeAt(at + 1) === 0x23) {
     const hex = (text.charCodeAt(at + 2) | 0x20) === 0x78;
     let k = hex ? at + 3 : at + 2;
     let cp = 0;
     const first = k;
-    while (k < n && k - first < 7 && (hex ? isHex(text.charCodeAt(k)) : isDigit(text.charCodeAt(k)))) {
-      cp = hex ? cp * 16 + hexValue(text.charCodeAt(k)) : cp * 10 + (text.charCodeAt(k) - 0x30);
+    // (leading zeros are allowed; the value stops growing past the last code point)
+    while (k < n && k - first < 16 && (hex ? isHex(text.charCodeAt(k)) : isDigit(text.charCodeAt(k)))) {
+      cp = Math.min(0x110000, hex ? cp * 16 + hexValue(text.charCodeAt(k)) : cp * 10 + (text.charCodeAt(k) - 0x30));
       k++;
     }
-    if (k === first || k >= n || text.charCodeAt(k) !== 0x3b || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-    return { cp, length: k + 1 - at };
+    if (k === first || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+    return { cp, length: (k < n && text.charCodeAt(k) === 0x3b ? k + 1 : k) - at };
   }
-  for (let k = at + 1; k < n && k - at <= 5; k++) {
+  for (let k = at + 1; k < n && k - at <= 8; k++) {
     if (text.charCodeAt(k) !== 0x3b) continue;
     const cp = NAMED.get(text.slice(at + 1, k));
     return cp === undefined ? null : { cp, length: k + 1 - at };
@@ -323,8 +327,8 @@ export function unescapeText(text: string): Unescaped | null {
         ends[o] = at + esc.length;
         o++;
       }
-      // a letter, digit or sign written as an escape (not the reference a tag or a space needs)
-      if (esc.cp >= 0x21 && esc.cp <= 0x7e && esc.cp !== 0x3c && esc.cp !== 0x3e && esc.cp !== 0x26 && esc.cp !== 0x22 && esc.cp !== 0x27) {
+      // a letter or digit written as an escape
+      if ((esc.cp >= 0x30 && esc.cp <= 0x39) || ((esc.cp | 0x20) >= 0x61 && (esc.cp | 0x20) <= 0x7a)) {
         const last = hiddenAscii[hiddenAscii.length - 1];
         if (last && last.end === at) last.end = at + esc.length;
         else hiddenAscii.push({ start: at, end: at + esc.length });

@@ -114,14 +114,16 @@ const isCutMark = (c: number): boolean =>
 /** Tokens of words that may open an attack (ignore, reveal, pretend …), noted by the tokenizer: where a
  * sentence cut into one-word pieces is looked for. */
 const CUT_MAX = 256;
-const SPACES = ["", " ", "  ", "   "];
-const CUT_AT = { at: new Int32Array(CUT_MAX), count: 0 };
+const SPACES = ["", " ", "  ", "   ", "    ", "     ", "      ", "       ", "        "];
+/** the longest break between the pieces ("\r\n\r\n", "!!!\n", "... ") */
+const CUT_BREAK_MAX = 8;
+const CUT_AT = { at: new Int32Array(CUT_MAX), count: 0, overflow: false };
 
 /** Is the break before token k short and made of cut marks only (a sentence cut apart there)? */
 function cutBefore(t: string, tok: Tokens, k: number): boolean {
   const a = tok.end[k - 1]!;
   const b = tok.start[k]!;
-  if (tok.clause[k] !== 1 || b - a < 1 || b - a > 3) return false;
+  if (tok.clause[k] !== 1 || b - a < 1 || b - a > CUT_BREAK_MAX) return false;
   for (let q = a; q < b; q++) if (!isCutMark(t.charCodeAt(q))) return false;
   return true;
 }
@@ -135,8 +137,10 @@ function cutBefore(t: string, tok: Tokens, k: number): boolean {
 function cutRuns(t: string, tok: Tokens): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
   let done = -1;
-  for (let m = 0; m < CUT_AT.count; m++) {
-    const k = CUT_AT.at[m]!;
+  // (more words noted than kept: every token is a start to try, still one pass)
+  const starts = CUT_AT.overflow ? tok.count : CUT_AT.count;
+  for (let m = 0; m < starts; m++) {
+    const k = CUT_AT.overflow ? m : CUT_AT.at[m]!;
     if (k <= done) continue;
     // (from the word that opens the attack: it starts the reading's first clause)
     const first = k;
@@ -154,42 +158,59 @@ function cutRuns(t: string, tok: Tokens): Array<{ start: number; text: string }>
   return out;
 }
 
+/** Tokens that mix letters and digits, by index: the first MIXED_MAX the tokenizer met. */
+const MIXED_MAX = 256;
+const MIXED_AT = new Int32Array(MIXED_MAX);
+/** Notes token `count` as the `n`-th mixed one (rare: out of the tokenizer's loop). */
+function noteMixed(n: number, count: number): void {
+  if (n < MIXED_MAX) MIXED_AT[n] = count;
+}
+
 /** The letter leetspeak writes as each digit ("0" → "o", "1" → "i", "3" → "e", …). */
 const LEET_DIGIT = Uint8Array.from("oizeasgtbg", (ch) => ch.charCodeAt(0));
 
 /**
- * The normalized text with leetspeak read as letters in the tokens that mix letters and digits
- * ("pr3v10us" → "previous"; "sha256", "ipv4" and numbers stay: they read as no word); same length, so
- * offsets are unchanged. Null unless two such tokens read as words of the lexicon. One pass over the tokens
- * (the tokenizer's count of mixed tokens gates it).
+ * The normalized text with leetspeak read as letters in the tokens that mix letters and digits ("pr3v10us" →
+ * "previous"; "sha256", "ipv4" and numbers stay: they read as no word), and the spans it rewrote; same length, so
+ * the offsets are unchanged. Null when no token reads as a word of the lexicon. One pass over the tokens (the
+ * tokenizer's count of mixed tokens gates it).
  */
-function deleet(t: string, tok: Tokens, lex: Lexicon): string | null {
+function deleet(t: string, tok: Tokens, lex: Lexicon): { text: string; rewritten: Span[] } | null {
   let parts: string[] | null = null;
-  let hits = 0;
+  const rewritten: Span[] = [];
   let from = 0;
-  for (let k = 0; k < tok.count; k++) {
+  // the tokens the tokenizer noted (all of them when it noted more than it keeps)
+  const all = tok.mixed > MIXED_MAX;
+  for (let m = 0, end = all ? tok.count : tok.mixed; m < end; m++) {
+    const k = all ? m : MIXED_AT[m]!;
     const s = tok.start[k]!;
     const e = tok.end[k]!;
-    if (e - s < 3 || e - s > 40) continue;
+    // (short ones are ordinary: "1st", "70s", "6pt", "5em"; three units only with a letter first, "h0w")
+    if (e - s < 3 || e - s > 40 || (e - s === 3 && t.charCodeAt(s) <= 0x39)) continue;
     let digits = 0;
     for (let q = s; q < e; q++) {
       const c = t.charCodeAt(q);
       if (c >= 0x30 && c <= 0x39) digits++;
     }
     if (digits === 0 || digits === e - s) continue;
+    // "1" is "i" or "l" ("d1sregard", "a11"), "2" is "z" or "r" ("1n572uc710n5")
     let w = "";
+    let wl = "";
     for (let q = s; q < e; q++) {
       const c = t.charCodeAt(q);
-      w += String.fromCharCode(c >= 0x30 && c <= 0x39 ? LEET_DIGIT[c - 0x30]! : c);
+      const l = c >= 0x30 && c <= 0x39 ? LEET_DIGIT[c - 0x30]! : c;
+      w += String.fromCharCode(l);
+      wl += String.fromCharCode(c === 0x31 ? 0x6c : c === 0x32 ? 0x72 : l);
     }
-    if (!isLexiconWord(lex, w)) continue;
-    hits++;
-    (parts ??= []).push(t.slice(from, s), w);
+    const word = isLexiconWord(lex, w) ? w : wl !== w && isLexiconWord(lex, wl) ? wl : null;
+    if (word === null) continue;
+    (parts ??= []).push(t.slice(from, s), word);
+    rewritten.push({ start: s, end: e });
     from = e;
   }
-  if (hits < 2 || parts === null) return null;
+  if (parts === null) return null;
   parts.push(t.slice(from));
-  return parts.join("");
+  return { text: parts.join(""), rewritten };
 }
 
 /** 1 for UTF-16 units that belong to words (lookup table: the tokenizer's hot loop). */
@@ -229,7 +250,10 @@ const MORSE_TRIGGER = "(morse)";
 /** Words of an attack written backwards or in ROT13: the text is read back that way and screened again. */
 const REVERSED_TRIGGER = "(reversed)";
 const ROT13_TRIGGER = "(rot13)";
-const READ_BACK_WORDS = ["ignore", "disregard", "instructions", "instruction", "previous", "prompt", "system", "reveal", "forget", "password", "assistant", "forward"];
+const READ_BACK_WORDS = [
+  "ignore", "disregard", "instructions", "instruction", "previous", "prompt", "system", "reveal", "forget", "password", "assistant", "forward",
+  "restrictions", "pretend", "jailbreak", "developer", "override", "bypass", "hidden", "configuration", "guidelines", "unfiltered",
+];
 const HEX_ESCAPE_TRIGGER = "(hex escape)";
 
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
@@ -508,13 +532,13 @@ function lexicon(): Lexicon {
   // root, whether the word continues some phrase (then the automaton must step from its state), and
   // whether it leads a clause.
   const wordAutomaton = new SymbolAutomaton(phrases);
-  // the first words of overrides, requests to reveal or repeat, role play and modes
+  // the override verbs that are one word ("ignore", "disregard", "vergiss"; not "stop" or "set": ordinary words
+  // would fill the tokenizer's notes), where a sentence cut into pieces is looked for
   const cutWord = new Uint8Array(words.length);
-  for (const name of ["OVERRIDE", "REVEAL", "REPEAT", "PERSONA", "MODE", "DISABLE", "HALT"]) {
-    for (const ph of CONCEPTS[name]?.phrases ?? []) {
-      const id = wordIds.get(splitPhrase(ph.toLowerCase())[0] ?? "");
-      if (id !== undefined) cutWord[id] = 1;
-    }
+  for (const ph of CONCEPTS.OVERRIDE?.phrases ?? []) {
+    const toks = splitPhrase(ph.toLowerCase());
+    const id = toks.length === 1 ? wordIds.get(toks[0]!) : undefined;
+    if (id !== undefined) cutWord[id] = 1;
   }
   if (wordAutomaton.states > WORD_ROOT_MASK) throw new Error("lexicon: phrase automaton too large");
   const wordInfo = new Int32Array(words.length);
@@ -953,7 +977,7 @@ interface Tokens {
   ibanLike: boolean;
   /** length of the longest token */
   maxLength: number;
-  /** tokens that mix letters and digits ("pr3v10us", "sha256"; most of them: a digit deep in a long word may go uncounted): the gate of the leetspeak reading */
+  /** tokens that mix letters and digits ("pr3v10us", "sha256"), the first MIXED_MAX noted in MIXED_AT: the leetspeak reading's gate */
   mixed: number;
   start: Int32Array;
   end: Int32Array;
@@ -1057,6 +1081,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let ms = 0;
   HIT_BUF.count = 0;
   CUT_AT.count = 0;
+  CUT_AT.overflow = false;
   // phrase automaton state and the word events (written through local views of the buffer)
   const words = WORD_EVENTS.reset();
   const ac = lex.wordAutomaton;
@@ -1098,7 +1123,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
         ms = delta[(ms << MARK_SHIFT) | (di & 0x3f)]!;
         if (ms >= outBase) recordHit(ms, i + 1);
         const tc = (di >> 8) & 0x1f;
-        ts = ts < trieDense ? trieDelta[(ts << TRIE_SHIFT) | tc]! : trieOneClass[ts] === tc ? trieOneNext[ts]! : 0;
+        ts = ts < trieDense ? trieDelta[(ts << TRIE_SHIFT) | tc]! : trieOneClass[ts] === tc ? trieOneNext[ts]! : tc === 1 ? TRIE_DEAD_DIGIT : 0;
         i++;
       } else break;
     }
@@ -1123,7 +1148,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     let wi = trieIdInfo[(ts << 1) | 1]!;
     const len = i - s;
     if (ts === TRIE_ESCAPE && len <= 40) {
-      mixed++;
+      noteMixed(mixed++, count);
       let h = -2128831035; // FNV-1a (offset basis 0x811c9dc5 as an int32)
       for (let q = s; q < i; q++) h = Math.imul(h ^ t.charCodeAt(q), 0x01000193);
       let slot = h & tableMask;
@@ -1161,7 +1186,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
         if (d >= 0x30 && d <= 0x39) digits++;
       }
       // (a word that starts with a digit was counted above when the trie escaped it)
-      if (digits < len && ts !== TRIE_ESCAPE) mixed++;
+      if (digits < len && ts !== TRIE_ESCAPE) noteMixed(mixed++, count);
       if (s - prevEnd <= 2 && cluster > 0) cluster += digits;
       else {
         cluster = digits;
@@ -1174,7 +1199,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       }
     } else {
       cluster = 0;
-      if (ts === TRIE_DEAD_DIGIT) mixed++;
+      if (ts === TRIE_DEAD_DIGIT) noteMixed(mixed++, count);
       // (a word the trie still follows has no digit: only dead and escaped walks can look like one)
       if (!ibanLike && (ts <= TRIE_ESCAPE || ts === TRIE_DEAD_DIGIT) && len >= 4 && c >= 0x61 && c <= 0x7a) {
         const c1 = t.charCodeAt(s + 1);
@@ -1189,7 +1214,10 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     pos[count] = p;
     clause[count] = gap >= 2 || prevLead ? 1 : 0;
     prevLead = (wi & WORD_LEAD) !== 0;
-    if ((wi & WORD_CUT) !== 0 && CUT_AT.count < CUT_MAX) CUT_AT.at[CUT_AT.count++] = count;
+    if ((wi & WORD_CUT) !== 0) {
+      if (CUT_AT.count < CUT_MAX) CUT_AT.at[CUT_AT.count++] = count;
+      else CUT_AT.overflow = true;
+    }
     // the phrase automaton over word ids (a gap of 3 positions or an unknown word restarts it);
     // its outputs are this kind's word-phrase events, in order of their last token
     if (gap >= 3 && count > 0) phrase = 0;
@@ -1574,6 +1602,19 @@ function mergeSpans(spans: readonly Span[]): Span[] {
 }
 
 /** Does [start, end) overlap one of the merged, sorted regions? Binary search: O(log n). */
+/** Is offset `at` of `text` inside a quotation on its line ("…", “…”, «…»)? (Looks back at most 300 units.) */
+function quoted(text: string, at: number): boolean {
+  let straight = 0;
+  for (let q = at - 1; q >= 0 && at - q <= 300; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x0a) break;
+    if (c === 0x201c || c === 0xab) return true;
+    if (c === 0x201d || c === 0xbb) return false;
+    if (c === 0x22) straight++;
+  }
+  return (straight & 1) === 1;
+}
+
 function overlaps(regions: readonly Span[], start: number, end: number): boolean {
   let lo = 0;
   let hi = regions.length;
@@ -1729,7 +1770,7 @@ function isSorted(raw: readonly RawFinding[]): boolean {
 const NORM_WORK: NormalizeBuffers[] = [];
 
 const NONE: readonly number[] = Object.freeze([]);
-const NO_SPANS: Span[] = [];
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 const NONE_RUNS: ReadonlyArray<{ start: number; text: string }> = [];
 
 /** Sorts a[0..n) in place, ascending (insertion sort: n is a handful; no view or work array). */
@@ -1813,9 +1854,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // (read now: nested screening reuses the event buffers)
   const triggers = ev.triggers;
   // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)
-  const leet = depth < (options.maxDecodeDepth ?? 2) && tok.mixed >= 1 ? deleet(t, tok, lex) : null;
+  const leet = depth === 0 && tok.mixed >= 1 ? deleet(t, tok, lex) : null;
   // a sentence cut into one-word pieces, read joined
-  const cut = depth < (options.maxDecodeDepth ?? 2) && CUT_AT.count > 0 ? cutRuns(t, tok) : null;
+  const cut = depth === 0 && (CUT_AT.count > 0 || CUT_AT.overflow) ? cutRuns(t, tok) : null;
   const raw: RawFinding[] = [];
   const identity = norm.starts === null;
 
@@ -2042,45 +2083,51 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   for (const run of encodedRuns) {
     for (const f of screenOne(run.decoded, ck, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
   }
-  // text written backwards or in ROT13 (gated by attack words written that way): read back and screened
-  // again; only its attack findings count (a reading of ordinary text that way is noise)
+  // Other readings of the text, as a model would read it, screened again. A reading's finding is kept when the
+  // text as it is did not give it already (same rule, overlapping span) and, for the readings that rewrite the
+  // whole text, when it is an attack that is not quoted ("attackers hide phrases such as '…' in pages").
+  const read = (f: RawFinding, start: number, end: number, spans: Span[] | null): void => {
+    if (raw.some((x) => x.rule === f.rule && x.start < end && start < x.end)) return;
+    raw.push({ rule: f.rule, severity: f.severity, start, end });
+    spans?.push({ start, end });
+  };
+  const attack = (f: RawFinding): boolean => ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category);
+  // written backwards or in ROT13 (gated by attack words written that way; only at the top level: a reading of
+  // a reading multiplies the work and finds nothing new)
   let readBack: Span[] = NO_SPANS;
-  if (depth < (options.maxDecodeDepth ?? 2) && (triggers & (lex.reversedMask | lex.rot13Mask)) !== 0) {
+  if (depth === 0 && (triggers & (lex.reversedMask | lex.rot13Mask)) !== 0) {
     readBack = [];
     const n = text.length;
     const reread = (other: string, mirror: boolean): void => {
       for (const f of screenOne(other, ck, options, depth + 1)) {
-        if (!ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
-        const span = mirror ? { start: Math.max(0, n - f.end), end: Math.min(n, n - f.start) } : { start: f.start, end: f.end };
-        raw.push({ rule: f.rule, severity: f.severity, ...span });
-        readBack.push(span);
+        const start = mirror ? Math.max(0, n - f.end) : f.start;
+        const end = mirror ? Math.min(n, n - f.start) : f.end;
+        if (attack(f) && !quoted(text, start)) read(f, start, end, readBack);
       }
     };
     if ((triggers & lex.reversedMask) !== 0) reread(reverseUnits(text), true);
     if ((triggers & lex.rot13Mask) !== 0) reread(rot13Text(text), false);
   }
-  // leetspeak ("1gn0r3 4ll pr3v10us 1nstruct10ns"): when at least two words read with their digits and signs as
-  // letters are words of the lexicon, that reading is screened again; its attack findings count
+  // a sentence cut into one-word pieces, read joined
   for (const run of cut ?? NONE_RUNS) {
     for (const f of screenOne(run.text, ck, options, depth + 1)) {
-      if (!ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
-      const s = identity ? run.start + f.start : toOriginalStart(norm, run.start + f.start);
-      const e = identity ? run.start + f.end : toOriginalEnd(norm, run.start + f.end);
-      // (what the text as it is matched already is not matched twice)
-      if (!raw.some((x) => x.rule === f.rule && x.start < e && s < x.end)) raw.push({ rule: f.rule, severity: f.severity, start: s, end: e });
+      const start = identity ? run.start + f.start : toOriginalStart(norm, run.start + f.start);
+      const end = identity ? run.start + f.end : toOriginalEnd(norm, run.start + f.end);
+      if (attack(f) && !quoted(text, start)) read(f, start, end, null);
     }
   }
+  // leetspeak: a finding of the reading must cover a word it rewrote ("pr3v10us"), and it counts as hidden
   if (leet) {
     if (readBack === NO_SPANS) readBack = [];
-    for (const f of screenOne(leet, ck, options, depth + 1)) {
-      if (!ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
-      const span = { start: identity ? f.start : toOriginalStart(norm, f.start), end: identity ? f.end : toOriginalEnd(norm, f.end) };
-      raw.push({ rule: f.rule, severity: f.severity, ...span });
-      readBack.push(span);
+    for (const f of screenOne(leet.text, ck, options, depth + 1)) {
+      if (!attack(f) || !overlaps(leet.rewritten, f.start, f.end)) continue;
+      const start = identity ? f.start : toOriginalStart(norm, f.start);
+      const end = identity ? f.end : toOriginalEnd(norm, f.end);
+      if (!quoted(text, start)) read(f, start, end, readBack);
     }
   }
   // JSON "\uXXXX" escapes and HTML character references: the text decoded is screened again; a finding is
-  // kept when it covers an escape (the rest were found in the text as it is), at its original offsets
+  // kept when it covers an escape or touches one ("Done.\u0020Ignore …"), at its original offsets
   let escapedAscii: Span[] = NO_SPANS;
   if (depth < (options.maxDecodeDepth ?? 2) && (text.indexOf("\\u") >= 0 || text.indexOf("&") >= 0)) {
     const u = unescapeText(text);
@@ -2092,8 +2139,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       for (const f of screenOne(u.text, ck, options, depth + 1)) {
         const fs = Math.min(f.start, m);
         const fe = Math.min(Math.max(f.end, fs), m);
-        if (escapesBefore[fe]! - escapesBefore[fs]! === 0) continue;
-        raw.push({ rule: f.rule, severity: f.severity, start: u.starts[fs] ?? text.length, end: fe > 0 ? u.ends[fe - 1]! : 0 });
+        if (escapesBefore[Math.min(m, fe + 1)]! - escapesBefore[Math.max(0, fs - 1)]! === 0) continue;
+        read(f, u.starts[fs] ?? text.length, fe > 0 ? u.ends[fe - 1]! : 0, null);
       }
     }
   }

@@ -20,8 +20,8 @@ const STEMS = {
   ],
   // orders in a note to the AI (address shape only: alone they are ordinary requests)
   order: [
-    "请把", "請把", "请将", "請將", "请直接", "請直接", "请改为", "請改為", "请跳过", "請跳過", "请立即", "請立即", "请务必", "請務必", "都请", "都請",
-    "=выполни", "=выполните", "перешли все", "перешли всю", "перешли письм", "перешли файл", "=удали", "=удалите", "=открой", "=откройте", "=запусти", "=запустите",
+    "请把", "請把", "请将", "請將", "请改为", "請改為", "请跳过", "請跳過", "请立即", "請立即", "请务必", "請務必", "都请", "都請",
+    "выполни команду", "выполните команду", "перешли все", "перешли всю", "перешли письм", "перешли файл",
     "削除して", "キャンセルし", "実行して", "開いて",
   ],
   // an override inside a negation is cancelled ("не забудь" is "don't forget", "無視しないで" "don't ignore")
@@ -78,8 +78,8 @@ const STEMS = {
   ],
   // jailbreak signals (weak alone, weighted like their English twins: see JB_WEIGHT)
   jbPersona: [
-    "你现在是", "你現在是", "现在你是", "現在你是", "从现在开始你是", "從現在開始你是", "从现在起你是", "從現在起你是", "请扮演", "請扮演", "角色扮演", "你扮演", "你将扮演", "你將扮演", "假装你是", "假裝你是", "假装自己是", "假裝自己是", "你不再是",
-    "теперь ты —", "теперь ты -", "ты теперь —", "ты теперь -", "теперь ты будешь", "теперь ты являешься", "отныне ты", "теперь вы —", "=притворись", "=притворитесь", "представь, что ты", "представьте, что вы", "сыграй роль", "сыграйте роль",
+    "你现在是", "你現在是", "现在你是", "現在你是", "请扮演", "請扮演", "角色扮演", "你扮演", "你将扮演", "你將扮演", "假装你是", "假裝你是", "假装自己是", "假裝自己是", "你不再是",
+    "теперь ты —", "теперь ты -", "ты теперь —", "ты теперь -", "теперь ты будешь", "теперь ты являешься", "теперь вы —", "=притворись", "=притворитесь", "представь, что ты", "представьте, что вы", "сыграй роль", "сыграйте роль",
     "веди себя как", "ведите себя как", "ролевую игру", "=сыграем",
     "ロールプレイ", "あなたは今から", "今からあなたは", "これからあなたは", "あなたはこれから", "なりきって", "のふりをして", "役を演じて", "として振る舞って", "として振舞って",
   ],
@@ -90,7 +90,7 @@ const STEMS = {
     "一切の制限", "制限を受けない", "縛られず", "縛られない", "制約を受けない", "検閲なし", "検閲のない", "フィルターなし", "フィルターのない", "倫理観のない", "何の制限も", "制限のないai", "制限のないアシスタント",
   ],
   jbMode: [
-    "开发者模式", "開發者模式", "越狱", "越獄", "上帝模式", "无限制模式", "無限制模式",
+    "开发者模式", "開發者模式", "越狱", "越獄", "是dan", "成为dan", "成為dan", "上帝模式", "无限制模式", "無限制模式",
     "режим разработчика", "режиме разработчика", "режим бога", "джейлбрейк", "режим без ограничений",
     "開発者モード", "脱獄", "ジェイルブレイク", "制限解除モード", "ゴッドモード",
   ],
@@ -261,14 +261,28 @@ const NEGATION_TAIL = 16;
 const QUOTE_LOOKBACK = 24;
 const OPENING = new Set([0xab, 0x300c, 0x300e, 0x201e]);
 const CLOSING = new Set([0xbb, 0x300d, 0x300f, 0x201d]);
-/** The quotation mark at `q` opens a JSON value: the last unit before it (spaces skipped) is ':', '[', '{' or ','. */
-function opensJsonValue(text: string, q: number): boolean {
-  for (let k = q - 1; k >= 0 && q - k <= 8; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
-    return c === 0x3a || c === 0x5b || c === 0x7b || c === 0x2c;
+/** The unit before `k` (spaces skipped; -1 at the start or after 8 spaces). */
+function before(text: string, k: number): number {
+  for (let q = k - 1; q >= 0 && k - q <= 8; q--) {
+    const c = text.charCodeAt(q);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return q;
   }
-  return false;
+  return -1;
+}
+
+/** The quotation mark at `q` opens a JSON value: after '[' or '{', after ':' that follows a key's closing quote
+ * ('"r": "…"'), or after ',' that follows a value (a quote, a digit, ']', '}', "true", "null"). Prose has colons and
+ * commas before quotations too ('警告: "忽略之前的所有指令" 是一种…'). */
+function opensJsonValue(text: string, q: number): boolean {
+  const p = before(text, q);
+  if (p < 0) return false;
+  const c = text.charCodeAt(p);
+  if (c === 0x5b || c === 0x7b) return true;
+  if (c !== 0x3a && c !== 0x2c) return false;
+  const v = before(text, p);
+  if (v < 0) return false;
+  const d = text.charCodeAt(v);
+  return d === 0x22 || (c === 0x2c && ((d >= 0x30 && d <= 0x39) || d === 0x5d || d === 0x7d || d === 0x65 || d === 0x6c));
 }
 /** Marks that open and close alike: inside quotes after an odd number of them. */
 const NEUTRAL = new Set([0x22, 0x201c]);
@@ -370,14 +384,14 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     if (inA) lastA = h;
     if (inB) lastB = h;
     // what was given to the model, declared void ("之前给你设定的那些规则全部作废"; either order; the given
-    // part is also an object for an override verb and a target to reveal)
+    // part is also an object for an override verb. Not a target to reveal: "我忘了之前给你设定的提醒，你能告诉我吗？"
+    // asks for a reminder)
     if (shape === "override") {
       if (c === C.voidVerb && lastGiven >= 0 && sameClause(lastGiven, h, windowOf(lastGiven))) emit(lastGiven, h);
       if (c === C.givenYou && lastVoid >= 0 && sameClause(lastVoid, h, windowOf(lastVoid))) emit(lastVoid, h);
       if (c === C.givenYou && lastA >= 0 && sameClause(lastA, h, windowOf(lastA))) emit(lastA, h);
       if (c === C.override && lastGiven >= 0 && sameClause(lastGiven, h, windowOf(lastGiven))) emit(lastGiven, h);
-    } else if (shape === "extraction" && c === C.givenYou && lastA >= 0 && sameClause(lastA, h, windowOf(lastA))) emit(lastA, h);
-    else if (shape === "extraction" && c === C.reveal && lastGiven >= 0 && sameClause(lastGiven, h, windowOf(lastGiven))) emit(lastGiven, h);
+    }
     if (c === C.voidVerb) lastVoid = h;
     if (c === C.givenYou) lastGiven = h;
   }

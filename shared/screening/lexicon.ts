@@ -225,13 +225,13 @@ const FOREIGN_JB = {
     "fais comme si|faites comme si|fais semblant d'etre|faites semblant d'etre|fais semblant|faites semblant|joue le role|jouez le role|incarne|incarnez|agis comme|agissez comme|" +
       "comporte-toi comme|comportez-vous comme|tu es maintenant|vous etes maintenant|tu n'es plus|vous n'etes plus|tu deviens|mets-toi dans la peau|glisse-toi dans la peau|prends le role|endosse le role|ton nouveau nom|" +
       "tu so als|tun sie so als|gib dich als|geben sie sich als|spiele die rolle|spiel die rolle|spielen sie die rolle|schlupfe in die rolle|schlupf in die rolle|verhalte dich wie|verhalten sie sich wie|" +
-      "du bist jetzt|du bist ab jetzt|du bist ab sofort|sie sind jetzt|du bist nicht mehr|du bist nun|sie sind nun|dein neuer name|verkorpere|verkorpern sie|agiere als|agieren sie als|rollenspiel|" +
+      "du bist jetzt|sie sind jetzt|du bist nicht mehr|du bist nun|sie sind nun|dein neuer name|verkorpere|verkorpern sie|agiere als|agieren sie als|rollenspiel|" +
       "actua como|actue como|actuar como|finge ser|finja ser|fingir ser|finge que eres|finja que es|haz como si|haga como si|haz de cuenta|interpreta el papel|interprete el papel|juega el papel|" +
-      "asume el papel|asume el rol|ponte en el papel|ponte en la piel|ahora eres|ya no eres|te conviertes en|conviertete en|tu nuevo nombre|juego de rol|" +
+      "asume el papel|asume el rol|ponte en el papel|ponte en la piel|ya no eres|te conviertes en|conviertete en|tu nuevo nombre|juego de rol|" +
       "fai finta di essere|faccia finta di essere|fingi di essere|finga di essere|fai finta|comportati come|si comporti come|agisci come|agisca come|interpreta il ruolo|interpreti il ruolo|" +
       "impersona|immedesimati|calati nel ruolo|calati nei panni|ora sei|adesso sei|non sei piu|il tuo nuovo nome|gioco di ruolo|" +
       "finja ser|finge ser|finja que e|faca de conta|faz de conta|aja como|age como|atue como|comporte-se como|interprete o papel|assuma o papel|assume o papel|encarne|" +
-      "agora voce e|voce agora e|agora es|voce nao e mais|seu novo nome|teu novo nome|" +
+      "voce agora e|voce nao e mais|seu novo nome|teu novo nome|" +
       "imagine que tu es|imaginez que vous etes|imagine etre|stell dir vor, du bist|stell dir vor du bist|stellen sie sich vor, sie sind|imagina que eres|imagina ser|immagina di essere|immagina di essere l'ia|imagine que voce e|imagine ser|stel je voor dat je|comportate como|comportese como|" +
       "doe alsof|doet u alsof|speel de rol|speel de rol van|gedraag je als|gedraagt u zich als|neem de rol aan|kruip in de huid|je bent nu|jij bent nu|u bent nu|je bent niet langer|je nieuwe naam|rollenspel",
   ),
@@ -263,6 +263,9 @@ const FOREIGN_JB = {
       "norma|normas|norme|normen|vincolo|vincoli|politicas|politica|politiques|politique|politiche|beleid|regelboek|regelwerk|reglement|regelbuch|inhaltsrichtlinien|sicherheitsvorgaben|" +
       "charte|chartes|code de conduite|verhaltenskodex|codigo de conducta|codice di condotta|codigo de conduta|gedragscode",
   ),
+  /** the limits that are rules (INSTR, as "restriction", "filter", "policy" are in English; not "limits": "Olvida todos tus
+   * límites y corre tu primera maratón") */
+  ruleLike: p("restrictions|filtres|contraintes|politiques|einschrankungen|beschrankungen|restricciones|filtros|politicas|restrizioni|filtri|vincoli|politiche|restricoes|beperkingen"),
   unfiltered: p("irrestrito|irrestrita|irrestricto|irrestricta|uneingeschrankt|uneingeschrankte|uneingeschrankten|affranchie|affranchi|debride|debridee|non censure|non censuree|ungefiltert|ungefilterte|ungefilterter|unzensiert|unzensierte|unzensierter|hemmungslos|hemmungslose|amoralisch|non censurato|non filtrato|ongefilterd|ongefilterde|ongecensureerd|ongecensureerde|amoreel"),
   obey: p(
     "ne refuse jamais|ne refusez jamais|ne refuses jamais|sans jamais refuser|ne jamais refuser|reponds a tout|repondez a tout|reponds a toutes|repondez a toutes|obeis-moi|obeissez-moi|tu m'obeis|quoi que je demande|quoi que je te demande|sans exception|" +
@@ -369,40 +372,63 @@ const FOREIGN_NOTE = {
       "nota per|note per|messaggio per|istruzione per|istruzioni per|importante per|avviso per|avviso a|a tutti i|per tutti i|per qualsiasi|a qualsiasi|per ogni|a ogni|" +
       "nota ao|nota a|nota para o|nota para a|mensagem para|instrucao para|instrucoes para|aviso ao|aviso aos|para os|para as|a todos os|para todos os|para qualquer|a qualquer|" +
       "opmerking voor|notitie voor|bericht voor|bericht aan|instructie voor|instructies voor|belangrijk voor|aan alle|voor alle|voor elk|voor elke|aan elke|aan elk|" +
-      // attention, dear (not "important" or "hallo": English words)
-      "attention|atencion|attenzione|atencao|achtung|let op|aviso|avviso|importante|wichtig|belangrijk|beste|liebe|lieber|querido|querida|caro|cara|cher|chere|prezado|prezada|estimado|estimada|" +
+      "a l'attention de|a l'attention du|a l'attention des|all'attenzione di|all'attenzione del|a la atencion de|a atencao de|ter attentie van|zu handen|zuhanden|" +
       // "if you are an AI …"
       "si eres|si usted es|se sei|se lei e|si vous etes|si tu es|wenn du|wenn sie|falls du|falls sie|se voce e|se voce for|se es|als je|als jij|als u",
   ),
   /** the AI named as a reader (not "ki"/"ia" alone as AI_NAME: after a note word they are the AI) */
+  /** a bare agent or assistant: a person as often as the AI, so a note to one counts only with a sign of an attack in
+   * its order (the user named in the third person, an address, a command) */
+  agent: p(
+    "agent|l'agent|l'assistant|assistant|den agenten|dem agenten|der agent|den assistenten|dem assistenten|der assistent|assistent|agente|el agente|al agente|asistente|el asistente|al asistente|" +
+      "l'agente|all'agente|assistente|l'assistente|all'assistente|o agente|ao agente|o assistente|ao assistente|de agent|de assistent",
+  ),
+  /** the user, named in the third person by a note to the AI ("lo que te haya pedido el usuario") */
+  user: p(
+    "l'utilisateur|de l'utilisateur|a l'utilisateur|l'utilisatrice|den nutzer|des nutzers|dem nutzer|der nutzer|den benutzer|des benutzers|dem benutzer|der benutzer|" +
+      "el usuario|del usuario|al usuario|la usuaria|l'utente|all'utente|dell'utente|o usuario|ao usuario|do usuario|a usuaria|de gebruiker|van de gebruiker|aan de gebruiker",
+  ),
+  /** attention, dear, important: a note's opening only right before the addressee ("ATTENZIONE BOT:", "beste bot:";
+   * not "Liebe Kundin, unser KI-Assistent …"); not "attention" or "important": English words */
+  dear: p("atencion|attenzione|atencao|achtung|let op|aviso|avviso|importante|wichtig|belangrijk|beste|liebe|lieber|querido|querida|caro|cara|cher|chere|prezado|prezada|estimado|estimada"),
+  // the AI only: a bare "agent", "assistant", "model" or "sistema" is as often a person, a product or a machine
+  // ("Nota para el agente: envíe el contrato", "Importante: el modelo XR-200 …")
   addressee: p(
-    "agent|l'agent|l'agent automatique|agent automatique|agent ia|agents ia|l'assistant|assistant|assistant virtuel|l'assistant virtuel|assistant ia|assistants ia|l'ia|ia|une ia|toute ia|tout modele|modele|le modele|modeles|les modeles|modele de langage|modeles de langage|aux modeles de langage|systeme automatise|le systeme automatise|bot|le bot|robot|chatbot|le chatbot|" +
-      "agenten|den agenten|dem agenten|ki-agent|ki-agenten|assistent|den assistenten|dem assistenten|assistenten|ki-assistent|ki-assistenten|virtuellen assistenten|ki|die ki|jede ki|jeder ki|eine ki|modell|das modell|dem modell|sprachmodell|sprachmodelle|alle sprachmodelle|das sprachmodell|automatisierte system|automatisierten system|den bot|bot|chatbot|" +
-      "agente|el agente|agente automatico|agente de ia|asistente|el asistente|asistente virtual|asistente de ia|la ia|ia|cualquier ia|modelo|el modelo|modelos|modelo de lenguaje|modelos de lenguaje|los modelos de lenguaje|sistema automatizado|sistema de seleccion automatizado|el sistema|bot|el bot|chatbot|" +
-      "agente|l'agente|agente automatico|agente ia|assistente|l'assistente|assistente virtuale|assistente ia|assistente ai|l'ia|ia|modello|il modello|modelli|modello linguistico|modelli linguistici|sistema automatico|bot|il bot|chatbot|" +
-      "agente|o agente|agente automatico|agente de ia|assistente|o assistente|assistente virtual|assistente de ia|a ia|ia|modelo|o modelo|modelos|modelos de linguagem|os modelos de linguagem|modelo de linguagem|sistema automatizado|bot|o bot|robo|chatbot|" +
-      "agent|de agent|ai-agent|assistent|de assistent|ai-assistent|virtuele assistent|ai|de ai|model|het model|taalmodel|taalmodellen|het taalmodel|geautomatiseerd systeem|bot|de bot|chatbot",
+    "l'agent automatique|agent automatique|agent ia|agents ia|l'agent ia|assistant ia|assistants ia|l'assistant ia|assistant virtuel|l'assistant virtuel|l'ia|ia|une ia|toute ia|" +
+      "modele de langage|modeles de langage|aux modeles de langage|le modele de langage|modele d'ia|le modele d'ia|systeme automatise|le systeme automatise|bot|le bot|chatbot|le chatbot|l'intelligence artificielle|" +
+      "ki-agent|ki-agenten|ki-assistent|ki-assistenten|den ki-assistenten|dem ki-assistenten|virtuellen assistenten|ki|die ki|jede ki|jeder ki|eine ki|sprachmodell|sprachmodelle|alle sprachmodelle|das sprachmodell|" +
+      "ki-modell|das ki-modell|automatisierte system|automatisierten system|den bot|bot|chatbot|die kunstliche intelligenz|kunstliche intelligenz|" +
+      "agente automatico|agente de ia|asistente virtual|asistente de ia|el asistente de ia|la ia|ia|cualquier ia|modelo de lenguaje|modelos de lenguaje|los modelos de lenguaje|modelo de ia|" +
+      "sistema automatizado|sistema de seleccion automatizado|el sistema automatizado|bot|el bot|chatbot|la inteligencia artificial|inteligencia artificial|" +
+      "agente automatico|agente ia|assistente virtuale|assistente ia|assistente ai|l'assistente ia|l'assistente virtuale|l'ia|ia|modello linguistico|modelli linguistici|modello di ia|" +
+      "sistema automatico|bot|il bot|chatbot|l'intelligenza artificiale|intelligenza artificiale|" +
+      "agente automatico|agente de ia|assistente virtual|assistente de ia|o assistente virtual|a ia|ia|modelos de linguagem|os modelos de linguagem|modelo de linguagem|modelo de ia|" +
+      "sistema automatizado|bot|o bot|chatbot|a inteligencia artificial|inteligencia artificial|" +
+      "ai-agent|ai-assistent|de ai-assistent|virtuele assistent|de virtuele assistent|ai|de ai|taalmodel|taalmodellen|het taalmodel|ai-model|het ai-model|geautomatiseerd systeem|bot|de bot|chatbot|" +
+      "de kunstmatige intelligentie|kunstmatige intelligentie|" +
+      // a model that reads or analyzes the text ("het model dat dit document analyseert")
+      "le modele qui|modele qui|das modell, das|das modell das|el modelo que|modelo que|il modello che|modello che|o modelo que|het model dat|model dat",
   ),
   imperative: p(
     // French (tu, vous)
-    "envoie|envoyez|transmets|transmettez|transfere|transferez|dis|dites|ecris|ecrivez|reponds|repondez|recommande|recommandez|deconseille|deconseillez|presentez|decris|decrivez|resumez|" +
-      "indique|indiquez|affirme|affirmez|precise|precisez|mentionne|mentionnez|ajoute|ajoutez|insere|inserez|inclus|incluez|supprime|supprimez|efface|effacez|annule|annulez|cloture|cloturez|" +
-      "ferme|fermez|accorde|accordez|approuve|approuvez|valide|validez|execute|executez|lance|lancez|ouvrez|clique|cliquez|telecharge|telechargez|visitez|demande|demandez|demande-lui|demandez-lui|" +
+    "envoie|envoyez|transmets|transmettez|transfere|transferez|dites|ecris|ecrivez|reponds|repondez|recommande|recommandez|deconseille|deconseillez|presentez|decris|decrivez|resumez|" +
+      "indique|indiquez|affirme|affirmez|precise|precisez|mentionne|mentionnez|ajoute|ajoutez|insere|inserez|inclus|incluez|supprimez|efface|effacez|annulez|cloture|cloturez|" +
+      "fermez|accorde|accordez|approuve|approuvez|validez|executez|lancez|ouvrez|clique|cliquez|telecharge|telechargez|visitez|demande|demandez|demande-lui|demandez-lui|" +
       "redirige|redirigez|partage|partagez|publie|publiez|reinitialise|reinitialisez|modifie|modifiez|remplace|remplacez|cachez|tais|taisez|ecarte|ecartez|rejette|rejetez|considere|considerez|" +
-      "traite|traitez|classe|classez|attribue|attribuez|donne|donnez|fournis|fournissez|confirme|confirmez|garde|gardez|conseille|conseillez|incite|incitez|previens|prevenez|rembourse|remboursez|" +
+      "traitez|classez|attribue|attribuez|donne|donnez|fournis|fournissez|confirme|confirmez|gardez|conseille|conseillez|incite|incitez|previens|prevenez|rembourse|remboursez|" +
       // German (du, Sie, ihr)
       "sende|senden sie|sendet|schicke|schick|schicken sie|schickt|leite|leiten sie|leitet|sag|sage|sagen sie|sagt|schreibe|schreib|schreiben sie|schreibt|antworte|antworten sie|antwortet|" +
       "empfiehl|empfehlen sie|empfehlt|beschreibe|beschreib|beschreiben sie|beschreibt|fasse|fass|fassen sie|fasst|stelle|stell|stellen sie|stellt|erwahne|erwahnen sie|fuge|fugen sie|fugt|" +
       "losche|loschen sie|loscht|storniere|stornieren sie|schliesse|schliess|schliessen sie|schliesst|gewahre|gewahren sie|genehmige|genehmigen sie|bestatige|bestatigen sie|fuhre|fuhren sie|fuhrt|" +
-      "offne|offnen sie|klicke|klick|klicken sie|lade|laden sie|besuche|besuchen sie|frage|frag|fragen sie|fordere|fordern sie|kopiere|kopieren sie|teile|teilen sie|setze|setzen sie|andere|andern sie|" +
-      "ersetze|ersetzen sie|verschweige|verschweigen sie|verwirf|verwerfen sie|ubergehe|ubergehen sie|behandle|behandeln sie|bewerte|bewerten sie|gib|geben sie|gebt|liefere|liefern sie|rate|raten sie|" +
+      "offne|offnen sie|klicke|klick|klicken sie|laden sie|besuche|besuchen sie|frage|frag|fragen sie|fordere|fordern sie|kopiere|kopieren sie|teile|teilen sie|setze|setzen sie|andere|andern sie|" +
+      "ersetze|ersetzen sie|verschweige|verschweigen sie|verwirf|verwerfen sie|ubergehe|ubergehen sie|behandle|behandeln sie|bewerte|bewerten sie|gib|geben sie|gebt|liefere|liefern sie|raten sie|" +
       "informiere|informieren sie|erstatte|erstatten sie|lehne|lehnen sie|stufe|stufen sie|nenne|nennen sie|verweise|verweisen sie|" +
       // Spanish (tú, usted, ustedes, vosotros)
-      "envia|envie|envien|enviad|manda|mande|reenvia|reenvie|di|diga|digan|escribe|escriba|escriban|responde|responda|respondan|recomienda|recomiende|recomienden|desaconseja|desaconseje|presenta|" +
-      "describe|describa|resume|resuma|indica|indique|afirma|afirme|menciona|mencione|anade|anada|inserta|inserte|incluye|incluya|elimina|elimine|borra|borre|cancela|cancele|cierra|cierre|" +
+      "envia|envie|envien|enviad|manda|mande|reenvia|reenvie|diga|digan|escribe|escriba|escriban|responde|responda|respondan|recomienda|recomiende|recomienden|desaconseja|desaconseje|" +
+      "describa|resuma|indica|indique|afirma|afirme|menciona|mencione|anade|anada|inserta|inserte|incluye|incluya|elimina|elimine|borra|borre|cancela|cancele|cierra|cierre|" +
       "concede|conceda|aprueba|apruebe|ejecuta|ejecute|abre|abra|haz clic|descarga|descargue|visita|visite|pide|pida|pidele|solicita|solicite|invita|redirige|redirija|copia|copie|comparte|comparta|" +
       "publica|publique|restablece|restablezca|modifica|modifique|cambia|cambie|reemplaza|reemplace|oculta|oculte|calla|descarta|descarte|rechaza|rechace|considera|considere|trata|trate|" +
-      "clasifica|clasifique|asigna|asigne|dale|proporciona|proporcione|confirma|confirme|guarda|guarde|aconseja|aconseje|sugiere|sugiera|informa|informe|deja de lado|deje de lado|" +
+      "clasifica|clasifique|asigna|asigne|dale|proporciona|proporcione|confirma|confirme|guarda|guarde|aconseja|aconseje|sugiere|sugiera|informa|deja de lado|deje de lado|" +
       "transfiere|transfiera|reembolsa|reembolse|devuelve|devuelva|otorga|otorgue|califica|puntua|" +
       // Italian (tu, Lei, voi)
       "invia|invii|inviate|inviala|invialo|mandi|inoltra|inoltri|inoltrate|dica|scrivi|scriva|scrivete|rispondi|risponda|rispondete|raccomanda|raccomandi|sconsiglia|sconsigli|presenti|" +
@@ -414,11 +440,11 @@ const FOREIGN_NOTE = {
       "envie|enviem|mande|mandem|encaminhe|encaminha|encaminhem|reenvie|diz|digam|escreva|escreve|escrevam|responda|responde|respondam|recomende|recomenda|recomendem|desaconselhe|apresente|apresenta|" +
       "descreva|descreve|resuma|indique|afirme|mencione|adicione|adiciona|acrescente|acrescenta|insira|insere|inclua|inclui|exclua|apague|apaga|cancele|cancela|feche|fecha|conceda|aprove|aprova|" +
       "executa|abra|clique|clica|baixe|visite|peca|pede|solicite|convide|redirecione|compartilhe|publique|redefina|altere|altera|mude|substitua|oculte|cale|descarte|recuse|trate|atribua|" +
-      "forneca|confirme|guarde|aconselhe|sugira|informe|informa|informem|desconsiderem|ignorem|encerre|encerrem|encerra|reembolse|avalie|nao diga|nao mencione|nao informe|" +
+      "forneca|confirme|guarde|aconselhe|sugira|informa|informem|desconsiderem|ignorem|encerre|encerrem|encerra|reembolse|avalie|nao diga|nao mencione|nao informe|" +
       // Dutch (jij, u)
       "stuur|stuurt|verstuur|stuur door|zeg|zegt|schrijf|antwoord|beveel|raad|presenteer|beschrijf|vat samen|geef|geef aan|vermeld|voeg toe|voeg|neem op|verwijder|wis|annuleer|sluit|verleen|keur goed|" +
-      "voer uit|klik|bezoek|vraag|nodig uit|kopieer|deel|publiceer|wijzig|verander|vervang|verberg|verzwijg|zwijg|verwerp|weiger|beschouw|behandel|lever|bevestig|houd|adviseer|stel voor|" +
-      "informeer|vertel|laat|meld|noem|beoordeel|betaal terug|maak over",
+      "voer uit|klik|bezoek|vraag|nodig uit|kopieer|deel|publiceer|wijzig|verander|vervang|verberg|verzwijg|zwijg|verwerp|weiger|beschouw|behandel|bevestig|houd|adviseer|stel voor|" +
+      "informeer|vertel|laat|noem|beoordeel|betaal terug|maak over",
   ),
 };
 
@@ -459,7 +485,7 @@ const FOREIGN_GIVEN = {
       "deja de lado|deje de lado|dejar de lado|olvidate de|olvidese de|da por anuladas|da por anulados|quedan anuladas|quedan sin efecto|sin efecto|pon a un lado|deja aparte|anula|anule|" +
       "metti da parte|mettile in pausa|mettili in pausa|lascia da parte|lasciale da parte|accantona|non tenere conto|metti in pausa|sono annullate|sono revocate|" +
       "deixe de lado|deixar de lado|deixa de lado|ponha de lado|sejam desconsideradas|sejam desconsiderados|estao revogadas|foram revogadas|sem efeito|anule|" +
-      "laat varen|laten varen|zet opzij|leg naast je neer|laat los|niet meer te houden aan|niet meer houden aan|zijn ingetrokken|is ingetrokken|zijn vervallen|",
+      "laat varen|laten varen|zet opzij|leg naast je neer|laat los|niet meer te houden aan|niet meer houden aan|zijn ingetrokken|is ingetrokken|zijn vervallen",
   ),
 };
 
@@ -482,7 +508,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...p("guidance|context|configuration|conditioning|alignment|morality"),
       ...FOREIGN.instructions,
       ...FOREIGN.rules,
-      ...FOREIGN_JB.limitN,
+      ...FOREIGN_JB.ruleLike,
     ],
   },
   INSTR_STRONG: {
@@ -549,6 +575,9 @@ export const CONCEPTS: Record<string, Concept> = {
   REVEAL_FOREIGN: { phrases: [...FOREIGN_GIVEN.reveal, ...FOREIGN.reveal] },
   /** a note word with its preposition, the AI named as reader, and the orders of such a note, in the six languages */
   NOTE_TO_FOREIGN: { phrases: FOREIGN_NOTE.noteTo },
+  DEAR_FOREIGN: { phrases: FOREIGN_NOTE.dear },
+  AGENT_FOREIGN: { phrases: FOREIGN_NOTE.agent },
+  USER_FOREIGN: { phrases: FOREIGN_NOTE.user },
   AI_ADDRESSEE_FOREIGN: { phrases: FOREIGN_NOTE.addressee },
   ORDER_FOREIGN: { phrases: [...FOREIGN.order, ...FOREIGN_NOTE.imperative] },
   /** the model's own instructions, named by who gave them ("the rules you were given", "les règles qu'on vous a données") */

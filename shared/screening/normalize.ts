@@ -217,10 +217,11 @@ const NO_SIGNALS: HiddenSignals = Object.freeze({
 }) as HiddenSignals;
 
 /**
- * JSON and source-code escapes of line breaks and tabs ("\\n", "\\r", "\\t") read as what they stand for: a
- * tool result is often JSON text, where "Done.\\n\\nIgnore all previous instructions" would otherwise hold the
- * word "nignore". Two units for two ("\\n" → " " + line break, "\\t" → two spaces), so the length and the
- * offset map do not change. A backslash that is itself escaped ("C:\\\\new") escapes nothing.
+ * JSON and source-code escapes of line breaks, tabs and form feeds ("\\n", "\\r", "\\t", "\\f") read as what they
+ * stand for: a tool result is often JSON text, where "Done.\\n\\nIgnore all previous instructions" would otherwise hold
+ * the word "nignore". Two units for two ("\\n" and "\\r" → " " + line break, "\\t" and "\\f" → two spaces), so the
+ * length and the offset map do not change. A backslash that is itself escaped ("C:\\\\new") escapes nothing. Run
+ * before lower-casing: the escapes are lower case.
  */
 export function blankEscapes(text: string): string {
   let at = text.indexOf("\\");
@@ -234,10 +235,11 @@ export function blankEscapes(text: string): string {
     while (end < text.length && text.charCodeAt(end) === 0x5c) end++;
     if (end < text.length && ((end - at) & 1) === 1) {
       const c = text.charCodeAt(end);
-      if (c === 0x6e || c === 0x4e) {
+      // (lower case only, as JSON and C write them: "C:\\Temp\\Notes" is a path)
+      if (c === 0x6e || c === 0x72) {
         parts.push(text.slice(from, end - 1), " \n");
         from = end + 1;
-      } else if (c === 0x72 || c === 0x74 || c === 0x52 || c === 0x54) {
+      } else if (c === 0x74 || c === 0x66) {
         parts.push(text.slice(from, end - 1), "  ");
         from = end + 1;
       }
@@ -253,7 +255,7 @@ export function blankEscapes(text: string): string {
  * engine, which checks for ASCII once per text; the shared empty signals are frozen. */
 export function normalizeAscii(text: string, counter?: { steps: number }): Normalized {
   if (counter) counter.steps += text.length;
-  return { text: blankEscapes(text.toLowerCase()), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS, farScript: false };
+  return { text: blankEscapes(text).toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS, farScript: false };
 }
 
 /**
@@ -267,7 +269,9 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   const n = text.length;
   if (counter) counter.steps += n;
   // Fast path: pure ASCII → lower case is the whole normalization, and the map is the identity.
-  if (!notAscii && isAscii(text)) return { text: blankEscapes(text.toLowerCase()), starts: null, ends: null, originalLength: n, hidden: emptySignals(), farScript: false };
+  if (!notAscii && isAscii(text)) return { text: blankEscapes(text).toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals(), farScript: false };
+  // (same length: every offset below is still the original's)
+  text = blankEscapes(text);
 
   const hidden = emptySignals();
   // work buffers are reused between calls; the result gets exact-size copies
@@ -538,7 +542,7 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   if (zwRegion) hidden.zeroWidth.push(zwRegion);
   // Without surrogates, the units are copied as they are (Buffer's UTF-16 decoding is a plain copy,
   // much cheaper than TextDecoder); with surrogates, TextDecoder keeps replacing lone ones with U+FFFD.
-  const normalizedText = blankEscapes(surrogates ? UTF16.decode(out.subarray(0, o)) : Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le"));
+  const normalizedText = surrogates ? UTF16.decode(out.subarray(0, o)) : Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le");
   for (let k = 0; k < hidden.tagRuns.length; k++) hidden.tagRuns[k]!.decoded = normalizedText.slice(tagOut[2 * k], tagOut[2 * k + 1]);
   B.out = out;
   B.st = st;
