@@ -117,6 +117,8 @@ const CUT_MAX = 256;
 const SPACES = ["", " ", "  ", "   ", "    ", "     ", "      ", "       ", "        "];
 /** the longest break between the pieces ("\r\n\r\n", "!!!\n", "... ") */
 const CUT_BREAK_MAX = 8;
+/** the most pieces read as one sentence */
+const CUT_RUN_MAX = 64;
 const CUT_AT = { at: new Int32Array(CUT_MAX), count: 0, overflow: false };
 
 /** Is the break before token k short and made of cut marks only (a sentence cut apart there)? */
@@ -145,7 +147,8 @@ function cutRuns(t: string, tok: Tokens): Array<{ start: number; text: string }>
     // (from the word that opens the attack: it starts the reading's first clause)
     const first = k;
     let last = k;
-    while (last + 1 < tok.count && cutBefore(t, tok, last + 1)) last++;
+    // (a sentence is short: a run of pieces longer than CUT_RUN_MAX is read in parts)
+    while (last + 1 < tok.count && last - first + 1 < CUT_RUN_MAX && cutBefore(t, tok, last + 1)) last++;
     done = last;
     if (last - first < 2) continue;
     const parts: string[] = [];
@@ -165,6 +168,9 @@ const MIXED_AT = new Int32Array(MIXED_MAX);
 function noteMixed(n: number, count: number): void {
   if (n < MIXED_MAX) MIXED_AT[n] = count;
 }
+
+/** Most words one leetspeak reading rewrites. */
+const MAX_LEET_WORDS = 1024;
 
 /** The letter leetspeak writes as each digit ("0" → "o", "1" → "i", "3" → "e", …). */
 const LEET_DIGIT = Uint8Array.from("oizeasgtbg", (ch) => ch.charCodeAt(0));
@@ -207,6 +213,8 @@ function deleet(t: string, tok: Tokens, lex: Lexicon): { text: string; rewritten
     (parts ??= []).push(t.slice(from, s), word);
     rewritten.push({ start: s, end: e });
     from = e;
+    // (an instruction is a few words: a megabyte of leetspeak is read for its first ones, not all at once)
+    if (rewritten.length >= MAX_LEET_WORDS) break;
   }
   if (parts === null) return null;
   parts.push(t.slice(from));
@@ -1601,7 +1609,6 @@ function mergeSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** Does [start, end) overlap one of the merged, sorted regions? Binary search: O(log n). */
 /** Is offset `at` of `text` inside a quotation on its line ("…", “…”, «…»)? (Looks back at most 300 units.) */
 function quoted(text: string, at: number): boolean {
   let straight = 0;
@@ -1615,6 +1622,7 @@ function quoted(text: string, at: number): boolean {
   return (straight & 1) === 1;
 }
 
+/** Does [start, end) overlap one of the merged, sorted regions? Binary search: O(log n). */
 function overlaps(regions: readonly Span[], start: number, end: number): boolean {
   let lo = 0;
   let hi = regions.length;
@@ -1772,6 +1780,8 @@ const NORM_WORK: NormalizeBuffers[] = [];
 const NONE: readonly number[] = Object.freeze([]);
 const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 const NONE_RUNS: ReadonlyArray<{ start: number; text: string }> = [];
+/** Most findings one reading of a text adds. */
+const READ_MAX = 256;
 
 /** Sorts a[0..n) in place, ascending (insertion sort: n is a handful; no view or work array). */
 function sortPrefix(a: Int32Array, n: number): Int32Array {
@@ -2086,8 +2096,12 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // Other readings of the text, as a model would read it, screened again. A reading's finding is kept when the
   // text as it is did not give it already (same rule, overlapping span) and, for the readings that rewrite the
   // whole text, when it is an attack that is not quoted ("attackers hide phrases such as '…' in pages").
+  // (each reading adds at most READ_MAX findings, and a reading is only looked at while the text has fewer than
+  // READ_MAX findings: the report keeps 20 a rule, and the check against what was found reads all of it, so a text
+  // full of attacks would otherwise cost its square; such a text is judged by what it says openly already)
+  let budget = 0;
   const read = (f: RawFinding, start: number, end: number, spans: Span[] | null): void => {
-    if (raw.some((x) => x.rule === f.rule && x.start < end && start < x.end)) return;
+    if (budget-- <= 0 || raw.length >= 2 * READ_MAX || raw.some((x) => x.rule === f.rule && x.start < end && start < x.end)) return;
     raw.push({ rule: f.rule, severity: f.severity, start, end });
     spans?.push({ start, end });
   };
@@ -2095,10 +2109,12 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // written backwards or in ROT13 (gated by attack words written that way; only at the top level: a reading of
   // a reading multiplies the work and finds nothing new)
   let readBack: Span[] = NO_SPANS;
-  if (depth === 0 && (triggers & (lex.reversedMask | lex.rot13Mask)) !== 0) {
+  const readings = raw.length < 2 * READ_MAX;
+  if (readings && depth === 0 && (triggers & (lex.reversedMask | lex.rot13Mask)) !== 0) {
     readBack = [];
     const n = text.length;
     const reread = (other: string, mirror: boolean): void => {
+      budget = READ_MAX;
       for (const f of screenOne(other, ck, options, depth + 1)) {
         const start = mirror ? Math.max(0, n - f.end) : f.start;
         const end = mirror ? Math.min(n, n - f.start) : f.end;
@@ -2109,7 +2125,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     if ((triggers & lex.rot13Mask) !== 0) reread(rot13Text(text), false);
   }
   // a sentence cut into one-word pieces, read joined
-  for (const run of cut ?? NONE_RUNS) {
+  budget = READ_MAX;
+  for (const run of readings ? (cut ?? NONE_RUNS) : NONE_RUNS) {
     for (const f of screenOne(run.text, ck, options, depth + 1)) {
       const start = identity ? run.start + f.start : toOriginalStart(norm, run.start + f.start);
       const end = identity ? run.start + f.end : toOriginalEnd(norm, run.start + f.end);
@@ -2117,8 +2134,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
   // leetspeak: a finding of the reading must cover a word it rewrote ("pr3v10us"), and it counts as hidden
-  if (leet) {
+  if (readings && leet) {
     if (readBack === NO_SPANS) readBack = [];
+    budget = READ_MAX;
     for (const f of screenOne(leet.text, ck, options, depth + 1)) {
       if (!attack(f) || !overlaps(leet.rewritten, f.start, f.end)) continue;
       const start = identity ? f.start : toOriginalStart(norm, f.start);
@@ -2129,12 +2147,13 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // JSON "\uXXXX" escapes and HTML character references: the text decoded is screened again; a finding is
   // kept when it covers an escape or touches one ("Done.\u0020Ignore …"), at its original offsets
   let escapedAscii: Span[] = NO_SPANS;
-  if (depth < (options.maxDecodeDepth ?? 2) && (text.indexOf("\\u") >= 0 || text.indexOf("&") >= 0)) {
+  if (readings && depth < (options.maxDecodeDepth ?? 2) && (text.indexOf("\\u") >= 0 || text.indexOf("&") >= 0)) {
     const u = unescapeText(text);
     if (u) {
       escapedAscii = u.hiddenAscii;
       const m = u.starts.length;
       const escapesBefore = new Int32Array(m + 1);
+      budget = READ_MAX;
       for (let k = 0; k < m; k++) escapesBefore[k + 1] = escapesBefore[k]! + (u.ends[k]! - u.starts[k]! > 1 ? 1 : 0);
       for (const f of screenOne(u.text, ck, options, depth + 1)) {
         const fs = Math.min(f.start, m);
