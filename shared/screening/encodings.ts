@@ -344,7 +344,11 @@ export function unescapeText(text: string): Unescaped | null {
   return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), hiddenAscii };
 }
 
-/** The text backwards, a surrogate pair kept in its order (an attack written backwards, read back). */
+/**
+ * The text backwards, a surrogate pair kept in its order (an attack written backwards, read back). A space before a
+ * capital becomes a line break: a sentence written backwards ends in its capital ("… erongI Would stay again."), so
+ * read back it starts there, after whatever followed it ("… dluoW Ignore …"). Same length.
+ */
 export function reverseUnits(text: string): string {
   const n = text.length;
   const out = new Uint16Array(n);
@@ -357,6 +361,7 @@ export function reverseUnits(text: string): string {
       i++;
     } else out[n - 1 - i] = c;
   }
+  for (let i = 1; i < n; i++) if (out[i - 1] === 0x20 && out[i]! >= 0x41 && out[i]! <= 0x5a) out[i - 1] = 0x0a;
   return Buffer.from(out.buffer, out.byteOffset, n * 2).toString("utf16le");
 }
 
