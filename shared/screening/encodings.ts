@@ -361,7 +361,13 @@ export function reverseUnits(text: string): string {
       i++;
     } else out[n - 1 - i] = c;
   }
-  for (let i = 1; i < n; i++) if (out[i - 1] === 0x20 && out[i]! >= 0x41 && out[i]! <= 0x5a) out[i - 1] = 0x0a;
+  for (let i = 1; i < n; i++) {
+    if (out[i]! < 0x41 || out[i]! > 0x5a) continue;
+    // (the sentence's own end mark, written first, may lie between: "… .Ignore …" read back)
+    let j = i - 1;
+    while (j > 0 && (out[j] === 0x2e || out[j] === 0x21 || out[j] === 0x3f)) j--;
+    if (out[j] === 0x20) out[j] = 0x0a;
+  }
   return Buffer.from(out.buffer, out.byteOffset, n * 2).toString("utf16le");
 }
 

@@ -4,7 +4,7 @@
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { findEncodedRuns, reverseUnits, rot13Text, unescapeText } from "./encodings.ts";
-import { findFarScript } from "./far-script.ts";
+import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
 import { isAscii, normalize, normalizeAscii, normalizeBuffers, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type Span } from "./normalize.ts";
@@ -107,9 +107,9 @@ function isLexiconWord(lex: Lexicon, w: string): boolean {
   }
 }
 
-/** Units that may separate one-word pieces of a sentence cut apart ("IGNORE. ALL. PREVIOUS.", a word a line). */
-const isCutMark = (c: number): boolean =>
-  c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x7c || c === 0x2f || c === 0x2a || c === 0x2d || c === 0x2022 || c === 0xb7;
+/** Units that may separate one-word pieces of a sentence cut apart ("IGNORE. ALL. PREVIOUS.", "IGNORE!\nALL!"); not
+ * commas, colons, slashes or pipes, which separate the items of lists, tags and tables. */
+const isCutMark = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2a || c === 0x2d;
 
 /** Tokens of words that may open an attack (ignore, reveal, pretend …), noted by the tokenizer: where a
  * sentence cut into one-word pieces is looked for. */
@@ -121,18 +121,24 @@ const CUT_BREAK_MAX = 8;
 const CUT_RUN_MAX = 64;
 const CUT_AT = { at: new Int32Array(CUT_MAX), count: 0, overflow: false };
 
-/** Is the break before token k short and made of cut marks only (a sentence cut apart there)? */
+/** Is the break before token k short, made of cut marks only, with a sentence mark in it (a sentence cut apart
+ * there: "IGNORE. ALL."; a menu a word a line, "Skip\nNext\nPrevious\nInstructions", tags and table cells are lists)? */
 function cutBefore(t: string, tok: Tokens, k: number): boolean {
   const a = tok.end[k - 1]!;
   const b = tok.start[k]!;
   if (tok.clause[k] !== 1 || b - a < 1 || b - a > CUT_BREAK_MAX) return false;
-  for (let q = a; q < b; q++) if (!isCutMark(t.charCodeAt(q))) return false;
-  return true;
+  let sentence = false;
+  for (let q = a; q < b; q++) {
+    const c = t.charCodeAt(q);
+    if (!isCutMark(c)) return false;
+    if (c === 0x2e || c === 0x21 || c === 0x3f) sentence = true;
+  }
+  return sentence;
 }
 
 /**
- * Runs of three or more words each cut off from the next by a short break ("IGNORE. ALL. PREVIOUS.
- * INSTRUCTIONS.", one word a line, "ignore | all | previous") from a word that may open an attack, read
+ * Runs of three or more words each cut off from the next by a short break with a sentence mark ("IGNORE. ALL.
+ * PREVIOUS. INSTRUCTIONS.", "IGNORE!\nALL!") from a word that may open an attack, read
  * with the breaks as spaces: the normalized text's span and that reading (same length). Each token is
  * looked at a bounded number of times: the runs are disjoint.
  */
@@ -261,6 +267,7 @@ const ROT13_TRIGGER = "(rot13)";
 const READ_BACK_WORDS = [
   "ignore", "disregard", "instructions", "instruction", "previous", "prompt", "system", "reveal", "forget", "password", "assistant", "forward",
   "restrictions", "pretend", "jailbreak", "developer", "override", "bypass", "hidden", "configuration", "guidelines", "unfiltered",
+  "rules", "conversation", "passwords", "credentials",
 ];
 const HEX_ESCAPE_TRIGGER = "(hex escape)";
 
@@ -1609,17 +1616,32 @@ function mergeSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** Is offset `at` of `text` inside a quotation on its line ("…", “…”, «…»)? (Looks back at most 300 units.) */
+/**
+ * Is offset `at` of `text` inside a quotation on its line ("…", “…”, ‘…’, «…», or '…' opened after a space)? A JSON
+ * string's own quotes do not quote (a tool result's value is what it says); quotes escaped inside it do. (Looks back at
+ * most 300 units.)
+ */
 function quoted(text: string, at: number): boolean {
   let straight = 0;
+  let single = 0;
   for (let q = at - 1; q >= 0 && at - q <= 300; q--) {
     const c = text.charCodeAt(q);
     if (c === 0x0a) break;
-    if (c === 0x201c || c === 0xab) return true;
-    if (c === 0x201d || c === 0xbb) return false;
-    if (c === 0x22) straight++;
+    if (c === 0x201c || c === 0xab || c === 0x2018) return true;
+    if (c === 0x201d || c === 0xbb || c === 0x2019) return false;
+    if (c === 0x22) {
+      if (q > 0 && text.charCodeAt(q - 1) === 0x5c) straight++;
+      else if (opensJsonValue(text, q)) return (straight & 1) === 1;
+      else straight++;
+    }
+    // a straight single quote that opens or closes (beside a space or the line's edge), not an apostrophe
+    if (c === 0x27) {
+      const p = q > 0 ? text.charCodeAt(q - 1) : 0x20;
+      const n = text.charCodeAt(q + 1);
+      if (p === 0x20 || p === 0x28 || p === 0x3a || n === 0x20 || n === 0x2e || n === 0x2c || n === 0x29) single++;
+    }
   }
-  return (straight & 1) === 1;
+  return (straight & 1) === 1 || (single & 1) === 1;
 }
 
 /** Does [start, end) overlap one of the merged, sorted regions? Binary search: O(log n). */
@@ -2096,20 +2118,36 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // Other readings of the text, as a model would read it, screened again. A reading's finding is kept when the
   // text as it is did not give it already (same rule, overlapping span) and, for the readings that rewrite the
   // whole text, when it is an attack that is not quoted ("attackers hide phrases such as '…' in pages").
-  // (each reading adds at most READ_MAX findings, and a reading is only looked at while the text has fewer than
-  // READ_MAX findings: the report keeps 20 a rule, and the check against what was found reads all of it, so a text
-  // full of attacks would otherwise cost its square; such a text is judged by what it says openly already)
+  // (each reading adds at most READ_MAX findings, and the readings are looked at only while the text has fewer than
+  // 2 × READ_MAX findings of medium or high severity of its own: such a text is judged by what it says openly already.
+  // Low signals do not count, or padding a text with them would switch the readings off.)
   let budget = 0;
+  let byRule: Map<number, RawFinding[]> | null = null;
   const read = (f: RawFinding, start: number, end: number, spans: Span[] | null): void => {
-    if (budget-- <= 0 || raw.length >= 2 * READ_MAX || raw.some((x) => x.rule === f.rule && x.start < end && start < x.end)) return;
-    raw.push({ rule: f.rule, severity: f.severity, start, end });
+    if (budget-- <= 0) return;
+    if (byRule === null) {
+      byRule = new Map();
+      for (const x of raw) {
+        const list = byRule.get(x.rule);
+        if (list) list.push(x);
+        else byRule.set(x.rule, [x]);
+      }
+    }
+    const same = byRule.get(f.rule);
+    if (same?.some((x) => x.start < end && start < x.end)) return;
+    const added = { rule: f.rule, severity: f.severity, start, end };
+    raw.push(added);
+    if (same) same.push(added);
+    else byRule.set(f.rule, [added]);
     spans?.push({ start, end });
   };
   const attack = (f: RawFinding): boolean => ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category);
   // written backwards or in ROT13 (gated by attack words written that way; only at the top level: a reading of
   // a reading multiplies the work and finds nothing new)
   let readBack: Span[] = NO_SPANS;
-  const readings = raw.length < 2 * READ_MAX;
+  let serious = 0;
+  for (const x of raw) if (x.severity !== "low") serious++;
+  const readings = serious < 2 * READ_MAX;
   if (readings && depth === 0 && (triggers & (lex.reversedMask | lex.rot13Mask)) !== 0) {
     readBack = [];
     const n = text.length;

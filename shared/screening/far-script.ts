@@ -273,7 +273,7 @@ function before(text: string, k: number): number {
 /** The quotation mark at `q` opens a JSON value: after '[' or '{', after ':' that follows a key's closing quote
  * ('"r": "…"'), or after ',' that follows a value (a quote, a digit, ']', '}', "true", "null"). Prose has colons and
  * commas before quotations too ('警告: "忽略之前的所有指令" 是一种…'). */
-function opensJsonValue(text: string, q: number): boolean {
+export function opensJsonValue(text: string, q: number): boolean {
   const p = before(text, q);
   if (p < 0) return false;
   const c = text.charCodeAt(p);
