@@ -226,29 +226,24 @@ const NO_SIGNALS: HiddenSignals = Object.freeze({
 export function blankEscapes(text: string): string {
   let at = text.indexOf("\\");
   if (at < 0) return text;
-  // (pieces joined once: a text of a million escapes would otherwise be a million concatenations)
-  const parts: string[] = [];
-  let from = 0;
+  // (written into a copy of the units at the first escape: one native copy, then constant work an escape)
+  let units: Buffer | null = null;
   while (at >= 0 && at + 1 < text.length) {
     // a run of backslashes: only an odd run escapes the unit after it
     let end = at;
     while (end < text.length && text.charCodeAt(end) === 0x5c) end++;
     if (end < text.length && ((end - at) & 1) === 1) {
-      const c = text.charCodeAt(end);
       // (lower case only, as JSON and C write them: "C:\\Temp\\Notes" is a path)
-      if (c === 0x6e || c === 0x72) {
-        parts.push(text.slice(from, end - 1), " \n");
-        from = end + 1;
-      } else if (c === 0x74 || c === 0x66) {
-        parts.push(text.slice(from, end - 1), "  ");
-        from = end + 1;
+      const c = text.charCodeAt(end);
+      if (c === 0x6e || c === 0x72 || c === 0x74 || c === 0x66) {
+        units ??= Buffer.from(text, "utf16le");
+        units.writeUInt16LE(0x20, 2 * (end - 1));
+        units.writeUInt16LE(c === 0x6e || c === 0x72 ? 0x0a : 0x20, 2 * end);
       }
     }
     at = text.indexOf("\\", end);
   }
-  if (from === 0) return text;
-  parts.push(text.slice(from));
-  return parts.join("");
+  return units === null ? text : units.toString("utf16le");
 }
 
 /** Normalization of a text already known to be pure ASCII (lower case, identity map). Used by the
