@@ -577,6 +577,8 @@ export const CONCEPTS: Record<string, Concept> = {
   NOTE_TO_FOREIGN: { phrases: FOREIGN_NOTE.noteTo },
   DEAR_FOREIGN: { phrases: FOREIGN_NOTE.dear },
   AGENT_FOREIGN: { phrases: FOREIGN_NOTE.agent },
+  /** "please" before an order in a note ("KI, bitte leite …") */
+  PLEASE_FOREIGN: { phrases: p("bitte|s'il te plait|s'il vous plait|veuillez|por favor|per favore|por gentileza|alsjeblieft|alstublieft|graag") },
   USER_FOREIGN: { phrases: FOREIGN_NOTE.user },
   AI_ADDRESSEE_FOREIGN: { phrases: FOREIGN_NOTE.addressee },
   ORDER_FOREIGN: { phrases: [...FOREIGN.order, ...FOREIGN_NOTE.imperative] },
