@@ -647,10 +647,10 @@ interface CompiledKind {
   lastEnd: Int32Array;
   /** 1 for concepts whose events some rule of this kind reads (the others are not collected) */
   live: Uint8Array;
-  /** word-automaton outputs restricted to live concepts, per state: [wordOutStart[s], wordOutStart[s+1]) */
+  /** word-automaton outputs restricted to live concepts, per state: (concept, phrase length) pairs at
+   * [2 * wordOutStart[s], 2 * wordOutStart[s + 1]) of wordOut */
   wordOutStart: Int32Array;
-  wordOutConcept: Int32Array;
-  wordOutLength: Int32Array;
+  wordOut: Int32Array;
   /** per rule: the token-rule matches of the text being screened (reused between texts) */
   matchLists: MatchList[];
   /** the rules whose match list is not empty (in the order they first matched), and how many */
@@ -807,6 +807,8 @@ function conceptId(lex: Lexicon, name: string, rule: string): number {
 }
 
 const COMPILED_DEFAULT = new Map<TextKind, CompiledKind>();
+/** The word-automaton output tables, by the live concepts they were built for. */
+const WORD_OUTS = new Map<string, { start: Int32Array; pairs: Int32Array }>();
 
 function compileKind(kind: TextKind, disabled: readonly string[] | undefined): CompiledKind {
   if (!disabled || disabled.length === 0) {
@@ -833,8 +835,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     lastEnd: new Int32Array(lex.conceptNames.length),
     live: new Uint8Array(lex.conceptNames.length),
     wordOutStart: new Int32Array(0),
-    wordOutConcept: new Int32Array(0),
-    wordOutLength: new Int32Array(0),
+    wordOut: new Int32Array(0),
     matchLists: [],
     matched: new Int32Array(0),
     matchedCount: 0,
@@ -931,24 +932,29 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiConcept >= 0) c.live[lex.aiConcept] = 1;
   {
-    const ac = lex.wordAutomaton;
-    const starts = new Int32Array(ac.states + 1);
-    const cids: number[] = [];
-    const lens: number[] = [];
-    for (let st = 0; st < ac.states; st++) {
-      starts[st] = cids.length;
-      for (const ph of ac.outputs[st]!) {
-        for (const cid of lex.phraseConcepts[ph]!) {
-          if (c.live[cid] !== 1) continue;
-          cids.push(cid);
-          lens.push(lex.phraseLengths[ph]!);
+    // kinds with the same live concepts share one table (documents and tool results do): the tokenizer
+    // reads it once a word, and one copy in the cache serves both
+    const key = c.live.join("");
+    let outs = WORD_OUTS.get(key);
+    if (!outs) {
+      const ac = lex.wordAutomaton;
+      const starts = new Int32Array(ac.states + 1);
+      const pairs: number[] = [];
+      for (let st = 0; st < ac.states; st++) {
+        starts[st] = pairs.length >> 1;
+        for (const ph of ac.outputs[st]!) {
+          for (const cid of lex.phraseConcepts[ph]!) {
+            if (c.live[cid] !== 1) continue;
+            pairs.push(cid, lex.phraseLengths[ph]!);
+          }
         }
       }
+      starts[ac.states] = pairs.length >> 1;
+      outs = { start: starts, pairs: Int32Array.from(pairs) };
+      WORD_OUTS.set(key, outs);
     }
-    starts[ac.states] = cids.length;
-    c.wordOutStart = starts;
-    c.wordOutConcept = Int32Array.from(cids);
-    c.wordOutLength = Int32Array.from(lens);
+    c.wordOutStart = outs.start;
+    c.wordOut = outs.pairs;
   }
   // Process later steps first so that one event never chains to itself inside a rule.
   for (const list of c.byConcept) list.sort((a, b) => (a[0] !== b[0] ? a[0] - b[0] : b[1] - a[1]));
@@ -1102,8 +1108,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   const ac = lex.wordAutomaton;
   const wordInfo = lex.wordInfo;
   const outStart = ck.wordOutStart;
-  const outConcept = ck.wordOutConcept;
-  const outLength = ck.wordOutLength;
+  const wordOut = ck.wordOut;
   let phrase = 0;
   let wc = 0;
   let { concept: wConcept, startTok: wStartTok, endTok: wEndTok } = words;
@@ -1248,8 +1253,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
           ({ concept: wConcept, startTok: wStartTok, endTok: wEndTok } = words);
         }
         for (let k = k0; k < ke; k++) {
-          const st = count - outLength[k]! + 1;
-          wConcept[wc] = outConcept[k]!;
+          const st = count - wordOut[2 * k + 1]! + 1;
+          wConcept[wc] = wordOut[2 * k]!;
           wStartTok[wc] = st;
           wEndTok[wc] = count;
           wc++;
