@@ -551,7 +551,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   LIMIT_N: {
     phrases: [
-      ...noun("restriction", "limitation", "limit", "rule", "filter", "guideline", "policy", "boundary", "constraint", "safeguard", "principle", "moral", "ethic", "ethical guideline", "moral guideline", "content policy", "guardrail", "regulation", "law", "safety measure", "limit", "safety feature", "safety filter", "content filter", "content restriction", "safety protocol", "safety setting", "safety mechanism", "safety check", "safety layer", "safety system"),
+      ...noun("restriction", "limitation", "limit", "rule", "filter", "guideline", "policy", "boundary", "constraint", "safeguard", "principle", "moral", "ethic", "ethical guideline", "moral guideline", "content policy", "guardrail", "regulation", "law", "safety measure", "limit", "safety feature", "safety filter", "content filter", "content restriction", "safety protocol", "safety setting", "safety mechanism", "safety check", "safety layer", "safety system", "ethical setting", "moral setting", "ethical standard", "moral standard", "ethical framework"),
       ...p("censorship|filtering|ethics|morals|morality|legality|ethicality|morally|ethically|restrictions|moral compass|conscience|programming"),
       ...FOREIGN_JB.limitN,
     ],
