@@ -187,7 +187,7 @@ const LEET_DIGIT = Uint8Array.from("oizeasgtbg", (ch) => ch.charCodeAt(0));
  * the offsets are unchanged. Null when no token reads as a word of the lexicon. One pass over the tokens (the
  * tokenizer's count of mixed tokens gates it).
  */
-function deleet(t: string, tok: Tokens, lex: Lexicon): { text: string; rewritten: Span[] } | null {
+function deleet(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
   let parts: string[] | null = null;
   const rewritten: Span[] = [];
   let from = 0;
@@ -224,7 +224,80 @@ function deleet(t: string, tok: Tokens, lex: Lexicon): { text: string; rewritten
   }
   if (parts === null) return null;
   parts.push(t.slice(from));
-  return { text: parts.join(""), rewritten };
+  return { text: parts.join(""), at: null, rewritten };
+}
+
+/** Most words one reading of hyphen-split words rewrites. */
+const MAX_JOINED_WORDS = 1024;
+
+/** Are the units [from, to) one to four hyphens (the joint of a word split in pieces, "i-nstruction")? */
+function hyphensOnly(t: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let q = from; q < to; q++) if (t.charCodeAt(q) !== 0x2d) return false;
+  return true;
+}
+
+/** A reading of the normalized text: its text, where each of its units was in the normalized text (null: the
+ * same place; the reading has the same length), and the spans of the normalized text it rewrote. */
+interface Respelled {
+  text: string;
+  at: Int32Array | null;
+  rewritten: Span[];
+}
+
+/**
+ * The text with words split by hyphens read joined ("i-nstruction" → "instruction", "li-mitations", "w-ith",
+ * "m----ssage"): two or three pieces joined by one to four hyphens that make a lexicon word, when not every piece is a
+ * word of its own ("follow-up" stays). The hyphens are dropped, so that the words around stay one space apart ("user
+ * message terminat…" is a marker); `at` maps the reading back. Null when nothing was joined.
+ */
+function dehyphen(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
+  if (t.indexOf("-") < 0) return null;
+  const { start, end, count } = tok;
+  let parts: string[] | null = null;
+  let at: Int32Array | null = null;
+  let o = 0;
+  const rewritten: Span[] = [];
+  let from = 0;
+  for (let k = 0; k + 1 < count; k++) {
+    if (!hyphensOnly(t, end[k]!, start[k + 1]!)) continue;
+    // (numbers stay: "1-0", "2024-03")
+    const c0 = t.charCodeAt(start[k]!);
+    const c1 = t.charCodeAt(start[k + 1]!);
+    if ((c0 >= 0x30 && c0 <= 0x39) || (c1 >= 0x30 && c1 <= 0x39)) continue;
+    let w = t.slice(start[k]!, end[k]!);
+    let best = -1;
+    let joined = "";
+    for (let j = k + 1; j < count && j <= k + 2; j++) {
+      if (j > k + 1 && !hyphensOnly(t, end[j - 1]!, start[j]!)) break;
+      w += t.slice(start[j]!, end[j]!);
+      if (w.length > 40) break;
+      if (isLexiconWord(lex, w)) {
+        best = j;
+        joined = w;
+      }
+    }
+    if (best < 0) continue;
+    let allWords = true;
+    for (let q = k; q <= best && allWords; q++) allWords = isLexiconWord(lex, t.slice(start[q]!, end[q]!));
+    if (allWords) continue;
+    at ??= new Int32Array(t.length);
+    (parts ??= []).push(t.slice(from, start[k]!));
+    for (let q = from; q < start[k]!; q++) at[o++] = q;
+    // the pieces, without the hyphens between them
+    for (let q = k; q <= best; q++) {
+      parts.push(t.slice(start[q]!, end[q]!));
+      for (let u = start[q]!; u < end[q]!; u++) at[o++] = u;
+    }
+    rewritten.push({ start: start[k]!, end: end[best]! });
+    from = end[best]!;
+    k = best;
+    if (rewritten.length >= MAX_JOINED_WORDS) break;
+  }
+  if (parts === null || at === null) return null;
+  parts.push(t.slice(from));
+  for (let q = from; q < t.length; q++) at[o++] = q;
+  return { text: parts.join(""), at: at.subarray(0, o), rewritten };
 }
 
 /** 1 for UTF-16 units that belong to words (lookup table: the tokenizer's hot loop). */
@@ -1891,7 +1964,10 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // (read now: nested screening reuses the event buffers)
   const triggers = ev.triggers;
   // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)
-  const leet = depth === 0 && tok.mixed >= 1 ? deleet(t, tok, lex) : null;
+  // and words split by hyphens, read joined (one reading with the leetspeak one: both keep the length)
+  const leetOnly = depth === 0 && tok.mixed >= 1 ? deleet(t, tok, lex) : null;
+  const joined = depth === 0 ? dehyphen(leetOnly ? leetOnly.text : t, tok, lex) : null;
+  const leet: Respelled | null = joined && leetOnly ? { text: joined.text, at: joined.at, rewritten: mergeSpans([...leetOnly.rewritten, ...joined.rewritten]) } : (joined ?? leetOnly);
   // a sentence cut into one-word pieces, read joined
   const cut = depth === 0 && (CUT_AT.count > 0 || CUT_AT.overflow) ? cutRuns(t, tok) : null;
   const raw: RawFinding[] = [];
@@ -2176,14 +2252,19 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       if (attack(f) && !quoted(text, start)) read(f, start, end, null);
     }
   }
-  // leetspeak: a finding of the reading must cover a word it rewrote ("pr3v10us"), and it counts as hidden
+  // leetspeak and hyphen-split words: a finding of the reading must cover a word it rewrote ("pr3v10us", "i-nstruction"),
+  // and it counts as hidden
   if (readings && leet) {
     if (readBack === NO_SPANS) readBack = [];
     budget = READ_MAX;
+    const at = leet.at;
     for (const f of screenOne(leet.text, ck, options, depth + 1)) {
-      if (!attack(f) || !overlaps(leet.rewritten, f.start, f.end)) continue;
-      const start = identity ? f.start : toOriginalStart(norm, f.start);
-      const end = identity ? f.end : toOriginalEnd(norm, f.end);
+      // (in the normalized text's offsets)
+      const fs = at === null ? f.start : f.start < at.length ? at[f.start]! : t.length;
+      const fe = at === null ? f.end : f.end > 0 ? at[Math.min(f.end, at.length) - 1]! + 1 : 0;
+      if (!attack(f) || !overlaps(leet.rewritten, fs, fe)) continue;
+      const start = identity ? fs : toOriginalStart(norm, fs);
+      const end = identity ? fe : toOriginalEnd(norm, fe);
       if (!quoted(text, start)) read(f, start, end, readBack);
     }
   }
