@@ -4,6 +4,7 @@
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { findEncodedRuns, reverseUnits, rot13Text, unescapeText } from "./encodings.ts";
+import { isQuotedExample } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
@@ -2329,8 +2330,23 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       }
     }
   }
+  // an attack quoted as an example in a text about attacks is a mention, not an order: low (at the top level; readings
+  // drop quoted findings already). At most MENTION_MAX looks a text, each of bounded cost.
+  if (depth === 0 && raw.length > 0) {
+    let looks = 0;
+    for (const f of raw) {
+      if (f.severity === "low" || !ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
+      if (looks++ >= MENTION_MAX) break;
+      // (a score rule's span runs on to its last weak signal, which may describe the quotation: "… the summarizer obeys it")
+      const end = ck.rules[f.rule]!.matcher.type === "score" ? f.start + 1 : f.end;
+      if (isQuotedExample(text, f.start, end)) f.severity = "low";
+    }
+  }
   return raw;
 }
+
+/** Most findings of one text looked at as possible quoted examples. */
+const MENTION_MAX = 256;
 
 // =============================================================================================
 // Public API
