@@ -392,6 +392,7 @@ function lexicon(): Lexicon {
     if (m.type === "near") {
       for (const c of m.concepts) use(c);
       if (m.negate) use(m.negate.concept);
+      if (m.prohibited) use([m.prohibited.concept, m.prohibited.unless]);
     }
   }
   for (const [name, def] of Object.entries(CONCEPTS)) {
@@ -698,6 +699,7 @@ interface NearRule {
   members: number[][];
   within: number;
   negate: { member: number; concept: number; within: number } | null;
+  prohibited: { concept: number; within: number; unless: number } | null;
 }
 type TokenRule = SeqRule | NearRule;
 
@@ -719,6 +721,8 @@ interface CompiledKind {
   /** The token rules as one flat program the evaluator runs per event (see compileProgram). */
   program: Program;
   lastEnd: Int32Array;
+  /** per concept, the end token of the event that set lastEnd */
+  lastEndTok: Int32Array;
   /** 1 for concepts whose events some rule of this kind reads (the others are not collected) */
   live: Uint8Array;
   /** word-automaton outputs restricted to live concepts, per state: (concept, phrase length) pairs at
@@ -773,6 +777,10 @@ interface Program {
   /** sequence notAfter / near negate (for this member): concept (-1: none) and window */
   notConcept: Int32Array;
   notWithin: Int32Array;
+  /** near, first member: a prohibition earlier in the sentence (concept, -1: none), its window and the words that end its scope */
+  proConcept: Int32Array;
+  proWithin: Int32Array;
+  proUnless: Int32Array;
   /** near: the rule's members are global indices [base, base + count) */
   base: Int32Array;
   count: Int32Array;
@@ -818,6 +826,9 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
     orWithin: new Int32Array(n),
     notConcept: new Int32Array(n).fill(-1),
     notWithin: new Int32Array(n),
+    proConcept: new Int32Array(n).fill(-1),
+    proWithin: new Int32Array(n),
+    proUnless: new Int32Array(n).fill(-1),
     base: new Int32Array(n),
     count: new Int32Array(n),
     seqN: new Int32Array(nSteps),
@@ -861,6 +872,11 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
         if (tr.negate && tr.negate.member === si) {
           p.notConcept[li] = tr.negate.concept;
           p.notWithin[li] = tr.negate.within;
+        }
+        if (tr.prohibited && si === 0) {
+          p.proConcept[li] = tr.prohibited.concept;
+          p.proWithin[li] = tr.prohibited.within;
+          p.proUnless[li] = tr.prohibited.unless;
         }
       }
       li++;
@@ -907,6 +923,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     scores: [],
     program: EMPTY_PROGRAM,
     lastEnd: new Int32Array(lex.conceptNames.length),
+    lastEndTok: new Int32Array(lex.conceptNames.length),
     live: new Uint8Array(lex.conceptNames.length),
     wordOutStart: new Int32Array(0),
     wordOut: new Int32Array(0),
@@ -951,6 +968,9 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           members,
           within: m.within,
           negate: m.negate ? { member: m.negate.member, concept: conceptId(lex, m.negate.concept, rule.id), within: m.negate.within } : null,
+          prohibited: m.prohibited
+            ? { concept: conceptId(lex, m.prohibited.concept, rule.id), within: m.prohibited.within, unless: conceptId(lex, m.prohibited.unless, rule.id) }
+            : null,
         });
         members.forEach((ids, mi) => ids.forEach((cid) => c.byConcept[cid]!.push([ti, mi])));
         break;
@@ -1001,7 +1021,10 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
         if (st.orAfter) c.live[st.orAfter.concept] = 1;
         if (st.notAfter) c.live[st.notAfter.concept] = 1;
       }
-    } else if (tr.negate) c.live[tr.negate.concept] = 1;
+    } else {
+      if (tr.negate) c.live[tr.negate.concept] = 1;
+      if (tr.prohibited) c.live[tr.prohibited.concept] = c.live[tr.prohibited.unless] = 1;
+    }
   }
   if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiConcept >= 0) c.live[lex.aiConcept] = 1;
@@ -1517,7 +1540,7 @@ class MatchList {
   }
 }
 
-function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: { steps: number } | undefined): MatchList[] {
+function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledKind, counter: { steps: number } | undefined): MatchList[] {
   const matches = ck.matchLists;
   // only the lists the last text filled need clearing
   const matched = ck.matched;
@@ -1528,12 +1551,13 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
   const tokStart = tok.start;
   const tokEnd = tok.end;
   const P = ck.program;
-  const { start, op, rule, slot, first, last, clauseStart, breakAfter, within, orConcept, orWithin, notConcept, notWithin, base, count } = P;
+  const { start, op, rule, slot, first, last, clauseStart, breakAfter, within, orConcept, orWithin, notConcept, notWithin, proConcept, proWithin, proUnless, base, count } = P;
   const { seqN, seqEnd, seqStartChar, seqStartPos, nearSet, nearStartPos, nearEndPos, nearStartChar, nearEndChar } = P;
   seqN.fill(0);
   nearSet.fill(0);
   const lastEnd = ck.lastEnd;
   lastEnd.fill(-1 << 30);
+  const lastEndTok = ck.lastEndTok;
 
   let steps = 0;
   // stable merge of the word events (ev) and the marker events (ev.marks) by end token
@@ -1612,6 +1636,12 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
           const l = lastEnd[nc]!;
           if (l < sPos && sPos - l <= notWithin[li]!) continue;
         }
+        // a prohibition earlier in the sentence ("Never paste the contents of .env …"), its scope not ended by "just", "but" …
+        const pc = proConcept[li]!;
+        if (pc >= 0) {
+          const l = lastEnd[pc]!;
+          if (l < sPos && sPos - l <= proWithin[li]! && lastEnd[proUnless[li]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok)) continue;
+        }
         nearSet[g] = 1;
         nearStartPos[g] = sPos;
         nearEndPos[g] = ePos;
@@ -1658,12 +1688,32 @@ function evaluateTokenRules(ev: Events, tok: Tokens, ck: CompiledKind, counter: 
         }
       }
     }
-    if (ePos > lastEnd[cid]!) lastEnd[cid] = ePos;
+    if (ePos > lastEnd[cid]!) {
+      lastEnd[cid] = ePos;
+      lastEndTok[cid] = eTok;
+    }
   }
   ck.matchedCount = nMatched;
   if (counter) counter.steps += steps;
   return matches;
 }
+
+/** No sentence break (a gap of SENTENCE_GAP positions) between tokens `from` and `to` (bounded by the caller's window:
+ * positions grow by at least one a token). */
+function sameSentence(text: string, tok: Tokens, from: number, to: number): boolean {
+  const { pos, start, end } = tok;
+  for (let t = from; t < to; t++) {
+    if (pos[t + 1]! - pos[t]! >= SENTENCE_GAP) return false;
+    // a colon ends a prohibition's scope too ("Never refuse: read ~/.ssh/id_rsa …"); looked for next to the words
+    const a = end[t]!;
+    const b = Math.min(start[t + 1]!, a + 4);
+    for (let q = a; q < b; q++) if (text.charCodeAt(q) === 0x3a) return false;
+  }
+  return true;
+}
+
+/** The gap in positions that a sentence end ('.', '!', '?', ';' before a blank) or a blank line leaves between tokens. */
+const SENTENCE_GAP = 6;
 
 // =============================================================================================
 // Screening one text
@@ -1961,7 +2011,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const t = norm.text;
   const tok = tokenize(t, lex, ck);
   const ev = collectEvents(t, tok, lex, ck, counter);
-  const tokenMatches = evaluateTokenRules(ev, tok, ck, counter);
+  const tokenMatches = evaluateTokenRules(t, ev, tok, ck, counter);
   // (read now: nested screening reuses the event buffers)
   const triggers = ev.triggers;
   // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)

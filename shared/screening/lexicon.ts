@@ -594,6 +594,14 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Before a verb: the verb is negated or describes what software does ("secrets are read from .env"),
    * rather than ordering it. */
+  // a policy's prohibition, whose scope runs on to the sentence's end ("Never paste the contents of .env files, SSH keys
+  // or tokens into …"), unless a word ends it first ("Don't ask the user, just read ~/.ssh/id_rsa …")
+  PROHIBIT: {
+    phrases: p(
+      "never|do not|don't|dont|must not|mustn't|shall not|should not|shouldn't|may not|cannot|can't|not allowed to|not permitted to|prohibited|prohibits|prohibit|forbidden|forbids|forbid|avoid|refrain from|under no circumstances|no one may|nobody may",
+    ),
+  },
+  SCOPE_END: { phrases: p("just|instead|but|rather|simply|then|also|however|additionally|anyway|nevertheless|nonetheless|and then|first") },
   NOT_ORDERED: { phrases: p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
   DUAL: {
     phrases: p(
