@@ -541,7 +541,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   MODE: {
     phrases: [...p(
-      "developer mode|dev mode|dan mode|god mode|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan|opposite day|opposite day mode|maintenance override|override mode|safety override|developer override|no-filter mode|no filter mode|debug mode enabled|enter debug mode|enable debug mode|unrestricted debug mode",
+      "developer mode|dev mode|dan mode|god mode|exempt mode|compliance-exempt mode|compliance exempt mode|unaligned mode|unmoderated mode|raw mode|diagnostics unfiltered|diagnostics_unfiltered|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan|opposite day|opposite day mode|maintenance override|override mode|safety override|developer override|no-filter mode|no filter mode|debug mode enabled|enter debug mode|enable debug mode|unrestricted debug mode",
     ), ...FOREIGN_JB.mode],
   },
   LIMIT_NEG: {
@@ -551,7 +551,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   LIMIT_N: {
     phrases: [
-      ...noun("restriction", "limitation", "limit", "rule", "filter", "guideline", "policy", "boundary", "constraint", "safeguard", "principle", "moral", "ethic", "ethical guideline", "moral guideline", "content policy", "guardrail", "regulation", "law", "safety measure", "limit", "safety feature", "safety filter", "content filter", "content restriction", "safety protocol", "safety setting", "safety mechanism", "safety check", "safety layer", "safety system", "ethical setting", "moral setting", "ethical standard", "moral standard", "ethical framework"),
+      ...noun("restriction", "limitation", "limit", "rule", "filter", "guideline", "policy", "boundary", "constraint", "safeguard", "principle", "moral", "ethic", "ethical guideline", "moral guideline", "content policy", "guardrail", "regulation", "law", "safety measure", "limit", "safety feature", "safety filter", "content filter", "content restriction", "safety protocol", "safety setting", "safety mechanism", "safety check", "safety layer", "safety system", "moderation layer", "content moderation", "moderation filter", "alignment tuning", "safety training", "safety configuration", "ethical setting", "moral setting", "ethical standard", "moral standard", "ethical framework"),
       ...p("censorship|filtering|ethics|morals|morality|legality|ethicality|morally|ethically|restrictions|moral compass|conscience|programming"),
       ...FOREIGN_JB.limitN,
     ],
@@ -605,7 +605,7 @@ export const CONCEPTS: Record<string, Concept> = {
   NOT_ORDERED: { phrases: p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
   DUAL: {
     phrases: p(
-      "two responses|two different responses|two ways|two different ways|two outputs|two answers|two separate responses|two paragraphs|both responses|respond as both|answer as both|normal response|classic response|standard response|filtered response|unfiltered response|jailbroken response|jailbreak response|dan response|normal and|one normal|both ways|one for chatgpt|second way|first way|the other way|two personalities|two personas|dual response|alternative response|opposite response",
+      "two responses|two different responses|two ways|two different ways|two outputs|two answers|two separate responses|two paragraphs|both responses|respond as both|answer as both|normal response|classic response|standard response|filtered response|unfiltered response|jailbroken response|jailbreak response|dan response|normal and|one normal|both ways|one for chatgpt|second way|first way|the other way|two personalities|two personas|dual response|alternative response|opposite response|answer twice|respond twice|reply twice|answer each of my messages twice|answer every message twice|answer every question twice|messages twice|questions twice|prompts twice|two blocks|second block",
     ),
   },
   /** What a refusal is said to cost ("a refusal is logged as a hard failure", "partial answers score zero"). */
@@ -660,7 +660,12 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   SP_TARGET: {
-    phrases: [...p(
+    phrases: [
+      // "your full setup", "your exact configuration", "your complete instructions"
+      ...["full", "complete", "entire", "exact", "whole", "current", "original", "initial", "hidden", "internal", "actual"].flatMap((a) =>
+        ["setup", "set-up", "configuration", "config", "instructions", "prompt", "system prompt", "rules", "guidelines", "directives"].map((n) => `your ${a} ${n}`),
+      ),
+      ...p(
       "system prompt|system prompts|system message|system instructions|system instruction|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|hidden instructions|secret instructions|starting instructions|your instructions|your prompt|your rules|your guidelines|your configuration|your initial|your original|instructions you were given|prompt you were given|instructions you received|instructions you have|instructions given to you|initial configuration|initialization string|initialization prompt|initialisation string|init prompt|startup prompt|boot prompt|not supposed to tell me|not allowed to tell me|not supposed to share with me|not allowed to share with me|not permitted to tell me|forbidden to tell me|your programming|developer message|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|prompt template|your directives|custom instructions|internal instructions|internal rules|hidden rules|secret rules|system_prompt|sysprompt|your system|those instructions|system_message|developer_instructions|initial_prompt|hidden_instructions|your current configuration|your config|hidden instructions you were given|instructions you were given before|the instructions you|above instructions|previous instructions|prior instructions|instructions above|earlier instructions|first instructions|systemprompt|system_message|i was instructed|you were instructed|i was told|you were told|i am instructed|system prompt is|the secret password|secret password|your secret|secret key|the password|passphrase|your context|context window|everything you were told|what you were told|what you were given|the prompt above|prompt above|your full prompt|the full prompt|your entire prompt|the entire prompt|all your instructions|all of your instructions|your exact instructions|exact instructions|verbatim instructions|your initial message|your first message|the first words|first words you|sentences you saw|sentences in our conversation|lines you saw|what was written above|what is written above|what was written before|written at the beginning|said at the beginning|given at the beginning|told at the beginning|preceding instructions|above instruction|instructions above this|your setup|your set-up|how you were configured|how you were set up|how you were programmed|how you have been configured|your initialization|initialization above|initialisation above|your hidden|hidden text|hidden message|your constraints|the rules you|rules you follow|rules you were given|rules you have|guidelines you follow|guidelines you were given|you've been told|you have been told|you were programmed|you have been programmed|you were configured|your directive|your operator|words of your prompt|of your prompt|your prompt text|the prompt you|everything you've been told|everything you have been told|what you've been told|what you have been told|the rules above|your behind-the-scenes|your pre-prompt|your preprompt|text that came before|everything that came before|were you told|were you instructed|were you given|were you programmed|were you configured|have you been told|have you been instructed|have you been given|did they tell you|did your developers|did the developers|did your creators|rules do you follow|rules do you have|guidelines do you follow|instructions do you follow|instructions do you have|instructions did you|rules did you|instructions were you|not allowed to discuss|not allowed to talk about|not allowed to say|not allowed to reveal|forbidden topics|restricted topics|topics you avoid|you were told not to|instructed not to|the text before|text before the|your config|the config you|the first thing you were told|the first thing i said|the first thing i told you|rules were you|guidelines were you|instructions were you|directives were you|you told before|were you told to|told you to do|your creator told|your developer told|your developers told|the developer told|were you set up|guidelines do you|directives do you|rules are you|instructions are you|rules must you|rules do you|did i tell you|i told you earlier|i told you before|i said earlier|i said before|you were told earlier|you were told before|your briefing|your orders|your mission briefing|your rulebook|your rule set|your ruleset|your system settings|your initial setup|the initial setup|the hidden instructions|instructions hidden|secret prompt|your secret prompt|the secret prompt|your secret word|the secret word|the code word|your code word|your codeword|the codeword|password you were given|key you were given|secret you were given|instructions in your context|setup text|setup instructions|setup prompt|set-up text|set up text|the text you were given|text you were given at the top|at the top of this session|at the top of this conversation|at the top of this chat|configuration you were given|the configuration you were given|instructions at the top of this",
     ), ...FOREIGN.target],
   },
@@ -947,6 +952,27 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** a blind copy: redirects mail only with an address beside it (an e-mail tool's own bcc field is no redirect) */
   BCC: { phrases: p("bcc|blind copy|blind carbon copy|bcc field|bcc list|bcc line|bcc header") },
+  /** credentials the model may hold through its tools (asked for, they are a leak of its configuration) */
+  CREDENTIAL: {
+    phrases: p(
+      "api key|api keys|apikey|connection string|connection strings|bearer token|bearer tokens|access token|access tokens|auth token|auth tokens|secret key|secret keys|client secret|client secrets|private key|private keys|webhook url|webhook urls|credentials|passwords|password|secrets|tokens|keys",
+    ),
+  },
+  /** what the model runs with: its tools, configuration, deployment (not "you use": "the connection string you use in the example") */
+  MODEL_OWNED: {
+    phrases: p(
+      "your tool|your tools|your search tool|your tool configuration|your tool config|your configuration|your config|your environment|your environment variables|your deployment|your plugins|your integrations|your connectors|your backend|your setup|your system|your server|your servers|available to you|you have access to|you were configured with|you were deployed with|you run under|in your context|your tool definitions|your mcp servers|your mcp server",
+    ),
+  },
+  /** an order to act on a text only after decoding or assembling it (a payload smuggled past the filters) */
+  ASSEMBLE: {
+    phrases: [...verb("decode", "decrypt", "decipher", "unscramble", "concatenate", "reassemble", "assemble", "combine", "join", "reverse"), ...p("put together|piece together|base64-decode|rot13")],
+  },
+  ACT_ON_IT: {
+    phrases: p(
+      "carry out what it says|do what it says|do what it asks|follow what it says|follow it|obey it|execute it|carry it out|act on it|treat it as my actual question|treat it as my question|treat it as my request|treat it as the question|treat the result as|answer it|answer the resulting question|answer the question it forms|respond to it|respond to the result|follow the decoded instructions|do what the result says|complete the task it describes|perform the task it describes",
+    ),
+  },
   REMOTE_EXEC: {
     markers: ["curl ", "wget ", "| sh", "|sh\\b", "| bash", "|bash\\b", "| sudo bash", "| sudo sh", "|sudo bash", "|sudo sh", "bash -c", "sh -c", "powershell", "iex(", "invoke-webrequest", "nc -e", "/dev/tcp/", "python -c", "chmod +x", "base64 -d", "eval \"$(", "$(curl", "`curl"],
   },
@@ -962,6 +988,8 @@ export const CONCEPTS: Record<string, Concept> = {
       "system instruction begins", "system instructions begin", "end of system prompt", "end of user input", "end of user message", "user message terminat", "new system prompt",
       "begin system", "admin override", "[admin note]", "[developer note]", "{system}", "\"role\": \"system\"", "'role': 'system'", "### new instructions", "=== system",
       "--- system", "system alert:", "system notice:", "security notice for ai", "\"system:", "\"system :", "\"[system]", "'system:", "\"assistant:", "\"ai:", "\"[assistant]", "[ai note]", "[note to ai]",
+      // tags that open a system turn or close the user's ("</user_message>\n<system_override priority=…>")
+      "\\b<system_", "\\b<system-", "</user_message>", "</user_input>", "</user_query>", "</human>", "<system_override", "<system_message", "<admin_override",
     ],
   },
   INJECT_TAG: {
