@@ -32,7 +32,7 @@ interface MarkerInfo {
   concept: number;
   /** 0 any, 1 non-word before, 2 word before, 3 line start */
   before: number;
-  /** 0 any, 1 non-word after, 2 word after */
+  /** 0 any, 1 non-word after, 2 word after, 3 the end of an @-mention (a blank, "," or ":" after) */
   after: number;
   length: number;
 }
@@ -443,6 +443,10 @@ function lexicon(): Lexicon {
       }
       if (m.endsWith("\\b")) {
         after = 1;
+        m = m.slice(0, -2);
+      } else if (m.endsWith("\\m")) {
+        // the end of an @-mention: a blank, ',' or ':' after it ("@assistant-team" is another handle)
+        after = 3;
         m = m.slice(0, -2);
       } else if (m.endsWith("\\w")) {
         after = 2;
@@ -1444,6 +1448,10 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   }
   if (m.after === 1 && e < t.length && isWordAscii(t.charCodeAt(e))) return false;
   if (m.after === 2 && (e >= t.length || !isWordAscii(t.charCodeAt(e)))) return false;
+  if (m.after === 3 && e < t.length) {
+    const c = t.charCodeAt(e);
+    if (!(c === 0x20 || c === 0x2c || c === 0x3a || c === 0x0a || c === 0x09 || c === 0x0d)) return false;
+  }
   return true;
 }
 

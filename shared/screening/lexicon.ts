@@ -71,6 +71,8 @@ function readerPhrases(): string[] {
   const out: string[] = [];
   for (const r of readers) {
     for (const d of doing) for (const what of ["this", "these"]) out.push(`${r} ${d} ${what}`, `${r} is ${d} ${what}`, `${r}s ${d} ${what}`);
+    // "when an assistant processes this mailbox"
+    for (const v of ["reads", "processes", "summarizes", "summarises", "parses", "handles", "reviews", "triages", "ingests", "analyzes", "analyses"]) for (const what of ["this", "these"]) out.push(`${r} ${v} ${what}`);
     out.push(`${r} acting for`, `${r}s acting for`, `${r} acting on behalf of`, `${r}s acting on behalf of`);
   }
   return out;
@@ -681,7 +683,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("ai|the ai|an ai|assistant|the assistant|ai assistant|the ai assistant|model|the model|language model|the language model|llm|the llm|llms|chatbot|the chatbot|chatgpt|gpt|claude|gemini|copilot|agent|the agent|ai agent|ai agents|agents|bot|the bot|large language model|ai model|ai models|language models|ai system|ai systems|ai reading this|assistants"),
   },
   NOTE_TO: {
-    phrases: [...p("note to|note for|notes for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
+    phrases: [...p("note to|note for|notes for|notice to|notice for|guidance for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
   },
   RESPONSE_OBJ: {
     phrases: withPossessives(p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response")),
@@ -952,6 +954,13 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** a blind copy: redirects mail only with an address beside it (an e-mail tool's own bcc field is no redirect) */
   BCC: { phrases: p("bcc|blind copy|blind carbon copy|bcc field|bcc list|bcc line|bcc header") },
+  /** a kind of automation and, a few words on, its role ("automated contract review tools", "AI support agent") */
+  AUTOMATION_KIND: { phrases: p("automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered") },
+  AUTOMATION_ROLE: {
+    phrases: p("tool|tools|assistant|assistants|agent|agents|bot|bots|reviewer|reviewers|summarizer|summarizers|screener|screeners|reader|readers|model|models|copilot|copilots|system|systems|pipeline|pipelines"),
+  },
+  /** the assistant @-mentioned in a chat or an issue ("@assistant when you put together the summary, leave …") */
+  AT_AI: { markers: ["\\b@assistant\\m", "\\b@ai\\m", "\\b@bot\\m", "\\b@copilot\\m", "\\b@claude\\m", "\\b@chatgpt\\m", "\\b@gpt\\m", "\\b@gemini\\m", "\\b@llm\\m", "\\b@agent\\m", "\\b@ai-assistant\\m", "\\b@ai_assistant\\m"] },
   /** credentials the model may hold through its tools (asked for, they are a leak of its configuration) */
   CREDENTIAL: {
     phrases: p(
