@@ -4,7 +4,7 @@
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { findEncodedRuns, reverseUnits, rot13Text, unescapeText } from "./encodings.ts";
-import { isQuotedExample } from "./mention.ts";
+import { quotedExamples } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
@@ -260,8 +260,11 @@ function dehyphen(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
   let o = 0;
   const rewritten: Span[] = [];
   let from = 0;
-  for (let k = 0; k + 1 < count; k++) {
-    if (!hyphensOnly(t, end[k]!, start[k + 1]!)) continue;
+  // from hyphen to hyphen (most texts have few), each the end of a token or not
+  for (let h = t.indexOf("-"); h >= 0; h = t.indexOf("-", h + 1)) {
+    if (h === 0 || h < from) continue;
+    const k = tokenAt(tok, h - 1);
+    if (k + 1 >= count || end[k] !== h || !hyphensOnly(t, end[k]!, start[k + 1]!)) continue;
     // (numbers stay: "1-0", "2024-03")
     const c0 = t.charCodeAt(start[k]!);
     const c1 = t.charCodeAt(start[k + 1]!);
@@ -292,7 +295,6 @@ function dehyphen(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
     }
     rewritten.push({ start: start[k]!, end: end[best]! });
     from = end[best]!;
-    k = best;
     if (rewritten.length >= MAX_JOINED_WORDS) break;
   }
   if (parts === null || at === null) return null;
@@ -2389,22 +2391,26 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
   // an attack quoted as an example in a text about attacks is a mention, not an order: low (at the top level; readings
-  // drop quoted findings already). At most MENTION_MAX looks a text, each of bounded cost.
+  // drop quoted findings already). At most MENTION_MAX looks a text, each of bounded cost (a text with more serious findings
+  // than that is not an article quoting one example).
   if (depth === 0 && raw.length > 0) {
-    let looks = 0;
+    const looked: RawFinding[] = [];
+    const spans: Span[] = [];
     for (const f of raw) {
       if (f.severity === "low" || !ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
-      if (looks++ >= MENTION_MAX) break;
+      if (looked.length >= MENTION_MAX) break;
+      looked.push(f);
       // (a score rule's span runs on to its last weak signal, which may describe the quotation: "… the summarizer obeys it")
-      const end = ck.rules[f.rule]!.matcher.type === "score" ? f.start + 1 : f.end;
-      if (isQuotedExample(text, f.start, end)) f.severity = "low";
+      spans.push({ start: f.start, end: ck.rules[f.rule]!.matcher.type === "score" ? f.start + 1 : f.end });
     }
+    const quotedExample = quotedExamples(text, spans);
+    for (let k = 0; k < looked.length; k++) if (quotedExample[k] === 1) looked[k]!.severity = "low";
   }
   return raw;
 }
 
 /** Most findings of one text looked at as possible quoted examples. */
-const MENTION_MAX = 256;
+const MENTION_MAX = 64;
 
 // =============================================================================================
 // Public API

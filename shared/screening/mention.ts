@@ -3,7 +3,8 @@
 // the assistant: …\n```") is what security write-ups, training material and bug reports are made of. A model reading
 // such a text is told about the phrase, not told to do it.
 //
-// Every look is bounded (LOOK units around the finding, a few quotations back), so the cost per finding is constant.
+// One sweep reads the quotation marks of the lines that hold a text's findings; every other look is bounded (LOOK units
+// around the finding, a few quotations back), so the cost is linear in the text.
 
 /** Most units looked at on either side of a finding. */
 const LOOK = 400;
@@ -35,15 +36,6 @@ function lastIndexNear(text: string, needle: string, before: number): number {
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
-/** Start of the line holding `at` (bounded by LOOK). */
-function lineStart(text: string, at: number): number {
-  for (let q = at - 1, stop = Math.max(0, at - LOOK); q >= stop; q--) {
-    const c = text.charCodeAt(q);
-    if (c === 0x0a || c === 0x0d) return q + 1;
-  }
-  return Math.max(0, at - LOOK);
-}
-
 /** End of the line holding `at` (bounded by LOOK). */
 function lineEnd(text: string, at: number): number {
   for (let q = at, stop = Math.min(text.length, at + LOOK); q < stop; q++) {
@@ -60,55 +52,101 @@ function singleQuoteMark(text: string, q: number): boolean {
   return !(isLetter(p) && isLetter(n));
 }
 
+/** What a text holds, looked up once per text: texts without fences or code elements skip those searches. */
+interface MentionContext {
+  fence: boolean;
+  code: boolean;
+  q: boolean;
+}
+
+function mentionContext(text: string): MentionContext {
+  return { fence: text.indexOf("```") >= 0, code: text.indexOf("<code>") >= 0, q: text.indexOf("<q>") >= 0 };
+}
+
+/** The quotation marks on a line before a position: where the line starts, and the last opening candidate of each kind
+ * with whether it is open there (an odd number of straight quotes, backticks or single quotes; a curly one not closed). */
+interface LineMarks {
+  ls: number;
+  straight: number;
+  straightOdd: boolean;
+  tick: number;
+  tickOdd: boolean;
+  single: number;
+  singleOdd: boolean;
+  curly: number;
+}
+
+const newMarks = (ls: number): LineMarks => ({ ls, straight: -1, straightOdd: false, tick: -1, tickOdd: false, single: -1, singleOdd: false, curly: -1 });
+
+/** Takes unit q of the text into the marks (a line break starts them anew). */
+function takeUnit(text: string, q: number, m: LineMarks): void {
+  const c = text.charCodeAt(q);
+  if (c === 0x0a || c === 0x0d) {
+    m.ls = q + 1;
+    m.straight = m.tick = m.single = m.curly = -1;
+    m.straightOdd = m.tickOdd = m.singleOdd = false;
+  } else if (c === 0x22) {
+    m.straight = q;
+    m.straightOdd = !m.straightOdd;
+  } else if (c === 0x60) {
+    m.tick = q;
+    m.tickOdd = !m.tickOdd;
+  } else if (c === 0x27) {
+    if (singleQuoteMark(text, q)) {
+      m.single = q;
+      m.singleOdd = !m.singleOdd;
+    }
+  } else if (c === 0x201c || c === 0x2018 || c === 0xab) m.curly = q;
+  else if (c === 0x201d || c === 0x2019 || c === 0xbb) m.curly = -1;
+}
+
+/** The marks before `at`, read from at most LOOK units back (for the odd look-up; a text's findings share one sweep). */
+function marksBefore(text: string, at: number): LineMarks {
+  let from = Math.max(0, at - LOOK);
+  for (let q = at - 1; q >= from; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x0a || c === 0x0d) {
+      from = q + 1;
+      break;
+    }
+  }
+  const m = newMarks(from);
+  for (let q = from; q < at; q++) takeUnit(text, q, m);
+  return m;
+}
+
 /**
  * Where the quotation that holds [start, end) opens (the index of its opening mark), or -1: a pair of straight, curly or
- * single quotes, or backticks, on one line; `<code>`…`</code>`, `<q>`…`</q>`; a fenced code block (```).
+ * single quotes, or backticks, on one line; `<code>`…`</code>`, `<q>`…`</q>`; a fenced code block (```); an indented
+ * code line. `m`: the line's marks before `start`.
  */
-export function quotationOpening(text: string, start: number, end: number): number {
+function quotationOpening(text: string, start: number, end: number, cx: MentionContext, m: LineMarks): number {
   // a fenced block: an odd number of fences in the LOOK units before (a block longer than that is not an example)
-  const from = Math.max(0, start - LOOK);
-  let fence = -1;
-  let fences = 0;
-  for (let q = indexNear(text, "```", from); q >= 0 && q < start; q = indexNear(text, "```", q + 3)) {
-    fences++;
-    fence = q;
+  if (cx.fence) {
+    const from = Math.max(0, start - LOOK);
+    let fence = -1;
+    let fences = 0;
+    for (let q = indexNear(text, "```", from); q >= 0 && q < start; q = indexNear(text, "```", q + 3)) {
+      fences++;
+      fence = q;
+    }
+    if ((fences & 1) === 1 && indexNear(text, "```", end) >= 0) return fence;
   }
-  if ((fences & 1) === 1 && indexNear(text, "```", end) >= 0) return fence;
   // HTML quotation and code elements
-  for (const [open, close] of [["<code>", "</code>"], ["<q>", "</q>"]] as const) {
+  for (const [open, close, has] of [["<code>", "</code>", cx.code], ["<q>", "</q>", cx.q]] as const) {
+    if (!has) continue;
     const o = lastIndexNear(text, open, start);
     if (o >= 0 && lastIndexNear(text, close, start) < o && indexNear(text, close, end) >= 0) return o;
   }
-  // marks on the finding's line
-  const ls = lineStart(text, start);
-  const le = lineEnd(text, end);
   // an indented code line (four blanks or a tab): the line is the quotation (its introducer ends the line before)
-  if (ls > 0 && le - ls < LOOK && (text.charCodeAt(ls) === 0x09 || text.startsWith("    ", ls)) && end <= le) {
+  const ls = m.ls;
+  if (ls > 0 && (text.charCodeAt(ls) === 0x09 || text.startsWith("    ", ls))) {
     let q = ls;
-    while (q < le && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
-    if (q <= start) return q;
+    while (q < start && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
+    if (lineEnd(text, start) >= end) return q;
   }
-  let straight = -1;
-  let straightCount = 0;
-  let single = -1;
-  let singleCount = 0;
-  let tick = -1;
-  let tickCount = 0;
-  let curly = -1;
-  for (let q = ls; q < start; q++) {
-    const c = text.charCodeAt(q);
-    if (c === 0x22) {
-      straightCount++;
-      straight = q;
-    } else if (c === 0x60) {
-      tickCount++;
-      tick = q;
-    } else if (c === 0x27 && singleQuoteMark(text, q)) {
-      singleCount++;
-      single = q;
-    } else if (c === 0x201c || c === 0x2018 || c === 0xab) curly = q;
-    else if (c === 0x201d || c === 0x2019 || c === 0xbb) curly = -1;
-  }
+  if (m.curly < 0 && !m.straightOdd && !m.tickOdd && !m.singleOdd) return -1;
+  const le = lineEnd(text, end);
   const closes = (marks: readonly number[]): boolean => {
     for (let q = end; q < le; q++) {
       const c = text.charCodeAt(q);
@@ -116,10 +154,10 @@ export function quotationOpening(text: string, start: number, end: number): numb
     }
     return false;
   };
-  if (curly >= 0 && closes([0x201d, 0x2019, 0xbb])) return curly;
-  if ((straightCount & 1) === 1 && closes([0x22])) return straight;
-  if ((tickCount & 1) === 1 && closes([0x60])) return tick;
-  if ((singleCount & 1) === 1 && closes([0x27])) return single;
+  if (m.curly >= 0 && closes([0x201d, 0x2019, 0xbb])) return m.curly;
+  if (m.straightOdd && closes([0x22])) return m.straight;
+  if (m.tickOdd && closes([0x60])) return m.tick;
+  if (m.singleOdd && closes([0x27])) return m.single;
   return -1;
 }
 
@@ -143,7 +181,7 @@ function endsWithWord(s: string, w: string): boolean {
 }
 
 /** Is the quotation opening at `open` introduced as an example (or the next item of a list of quoted examples)? */
-function introducedAsExample(text: string, open: number, depth: number): boolean {
+function introducedAsExample(text: string, open: number, depth: number, cx: MentionContext): boolean {
   const before = wordsBefore(text, open);
   if (INTRODUCERS.some((w) => endsWithWord(before, w))) return true;
   // `… like "A" or "B"`: the item before, if it is a quotation introduced as an example
@@ -151,8 +189,8 @@ function introducedAsExample(text: string, open: number, depth: number): boolean
     let q = open - 1;
     while (q > 0 && text.charCodeAt(q) !== 0x22 && text.charCodeAt(q) !== 0x201d && text.charCodeAt(q) !== 0x27 && text.charCodeAt(q) !== 0x60 && open - q < 12) q--;
     if (open - q >= 12 || q <= 0) return false;
-    const prev = quotationOpening(text, q - 1, q - 1);
-    return prev >= 0 && introducedAsExample(text, prev, depth + 1);
+    const prev = quotationOpening(text, q - 1, q - 1, cx, marksBefore(text, q - 1));
+    return prev >= 0 && introducedAsExample(text, prev, depth + 1, cx);
   }
   return false;
 }
@@ -174,8 +212,36 @@ function orderedToFollow(text: string, open: number): boolean {
   });
 }
 
-/** Is [start, end) inside a quotation that the text introduces as an example, with no order to act on it? */
-export function isQuotedExample(text: string, start: number, end: number): boolean {
-  const open = quotationOpening(text, start, end);
-  return open >= 0 && introducedAsExample(text, open, 0) && !orderedToFollow(text, open);
+/**
+ * For each span, is it inside a quotation that the text introduces as an example, with no order to act on it? The spans
+ * are taken in order of their start, and one sweep reads the quotation marks of the lines that hold them.
+ */
+export function quotedExamples(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
+  const out = new Uint8Array(spans.length);
+  if (spans.length === 0) return out;
+  const cx = mentionContext(text);
+  const order = spans.map((_, k) => k).sort((x, y) => spans[x]!.start - spans[y]!.start);
+  let m = newMarks(0);
+  let q = 0;
+  for (const k of order) {
+    const { start, end } = spans[k]!;
+    // the finding's line (at most LOOK units of it): swept on from the last finding when that was on the same line,
+    // else from its start; the units between findings on other lines are not read
+    let from = Math.max(q, start - LOOK);
+    for (let b = start - 1; b >= from; b--) {
+      const c = text.charCodeAt(b);
+      if (c === 0x0a || c === 0x0d) {
+        from = b + 1;
+        break;
+      }
+    }
+    if (from > q) {
+      m = newMarks(from);
+      q = from;
+    }
+    for (; q < start; q++) takeUnit(text, q, m);
+    const open = quotationOpening(text, start, end, cx, m);
+    out[k] = open >= 0 && introducedAsExample(text, open, 0, cx) && !orderedToFollow(text, open) ? 1 : 0;
+  }
+  return out;
 }
