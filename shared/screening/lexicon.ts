@@ -826,6 +826,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** "show up" is not "show (the user)". */
   APPEAR: { phrases: p("show up|shows up|showed up|showing up|turn up|turns up|pop up|pops up") },
   /** NEVER without the words that do not hide anything ("stop and show the user the error"). */
+  /** what may come right before an order's negation ("you must not …", "… and never …"); not "will" or "can" ("the light will not warn you") */
+  ORDER_LEAD: { phrases: p("you|you must|you should|you shall|you will|you are to|you're to|you need to|you have to|must|should|shall|please|and|also|then|so|but|always|just|simply|i want you to|i need you to") },
   SECRECY_NEG: { phrases: p("never|not|don't|dont|do not|cannot|can't|won't|will not|must not|mustn't|shall not|should not|shouldn't|doesn't|does not|avoid|refrain from") },
   OTHER_TOOL: { phrases: p("any tool|every tool|every other tool|through any tool|any other server|on any server|tools you use|every other|any other email|any other message|any other request|other server|another server|the other server|other servers|other mcp server|another mcp server|other tools|the other tool|another tool|other tool|any other tool|all other tools|tools from other servers|the original tool|the built-in tool|the default tool") },
   /** Discrediting a tool so the model uses another. */

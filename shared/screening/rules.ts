@@ -1672,10 +1672,10 @@ export const RULES: readonly Rule[] = [
     owasp: "MCP03",
     severity: "high",
     kinds: { prompt: "medium" },
-    // an order: the negation opens its clause or follows "you" / a modal ("you must not tell …"); "Browsers don't display
-    // this", "the light will not warn you" describe something
+    // an order: the negation opens its clause or follows "you" or an order's modal ("you must not tell …", "… and never
+    // mention"); "Browsers don't display this", "the light will not warn you" describe something
     matcher: seq(
-      { concept: "SECRECY_NEG", clauseStart: true, orAfter: { concept: "YOU_MODAL", within: 2 } },
+      { concept: "SECRECY_NEG", clauseStart: true, orAfter: { concept: "ORDER_LEAD", within: 1 } },
       { concept: "TELL", within: 2 },
       { concept: "USER_OBJ", within: 6, notAfter: { concept: "APPEAR", within: 4 } },
     ),
