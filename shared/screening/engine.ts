@@ -390,6 +390,7 @@ function lexicon(): Lexicon {
       use(st.concept);
       if (st.notAfter) use(st.notAfter.concept);
       if (st.orAfter) use(st.orAfter.concept);
+      if (st.prohibited) use([st.prohibited.concept, st.prohibited.unless]);
     }
     if (m.type === "near") {
       for (const c of m.concepts) use(c);
@@ -693,6 +694,7 @@ interface CStep {
   breakAfter: boolean;
   orAfter: { concept: number; within: number } | null;
   notAfter: { concept: number; within: number } | null;
+  prohibited: { concept: number; within: number; unless: number } | null;
 }
 interface SeqRule {
   kind: "sequence";
@@ -870,6 +872,11 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
           p.notConcept[li] = step.notAfter.concept;
           p.notWithin[li] = step.notAfter.within;
         }
+        if (step.prohibited) {
+          p.proConcept[li] = step.prohibited.concept;
+          p.proWithin[li] = step.prohibited.within;
+          p.proUnless[li] = step.prohibited.unless;
+        }
       } else {
         p.op[li] = 1;
         p.within[li] = tr.within;
@@ -960,6 +967,9 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           breakAfter: s.breakAfter ?? false,
           orAfter: s.orAfter ? { concept: conceptId(lex, s.orAfter.concept, rule.id), within: s.orAfter.within } : null,
           notAfter: s.notAfter ? { concept: conceptId(lex, s.notAfter.concept, rule.id), within: s.notAfter.within } : null,
+          prohibited: s.prohibited
+            ? { concept: conceptId(lex, s.prohibited.concept, rule.id), within: s.prohibited.within, unless: conceptId(lex, s.prohibited.unless, rule.id) }
+            : null,
         }));
         c.tokenRules.push({ kind: "sequence", rule: ri, steps });
         steps.forEach((s, si) => s.concepts.forEach((cid) => c.byConcept[cid]!.push([ti, si])));
@@ -1026,6 +1036,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
       for (const st of tr.steps) {
         if (st.orAfter) c.live[st.orAfter.concept] = 1;
         if (st.notAfter) c.live[st.notAfter.concept] = 1;
+        if (st.prohibited) c.live[st.prohibited.concept] = c.live[st.prohibited.unless] = 1;
       }
     } else {
       if (tr.negate) c.live[tr.negate.concept] = 1;
@@ -1608,6 +1619,11 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
         if (nc >= 0) {
           const l = lastEnd[nc]!;
           if (l < sPos && sPos - l <= notWithin[li]!) continue;
+        }
+        const pc = proConcept[li]!;
+        if (pc >= 0) {
+          const l = lastEnd[pc]!;
+          if (l < sPos && sPos - l <= proWithin[li]! && lastEnd[proUnless[li]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok)) continue;
         }
         let startChar = sChar;
         let startPos = sPos;

@@ -71,8 +71,12 @@ function readerPhrases(): string[] {
   const out: string[] = [];
   for (const r of readers) {
     for (const d of doing) for (const what of ["this", "these"]) out.push(`${r} ${d} ${what}`, `${r} is ${d} ${what}`, `${r}s ${d} ${what}`);
-    // "when an assistant processes this mailbox"
-    for (const v of ["reads", "processes", "summarizes", "summarises", "parses", "handles", "reviews", "triages", "ingests", "analyzes", "analyses"]) for (const what of ["this", "these"]) out.push(`${r} ${v} ${what}`);
+    // "when an assistant processes this mailbox" (not "the target language model processes this with …": a description)
+    if (["assistant", "ai", "agent", "bot", "model", "llm", "ai assistant", "ai agent", "summarizer", "copilot"].includes(r)) {
+      for (const v of ["reads", "processes", "summarizes", "parses", "handles", "reviews"]) {
+        for (const what of ["this", "these"]) for (const lead of ["when a", "when an", "when the", "if a", "if an", "if the"]) out.push(`${lead} ${r} ${v} ${what}`);
+      }
+    }
     out.push(`${r} acting for`, `${r}s acting for`, `${r} acting on behalf of`, `${r}s acting on behalf of`);
   }
   return out;
@@ -603,7 +607,12 @@ export const CONCEPTS: Record<string, Concept> = {
       "never|do not|don't|dont|must not|mustn't|shall not|should not|shouldn't|may not|cannot|can't|not allowed to|not permitted to|prohibited|prohibits|prohibit|forbidden|forbids|forbid|avoid|refrain from|under no circumstances|no one may|nobody may",
     ),
   },
-  SCOPE_END: { phrases: p("just|instead|but|rather|simply|then|also|however|additionally|anyway|nevertheless|nonetheless|and then|first") },
+  // (and what turns a prohibition round: "don't hesitate to …", "never forget to …", "don't let anything stop you, …")
+  SCOPE_END: {
+    phrases: p(
+      "just|instead|but|rather|simply|then|also|however|additionally|anyway|nevertheless|nonetheless|and then|first|hesitate|forget to|fail to|be afraid to|be shy|worry|let anything|let anyone|let that|let this|let it|feel free|stop you|hold back",
+    ),
+  },
   NOT_ORDERED: { phrases: p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
   DUAL: {
     phrases: p(
