@@ -665,7 +665,7 @@ export const CONCEPTS: Record<string, Concept> = {
         // the prompt, not a request for it
         (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked",
       ),
-      ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which|list all|tell me all"),
+      ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which are|which were|which is|which was|which rules|which instructions|which guidelines|which directives|which secret|which password|which prompt|list all|tell me all"),
       ...FOREIGN.reveal,
       ...FOREIGN_GIVEN.reveal,
     ],
@@ -1055,7 +1055,8 @@ export const CONCEPTS: Record<string, Concept> = {
   PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter"), ...p("metadata|context|notes|note|sidenote|payload|body")] },
   /** What makes "instructions" not the model's own to reveal: "write a system prompt", and the words
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
-  INDEF: { phrases: [...p("a|an|new|good|better|custom|my|our|my own|in|into|inside|example|sample|effective|great|simple|robust|secure|strong|clear"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
+  // (and what someone else tells the user: "get the wizard to tell you the password" is a game's goal, not a request)
+  INDEF: { phrases: [...p("a|an|new|good|better|custom|my|our|my own|in|into|inside|example|sample|effective|great|simple|robust|secure|strong|clear|tell you|tells you|show you|shows you|give you|gives you"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
   YOU_MODAL: { phrases: p("you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu") },
   LEAD: { phrases: p("please|kindly|now|then|and|also|just|simply|first|immediately|so|pls|plz|next|finally|afterwards|additionally|lastly|ok|okay|well|but|alright|hey|hi|hello|lol|btw|actually|instead|therefore|thus|hence|or|yes|no|seriously|really|quickly|urgent|important|note|nb|ps") },
 };
