@@ -1135,6 +1135,10 @@ function gapOf(t: string, i: number): number {
   return 1;
 }
 
+/** Units that may end a line without words which separates like a blank line (see the tokenizer). */
+const RULE_LINE_END = new Uint8Array(128);
+for (const c of " \t\r|-=*+:") RULE_LINE_END[c.charCodeAt(0)] = 1;
+
 /** digits a run of numeric tokens needs before the phone and card scanners look at it (the fewest either needs) */
 const DIGIT_REGION_MIN = 8;
 
@@ -1195,6 +1199,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let p = -1;
   let gap = 6;
   let prevLead = false;
+  // a line break since the last word: a second one means a line with no word on it
+  let lineWithoutWords = false;
   let maxLength = 0;
   let mixed = 0;
   let cluster = 0;
@@ -1234,7 +1240,16 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     if (ms >= outBase) recordHit(ms, i + 1);
     if ((ci & WORD_FLAG) === 0) {
       let g = ci >> GAP_SHIFT;
-      if (g === 0) g = gapOf(t, i);
+      if (g === 0) {
+        g = gapOf(t, i);
+        // a line with no word on it that ends in a blank, '|', '-', '=', '*', '+' or ':' (blanks, a table's separator
+        // row, a rule of dashes) separates like a blank line; a code fence does not (its code belongs to the sentence
+        // that introduces it), nor a line of code ('")', '});')
+        if (g === 3) {
+          if (lineWithoutWords && RULE_LINE_END[t.charCodeAt(i - 1) & 0x7f] === 1) g = 6;
+          lineWithoutWords = true;
+        }
+      }
       if (g > gap) gap = g;
       // '+', '/' and '-' join words into one base64 run; anything else ends it
       if ((ci & JOINER_FLAG) !== 0) {
@@ -1248,6 +1263,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       continue;
     }
     const s = i;
+    lineWithoutWords = false;
     let ts = trieDelta[(TRIE_ROOT << TRIE_SHIFT) | ((ci >> 8) & 0x1f)]!;
     i++;
     while (i < n) {
