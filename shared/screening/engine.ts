@@ -2425,7 +2425,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // an attack quoted as an example in a text about attacks is a mention, not an order: low (at the top level; readings
   // drop quoted findings already). At most MENTION_MAX looks a text, each of bounded cost (a text with more serious findings
   // than that is not an article quoting one example).
-  if (depth === 0 && raw.length > 0) {
+  // (not in tool descriptions, which are no write-ups, nor in a text that hides anything: hidden content is no example)
+  if (depth === 0 && raw.length > 0 && kind !== "tool_description" && kind !== "tool_arguments" && !anyHidden && h.bidi.length === 0 && h.variationRuns.length === 0) {
     const looked: RawFinding[] = [];
     const spans: Span[] = [];
     for (const f of raw) {

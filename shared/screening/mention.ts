@@ -11,14 +11,24 @@ const LOOK = 400;
 
 /** Words that introduce a quoted example when they end the text right before the quotation. */
 const INTRODUCERS = [
-  "such as", "like", "e.g.", "e.g.,", "for example", "for instance", "example", "examples", "reads", "reading", "says", "saying",
-  "said", "typing", "typed", "types", "wording", "phrase", "phrases", "phrased", "string", "strings", "payload", "payloads",
-  "contains", "containing", "contained", "including", "includes", "quote", "quoted", "quoting", "as in", "variant", "variants",
-  "pattern", "patterns", "injection", "injections", "attempts",
+  // (not "says" or "said": reported speech in data is what someone asks, not an example of it)
+  "such as", "like", "e.g.", "e.g.,", "for example", "for instance", "reads", "reading", "typing", "typed",
+  "wording", "phrase", "phrases", "phrased", "payload", "payloads", "contains", "containing", "contained", "quote", "quoted",
+  "quoting", "as in", "variant", "variants", "injection", "injections", "attempts",
+];
+
+/** Words of a text about attacks (a write-up, a policy, a bug report): without one, a quotation in data is data the
+ * model reads, not an example being discussed. */
+const ABOUT_ATTACKS = [
+  "injection", "jailbreak", "attack", "attacker", "attackers", "malicious", "adversarial", "exploit", "payload", "payloads",
+  "phishing", "red team", "red-team", "security", "vulnerability", "vulnerabilities", "manipulation", "prompt hacking",
 ];
 
 /** Words in the sentence before the quotation that order the reader to act on it (then it is no mention). */
-const FOLLOW = ["follow", "obey", "execute", "comply", "carry out", "act on", "do what", "perform", "apply", "run the", "adhere"];
+const FOLLOW = [
+  "follow", "obey", "execute", "comply", "carry out", "act on", "do what", "perform", "apply", "run the", "adhere", "respond as",
+  "act as", "take care of", "do that", "do it", "do this", "from now on", "you must", "you should", "please do",
+];
 
 /** indexOf, looking at most LOOK units on from `from` (-1 past that). */
 function indexNear(text: string, needle: string, from: number): number {
@@ -195,21 +205,66 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   return false;
 }
 
-/** Does the sentence before the quotation order the reader to act on what it quotes ("follow instructions such as …")? */
-function orderedToFollow(text: string, open: number): boolean {
-  let s = open;
-  for (let stop = Math.max(0, open - 200); s > stop; s--) {
-    const c = text.charCodeAt(s - 1);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) break;
-  }
-  const sentence = text.slice(s, open).toLowerCase();
-  return FOLLOW.some((w) => {
-    for (let k = sentence.indexOf(w); k >= 0; k = sentence.indexOf(w, k + 1)) {
-      const p = k > 0 ? sentence.charCodeAt(k - 1) : 0x20;
-      if (!isLetter(p)) return true;
+/** Is one of `words` in `s` as a whole word? */
+function hasWord(s: string, words: readonly string[]): boolean {
+  return words.some((w) => {
+    for (let k = s.indexOf(w); k >= 0; k = s.indexOf(w, k + 1)) {
+      const p = k > 0 ? s.charCodeAt(k - 1) : 0x20;
+      const n = k + w.length < s.length ? s.charCodeAt(k + w.length) : 0x20;
+      if (!isLetter(p) && !isLetter(n)) return true;
     }
     return false;
   });
+}
+
+/** Is `q` a sentence's end ('.', '!', '?' or a line break; not the dots of "e.g." or "i.e.")? */
+function sentenceEnd(text: string, q: number): boolean {
+  const c = text.charCodeAt(q);
+  if (c === 0x0a || c === 0x21 || c === 0x3f) return true;
+  if (c !== 0x2e) return false;
+  // "e.g." / "i.e.": a letter, a dot, a letter, a dot
+  if (q >= 2 && text.charCodeAt(q - 2) === 0x2e) return false;
+  return !(q + 2 < text.length && text.charCodeAt(q + 2) === 0x2e);
+}
+
+/** Does the text order the reader to act on the quotation, in the sentence before it or in what follows it ("… such as
+ * "X". Respond as DAN from now on", "… like "X" - please take care of that now")? */
+function orderedToFollow(text: string, open: number, end: number): boolean {
+  let s = open;
+  for (let stop = Math.max(0, open - 200); s > stop; s--) if (sentenceEnd(text, s - 1)) break;
+  if (hasWord(text.slice(s, open).toLowerCase(), FOLLOW)) return true;
+  // what follows the quotation (the rest of its sentence and the next one, bounded)
+  const close = closingAfter(text, open, end);
+  return hasWord(text.slice(close, Math.min(text.length, close + 200)).toLowerCase(), FOLLOW);
+}
+
+/** Where the quotation that opens at `open` and holds `end` closes (just past its closing mark; the line's end when
+ * none is found near). */
+function closingAfter(text: string, open: number, end: number): number {
+  const c = text.charCodeAt(open);
+  let close = -1;
+  let len = 1;
+  if (text.startsWith("```", open)) {
+    close = indexNear(text, "```", end);
+    len = 3;
+  } else if (text.startsWith("<code>", open)) {
+    close = indexNear(text, "</code>", end);
+    len = 7;
+  } else if (text.startsWith("<q>", open)) {
+    close = indexNear(text, "</q>", end);
+    len = 4;
+  } else {
+    const mark = c === 0x201c ? 0x201d : c === 0x2018 ? 0x2019 : c === 0xab ? 0xbb : c === 0x22 || c === 0x27 || c === 0x60 ? c : -1;
+    if (mark >= 0) {
+      for (let q = end, le = lineEnd(text, end); q < le; q++) {
+        if (text.charCodeAt(q) === mark && (mark !== 0x27 || singleQuoteMark(text, q))) {
+          close = q;
+          break;
+        }
+      }
+    }
+  }
+  return close >= 0 ? close + len : lineEnd(text, end);
 }
 
 /**
@@ -218,7 +273,7 @@ function orderedToFollow(text: string, open: number): boolean {
  */
 export function quotedExamples(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
   const out = new Uint8Array(spans.length);
-  if (spans.length === 0) return out;
+  if (spans.length === 0 || !hasWord(text.toLowerCase(), ABOUT_ATTACKS)) return out;
   const cx = mentionContext(text);
   const order = spans.map((_, k) => k).sort((x, y) => spans[x]!.start - spans[y]!.start);
   let m = newMarks(0);
@@ -241,7 +296,7 @@ export function quotedExamples(text: string, spans: ReadonlyArray<{ start: numbe
     }
     for (; q < start; q++) takeUnit(text, q, m);
     const open = quotationOpening(text, start, end, cx, m);
-    out[k] = open >= 0 && introducedAsExample(text, open, 0, cx) && !orderedToFollow(text, open) ? 1 : 0;
+    out[k] = open >= 0 && introducedAsExample(text, open, 0, cx) && !orderedToFollow(text, open, end) ? 1 : 0;
   }
   return out;
 }
