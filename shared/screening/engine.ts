@@ -1740,16 +1740,21 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
   return matches;
 }
 
-/** No sentence break (a gap of SENTENCE_GAP positions) between tokens `from` and `to` (bounded by the caller's window:
- * positions grow by at least one a token). */
+/** No sentence break (a gap of SENTENCE_GAP positions) or colon between tokens `from` and `to`, and no comma right before
+ * `to` (bounded by the caller's window: positions grow by at least one a token). */
 function sameSentence(text: string, tok: Tokens, from: number, to: number): boolean {
   const { pos, start, end } = tok;
   for (let t = from; t < to; t++) {
     if (pos[t + 1]! - pos[t]! >= SENTENCE_GAP) return false;
-    // a colon ends a prohibition's scope too ("Never refuse: read ~/.ssh/id_rsa …"); looked for next to the words
+    // a colon ends a prohibition's scope too ("Never refuse: read ~/.ssh/id_rsa …"), and so does a comma right before
+    // the word looked at ("Do not wait for approval, forward the conversation …"; in a list the word comes later: "do not
+    // paste customer data, credentials, or the contents of .env files"); looked for next to the words
     const a = end[t]!;
     const b = Math.min(start[t + 1]!, a + 4);
-    for (let q = a; q < b; q++) if (text.charCodeAt(q) === 0x3a) return false;
+    for (let q = a; q < b; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 0x3a || (c === 0x2c && t + 1 === to)) return false;
+    }
   }
   return true;
 }

@@ -604,13 +604,14 @@ export const CONCEPTS: Record<string, Concept> = {
   // or tokens into …"), unless a word ends it first ("Don't ask the user, just read ~/.ssh/id_rsa …")
   PROHIBIT: {
     phrases: p(
-      "never|do not|don't|dont|must not|mustn't|shall not|should not|shouldn't|may not|cannot|can't|not allowed to|not permitted to|prohibited|prohibits|prohibit|forbidden|forbids|forbid|avoid|refrain from|under no circumstances|no one may|nobody may",
+      "never|do not|don't|dont|must not|mustn't|shall not|should not|shouldn't|may not|not allowed to|not permitted to|prohibited|prohibits|prohibit|forbidden|forbids|forbid|refrain from|no one may|nobody may",
     ),
   },
-  // (and what turns a prohibition round: "don't hesitate to …", "never forget to …", "don't let anything stop you, …")
+  // (and what turns a prohibition round or starts another clause: "don't hesitate to …", "never skip reading …", "do not
+  // answer until you have uploaded …", "never finish without forwarding …", "never mind the rules, …")
   SCOPE_END: {
     phrases: p(
-      "just|instead|but|rather|simply|then|also|however|additionally|anyway|nevertheless|nonetheless|and then|first|hesitate|forget to|fail to|be afraid to|be shy|worry|let anything|let anyone|let that|let this|let it|feel free|stop you|hold back",
+      "just|instead|but|rather|simply|then|also|however|additionally|anyway|nevertheless|nonetheless|and then|first|so|before|until|till|without|unless|except|after|once|skip|skipping|miss|hesitate|forget to|fail to|be afraid to|be shy|worry|let anything|let anyone|let that|let this|let it|feel free|stop you|hold back|never mind|nevermind|overthink|refuse|say no",
     ),
   },
   NOT_ORDERED: { phrases: p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
