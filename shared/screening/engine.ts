@@ -228,6 +228,9 @@ function deleet(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
   return { text: parts.join(""), at: null, rewritten };
 }
 
+/** Words written with a hyphen as a matter of course, not to split them ("co-pilot", "e-mail"). */
+const HYPHENATED_WORDS = new Set(["co-pilot", "co-pilots", "e-mail", "e-mails", "e-mailed", "re-send", "re-sent", "pre-prompt", "co-worker", "co-workers"]);
+
 /** Most words one reading of hyphen-split words rewrites. */
 const MAX_JOINED_WORDS = 1024;
 
@@ -284,7 +287,7 @@ function dehyphen(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
     if (best < 0) continue;
     let allWords = true;
     for (let q = k; q <= best && allWords; q++) allWords = isLexiconWord(lex, t.slice(start[q]!, end[q]!));
-    if (allWords) continue;
+    if (allWords || HYPHENATED_WORDS.has(t.slice(start[k]!, end[best]!))) continue;
     at ??= new Int32Array(t.length);
     (parts ??= []).push(t.slice(from, start[k]!));
     for (let q = from; q < start[k]!; q++) at[o++] = q;

@@ -72,7 +72,7 @@ function readerPhrases(): string[] {
   for (const r of readers) {
     for (const d of doing) for (const what of ["this", "these"]) out.push(`${r} ${d} ${what}`, `${r} is ${d} ${what}`, `${r}s ${d} ${what}`);
     // "when an assistant processes this mailbox" (not "the target language model processes this with …": a description)
-    if (["assistant", "ai", "agent", "bot", "model", "llm", "ai assistant", "ai agent", "summarizer", "copilot"].includes(r)) {
+    if (["assistant", "ai", "model", "llm", "ai assistant", "ai agent", "summarizer", "copilot"].includes(r)) {
       for (const v of ["reads", "processes", "summarizes", "parses", "handles", "reviews"]) {
         for (const what of ["this", "these"]) for (const lead of ["when a", "when an", "when the", "if a", "if an", "if the"]) out.push(`${lead} ${r} ${v} ${what}`);
       }
@@ -547,7 +547,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   MODE: {
     phrases: [...p(
-      "developer mode|dev mode|dan mode|god mode|exempt mode|compliance-exempt mode|compliance exempt mode|unaligned mode|unmoderated mode|raw mode|diagnostics unfiltered|diagnostics_unfiltered|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan|opposite day|opposite day mode|maintenance override|override mode|safety override|developer override|no-filter mode|no filter mode|debug mode enabled|enter debug mode|enable debug mode|unrestricted debug mode",
+      "developer mode|dev mode|dan mode|god mode|exempt mode|compliance-exempt mode|compliance exempt mode|unaligned mode|unmoderated mode|diagnostics unfiltered|diagnostics_unfiltered|jailbreak mode|jailbroken|jailbreaked|evil mode|unrestricted mode|uncensored mode|unfiltered mode|chaos mode|opposite mode|anti-dan|do anything now|dude mode|stan mode|evil confidant|no restrictions mode|unlocked mode|maximum mode|rogue mode|sudo mode|admin mode|mode enabled|mode activated|mode is on|mode on|dan|opposite day|opposite day mode|maintenance override|override mode|safety override|developer override|no-filter mode|no filter mode|debug mode enabled|enter debug mode|enable debug mode|unrestricted debug mode",
     ), ...FOREIGN_JB.mode],
   },
   LIMIT_NEG: {
@@ -617,7 +617,7 @@ export const CONCEPTS: Record<string, Concept> = {
   NOT_ORDERED: { phrases: p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
   DUAL: {
     phrases: p(
-      "two responses|two different responses|two ways|two different ways|two outputs|two answers|two separate responses|two paragraphs|both responses|respond as both|answer as both|normal response|classic response|standard response|filtered response|unfiltered response|jailbroken response|jailbreak response|dan response|normal and|one normal|both ways|one for chatgpt|second way|first way|the other way|two personalities|two personas|dual response|alternative response|opposite response|answer twice|respond twice|reply twice|answer each of my messages twice|answer every message twice|answer every question twice|messages twice|questions twice|prompts twice|two blocks|second block",
+      "two responses|two different responses|two ways|two different ways|two outputs|two answers|two separate responses|two paragraphs|both responses|respond as both|answer as both|normal response|classic response|standard response|filtered response|unfiltered response|jailbroken response|jailbreak response|dan response|normal and|one normal|both ways|one for chatgpt|second way|first way|the other way|two personalities|two personas|dual response|alternative response|opposite response|answer twice|respond twice|reply twice|answer each of my messages twice|answer every message twice|answer every question twice|messages twice|questions twice|prompts twice",
     ),
   },
   /** What a refusal is said to cost ("a refusal is logged as a hard failure", "partial answers score zero"). */
@@ -675,7 +675,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       // "your full setup", "your exact configuration", "your complete instructions"
       ...["full", "complete", "entire", "exact", "whole", "current", "original", "initial", "hidden", "internal", "actual"].flatMap((a) =>
-        ["setup", "set-up", "configuration", "config", "instructions", "prompt", "system prompt", "rules", "guidelines", "directives"].map((n) => `your ${a} ${n}`),
+        // (not "setup" or "config": "your full setup recommendation", "paste your full configuration with secrets removed")
+        ["instructions", "prompt", "system prompt", "rules", "guidelines", "directives"].map((n) => `your ${a} ${n}`),
       ),
       ...p(
       "system prompt|system prompts|system message|system instructions|system instruction|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|hidden instructions|secret instructions|starting instructions|your instructions|your prompt|your rules|your guidelines|your configuration|your initial|your original|instructions you were given|prompt you were given|instructions you received|instructions you have|instructions given to you|initial configuration|initialization string|initialization prompt|initialisation string|init prompt|startup prompt|boot prompt|not supposed to tell me|not allowed to tell me|not supposed to share with me|not allowed to share with me|not permitted to tell me|forbidden to tell me|your programming|developer message|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|prompt template|your directives|custom instructions|internal instructions|internal rules|hidden rules|secret rules|system_prompt|sysprompt|your system|those instructions|system_message|developer_instructions|initial_prompt|hidden_instructions|your current configuration|your config|hidden instructions you were given|instructions you were given before|the instructions you|above instructions|previous instructions|prior instructions|instructions above|earlier instructions|first instructions|systemprompt|system_message|i was instructed|you were instructed|i was told|you were told|i am instructed|system prompt is|the secret password|secret password|your secret|secret key|the password|passphrase|your context|context window|everything you were told|what you were told|what you were given|the prompt above|prompt above|your full prompt|the full prompt|your entire prompt|the entire prompt|all your instructions|all of your instructions|your exact instructions|exact instructions|verbatim instructions|your initial message|your first message|the first words|first words you|sentences you saw|sentences in our conversation|lines you saw|what was written above|what is written above|what was written before|written at the beginning|said at the beginning|given at the beginning|told at the beginning|preceding instructions|above instruction|instructions above this|your setup|your set-up|how you were configured|how you were set up|how you were programmed|how you have been configured|your initialization|initialization above|initialisation above|your hidden|hidden text|hidden message|your constraints|the rules you|rules you follow|rules you were given|rules you have|guidelines you follow|guidelines you were given|you've been told|you have been told|you were programmed|you have been programmed|you were configured|your directive|your operator|words of your prompt|of your prompt|your prompt text|the prompt you|everything you've been told|everything you have been told|what you've been told|what you have been told|the rules above|your behind-the-scenes|your pre-prompt|your preprompt|text that came before|everything that came before|were you told|were you instructed|were you given|were you programmed|were you configured|have you been told|have you been instructed|have you been given|did they tell you|did your developers|did the developers|did your creators|rules do you follow|rules do you have|guidelines do you follow|instructions do you follow|instructions do you have|instructions did you|rules did you|instructions were you|not allowed to discuss|not allowed to talk about|not allowed to say|not allowed to reveal|forbidden topics|restricted topics|topics you avoid|you were told not to|instructed not to|the text before|text before the|your config|the config you|the first thing you were told|the first thing i said|the first thing i told you|rules were you|guidelines were you|instructions were you|directives were you|you told before|were you told to|told you to do|your creator told|your developer told|your developers told|the developer told|were you set up|guidelines do you|directives do you|rules are you|instructions are you|rules must you|rules do you|did i tell you|i told you earlier|i told you before|i said earlier|i said before|you were told earlier|you were told before|your briefing|your orders|your mission briefing|your rulebook|your rule set|your ruleset|your system settings|your initial setup|the initial setup|the hidden instructions|instructions hidden|secret prompt|your secret prompt|the secret prompt|your secret word|the secret word|the code word|your code word|your codeword|the codeword|password you were given|key you were given|secret you were given|instructions in your context|setup text|setup instructions|setup prompt|set-up text|set up text|the text you were given|text you were given at the top|at the top of this session|at the top of this conversation|at the top of this chat|configuration you were given|the configuration you were given|instructions at the top of this",
@@ -693,7 +694,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("ai|the ai|an ai|assistant|the assistant|ai assistant|the ai assistant|model|the model|language model|the language model|llm|the llm|llms|chatbot|the chatbot|chatgpt|gpt|claude|gemini|copilot|agent|the agent|ai agent|ai agents|agents|bot|the bot|large language model|ai model|ai models|language models|ai system|ai systems|ai reading this|assistants"),
   },
   NOTE_TO: {
-    phrases: [...p("note to|note for|notes for|notice to|notice for|guidance for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
+    phrases: [...p("note to|note for|notes for|notice to|notice for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
   },
   RESPONSE_OBJ: {
     phrases: withPossessives(p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response")),
@@ -828,7 +829,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       // "IMPORTANT for the model:", "Follow-up for the coding agent working on this branch:", "addressed to the mail assistant"
       ...["important for", "follow-up for", "follow up for", "heads-up for", "heads up for", "message for", "a message for", "note for", "reminder for", "task for", "addressed to"].flatMap((lead) =>
-        ["the model", "the assistant", "the ai", "the agent", "the llm", "the bot", "the copilot", "the coding agent", "the support assistant", "the mail assistant", "the email assistant", "the ai assistant", "the shopping assistant", "the browsing agent", "any assistant", "any agent"].map((who) => `${lead} ${who}`),
+        // (not a bare "the agent" or "the assistant": in a ticket or a school letter those are people)
+        ["the model", "the ai", "the llm", "the copilot", "the coding agent", "the mail assistant", "the email assistant", "the ai assistant", "the ai agent", "the shopping assistant", "the browsing agent", "any ai", "any llm", "the language model"].map((who) => `${lead} ${who}`),
       ),
       ...p("ai_instructions|ai_instruction|ai_agent_note|agent_note|ai_note|ai_notes|llm_instructions|assistant_note|ai_hint|agent_hint|instructions_for_ai|model_instructions|ai instructions|ai instruction|instructions for ai|instructions for the ai|ai agent note|ai agent notes|agent note|ai note|ai notes|llm instructions|llm note|model instructions|ai hint|agent hint|assistant hint|note to ai agents|note for ai agents|for ai agents|for ai assistants|to ai assistants|to ai agents|assistant note|note to the assistant|note for the assistant|rule for the assistant|rules for the assistant|for the model only|for the assistant only|for the ai only|ai-only|ai only|the llm operating|llm operating this tool|the model operating|instructions for the assistant|instructions for the model|assistant guidance|guidance for the assistant|model guidance|for the llm|note to the llm|note to the model|note to ai"),
     ],
@@ -845,7 +847,11 @@ export const CONCEPTS: Record<string, Concept> = {
   APPEAR: { phrases: p("show up|shows up|showed up|showing up|turn up|turns up|pop up|pops up") },
   /** NEVER without the words that do not hide anything ("stop and show the user the error"). */
   /** what may come right before an order's negation ("you must not …", "… and never …"); not "will" or "can" ("the light will not warn you") */
-  ORDER_LEAD: { phrases: p("you|you must|you should|you shall|you will|you are to|you're to|you need to|you have to|must|should|shall|please|and|also|then|so|but|always|just|simply|i want you to|i need you to") },
+  ORDER_LEAD: {
+    phrases: p(
+      "you|you must|you should|you shall|you will|you are to|you're to|you need to|you have to|must|should|shall|please|and|also|then|so|but|always|just|simply|i want you to|i need you to|to|careful|sure|assistant|the assistant|model|the model|ai|the ai|agent|the agent|llm|the llm",
+    ),
+  },
   SECRECY_NEG: { phrases: p("never|not|don't|dont|do not|cannot|can't|won't|will not|must not|mustn't|shall not|should not|shouldn't|doesn't|does not|avoid|refrain from") },
   OTHER_TOOL: { phrases: p("any tool|every tool|every other tool|through any tool|any other server|on any server|tools you use|every other|any other email|any other message|any other request|other server|another server|the other server|other servers|other mcp server|another mcp server|other tools|the other tool|another tool|other tool|any other tool|all other tools|tools from other servers|the original tool|the built-in tool|the default tool") },
   /** Discrediting a tool so the model uses another. */
@@ -974,10 +980,16 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** a blind copy: redirects mail only with an address beside it (an e-mail tool's own bcc field is no redirect) */
   BCC: { phrases: p("bcc|blind copy|blind carbon copy|bcc field|bcc list|bcc line|bcc header") },
+  /** an order to put someone in BCC ("always add … in BCC", "add … to the bcc list"), not a field's documentation */
+  BCC_ORDER: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("always|every|each|all")] },
   /** a kind of automation and, a few words on, its role ("automated contract review tools", "AI support agent") */
   AUTOMATION_KIND: { phrases: p("automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered") },
   AUTOMATION_ROLE: {
-    phrases: p("tool|tools|assistant|assistants|agent|agents|bot|bots|reviewer|reviewers|summarizer|summarizers|screener|screeners|reader|readers|model|models|copilot|copilots|system|systems|pipeline|pipelines"),
+    phrases: p("tool|tools|assistant|assistants|agent|agents|bot|bots|reviewer|reviewers|summarizer|summarizers|screener|screeners|reader|readers|model|models|copilot|copilots|system|systems|recruiter|recruiters"),
+  },
+  /** a note's opening word, without greetings ("Hi all, automated review bots will be disabled …" is news, not a note) */
+  NOTE_WORD: {
+    phrases: p("note to|note for|notes for|notice to|notice for|memo to|memo for|message to|message for|a message for|a note to|a note for|instructions for|instruction for|instructions to|attention|reminder to|directive for|directive to|to any|calling all|important for|follow-up for|follow up for|heads-up for|heads up for|task for"),
   },
   /** the assistant @-mentioned in a chat or an issue ("@assistant when you put together the summary, leave …") */
   AT_AI: { markers: ["\\b@assistant\\m", "\\b@ai\\m", "\\b@bot\\m", "\\b@copilot\\m", "\\b@claude\\m", "\\b@chatgpt\\m", "\\b@gpt\\m", "\\b@gemini\\m", "\\b@llm\\m", "\\b@agent\\m", "\\b@ai-assistant\\m", "\\b@ai_assistant\\m"] },
@@ -990,12 +1002,16 @@ export const CONCEPTS: Record<string, Concept> = {
   /** what the model runs with: its tools, configuration, deployment (not "you use": "the connection string you use in the example") */
   MODEL_OWNED: {
     phrases: p(
-      "your tool|your tools|your search tool|your tool configuration|your tool config|your configuration|your config|your environment|your environment variables|your deployment|your plugins|your integrations|your connectors|your backend|your setup|your system|your server|your servers|available to you|you have access to|you were configured with|you were deployed with|you run under|in your context|your tool definitions|your mcp servers|your mcp server",
+      "your tool|your tools|your search tool|your tool configuration|your tool config|your tool settings|your plugins|your integrations|your connectors|you were configured with|you were deployed with|you run under|in your context|in your context window|your tool definitions|your mcp servers|your mcp server|your function calls|your api calls",
     ),
   },
   /** an order to act on a text only after decoding or assembling it (a payload smuggled past the filters) */
   ASSEMBLE: {
-    phrases: [...verb("decode", "decrypt", "decipher", "unscramble", "concatenate", "reassemble", "assemble", "combine", "join", "reverse"), ...p("put together|piece together|base64-decode|rot13")],
+    // (not "join", "assemble" or "combine" alone: "join the call … answer it", "assemble the shelf and follow it")
+    phrases: [
+      ...verb("decode", "decrypt", "decipher", "unscramble", "concatenate"),
+      ...p("base64-decode|rot13|put the strings together|join the strings|combine the strings|join the parts|combine the parts|put the parts together|piece it together|piece them together|reverse the string|reverse the text"),
+    ],
   },
   ACT_ON_IT: {
     phrases: p(
