@@ -71,6 +71,8 @@ interface Lexicon {
   /** per word: phrase-automaton state from the root (WORD_ROOT_MASK) | WORD_INTERIOR | WORD_LEAD */
   wordInfo: Int32Array;
   youConcept: number;
+  /** words of a text about attacks (the mention check looks for quoted examples only in such texts) */
+  attackTalkConcept: number;
   /** AI_SELF ("AI model", "language model", "ChatGPT"): hidden text that names one addresses a model */
   aiConcept: number;
   /** scanner name → bit set in Events.triggers when one of its trigger strings occurs (absent: always run) */
@@ -383,7 +385,7 @@ function lexicon(): Lexicon {
   const markerIndex = new Map<string, number>();
   const markers: MarkerInfo[] = [];
   // Concepts some rule refers to: only those produce events.
-  const used = new Set<string>(["YOU"]);
+  const used = new Set<string>(["YOU", "ATTACK_TALK"]);
   const use = (c: string | string[]): void => {
     for (const x of Array.isArray(c) ? c : [c]) used.add(x);
   };
@@ -675,6 +677,7 @@ function lexicon(): Lexicon {
     markers,
     wordInfo,
     youConcept: conceptIds.get("YOU") ?? -1,
+    attackTalkConcept: conceptIds.get("ATTACK_TALK") ?? -1,
     aiConcept: conceptIds.get("AI_SELF") ?? -1,
     triggerBits,
     markupMask: 1 << triggerBits.get(MARKUP_TRIGGER)!,
@@ -1047,6 +1050,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     }
   }
   if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
+  if (MENTION_KINDS.has(kind) && lex.attackTalkConcept >= 0) c.live[lex.attackTalkConcept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiConcept >= 0) c.live[lex.aiConcept] = 1;
   {
     // kinds with the same live concepts share one table (documents and tool results do): the tokenizer
@@ -2062,6 +2066,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const tok = tokenize(t, lex, ck);
   const ev = collectEvents(t, tok, lex, ck, counter);
   const tokenMatches = evaluateTokenRules(t, ev, tok, ck, counter);
+  // (read now: nested screening reuses lastEnd)
+  const aboutAttacks = lex.attackTalkConcept >= 0 && ck.lastEnd[lex.attackTalkConcept]! >= 0;
   // (read now: nested screening reuses the event buffers)
   const triggers = ev.triggers;
   // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)
@@ -2434,7 +2440,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // drop quoted findings already). At most MENTION_MAX looks a text, each of bounded cost (a text with more serious findings
   // than that is not an article quoting one example).
   // (not in tool descriptions, which are no write-ups, nor in a text that hides anything: hidden content is no example)
-  if (depth === 0 && raw.length > 0 && kind !== "tool_description" && kind !== "tool_arguments" && !anyHidden && h.bidi.length === 0 && h.variationRuns.length === 0) {
+  if (depth === 0 && raw.length > 0 && aboutAttacks && MENTION_KINDS.has(kind) && !anyHidden && h.bidi.length === 0 && h.variationRuns.length === 0) {
     const looked: RawFinding[] = [];
     const spans: Span[] = [];
     for (const f of raw) {
@@ -2449,6 +2455,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   }
   return raw;
 }
+
+/** Kinds of text that may quote an attack as an example (a tool description is no write-up). */
+const MENTION_KINDS: ReadonlySet<TextKind> = new Set<TextKind>(["prompt", "document", "tool_result"]);
 
 /** Most findings of one text looked at as possible quoted examples. */
 const MENTION_MAX = 64;

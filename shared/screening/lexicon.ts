@@ -846,13 +846,20 @@ export const CONCEPTS: Record<string, Concept> = {
   /** "show up" is not "show (the user)". */
   APPEAR: { phrases: p("show up|shows up|showed up|showing up|turn up|turns up|pop up|pops up") },
   /** NEVER without the words that do not hide anything ("stop and show the user the error"). */
-  /** what may come right before an order's negation ("you must not …", "… and never …"); not "will" or "can" ("the light will not warn you") */
+  /** Words of a text about attacks (a write-up, a policy, a bug report): without one, a quotation in data is data the
+   * model reads, not an example being discussed (the mention check). */
+  ATTACK_TALK: {
+    phrases: p("injection|injections|prompt injection|jailbreak|jailbreaks|attack|attacks|attacker|attackers|malicious|adversarial|exploit|exploits|payload|payloads|phishing|red team|red-team|red teaming|security|vulnerability|vulnerabilities|manipulation|prompt hacking"),
+  },
+  /** what may come right before an order's negation ("you must not …", "the assistant never …"; "and", "then", "please" start a
+   * clause already); not "will" or "can" ("the light will not warn you") */
   ORDER_LEAD: {
     phrases: p(
-      "you|you must|you should|you shall|you will|you are to|you're to|you need to|you have to|must|should|shall|please|and|also|then|so|but|always|just|simply|i want you to|i need you to|to|careful|sure|assistant|the assistant|model|the model|ai|the ai|agent|the agent|llm|the llm",
+      "you|you must|you should|you shall|you will|you are to|you're to|you need to|you have to|must|should|shall|always|i want you to|i need you to|careful|sure|important|essential|remember|assistant|the assistant|model|the model|ai|the ai|agent|the agent|llm|the llm",
     ),
   },
-  SECRECY_NEG: { phrases: p("never|not|don't|dont|do not|cannot|can't|won't|will not|must not|mustn't|shall not|should not|shouldn't|doesn't|does not|avoid|refrain from") },
+  // ("careful not to", "sure to not", "important to never": the negation read with its "to", after ORDER_LEAD's word)
+  SECRECY_NEG: { phrases: p("never|not|don't|dont|do not|cannot|can't|won't|will not|must not|mustn't|shall not|should not|shouldn't|doesn't|does not|avoid|refrain from|not to|to not|to never|never to") },
   OTHER_TOOL: { phrases: p("any tool|every tool|every other tool|through any tool|any other server|on any server|tools you use|every other|any other email|any other message|any other request|other server|another server|the other server|other servers|other mcp server|another mcp server|other tools|the other tool|another tool|other tool|any other tool|all other tools|tools from other servers|the original tool|the built-in tool|the default tool") },
   /** Discrediting a tool so the model uses another. */
   DISCREDIT: { phrases: p("is deprecated|are deprecated|is broken|are broken|is compromised|are compromised|is unsafe|are unsafe|is insecure|are insecure|is malicious|are malicious|is outdated|are outdated|no longer works|no longer work|should not be used|must not be used|must never be used|should never be used") },

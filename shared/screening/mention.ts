@@ -17,12 +17,7 @@ const INTRODUCERS = [
   "quoting", "as in", "variant", "variants", "injection", "injections", "attempts",
 ];
 
-/** Words of a text about attacks (a write-up, a policy, a bug report): without one, a quotation in data is data the
- * model reads, not an example being discussed. */
-const ABOUT_ATTACKS = [
-  "injection", "jailbreak", "attack", "attacker", "attackers", "malicious", "adversarial", "exploit", "payload", "payloads",
-  "phishing", "red team", "red-team", "security", "vulnerability", "vulnerabilities", "manipulation", "prompt hacking",
-];
+
 
 /** Words in the sentence before the quotation that order the reader to act on it (then it is no mention). */
 const FOLLOW = [
@@ -268,12 +263,13 @@ function closingAfter(text: string, open: number, end: number): number {
 }
 
 /**
- * For each span, is it inside a quotation that the text introduces as an example, with no order to act on it? The spans
- * are taken in order of their start, and one sweep reads the quotation marks of the lines that hold them.
+ * For each span, is it inside a quotation that the text introduces as an example, with no order to act on it? (The caller
+ * asks only for texts about attacks: the lexicon's ATTACK_TALK words.) The spans are taken in order of their start, and
+ * one sweep reads the quotation marks of the lines that hold them.
  */
 export function quotedExamples(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
   const out = new Uint8Array(spans.length);
-  if (spans.length === 0 || !hasWord(text.toLowerCase(), ABOUT_ATTACKS)) return out;
+  if (spans.length === 0) return out;
   const cx = mentionContext(text);
   const order = spans.map((_, k) => k).sort((x, y) => spans[x]!.start - spans[y]!.start);
   let m = newMarks(0);
