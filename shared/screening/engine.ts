@@ -1145,6 +1145,7 @@ function gapOf(t: string, i: number): number {
 /** Units that may end a line without words which separates like a blank line (see the tokenizer). */
 const RULE_LINE_END = new Uint8Array(128);
 for (const c of " \t\r|-=*+:") RULE_LINE_END[c.charCodeAt(0)] = 1;
+const ruleLineEnd = (c: number): boolean => c < 128 && RULE_LINE_END[c] === 1;
 
 /** digits a run of numeric tokens needs before the phone and card scanners look at it (the fewest either needs) */
 const DIGIT_REGION_MIN = 8;
@@ -1253,7 +1254,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
         // row, a rule of dashes) separates like a blank line; a code fence does not (its code belongs to the sentence
         // that introduces it), nor a line of code ('")', '});')
         if (g === 3) {
-          if (lineWithoutWords && RULE_LINE_END[t.charCodeAt(i - 1) & 0x7f] === 1) g = 6;
+          if (lineWithoutWords && ruleLineEnd(t.charCodeAt(i - 1))) g = 6;
           lineWithoutWords = true;
         }
       }
