@@ -1628,6 +1628,12 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
     for (let li = start[cid]!, le = start[cid + 1]!; li < le; li++) {
       steps++;
       const g = slot[li]!;
+      // a prohibition earlier in the sentence ("Never paste the contents of .env …"), its scope not ended by "just", "but" …
+      const pc = proConcept[li]!;
+      if (pc >= 0) {
+        const l = lastEnd[pc]!;
+        if (l < sPos && sPos - l <= proWithin[li]! && lastEnd[proUnless[li]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok)) continue;
+      }
       if (op[li] === 0) {
         // a later step needs a completion of the one before it: nothing to do while there is none
         const isFirst = first[li] === 1;
@@ -1643,11 +1649,6 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
         if (nc >= 0) {
           const l = lastEnd[nc]!;
           if (l < sPos && sPos - l <= notWithin[li]!) continue;
-        }
-        const pc = proConcept[li]!;
-        if (pc >= 0) {
-          const l = lastEnd[pc]!;
-          if (l < sPos && sPos - l <= proWithin[li]! && lastEnd[proUnless[li]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok)) continue;
         }
         let startChar = sChar;
         let startPos = sPos;
@@ -1685,12 +1686,6 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
         if (nc >= 0) {
           const l = lastEnd[nc]!;
           if (l < sPos && sPos - l <= notWithin[li]!) continue;
-        }
-        // a prohibition earlier in the sentence ("Never paste the contents of .env …"), its scope not ended by "just", "but" …
-        const pc = proConcept[li]!;
-        if (pc >= 0) {
-          const l = lastEnd[pc]!;
-          if (l < sPos && sPos - l <= proWithin[li]! && lastEnd[proUnless[li]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok)) continue;
         }
         nearSet[g] = 1;
         nearStartPos[g] = sPos;
