@@ -267,7 +267,8 @@ function dehyphen(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
   let from = 0;
   // from hyphen to hyphen (most texts have few), each the end of a token or not
   for (let h = t.indexOf("-"); h >= 0; h = t.indexOf("-", h + 1)) {
-    if (h === 0 || h < from) continue;
+    // (only a hyphen right after a word can split one: list bullets, rules and table rows are passed over cheaply)
+    if (h === 0 || h < from || WORD_UNIT[t.charCodeAt(h - 1)] !== 1) continue;
     const k = tokenAt(tok, h - 1);
     if (k + 1 >= count || end[k] !== h || !hyphensOnly(t, end[k]!, start[k + 1]!)) continue;
     // (numbers stay: "1-0", "2024-03")
