@@ -277,15 +277,11 @@ function dehyphen(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
     if ((c0 >= 0x30 && c0 <= 0x39) || (c1 >= 0x30 && c1 <= 0x39)) continue;
     let w = t.slice(start[k]!, end[k]!);
     let best = -1;
-    let joined = "";
     for (let j = k + 1; j < count && j <= k + 2; j++) {
       if (j > k + 1 && !hyphensOnly(t, end[j - 1]!, start[j]!)) break;
       w += t.slice(start[j]!, end[j]!);
       if (w.length > 40) break;
-      if (isLexiconWord(lex, w)) {
-        best = j;
-        joined = w;
-      }
+      if (isLexiconWord(lex, w)) best = j;
     }
     if (best < 0) continue;
     let allWords = true;
