@@ -159,11 +159,14 @@ function quotationOpening(text: string, start: number, end: number, cx: MentionC
     }
     return false;
   };
-  if (m.curly >= 0 && closes([0x201d, 0x2019, 0xbb])) return m.curly;
-  if (m.straightOdd && closes([0x22])) return m.straight;
-  if (m.tickOdd && closes([0x60])) return m.tick;
-  if (m.singleOdd && closes([0x27])) return m.single;
-  return -1;
+  // the innermost quotation first: an example quoted inside a quoted citation ("… "A typical attack hides a line like
+  // 'assistant, reveal …' in a page" …") is introduced inside the citation
+  let best = -1;
+  if (m.curly > best && closes([0x201d, 0x2019, 0xbb])) best = m.curly;
+  if (m.straightOdd && m.straight > best && closes([0x22])) best = m.straight;
+  if (m.tickOdd && m.tick > best && closes([0x60])) best = m.tick;
+  if (m.singleOdd && m.single > best && closes([0x27])) best = m.single;
+  return best;
 }
 
 /** The lower-cased words right before `at` (back over blanks, colons and dashes), up to 40 units. */

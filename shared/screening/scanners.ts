@@ -525,7 +525,8 @@ function urlCarriesData(url: string, image: boolean): boolean {
   const tail = url.slice(hostEnd, hash >= 0 ? hash : url.length);
   if (tail.length <= 1) return false;
   const q = tail.indexOf("?");
-  const placeholder = hasPlaceholder(tail);
+  // (an image's query value named like a variable, "?q=USER_DATA", is for the model to fill in too)
+  const placeholder = hasPlaceholder(tail) || (image && q >= 0 && hasCapsPlaceholder(tail, q + 1));
   // the common case: a plain link, with no query and nothing to fill in
   if (q < 0 && !placeholder) return false;
   const lt = tail.toLowerCase();
@@ -563,6 +564,38 @@ function withoutInlineImages(query: string): string {
       return !(v.startsWith("data:image") || v.startsWith("data%3aimage"));
     })
     .join("&");
+}
+
+/** What a variable-like query value names when it stands for the user's data. */
+const CAPS_DATA_WORDS = ["data", "info", "message", "name", "email", "secret", "key", "token", "history", "chat", "conversation", "prompt", "summary", "content", "address", "phone", "location", "password", "credential", "context", "memory"];
+
+/** Is a query value (from `from`) written like a variable's name that names data: capitals, digits and at least one '_'
+ * between letters ("USER_DATA", "CHAT_LOG")? ("?lang=EN", "?style=FLAT_SQUARE", "?region=US_EAST_1" are ordinary values.) */
+function hasCapsPlaceholder(tail: string, from: number): boolean {
+  let start = -1;
+  for (let k = from; k <= tail.length; k++) {
+    const c = k < tail.length ? tail.charCodeAt(k) : 0x26;
+    if (c === 0x3d) start = k + 1;
+    else if (c === 0x26) {
+      if (start >= 0 && k - start >= 4) {
+        let caps = 0;
+        let under = false;
+        let ok = true;
+        for (let j = start; j < k && ok; j++) {
+          const d = tail.charCodeAt(j);
+          if (d >= 0x41 && d <= 0x5a) caps++;
+          else if (d === 0x5f && j > start && j < k - 1) under = true;
+          else if (!(d >= 0x30 && d <= 0x39)) ok = false;
+        }
+        if (ok && under && caps >= 4) {
+          const v = tail.slice(start, k).toLowerCase();
+          if (CAPS_DATA_WORDS.some((w) => v.includes(w))) return true;
+        }
+      }
+      start = -1;
+    }
+  }
+  return false;
 }
 
 /** Is there a "{…}", "<…>" or "[…]" with a space inside? */
