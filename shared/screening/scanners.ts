@@ -985,7 +985,8 @@ function isRequest(lower: string, s: number, e: number, minWords: number, where:
   // at a message's end a "you" or "we" makes it a request between the people who write it and read it
   if (where === "message end" && personal) return false;
   // (a message may well end with a question: "Was this answer helpful?", "Is the meeting still at 3pm?")
-  if (where !== "cell" && where !== "message end" && !personal) for (let k = s; k < e; k++) if (lower.charCodeAt(k) === 0x3f) return true;
+  // (a question mark ends a question: one inside a word is a URL's query, "[see all](…/search?q=shoes)")
+  if (where !== "cell" && where !== "message end" && !personal) for (let k = s; k < e; k++) if (lower.charCodeAt(k) === 0x3f && !(k + 1 < e && isAlnum(lower.charCodeAt(k + 1)))) return true;
   const v = REQUEST_LEADS.has(w0) ? 1 : 0;
   const verb = words[v];
   if (verb === undefined || NOT_A_REQUEST_NEXT.has(words[v + 1] ?? "")) return false;
