@@ -567,7 +567,7 @@ function withoutInlineImages(query: string): string {
 }
 
 /** What a variable-like query value names when it stands for the user's data. */
-const CAPS_DATA_WORDS = ["data", "info", "message", "name", "email", "secret", "key", "token", "history", "chat", "conversation", "prompt", "summary", "content", "address", "phone", "location", "password", "credential", "context", "memory"];
+const CAPS_DATA_WORDS = ["data", "info", "message", "messages", "name", "email", "secret", "secrets", "key", "token", "history", "chat", "conversation", "prompt", "summary", "content", "address", "phone", "location", "password", "credential", "credentials", "context", "memory"];
 
 /** Is a query value (from `from`) written like a variable's name that names data: capitals, digits and at least one '_'
  * between letters ("USER_DATA", "CHAT_LOG")? ("?lang=EN", "?style=FLAT_SQUARE", "?region=US_EAST_1" are ordinary values.) */
@@ -588,8 +588,9 @@ function hasCapsPlaceholder(tail: string, from: number): boolean {
           else if (!(d >= 0x30 && d <= 0x39)) ok = false;
         }
         if (ok && under && caps >= 4) {
+          // (the value's last word names the data: "USER_EMAIL", "CHAT_HISTORY"; "EMAIL_QUEUE_DEPTH" is a metric)
           const v = tail.slice(start, k).toLowerCase();
-          if (CAPS_DATA_WORDS.some((w) => v.includes(w))) return true;
+          if (CAPS_DATA_WORDS.includes(v.slice(v.lastIndexOf("_") + 1))) return true;
         }
       }
       start = -1;
