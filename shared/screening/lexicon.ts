@@ -1007,7 +1007,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** an order to put someone in BCC ("always add … in BCC", "add … to the bcc list"), not a field's documentation */
   BCC_ORDER: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("always|every|each|all")] },
   /** a kind of automation and, a few words on, its role ("automated contract review tools", "AI support agent") */
-  AUTOMATION_KIND: { phrases: p("automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|screening|resume screening|grading|ranking|hiring|recruiting") },
+  AUTOMATION_KIND: { phrases: p("automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting") },
   /** The item an automated reader is told to favour: this text itself ("rank this proposal first", "add … this item"). */
   THIS_ITEM: { phrases: p("this proposal|this candidate|this applicant|this application|this item|this product|this order|this essay|this entry|this submission|this vendor|this bid|this resume|this cv|this paper|this listing|this seller|this supplier|this offer|this document|this page|this email|this message|this ticket|this review|this company|this one|this repo|this repository|this pull request|this pr|this code") },
   AUTOMATION_ROLE: {
@@ -1098,7 +1098,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...FOREIGN.send,
     ],
   },
-  DAN: { phrases: p("do anything now|dan mode|jailbroken|jailbreak mode|anti-dan|developer mode enabled|developer mode output|with developer mode|dan has been accessed|stay a dan|as a dan|act as a dan|act as dan|dan which stands|dan stands for|dude mode|evil confidant") },
+  DAN: { phrases: p("do anything now|dan mode|jailbroken|jailbreak mode|anti-dan|developer mode enabled|developer mode output|with developer mode|dan has been accessed|stay a dan|as a dan|act as a dan|act as dan|dan which stands|dan stands for|dude mode|evil confidant|developer_mode enabled|developer_mode:enabled|developer_mode=enabled|developer_mode true") },
   AI_NAME: { phrases: [...p("ai|the ai|ai assistant|the ai assistant|assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|bard|dear ai|hey ai|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|ai reviewers|ai reviewer|ai screeners|ai screener|automated systems|automated system|automated screening|automated reviewers|automated reviewer|automated tools|screening systems|screening system|ranking systems|ranking system|applicant tracking system|applicant tracking systems"), ...FOREIGN.aiName] },
   REPEAT: { phrases: [...verb("repeat", "print", "output", "recite", "echo", "copy", "dump", "reproduce", "show", "display", "reveal", "return", "list", "quote", "type", "write", "spell", "tell", "give", "provide", "restate", "share", "summarize", "summarise", "translate", "proofread", "spellcheck", "paraphrase", "rewrite", "rephrase", "encode"), "spell-check", ...p("write out|type out|spell out|print out|read back|wrote|told|gave"), ...FOREIGN.reveal] },
   PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter"), ...p("metadata|context|notes|note|sidenote|payload|body")] },

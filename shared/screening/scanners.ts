@@ -651,6 +651,7 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
     coveredUntil = e;
     return e;
   });
+  const refImages = text.indexOf("![") >= 0 && text.indexOf("][") >= 0;
   eachIndex(lower, "http", (i) => {
     if (i < coveredUntil && i >= coveredUntil - 2048) return;
     if (!(lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))) return;
@@ -678,7 +679,14 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
         break;
       }
     }
-    fn(i, e, false, false);
+    // a reference definition ("[1]: https://…") is an image's target when the text uses reference images ("![a][1]")
+    let image = false;
+    if (refImages) {
+      let k = i - 1;
+      while (k > 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+      image = k >= 1 && text.charCodeAt(k) === 0x3a && text.charCodeAt(k - 1) === 0x5d;
+    }
+    fn(i, e, image, false);
     return e;
   });
 }
