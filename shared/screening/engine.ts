@@ -399,6 +399,7 @@ function lexicon(): Lexicon {
       if (m.negate) use(m.negate.concept);
       if (m.prohibited) use([m.prohibited.concept, m.prohibited.unless]);
     }
+    for (const swap of Object.values(r.conceptsFor ?? {})) use(Object.values(swap));
   }
   for (const [name, def] of Object.entries(CONCEPTS)) {
     const cid = conceptIds.get(name)!;
@@ -959,7 +960,8 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     c.rules.push(rule);
     c.severities.push(sev);
     const m = rule.matcher;
-    const alts = (x: string | string[]): number[] => (Array.isArray(x) ? x : [x]).map((n) => conceptId(lex, n, rule.id));
+    const swap = rule.conceptsFor?.[kind];
+    const alts = (x: string | string[]): number[] => (Array.isArray(x) ? x : [x]).map((n) => conceptId(lex, swap?.[n] ?? n, rule.id));
     switch (m.type) {
       case "sequence": {
         const ti = c.tokenRules.length;
