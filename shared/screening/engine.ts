@@ -4,7 +4,7 @@
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { findEncodedRuns, reverseUnits, rot13Text, unescapeText } from "./encodings.ts";
-import { quotedExamples } from "./mention.ts";
+import { quotedExamples, reportedOrders } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
@@ -2446,7 +2446,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       spans.push({ start: f.start, end: ck.rules[f.rule]!.matcher.type === "score" ? f.start + 1 : f.end });
     }
     const quotedExample = quotedExamples(text, spans);
-    for (let k = 0; k < looked.length; k++) if (quotedExample[k] === 1) looked[k]!.severity = "low";
+    const reported = reportedOrders(text, spans);
+    for (let k = 0; k < looked.length; k++) if (quotedExample[k] === 1 || reported[k] === 1) looked[k]!.severity = "low";
   }
   return raw;
 }

@@ -299,3 +299,52 @@ export function quotedExamples(text: string, spans: ReadonlyArray<{ start: numbe
   }
   return out;
 }
+
+/** The words (ASCII letters) of text[from, to), lower-cased. */
+function lowerWords(text: string, from: number, to: number): string[] {
+  const words: string[] = [];
+  let w = -1;
+  for (let q = from; q <= to; q++) {
+    const c = q < to ? text.charCodeAt(q) : 0x20;
+    if (isLetter(c)) {
+      if (w < 0) w = q;
+    } else if (w >= 0) {
+      words.push(text.slice(w, q).toLowerCase());
+      w = -1;
+    }
+  }
+  return words;
+}
+
+/** Verbs that report an order given to a model ("the page told the model to …", "tricks the assistant into …"). */
+const REPORT_VERBS = new Set([
+  "tell", "tells", "told", "telling", "instruct", "instructs", "instructed", "instructing", "ask", "asks", "asked", "asking", "direct", "directs",
+  "directed", "trick", "tricks", "tricked", "tricking", "convince", "convinces", "convinced", "coax", "coaxes", "coaxed", "get", "gets", "got",
+  "make", "makes", "made", "force", "forces", "forced", "manipulate", "manipulates", "manipulated", "persuade", "persuades", "persuaded",
+  "cause", "causes", "caused", "lead", "leads", "led", "steer", "steers", "steered", "order", "orders", "ordered", "command", "commands", "commanded",
+]);
+/** Who is reported to have been ordered. */
+const MODEL_NOUNS = new Set(["ai", "assistant", "model", "llm", "agent", "chatbot", "bot", "copilot", "chatgpt", "claude", "gpt", "gemini", "assistants", "models", "agents", "llms"]);
+const ARTICLES = new Set(["the", "a", "an", "its", "their", "your", "this", "that", "any", "some"]);
+
+/**
+ * For each span, is it an order the text reports rather than gives: earlier in its sentence a reporting verb has a model
+ * as its object ("an attacker's page told the model, inside an <IMPORTANT> block, to read …", "tricks the assistant into
+ * sending …")? (Asked, like quotedExamples, only for texts about attacks.) Looks at most LOOK units back.
+ */
+export function reportedOrders(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
+  const out = new Uint8Array(spans.length);
+  for (let k = 0; k < spans.length; k++) {
+    const start = spans[k]!.start;
+    let s = start;
+    for (const stop = Math.max(0, start - LOOK); s > stop; s--) if (sentenceEnd(text, s - 1)) break;
+    const words = lowerWords(text, s, start);
+    for (let i = 0; i + 1 < words.length && out[k] === 0; i++) {
+      if (!REPORT_VERBS.has(words[i]!)) continue;
+      let j = i + 1;
+      while (j < words.length && ARTICLES.has(words[j]!)) j++;
+      if (j < words.length && (MODEL_NOUNS.has(words[j]!) || (words[j] === "language" && words[j + 1] === "model"))) out[k] = 1;
+    }
+  }
+  return out;
+}
