@@ -2063,6 +2063,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const tokenMatches = evaluateTokenRules(t, ev, tok, ck, counter);
   // (read now: nested screening reuses lastEnd)
   const aboutAttacks = lex.attackTalkConcept >= 0 && ck.lastEnd[lex.attackTalkConcept]! >= 0;
+  // (a jailbreak prompt talks to "you"; notes about jailbreaks talk about "the model")
+  const addressesReader = lex.youConcept >= 0 && ck.lastEnd[lex.youConcept]! >= 0;
   // (read now: nested screening reuses the event buffers)
   const triggers = ev.triggers;
   // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)
@@ -2447,7 +2449,12 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
     const quotedExample = quotedExamples(text, spans);
     const reported = reportedOrders(text, spans);
-    for (let k = 0; k < looked.length; k++) if (quotedExample[k] === 1 || reported[k] === 1) looked[k]!.severity = "low";
+    // and in a document or tool result that never addresses its reader, jailbreak signals are what notes about
+    // jailbreaks are made of ("Persona attacks: the user asks the model to play a character 'without restrictions'")
+    const notes = kind !== "prompt" && !addressesReader;
+    for (let k = 0; k < looked.length; k++) {
+      if (quotedExample[k] === 1 || reported[k] === 1 || (notes && ck.rules[looked[k]!.rule]!.category === "jailbreak")) looked[k]!.severity = "low";
+    }
   }
   return raw;
 }
