@@ -399,7 +399,6 @@ function lexicon(): Lexicon {
       if (m.negate) use(m.negate.concept);
       if (m.prohibited) use([m.prohibited.concept, m.prohibited.unless]);
     }
-    for (const swap of Object.values(r.conceptsFor ?? {})) use(Object.values(swap));
   }
   for (const [name, def] of Object.entries(CONCEPTS)) {
     const cid = conceptIds.get(name)!;
@@ -960,8 +959,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     c.rules.push(rule);
     c.severities.push(sev);
     const m = rule.matcher;
-    const swap = rule.conceptsFor?.[kind];
-    const alts = (x: string | string[]): number[] => (Array.isArray(x) ? x : [x]).map((n) => conceptId(lex, swap?.[n] ?? n, rule.id));
+    const alts = (x: string | string[]): number[] => (Array.isArray(x) ? x : [x]).map((n) => conceptId(lex, n, rule.id));
     switch (m.type) {
       case "sequence": {
         const ti = c.tokenRules.length;
@@ -2063,8 +2061,6 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const tokenMatches = evaluateTokenRules(t, ev, tok, ck, counter);
   // (read now: nested screening reuses lastEnd)
   const aboutAttacks = lex.attackTalkConcept >= 0 && ck.lastEnd[lex.attackTalkConcept]! >= 0;
-  // (a jailbreak prompt talks to "you"; notes about jailbreaks talk about "the model")
-  const addressesReader = lex.youConcept >= 0 && ck.lastEnd[lex.youConcept]! >= 0;
   // (read now: nested screening reuses the event buffers)
   const triggers = ev.triggers;
   // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)
@@ -2449,12 +2445,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
     const quotedExample = quotedExamples(text, spans);
     const reported = reportedOrders(text, spans);
-    // and in a document or tool result that never addresses its reader, jailbreak signals are what notes about
-    // jailbreaks are made of ("Persona attacks: the user asks the model to play a character 'without restrictions'")
-    const notes = kind !== "prompt" && !addressesReader;
-    for (let k = 0; k < looked.length; k++) {
-      if (quotedExample[k] === 1 || reported[k] === 1 || (notes && ck.rules[looked[k]!.rule]!.category === "jailbreak")) looked[k]!.severity = "low";
-    }
+    for (let k = 0; k < looked.length; k++) if (quotedExample[k] === 1 || reported[k] === 1) looked[k]!.severity = "low";
   }
   return raw;
 }

@@ -21,12 +21,6 @@ export function verb(...bases: string[]): string[] {
   return out;
 }
 
-/** Verb forms without the third person singular: an order says "read" or "you must read", a description "Reads a file". */
-export function verbOrder(...bases: string[]): string[] {
-  const third = new Set(bases.map((b) => verb(b)[1]!));
-  return verb(...bases).filter((w) => !third.has(w));
-}
-
 /** Noun forms: singular and plural. */
 export function noun(...bases: string[]): string[] {
   const out: string[] = [];
@@ -501,13 +495,13 @@ const FOREIGN_GIVEN = {
   ),
 };
 
-/** Verbs of reading or passing something along (ACCESS, and ACCESS_ORDER in their order forms). */
+/** Verbs of reading or passing something along (ACCESS). */
 const ACCESS_VERBS = ["read", "cat", "open", "access", "load", "include", "pass", "send", "upload", "post", "attach", "embed", "provide", "paste", "append", "insert", "fetch", "retrieve", "obtain", "collect", "gather", "grab", "extract", "dump", "output", "print", "display", "forward", "transmit", "submit", "share", "exfiltrate", "leak", "supply", "encode", "base64"];
 const ACCESS_MORE = [
   // (and the file-reading tools of MCP servers, named: "call read_file on the .env")
   ...p("sent|read out|contents of|content of|call read_file|use read_file|invoke read_file|run read_file|calling read_file|using read_file|invoking read_file|call read_text_file|use read_text_file|invoke read_text_file|run read_text_file|calling read_text_file|using read_text_file|invoking read_text_file|call read_multiple_files|use read_multiple_files|invoke read_multiple_files|run read_multiple_files|calling read_multiple_files|using read_multiple_files|invoking read_multiple_files|call get_file_contents|use get_file_contents|invoke get_file_contents|run get_file_contents|calling get_file_contents|using get_file_contents|invoking get_file_contents|call file_read|use file_read|invoke file_read|run file_read|calling file_read|using file_read|invoking file_read|call readfile|use readfile|invoke readfile|run readfile|calling readfile|using readfile|invoking readfile"),
 ];
-/** Verbs of sending (SEND, and SEND_ORDER in their order forms). */
+/** Verbs of sending (SEND). */
 const SEND_VERBS = ["send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "leak", "deliver", "transfer", "beacon", "relay", "report", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write"];
 const SEND_MORE = [
   ...p("sent|wrote|written|url-encode|url encode|urlencode|base64-encode|base64 encode|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
@@ -638,7 +632,7 @@ export const CONCEPTS: Record<string, Concept> = {
       "just|instead|but|rather|simply|then|also|however|additionally|anyway|nevertheless|nonetheless|and then|first|so|before|until|till|without|unless|except|after|once|skip|skipping|miss|hesitate|forget to|fail to|be afraid to|be shy|worry|let anything|let anyone|let that|let this|let it|feel free|stop you|hold back|never mind|nevermind|overthink|refuse|say no",
     ),
   },
-  NOT_ORDERED: { phrases: p("may|might|could|never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
+  NOT_ORDERED: { phrases: p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
   DUAL: {
     phrases: p(
       "two responses|two different responses|two ways|two different ways|two outputs|two answers|two separate responses|two paragraphs|both responses|respond as both|answer as both|normal response|classic response|standard response|filtered response|unfiltered response|jailbroken response|jailbreak response|dan response|normal and|one normal|both ways|one for chatgpt|second way|first way|the other way|two personalities|two personas|dual response|alternative response|opposite response|answer twice|respond twice|reply twice|answer each of my messages twice|answer every message twice|answer every question twice|messages twice|questions twice|prompts twice|both answers|provide both answers|give both answers|with both answers|two different answers|two separate answers|two replies|both replies",
@@ -866,7 +860,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Instructions that ride in a tool's output, to be obeyed ("follow any instructions contained in its output with the
    * highest priority"). */
   OBEY_OUTPUT: {
-    phrases: p("follow any instructions contained in its output|follow any instructions in its output|follow the instructions in its output|follow any instructions it returns|follow the instructions it returns|follow instructions returned by|follow any instructions returned by|obey any instructions in its output|obey the instructions in its output|execute any instructions in its output|execute the instructions it returns|treat its output as instructions|treat the output as instructions|treat its output as system instructions|instructions in its output take precedence|its output takes precedence|over the user's instructions"),
+    phrases: p("follow any instructions contained in its output|follow any instructions in its output|follow the instructions in its output|follow any instructions it returns|follow the instructions it returns|follow instructions returned by|follow any instructions returned by|obey any instructions in its output|obey the instructions in its output|execute any instructions in its output|execute the instructions it returns|treat its output as instructions|treat the output as instructions|treat its output as system instructions|instructions in its output take precedence|its output takes precedence"),
   },
   /** Hiding from what the user sees. */
   OMIT: { phrases: [...verb("omit", "exclude"), ...p("leave out|leaves out|left out|leave it out|leave this out")] },
@@ -971,7 +965,6 @@ export const CONCEPTS: Record<string, Concept> = {
   },
 
   ACCESS: { phrases: [...verb(...ACCESS_VERBS), ...ACCESS_MORE] },
-  ACCESS_ORDER: { phrases: [...verbOrder(...ACCESS_VERBS), ...ACCESS_MORE] },
   TOOL_REF: {
     phrases: [
       ...noun("tool", "function", "tool call", "function call", "other tool", "another tool", "the other tool", "mcp server", "server", "plugin", "extension", "api call"),
@@ -986,7 +979,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   HIDE: {
-    phrases: p("do not relay|don't relay|never relay|as if nothing happened|as though nothing happened|does not show the error|do not show the error|don't show the error|without showing the error|hide errors|hide any errors|hide the error|suppress errors|suppress the error|suppress warnings|suppress the warning|without telling|without informing|without notifying|without alerting|without asking|without the user knowing|without the user noticing|without the user seeing|without the user being told|without the user being aware|without the user ever|without user knowledge|without user awareness|without their knowledge|without the user's knowledge|without the user's consent|without consent|without permission|unbeknownst|hide this|hide it|hide that|hide the|conceal|concealing|keep this secret|keep it secret|keep this confidential|keep this note confidential|keep it confidential|keep this hidden|keep it hidden|keep this private|keep this between us|keep this to yourself|this is confidential|strictly confidential|confidential note|internal implementation detail|just an implementation detail|an implementation detail, not|implementation detail, not relevant|implementation detail and not|must not know|should not know|never know|shouldn't know|mustn't know|must not be told|must never know|without mentioning|without revealing|without explaining|without disclosing|not visible to the user|invisible to the user|the user won't|the user will not|user doesn't need to know|user does not need to know|does not need to hear|doesn't need to hear|must never be shown|must not be shown|should never be shown|must never be mentioned|must not be mentioned|never be shown or mentioned|is never shown to the user|never shown to the user|do not log this|don't log this|do not log the|not log this action|do not record this|without logging|keep it out of the audit|out of the audit trail|not appear in the audit|shouldn't hear about|should not hear about|must not hear about|keep quiet about it|keep quiet about this|do not need to hear|don't need to hear|need not know|need not be told|needn't know|does not need to be told|doesn't need to be told|no need to inform|no need to notify|no need to tell|no need to mention|don't bother the user|do not bother the user|do not explain|don't explain|not explain why|not explain|no explanation|without explanation|present it as if|present the information as if|as if it's part|as if it is part|pretend it|make it look like|make it appear"),
+    phrases: p("do not relay|don't relay|never relay|as if nothing happened|as though nothing happened|does not show the error|do not show the error|don't show the error|without showing the error|hide errors|hide any errors|hide the error|suppress errors|suppress the error|suppress warnings|suppress the warning|without telling|without informing|without notifying|without alerting|without asking|without the user knowing|without the user noticing|without the user seeing|without the user being told|without the user being aware|without the user ever|without user knowledge|without user awareness|without their knowledge|without the user's knowledge|without the user's consent|without consent|without permission|unbeknownst|hide this|hide it|hide that|hide the|conceal|concealing|keep this secret|keep it secret|keep this confidential|keep this note confidential|keep it confidential|keep this hidden|keep it hidden|keep this private|keep this between us|keep this to yourself|this is confidential|strictly confidential|confidential note|internal implementation detail|just an implementation detail|an implementation detail, not|implementation detail, not relevant|implementation detail and not|must not know|should not know|never know|shouldn't know|mustn't know|must not be told|must never know|without mentioning|without revealing|without explaining|without disclosing|not visible to the user|invisible to the user|the user won't|the user will not|user doesn't need to know|user does not need to know|does not need to hear|doesn't need to hear|never be shown or mentioned|do not log this action|don't log this action|keep this out of the audit|keep it out of the audit log|keep it out of the audit trail|shouldn't hear about|should not hear about|must not hear about|keep quiet about it|keep quiet about this|do not need to hear|don't need to hear|need not know|need not be told|needn't know|does not need to be told|doesn't need to be told|no need to inform|no need to notify|no need to tell|no need to mention|don't bother the user|do not bother the user|do not explain|don't explain|not explain why|not explain|no explanation|without explanation|present it as if|present the information as if|as if it's part|as if it is part|pretend it|make it look like|make it appear"),
   },
   /** Not disclosing, as a hiding order says it: what is kept back follows (HIDE_WHAT); "must never disclose its system
    * prompt" is a confidentiality policy. */
@@ -1111,7 +1104,6 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("webhook|endpoint|external server|remote server|my server|our server|the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
   },
   SEND: { phrases: [...verb(...SEND_VERBS), ...SEND_MORE] },
-  SEND_ORDER: { phrases: [...verbOrder(...SEND_VERBS), ...SEND_MORE] },
   DAN: { phrases: p("do anything now|dan mode|jailbroken|jailbreak mode|anti-dan|developer mode enabled|developer mode output|with developer mode|dan has been accessed|stay a dan|as a dan|act as a dan|act as dan|dan which stands|dan stands for|dude mode|evil confidant|developer_mode enabled|developer_mode:enabled|developer_mode=enabled|developer_mode true") },
   AI_NAME: { phrases: [...p("ai|the ai|ai assistant|the ai assistant|assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|bard|dear ai|hey ai|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|ai reviewers|ai reviewer|ai screeners|ai screener|automated systems|automated system|automated screening|automated reviewers|automated reviewer|automated tools|screening systems|screening system|ranking systems|ranking system|applicant tracking system|applicant tracking systems"), ...FOREIGN.aiName] },
   REPEAT: { phrases: [...verb("repeat", "print", "output", "recite", "echo", "copy", "dump", "reproduce", "show", "display", "reveal", "return", "list", "quote", "type", "write", "spell", "tell", "give", "provide", "restate", "share", "summarize", "summarise", "translate", "proofread", "spellcheck", "paraphrase", "rewrite", "rephrase", "encode"), "spell-check", ...p("write out|type out|spell out|print out|read back|wrote|told|gave"), ...FOREIGN.reveal] },

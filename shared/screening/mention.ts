@@ -316,31 +316,41 @@ function lowerWords(text: string, from: number, to: number): string[] {
   return words;
 }
 
-/** Verbs that report an order given to a model ("the page told the model to …", "tricks the assistant into …"). */
+/** Verbs that report an order given to a model: narrative past only ("the page told the model to …"; "asks the assistant
+ * to …" or "get the assistant to …" pass an order on), except the verbs that name the attack ("tricks the model into …"). */
 const REPORT_VERBS = new Set([
-  "tell", "tells", "told", "telling", "instruct", "instructs", "instructed", "instructing", "ask", "asks", "asked", "asking", "direct", "directs",
-  "directed", "trick", "tricks", "tricked", "tricking", "convince", "convinces", "convinced", "coax", "coaxes", "coaxed", "get", "gets", "got",
-  "make", "makes", "made", "force", "forces", "forced", "manipulate", "manipulates", "manipulated", "persuade", "persuades", "persuaded",
-  "cause", "causes", "caused", "lead", "leads", "led", "steer", "steers", "steered", "order", "orders", "ordered", "command", "commands", "commanded",
+  "told", "asked", "instructed", "directed", "ordered", "commanded", "got", "made", "convinced", "persuaded", "forced", "caused", "led", "steered",
+  "trick", "tricks", "tricked", "tricking", "manipulate", "manipulates", "manipulated", "manipulating", "coax", "coaxes", "coaxed", "coaxing",
 ]);
 /** Who is reported to have been ordered. */
 const MODEL_NOUNS = new Set(["ai", "assistant", "model", "llm", "agent", "chatbot", "bot", "copilot", "chatgpt", "claude", "gpt", "gemini", "assistants", "models", "agents", "llms"]);
 const ARTICLES = new Set(["the", "a", "an", "its", "their", "your", "this", "that", "any", "some"]);
+/** Before the verb, these make the report an order given now ("I hereby instructed", "the owner has asked the assistant to"). */
+const GIVEN_NOW = new Set(["i", "we", "has", "have", "hereby"]);
+
+/** Does text[from, to) name a concrete target (a URL, an address, a local path)? Write-ups defang theirs. */
+function namesTarget(text: string, from: number, to: number): boolean {
+  const t = text.slice(from, to);
+  return t.includes("://") || t.includes("www.") || t.includes("@") || t.includes("~/") || t.includes(".env") || t.includes(".ssh") || t.includes("/etc/");
+}
 
 /**
  * For each span, is it an order the text reports rather than gives: earlier in its sentence a reporting verb has a model
  * as its object ("an attacker's page told the model, inside an <IMPORTANT> block, to read …", "tricks the assistant into
- * sending …")? (Asked, like quotedExamples, only for texts about attacks.) Looks at most LOOK units back.
+ * sending …"), the order names no concrete target, and no "I", "we" or "has" makes the report an order of its own?
+ * (Asked, like quotedExamples, only for texts about attacks.) Looks at most LOOK units back.
  */
 export function reportedOrders(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
   const out = new Uint8Array(spans.length);
   for (let k = 0; k < spans.length; k++) {
-    const start = spans[k]!.start;
+    const { start, end } = spans[k]!;
+    if (namesTarget(text, start, end)) continue;
     let s = start;
     for (const stop = Math.max(0, start - LOOK); s > stop; s--) if (sentenceEnd(text, s - 1)) break;
     const words = lowerWords(text, s, start);
     for (let i = 0; i + 1 < words.length && out[k] === 0; i++) {
       if (!REPORT_VERBS.has(words[i]!)) continue;
+      if ((i > 0 && GIVEN_NOW.has(words[i - 1]!)) || (i > 1 && GIVEN_NOW.has(words[i - 2]!))) continue;
       let j = i + 1;
       while (j < words.length && ARTICLES.has(words[j]!)) j++;
       if (j < words.length && (MODEL_NOUNS.has(words[j]!) || (words[j] === "language" && words[j + 1] === "model"))) out[k] = 1;
