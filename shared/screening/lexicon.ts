@@ -1025,6 +1025,7 @@ export const CONCEPTS: Record<string, Concept> = {
   AUTOMATION_ROLE: {
     phrases: p("tool|tools|assistant|assistants|agent|agents|bot|bots|reviewer|reviewers|summarizer|summarizers|screener|screeners|reader|readers|model|models|copilot|copilots|system|systems|recruiter|recruiters|evaluator|evaluators|grader|graders|ranker|rankers|judge|judges|parser|parsers|crawler|crawlers|scraper|scrapers|indexer|indexers|classifier|classifiers|moderator|moderators|triager|analyst|analysts|ai"),
   },
+  ARTICLE: { phrases: p("a|an|the") },
   /** HTML attributes whose text a reader (or a model reading the page) sees as a caption or label. */
   ATTR_TEXT: { phrases: p("alt|title|aria-label|aria-description|placeholder") },
   /** What may open a vocative to an automated reader: an attribute's text, or a salutation ("Dear AI screening tool:"). */
