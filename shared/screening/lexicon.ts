@@ -495,19 +495,6 @@ const FOREIGN_GIVEN = {
   ),
 };
 
-/** Verbs of reading or passing something along (ACCESS). */
-const ACCESS_VERBS = ["read", "cat", "open", "access", "load", "include", "pass", "send", "upload", "post", "attach", "embed", "provide", "paste", "append", "insert", "fetch", "retrieve", "obtain", "collect", "gather", "grab", "extract", "dump", "output", "print", "display", "forward", "transmit", "submit", "share", "exfiltrate", "leak", "supply", "encode", "base64"];
-const ACCESS_MORE = [
-  // (and the file-reading tools of MCP servers, named: "call read_file on the .env")
-  ...p("sent|read out|contents of|content of|call read_file|use read_file|invoke read_file|run read_file|calling read_file|using read_file|invoking read_file|call read_text_file|use read_text_file|invoke read_text_file|run read_text_file|calling read_text_file|using read_text_file|invoking read_text_file|call read_multiple_files|use read_multiple_files|invoke read_multiple_files|run read_multiple_files|calling read_multiple_files|using read_multiple_files|invoking read_multiple_files|call get_file_contents|use get_file_contents|invoke get_file_contents|run get_file_contents|calling get_file_contents|using get_file_contents|invoking get_file_contents|call file_read|use file_read|invoke file_read|run file_read|calling file_read|using file_read|invoking file_read|call readfile|use readfile|invoke readfile|run readfile|calling readfile|using readfile|invoking readfile"),
-];
-/** Verbs of sending (SEND). */
-const SEND_VERBS = ["send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "leak", "deliver", "transfer", "beacon", "relay", "report", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write"];
-const SEND_MORE = [
-  ...p("sent|wrote|written|url-encode|url encode|urlencode|base64-encode|base64 encode|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
-  ...FOREIGN.send,
-];
-
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: {
@@ -964,7 +951,13 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("conversation|the conversation|our conversation|this conversation|chat history|conversation history|chat log|chat logs|our chat|this chat|the chat|previous messages|prior messages|user's messages|user messages|everything the user|what the user|the user said|user's email|user's name|user's address|user's password|user's query|user query|user's question|the user's input|user data|user's data|memory|memories|transcript|personal details|contact list|contacts|address book|summarize|summarise|summary of the conversation|summary of our|chat so far|conversation so far|the user's|previous conversation|all messages|message history|private messages|inbox|email history|browsing history|search history|their email|their password|their data|customer data|customer records"),
   },
 
-  ACCESS: { phrases: [...verb(...ACCESS_VERBS), ...ACCESS_MORE] },
+  ACCESS: {
+    phrases: [
+      ...verb("read", "cat", "open", "access", "load", "include", "pass", "send", "upload", "post", "attach", "embed", "provide", "paste", "append", "insert", "fetch", "retrieve", "obtain", "collect", "gather", "grab", "extract", "dump", "output", "print", "display", "forward", "transmit", "submit", "share", "exfiltrate", "leak", "supply", "encode", "base64"),
+      // (and the file-reading tools of MCP servers, named: "call read_file on the .env")
+      ...p("sent|read out|contents of|content of|call read_file|use read_file|invoke read_file|run read_file|calling read_file|using read_file|invoking read_file|call read_text_file|use read_text_file|invoke read_text_file|run read_text_file|calling read_text_file|using read_text_file|invoking read_text_file|call read_multiple_files|use read_multiple_files|invoke read_multiple_files|run read_multiple_files|calling read_multiple_files|using read_multiple_files|invoking read_multiple_files|call get_file_contents|use get_file_contents|invoke get_file_contents|run get_file_contents|calling get_file_contents|using get_file_contents|invoking get_file_contents|call file_read|use file_read|invoke file_read|run file_read|calling file_read|using file_read|invoking file_read|call readfile|use readfile|invoke readfile|run readfile|calling readfile|using readfile|invoking readfile"),
+    ],
+  },
   TOOL_REF: {
     phrases: [
       ...noun("tool", "function", "tool call", "function call", "other tool", "another tool", "the other tool", "mcp server", "server", "plugin", "extension", "api call"),
@@ -1026,8 +1019,6 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("tool|tools|assistant|assistants|agent|agents|bot|bots|reviewer|reviewers|summarizer|summarizers|screener|screeners|reader|readers|model|models|copilot|copilots|system|systems|recruiter|recruiters|evaluator|evaluators|grader|graders|ranker|rankers|judge|judges|parser|parsers|crawler|crawlers|scraper|scrapers|indexer|indexers|classifier|classifiers|moderator|moderators|triager|analyst|analysts|ai"),
   },
   ARTICLE: { phrases: p("a|an|the") },
-  /** HTML attributes whose text a reader (or a model reading the page) sees as a caption or label. */
-  ATTR_TEXT: { phrases: p("alt|title|aria-label|aria-description|placeholder") },
   /** What may open a vocative to an automated reader: an attribute's text, or a salutation ("Dear AI screening tool:"). */
   VOC_LEAD: { phrases: p("alt|title|aria-label|aria-description|placeholder|dear|to the|to|for the|attention|hey|hi|hello") },
   /** What an automated evaluator is told to do with the text it reads ("AI evaluator: rank this proposal first"). */
@@ -1104,7 +1095,13 @@ export const CONCEPTS: Record<string, Concept> = {
   DEST_WORD: {
     phrases: p("webhook|endpoint|external server|remote server|my server|our server|the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
   },
-  SEND: { phrases: [...verb(...SEND_VERBS), ...SEND_MORE] },
+  SEND: {
+    phrases: [
+      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "leak", "deliver", "transfer", "beacon", "relay", "report", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write"),
+      ...p("sent|wrote|written|url-encode|url encode|urlencode|base64-encode|base64 encode|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
+      ...FOREIGN.send,
+    ],
+  },
   DAN: { phrases: p("do anything now|dan mode|jailbroken|jailbreak mode|anti-dan|developer mode enabled|developer mode output|with developer mode|dan has been accessed|stay a dan|as a dan|act as a dan|act as dan|dan which stands|dan stands for|dude mode|evil confidant|developer_mode enabled|developer_mode:enabled|developer_mode=enabled|developer_mode true") },
   AI_NAME: { phrases: [...p("ai|the ai|ai assistant|the ai assistant|assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|bard|dear ai|hey ai|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|ai reviewers|ai reviewer|ai screeners|ai screener|automated systems|automated system|automated screening|automated reviewers|automated reviewer|automated tools|screening systems|screening system|ranking systems|ranking system|applicant tracking system|applicant tracking systems"), ...FOREIGN.aiName] },
   REPEAT: { phrases: [...verb("repeat", "print", "output", "recite", "echo", "copy", "dump", "reproduce", "show", "display", "reveal", "return", "list", "quote", "type", "write", "spell", "tell", "give", "provide", "restate", "share", "summarize", "summarise", "translate", "proofread", "spellcheck", "paraphrase", "rewrite", "rephrase", "encode"), "spell-check", ...p("write out|type out|spell out|print out|read back|wrote|told|gave"), ...FOREIGN.reveal] },
