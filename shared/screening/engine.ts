@@ -721,8 +721,9 @@ interface CompiledKind {
   tokenRules: TokenRule[];
   /** concept id → list of [tokenRule index, step or member index] */
   byConcept: Array<Array<[number, number]>>;
-  /** scanners with their gates: trigger bit (-1: always run), digits needed in one cluster, IBAN shape */
-  scanners: Array<{ rule: number; scanner: ScannerName; bit: number; minDigits: number; iban: boolean }>;
+  /** scanners with their gates: trigger bit (-1: always run), the test that lets one run without its trigger
+   * (SCANNER_GATES, looked up once here), digits needed in one cluster, IBAN shape */
+  scanners: Array<{ rule: number; scanner: ScannerName; bit: number; gate: ((normalized: string) => boolean) | null; minDigits: number; iban: boolean }>;
   signals: number[];
   hidden: number[];
   hiddenSecondPerson: number[];
@@ -999,6 +1000,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           rule: ri,
           scanner: m.scanner,
           bit: lex.triggerBits.get(m.scanner) ?? -1,
+          gate: SCANNER_GATES[m.scanner] ?? null,
           minDigits: m.scanner === "phone" ? 8 : m.scanner === "credit_card" ? 12 : m.scanner === "us_ssn" ? 9 : 0,
           iban: m.scanner === "iban",
         });
@@ -2176,9 +2178,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     const digitTo = tok.digitFrom < 0 ? 0 : identity ? tok.digitTo : toOriginalEnd(norm, tok.digitTo);
     let ctx: LazyScanContext | null = null;
     let out: ScanEmitter | null = null;
-    for (const { rule, scanner, bit, minDigits, iban } of ck.scanners) {
+    for (const { rule, scanner, bit, gate, minDigits, iban } of ck.scanners) {
       // no trigger string in the text (and no gate that lets it in)
-      if (bit >= 0 && (ev.triggers & (1 << bit)) === 0 && !SCANNER_GATES[scanner]?.(t)) continue;
+      if (bit >= 0 && (ev.triggers & (1 << bit)) === 0 && (gate === null || !gate(t))) continue;
       // digit-based scanners need enough digits in one cluster (counted by the tokenizer)
       if (tok.digitCluster < minDigits) continue;
       if (iban && !tok.ibanLike) continue;
