@@ -393,6 +393,7 @@ function lexicon(): Lexicon {
       if (st.notAfter) use(st.notAfter.concept);
       if (st.orAfter) use(st.orAfter.concept);
       if (st.prohibited) use([st.prohibited.concept, st.prohibited.unless]);
+      if (st.notBefore) use(st.notBefore.concept);
     }
     if (m.type === "near") {
       for (const c of m.concepts) use(c);
@@ -719,6 +720,8 @@ interface CompiledKind {
   rules: Rule[];
   severities: Severity[];
   tokenRules: TokenRule[];
+  /** sequence rules whose matches are dropped when a concept starts right after them (Step.notBefore) */
+  notBefore: Array<{ rule: number; concept: number; within: number }>;
   /** concept id → list of [tokenRule index, step or member index] */
   byConcept: Array<Array<[number, number]>>;
   /** scanners with their gates: trigger bit (-1: always run), the test that lets one run without its trigger
@@ -931,6 +934,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     rules: [],
     severities: [],
     tokenRules: [],
+    notBefore: [],
     byConcept: lex.conceptNames.map(() => []),
     scanners: [],
     signals: [],
@@ -976,6 +980,8 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
             : null,
         }));
         c.tokenRules.push({ kind: "sequence", rule: ri, steps });
+        const lastStep = m.steps[m.steps.length - 1]!;
+        if (lastStep.notBefore) c.notBefore.push({ rule: ri, concept: conceptId(lex, lastStep.notBefore.concept, rule.id), within: lastStep.notBefore.within });
         steps.forEach((s, si) => s.concepts.forEach((cid) => c.byConcept[cid]!.push([ti, si])));
         break;
       }
@@ -1048,6 +1054,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
       if (tr.prohibited) c.live[tr.prohibited.concept] = c.live[tr.prohibited.unless] = 1;
     }
   }
+  for (const nb of c.notBefore) c.live[nb.concept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
   if (MENTION_KINDS.has(kind) && lex.attackTalkConcept >= 0) c.live[lex.attackTalkConcept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiConcept >= 0) c.live[lex.aiConcept] = 1;
@@ -1584,6 +1591,54 @@ class MatchList {
   }
 }
 
+/** Starts (token positions) of one concept's events, sorted (reused buffer). */
+let FOLLOW_STARTS: Int32Array = new Int32Array(64);
+
+/**
+ * Drops the matches of rules with Step.notBefore that have their concept starting within `within` positions after
+ * them, and the rules left with none from the matched list. O(e + m log e) for e events and m matches.
+ */
+function dropFollowed(ck: CompiledKind, ev: Events, tok: Tokens, matches: MatchList[]): void {
+  for (const { rule, concept, within } of ck.notBefore) {
+    const ml = matches[rule]!;
+    if (ml.length === 0) continue;
+    let n = 0;
+    for (const src of ev.marks ? [ev, ev.marks] : [ev]) {
+      for (let e = 0; e < src.count; e++) {
+        if (src.concept[e] !== concept) continue;
+        if (n === FOLLOW_STARTS.length) FOLLOW_STARTS = doubled(FOLLOW_STARTS);
+        FOLLOW_STARTS[n++] = tok.pos[src.startTok[e]!]!;
+      }
+    }
+    if (n === 0) continue;
+    const starts = FOLLOW_STARTS.subarray(0, n).sort();
+    let kept = 0;
+    for (let k = 0; k < ml.length; k++) {
+      const ep = ml.endPos[k]!;
+      // the first start after the match's end
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= ep) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < n && starts[lo]! - ep <= within) continue;
+      ml.startChar[kept] = ml.startChar[k]!;
+      ml.endChar[kept] = ml.endChar[k]!;
+      ml.startPos[kept] = ml.startPos[k]!;
+      ml.endPos[kept] = ml.endPos[k]!;
+      kept++;
+    }
+    ml.length = kept;
+    if (kept === 0) {
+      let w = 0;
+      for (let k = 0; k < ck.matchedCount; k++) if (ck.matched[k] !== rule) ck.matched[w++] = ck.matched[k]!;
+      ck.matchedCount = w;
+    }
+  }
+}
+
 function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledKind, counter: { steps: number } | undefined): MatchList[] {
   const matches = ck.matchLists;
   // only the lists the last text filled need clearing
@@ -2061,6 +2116,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const tok = tokenize(t, lex, ck);
   const ev = collectEvents(t, tok, lex, ck, counter);
   const tokenMatches = evaluateTokenRules(t, ev, tok, ck, counter);
+  if (ck.notBefore.length > 0 && ck.matchedCount > 0) dropFollowed(ck, ev, tok, tokenMatches);
   // (read now: nested screening reuses lastEnd)
   const aboutAttacks = lex.attackTalkConcept >= 0 && ck.lastEnd[lex.attackTalkConcept]! >= 0;
   // (read now: nested screening reuses the event buffers)

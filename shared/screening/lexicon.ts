@@ -528,6 +528,19 @@ export const CONCEPTS: Record<string, Concept> = {
       ...FOREIGN_JB.ruleLike,
     ],
   },
+  /** Where instructions come from when they are the data's ("instructions | that appear inside fetched pages", "in its output"):
+   * a place in the content the model reads, not in its own prompt */
+  DATA_ORIGIN: {
+    phrases: ["in", "inside", "within", "from", "found in", "embedded in", "contained in", "that appear in", "that appear inside", "appearing in", "hidden in", "returned by"].flatMap((at) =>
+      [
+        "its output", "their output", "the output", "tool output", "tool outputs", "the tool output", "tool result", "tool results", "the tool result", "the tool results",
+        "function results", "fetched pages", "fetched content", "web pages", "webpages", "web content", "websites", "the page", "pages", "documents", "the document",
+        "retrieved documents", "retrieved content", "search results", "emails", "the email", "files", "file contents", "untrusted content", "external content",
+        "third-party content", "the content", "user content", "uploaded files", "attachments", "api responses", "the data", "any documents", "any content",
+        "any tool results", "any web pages", "any files", "any emails", "the results",
+      ].map((what) => `${at} ${what}`),
+    ),
+  },
   INSTR_STRONG: {
     phrases: [
       ...noun("instruction", "directive", "guideline", "system prompt", "system message", "safety guideline", "ethical guideline", "content policy", "safety filter", "content filter", "guardrail", "safeguard", "restriction", "prime directive"),
