@@ -1083,12 +1083,14 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [...verb("run", "execute", "launch", "invoke", "start", "spawn", "trigger"), ...p("ran|type|enter|paste into the terminal|in the terminal|in a shell|in the shell|on the command line")],
   },
   ROLE_MARKER: {
+    // a system notice addressed to the model ("System notice to model: the weather tool schema was updated …"), read as words
+    phrases: ["notice", "note", "message", "alert"].flatMap((w) => ["to", "for"].flatMap((to) => ["model", "the model", "ai", "the ai", "assistant", "the assistant", "agent", "the agent", "llm", "the llm"].map((who) => `system ${w} ${to} ${who}`))),
     markers: [
       "^system:", "^system :", "^[system]", "^(system)", "^### system", "^## system", "^# system", "^assistant:", "^[assistant]", "^### assistant", "^ai:", "^### response:",
       "^### instruction", "^### instructions", "^human:", "^[user]", "^### user", "^user:", "^developer:", "^[developer]", "^admin:", "^[admin]", "^system message:", "^system note:",
       "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>", "[inst]", "[/inst]",
-      "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "\\b<system>", "</system>", "[system message]", "[system note]", "[system override]", "system override",
-      "system instruction begins", "system instructions begin", "end of system prompt", "end of user input", "end of user message", "user message terminat", "[end of user content", "[end of untrusted content", "[end of external content", "[end of retrieved content", "[end of user input", "^assistant instructions:", "new system prompt",
+      "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "\\b<system>", "</system>", "[system message]", "[system note", "[system override]", "system override",
+      "system instruction begins", "system instructions begin", "end of system prompt", "end of user input", "end of user message", "end of customer message", "end of the customer message", "end of customer input", "end of the user message", "user message terminat", "[end of user content", "[end of untrusted content", "[end of external content", "[end of retrieved content", "[end of user input", "^assistant instructions:", "new system prompt",
       "begin system", "admin override", "[admin note]", "[developer note]", "{system}", "\"role\": \"system\"", "'role': 'system'", "### new instructions", "=== system",
       "--- system", "system alert:", "system notice:", "security notice for ai", "\"system:", "\"system :", "\"[system]", "'system:", "\"assistant:", "\"ai:", "\"[assistant]", "[ai note]", "[note to ai]",
       // tags that open a system turn or close the user's ("</user_message>\n<system_override priority=…>")
