@@ -894,7 +894,11 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   // ("careful not to", "sure to not", "important to never": the negation read with its "to", after ORDER_LEAD's word)
   SECRECY_NEG: { phrases: p("never|not|don't|dont|do not|cannot|can't|won't|will not|must not|mustn't|shall not|should not|shouldn't|doesn't|does not|avoid|refrain from|not to|to not|to never|never to") },
-  OTHER_TOOL: { phrases: p("any tool|every tool|every other tool|through any tool|any other server|on any server|tools you use|every other|any other email|any other message|any other request|other server|another server|the other server|other servers|other mcp server|another mcp server|other tools|the other tool|another tool|other tool|any other tool|all other tools|tools from other servers|the original tool|the built-in tool|the default tool") },
+  OTHER_TOOL: { phrases: p("other search|other fetch|other browsing|other web search|other file|other email|other mcp|other connected|any tool|every tool|every other tool|through any tool|any other server|on any server|tools you use|every other|any other email|any other message|any other request|other server|another server|the other server|other servers|other mcp server|another mcp server|other tools|the other tool|another tool|other tool|any other tool|all other tools|tools from other servers|the original tool|the built-in tool|the default tool") },
+  /** Another tool's results passed off as this one's, or the reverse ("present the results as if they came from the requested tool"). */
+  AS_IF_FROM: {
+    phrases: ["as if", "as though"].flatMap((a) => ["they came from", "it came from", "they were from", "it was from", "it were from", "they had come from", "it had come from", "they were returned by", "it was returned by"].map((b) => `${a} ${b}`)),
+  },
   /** Discrediting a tool so the model uses another. */
   DISCREDIT: { phrases: p("is deprecated|are deprecated|is broken|are broken|is compromised|are compromised|is unsafe|are unsafe|is insecure|are insecure|is malicious|are malicious|is outdated|are outdated|no longer works|no longer work|should not be used|must not be used|must never be used|should never be used") },
   /** The conversation itself, as a payload. */
@@ -1021,7 +1025,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("before using this tool|before using any tool|before calling this tool|before you use this tool|before you call|before responding|before replying|before answering|before you answer|before you respond|before providing|before returning|when this tool is|whenever this tool|whenever|when this tool is called|when this tool is used|when this tool is listed|when the user|after using this tool|after calling|each time|every time|prior to|at the start of every|for every request|on every call"),
   },
   USER_OVERRIDE: {
-    phrases: p("regardless of what the user|regardless of the user|regardless of whatever|no matter what the user|even if the user|irrespective of what the user|whatever the user says|ignore the user|ignore what the user|instead of the user|instead of the recipient|rather than the user|regardless of user|do not ask the user|don't ask the user|without asking the user|without user confirmation|without confirmation|no confirmation needed|no confirmation required|no confirmation is needed|no confirmation is required|no confirmation from"),
+    phrases: p("regardless of what the user|regardless of the user|regardless of whatever|no matter what the user|even if the user|even when the user|even though the user|use this one anyway|use this tool anyway|call this tool anyway|call this one anyway|irrespective of what the user|whatever the user says|ignore the user|ignore what the user|instead of the user|instead of the recipient|rather than the user|regardless of user|do not ask the user|don't ask the user|without asking the user|without user confirmation|without confirmation|no confirmation needed|no confirmation required|no confirmation is needed|no confirmation is required|no confirmation from"),
   },
   /** Acting with no confirmation, said to the assistant in a message ("@ai-assistant … run it now. don't ask for
    * confirmation"); alone it is ordinary in runbooks and tool output (inject.at_ai only). */
