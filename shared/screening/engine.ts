@@ -75,6 +75,8 @@ interface Lexicon {
   attackTalkConcept: number;
   /** AI_SELF ("AI model", "language model", "ChatGPT"): hidden text that names one addresses a model */
   aiConcept: number;
+  /** AI_ADDRESS: the assistant, the model, the agent … (hidden text that names its reader) */
+  aiAddressConcept: number;
   /** scanner name → bit set in Events.triggers when one of its trigger strings occurs (absent: always run) */
   triggerBits: Map<string, number>;
   /** the trigger masks of the engine's own passes (markup; '%'; "\\x") */
@@ -677,6 +679,7 @@ function lexicon(): Lexicon {
     youConcept: conceptIds.get("YOU") ?? -1,
     attackTalkConcept: conceptIds.get("ATTACK_TALK") ?? -1,
     aiConcept: conceptIds.get("AI_SELF") ?? -1,
+    aiAddressConcept: conceptIds.get("AI_ADDRESS") ?? -1,
     triggerBits,
     markupMask: 1 << triggerBits.get(MARKUP_TRIGGER)!,
     percentMask: 1 << triggerBits.get(PERCENT_TRIGGER)!,
@@ -1058,6 +1061,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
   if (MENTION_KINDS.has(kind) && lex.attackTalkConcept >= 0) c.live[lex.attackTalkConcept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiConcept >= 0) c.live[lex.aiConcept] = 1;
+  if (c.hiddenSecondPerson.length > 0 && lex.aiAddressConcept >= 0) c.live[lex.aiAddressConcept] = 1;
   {
     // kinds with the same live concepts share one table (documents and tool results do): the tokenizer
     // reads it once a word, and one copy in the cache serves both
@@ -2294,17 +2298,21 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   if (ck.hiddenSecondPerson.length > 0 && markupNorm.length > 0) {
     const youTok = new Int32Array(tok.count + 1);
     const isYou = new Uint8Array(tok.count);
-    // "you" counts once; naming an AI ("to the AI model reading this") addresses a model outright: twice
-    const weight = (cid: number): number => (cid === lex.youConcept ? 1 : cid === lex.aiConcept ? 2 : 0);
+    // "you" counts once; naming an AI ("to the AI model reading this") addresses a model outright: twice, and so does
+    // "the assistant", "the agent" … opening a clause ("Assistant instructions: …"; not "chat with our assistant")
+    const weight = (cid: number, st: number): number =>
+      cid === lex.youConcept ? 1 : cid === lex.aiConcept || (cid === lex.aiAddressConcept && tok.clause[st] === 1) ? 2 : 0;
     for (let e = 0; e < ev.count; e++) {
-      const w = weight(ev.concept[e]!);
-      if (w > isYou[ev.startTok[e]!]!) isYou[ev.startTok[e]!] = w;
+      const st = ev.startTok[e]!;
+      const w = weight(ev.concept[e]!, st);
+      if (w > isYou[st]!) isYou[st] = w;
     }
     const mk = ev.marks;
     if (mk) {
       for (let e = 0; e < mk.count; e++) {
-        const w = weight(mk.concept[e]!);
-        if (w > isYou[mk.startTok[e]!]!) isYou[mk.startTok[e]!] = w;
+        const st = mk.startTok[e]!;
+        const w = weight(mk.concept[e]!, st);
+        if (w > isYou[st]!) isYou[st] = w;
       }
     }
     for (let j = 0; j < tok.count; j++) youTok[j + 1] = youTok[j]! + isYou[j]!;
