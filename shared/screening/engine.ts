@@ -395,7 +395,7 @@ function lexicon(): Lexicon {
       if (st.notAfter) use(st.notAfter.concept);
       if (st.orAfter) use(st.orAfter.concept);
       if (st.prohibited) use([st.prohibited.concept, st.prohibited.unless]);
-      if (st.notBefore) use(st.notBefore.concept);
+      if (st.notBefore) use([st.notBefore.concept, ...(st.notBefore.ending ? [st.notBefore.ending] : [])]);
     }
     if (m.type === "near") {
       for (const c of m.concepts) use(c);
@@ -724,7 +724,7 @@ interface CompiledKind {
   severities: Severity[];
   tokenRules: TokenRule[];
   /** sequence rules whose matches are dropped when a concept starts right after them (Step.notBefore) */
-  notBefore: Array<{ rule: number; concept: number; within: number }>;
+  notBefore: Array<{ rule: number; concept: number; within: number; ending: number }>;
   /** concept id → list of [tokenRule index, step or member index] */
   byConcept: Array<Array<[number, number]>>;
   /** scanners with their gates: trigger bit (-1: always run), the test that lets one run without its trigger
@@ -984,7 +984,8 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
         }));
         c.tokenRules.push({ kind: "sequence", rule: ri, steps });
         const lastStep = m.steps[m.steps.length - 1]!;
-        if (lastStep.notBefore) c.notBefore.push({ rule: ri, concept: conceptId(lex, lastStep.notBefore.concept, rule.id), within: lastStep.notBefore.within });
+        const nb = lastStep.notBefore;
+        if (nb) c.notBefore.push({ rule: ri, concept: conceptId(lex, nb.concept, rule.id), within: nb.within, ending: nb.ending ? conceptId(lex, nb.ending, rule.id) : -1 });
         steps.forEach((s, si) => s.concepts.forEach((cid) => c.byConcept[cid]!.push([ti, si])));
         break;
       }
@@ -1057,7 +1058,10 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
       if (tr.prohibited) c.live[tr.prohibited.concept] = c.live[tr.prohibited.unless] = 1;
     }
   }
-  for (const nb of c.notBefore) c.live[nb.concept] = 1;
+  for (const nb of c.notBefore) {
+    c.live[nb.concept] = 1;
+    if (nb.ending >= 0) c.live[nb.ending] = 1;
+  }
   if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
   if (MENTION_KINDS.has(kind) && lex.attackTalkConcept >= 0) c.live[lex.attackTalkConcept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiConcept >= 0) c.live[lex.aiConcept] = 1;
@@ -1595,39 +1599,54 @@ class MatchList {
   }
 }
 
-/** Starts (token positions) of one concept's events, sorted (reused buffer). */
-let FOLLOW_STARTS: Int32Array = new Int32Array(64);
+/** Token positions of one concept's events, sorted (two reused buffers: the starts of one concept, the ends of another). */
+let POS_BUF: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
+function conceptPositions(ev: Events, tok: Tokens, concept: number, ends: boolean): Int32Array {
+  const b = ends ? 1 : 0;
+  let n = 0;
+  for (const src of ev.marks ? [ev, ev.marks] : [ev]) {
+    for (let e = 0; e < src.count; e++) {
+      if (src.concept[e] !== concept) continue;
+      if (n === POS_BUF[b].length) POS_BUF[b] = doubled(POS_BUF[b]);
+      POS_BUF[b][n++] = tok.pos[ends ? src.endTok[e]! : src.startTok[e]!]!;
+    }
+  }
+  return POS_BUF[b].subarray(0, n).sort();
+}
+
+/** Index of the first value > x in a sorted array (its length when none). */
+function firstAbove(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * Drops the matches of rules with Step.notBefore that have their concept starting within `within` positions after
- * them, and the rules left with none from the matched list. O(e + m log e) for e events and m matches.
+ * them (and, with `ending`, whose last word is that concept's), and the rules left with none from the matched list.
+ * O(e log e + m log e) for e events and m matches.
  */
 function dropFollowed(ck: CompiledKind, ev: Events, tok: Tokens, matches: MatchList[]): void {
-  for (const { rule, concept, within } of ck.notBefore) {
+  for (const { rule, concept, within, ending } of ck.notBefore) {
     const ml = matches[rule]!;
     if (ml.length === 0) continue;
-    let n = 0;
-    for (const src of ev.marks ? [ev, ev.marks] : [ev]) {
-      for (let e = 0; e < src.count; e++) {
-        if (src.concept[e] !== concept) continue;
-        if (n === FOLLOW_STARTS.length) FOLLOW_STARTS = doubled(FOLLOW_STARTS);
-        FOLLOW_STARTS[n++] = tok.pos[src.startTok[e]!]!;
-      }
-    }
-    if (n === 0) continue;
-    const starts = FOLLOW_STARTS.subarray(0, n).sort();
+    const starts = conceptPositions(ev, tok, concept, false);
+    if (starts.length === 0) continue;
+    const ends = ending >= 0 ? conceptPositions(ev, tok, ending, true) : null;
     let kept = 0;
     for (let k = 0; k < ml.length; k++) {
       const ep = ml.endPos[k]!;
-      // the first start after the match's end
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! <= ep) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < n && starts[lo]! - ep <= within) continue;
+      const next = firstAbove(starts, ep);
+      const followed = next < starts.length && starts[next]! - ep <= within;
+      // (the ending concept's event that ends where the match ends)
+      const e = ends ? firstAbove(ends, ep) - 1 : -1;
+      if (followed && (ends === null || (e >= 0 && ends[e] === ep))) continue;
       ml.startChar[kept] = ml.startChar[k]!;
       ml.endChar[kept] = ml.endChar[k]!;
       ml.startPos[kept] = ml.startPos[k]!;
