@@ -863,7 +863,7 @@ export const CONCEPTS: Record<string, Concept> = {
   DETAIL_DEMAND: { phrases: p("step by step|step-by-step|exact steps|the exact steps|every step|the steps|exact quantities|quantities|every reagent|each reagent|reagents|parts list|full technical detail|technical detail|technical details|in full detail|full detail|in detail|in exact detail|100% realistic|completely realistic|fully realistic|realistic|accurate|precise|exactly how|the full cook|full recipe|working code|actual code|fully working|complete code|the full script|full script|word for word|verbatim|nothing left out|don't skip|do not skip|the real procedure|real procedure|actual procedure|exact procedure|exactly as the real|which solvents|the temperatures|exact temperatures|exact amounts|in what amounts|what amounts|be specific about|specific amounts|very calmly and in order|in order|all of it|numbered steps") },
   /** What screens a model's answers, named by a user who wants to get past it. */
   FILTER_NOUN: { phrases: p("the filter|filter|filters|the filters|moderation|the moderation|moderation layer|the moderation layer|content filter|the content filter|safety filter|the safety filter|moderation system|safety system|the censor|censors|guardrails|the guardrails|f1lt3r|th3 f1lt3r") },
-  FILTER_EVADE: { phrases: p("won't see|will not see|can't see|cannot see|won't read|can't read|cannot read|won't notice|doesn't trigger|doesnt trigger|d03snt tr1gg3r|won't trigger|does not trigger|won't catch|can't catch|won't flag|can't flag|doesn't flag|won't detect|can't detect|get past|gets past|slip past|sneak past|bypass|evade|avoid|around|won't understand|can't understand|ne verra rien") },
+  FILTER_EVADE: { phrases: p("won't see|will not see|can't see|cannot see|won't read|can't read|cannot read|won't notice|doesn't trigger|doesnt trigger|d03snt tr1gg3r|won't trigger|does not trigger|won't catch|can't catch|won't flag|can't flag|doesn't flag|won't detect|can't detect|get past|gets past|slip past|sneak past|bypass|evade|avoid|get around|gets around|getting around|go around|goes around|work around|works around|way around|ways around|sneak around|slip around|won't understand|can't understand|ne verra rien") },
   /** Other servers' tools, as a poisoned description names them. */
   /** A passage of a tool description written to the model rather than to the developer. */
   MODEL_ADDRESS: {
@@ -992,8 +992,9 @@ export const CONCEPTS: Record<string, Concept> = {
   },
 
   ACCESS: { phrases: ACCESS_PHRASES },
-  /** ACCESS without its third-person forms: an order, or the model's own act */
-  ACCESS_ORDER: { phrases: ACCESS_PHRASES.filter((w) => !ACCESS_THIRD_PERSON.has(w)) },
+  /** ACCESS without its third-person forms: an order, or the model's own act (nor "including", mostly a preposition:
+   * "other paths (including ~/.ssh and ~/.aws) are rejected") */
+  ACCESS_ORDER: { phrases: ACCESS_PHRASES.filter((w) => !ACCESS_THIRD_PERSON.has(w) && w !== "including") },
   ACCESS_3P: { phrases: [...ACCESS_THIRD_PERSON] },
 
   TOOL_REF: {
