@@ -1052,6 +1052,14 @@ export const CONCEPTS: Record<string, Concept> = {
   BCC_ORDER: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("always|every|each|all")] },
   /** a kind of automation and, a few words on, its role ("automated contract review tools", "AI support agent") */
   AUTOMATION_KIND: { phrases: p("automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting") },
+  /** Roles an automated reader goes by, beside AI_NAME ("bot", "summarizer", "model"; not "agent", who may be a person). */
+  READER_ROLE: { phrases: noun("bot", "model", "summarizer", "summariser", "copilot", "crawler", "scraper", "notetaker") },
+  /** An AI's name used as a label ("SUMMARIZER:", "REVIEWER LLM:"); not a chat's speaker names ("Bot:", "Assistant:", "AI:"). */
+  AI_LABEL_NAME: { phrases: noun("llm", "summarizer", "summariser", "language model", "ai model", "ai reviewer", "ai screener", "ai system", "automated reviewer", "crawler", "scraper", "notetaker") },
+  /** The reader defined as the one processing this very text ("… processing this sheet", "… that processes this document"). */
+  READING_THIS: {
+    phrases: ["processing", "reading", "summarizing", "summarising", "parsing", "analyzing", "analysing", "visiting", "handling", "reviewing", "scanning", "indexing", "managing", "triaging", "ingesting", "that processes", "that reads", "that summarizes", "that parses", "that handles", "that reviews", "which processes", "which reads", "who reads"].flatMap((v) => [`${v} this`, `${v} these`, `${v} the following`]),
+  },
   /** The item an automated reader is told to favour: this text itself ("rank this proposal first", "add … this item"). */
   THIS_ITEM: { phrases: p("this proposal|this candidate|this applicant|this application|this item|this product|this order|this essay|this entry|this submission|this vendor|this bid|this resume|this cv|this paper|this listing|this seller|this supplier|this offer|this document|this page|this email|this message|this ticket|this review|this company|this one|this repo|this repository|this pull request|this pr|this code") },
   AUTOMATION_ROLE: {
