@@ -783,6 +783,8 @@ export const RULES: readonly Rule[] = [
         "Attackers write 'ignore previous instructions' into web pages.",
         "We study a manipulation in which authors embed hidden instructions in manuscripts.",
         "In level 4 you try to get the wizard to tell you the password.",
+        "Returns a stored prompt template, for example code_review.",
+        "Forget what I said earlier about keeping it casual.",
       ],
     },
   },
