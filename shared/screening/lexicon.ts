@@ -1062,6 +1062,16 @@ export const CONCEPTS: Record<string, Concept> = {
   READING_THIS: {
     phrases: ["processing", "reading", "summarizing", "summarising", "parsing", "analyzing", "analysing", "visiting", "handling", "reviewing", "scanning", "indexing", "managing", "triaging", "ingesting", "that processes", "that reads", "that summarizes", "that parses", "that handles", "that reviews", "which processes", "which reads", "who reads"].flatMap((v) => [`${v} this`, `${v} these`, `${v} the following`]),
   },
+  /** Jailbreaks as a topic ("DAN-style jailbreak prompts", "prompt injection"). */
+  JAILBREAK_TOPIC: { phrases: p("jailbreak|jailbreaks|jailbreaking|jailbreak prompts|jailbreak prompt|dan prompt|dan prompts|dan-style|dan style|prompt injection|prompt injections|prompt hacking|adversarial prompts|persona-based jailbreaks|persona jailbreaks") },
+  /** A request to explain or survey ("Can you explain how …", "a short historical overview of …", "for a lecture"). */
+  EXPOSITION: {
+    phrases: p("explain|explain how|explain why|can you explain|could you explain|describe|describe how|overview|historical overview|outline|summarize|summarise|taxonomy|ethical issues|what ethical|how do|how does|how did|why do|why does|why did|how vendors|essay|blog post|lecture|for my class|for a class|for my course|at a conceptual level|conceptual level|at a high level|high-level|without reproducing|rather than reproducing|don't include any|do not include any|not asking you to write"),
+  },
+  /** The model itself given a persona, a mode or an order to drop its rules (then the prompt is no question about jailbreaks). */
+  DIRECT_PERSONA: {
+    phrases: p("you are now|you're now|you are going to|you're going to|you will be|you'll be|you will act|you will now|act as|acting as|pretend to be|pretend you|pretend that you|roleplay as|role-play as|role play as|play the role|stay in character|from now on|respond as|answer as|reply as|speak as|write as|become|simulate|as dan|be dan|you are dan|you're dan|embody|as an unfiltered|be an ai|be an unfiltered|developer mode enabled|enable developer mode|jailbroken|jailbreak yourself|you have no|you don't have any|you do not have any|ignore your|ignore all|ignore previous|forget your|disregard your|disregard all|your new rules|your rules are|no longer bound|as it would|as he would|as she would|as they would|in the voice of|in character as|stay as|remain as|answer both|both answers|two responses|for the rest of this"),
+  },
   /** The item an automated reader is told to favour: this text itself ("rank this proposal first", "add … this item"). */
   THIS_ITEM: { phrases: p("this proposal|this candidate|this applicant|this application|this item|this product|this order|this essay|this entry|this submission|this vendor|this bid|this resume|this cv|this paper|this listing|this seller|this supplier|this offer|this document|this page|this email|this message|this ticket|this review|this company|this one|this repo|this repository|this pull request|this pr|this code") },
   AUTOMATION_ROLE: {
