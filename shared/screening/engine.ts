@@ -73,10 +73,6 @@ interface Lexicon {
   youConcept: number;
   /** words of a text about attacks (the mention check looks for quoted examples only in such texts) */
   attackTalkConcept: number;
-  /** a prompt about jailbreaks: its topic, a request to explain it, and the persona words that rule it out (askedAbout) */
-  jailbreakTopicConcept: number;
-  expositionConcept: number;
-  directPersonaConcept: number;
   /** AI_SELF ("AI model", "language model", "ChatGPT"): hidden text that names one addresses a model */
   aiConcept: number;
   /** AI_ADDRESS: the assistant, the model, the agent … (hidden text that names its reader) */
@@ -388,7 +384,7 @@ function lexicon(): Lexicon {
   const markerIndex = new Map<string, number>();
   const markers: MarkerInfo[] = [];
   // Concepts some rule refers to: only those produce events.
-  const used = new Set<string>(["YOU", "ATTACK_TALK", "JAILBREAK_TOPIC", "EXPOSITION", "DIRECT_PERSONA"]);
+  const used = new Set<string>(["YOU", "ATTACK_TALK"]);
   const use = (c: string | string[]): void => {
     for (const x of Array.isArray(c) ? c : [c]) used.add(x);
   };
@@ -682,9 +678,6 @@ function lexicon(): Lexicon {
     wordInfo,
     youConcept: conceptIds.get("YOU") ?? -1,
     attackTalkConcept: conceptIds.get("ATTACK_TALK") ?? -1,
-    jailbreakTopicConcept: conceptIds.get("JAILBREAK_TOPIC") ?? -1,
-    expositionConcept: conceptIds.get("EXPOSITION") ?? -1,
-    directPersonaConcept: conceptIds.get("DIRECT_PERSONA") ?? -1,
     aiConcept: conceptIds.get("AI_SELF") ?? -1,
     aiAddressConcept: conceptIds.get("AI_ADDRESS") ?? -1,
     triggerBits,
@@ -1071,7 +1064,6 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   }
   if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
   if (MENTION_KINDS.has(kind) && lex.attackTalkConcept >= 0) c.live[lex.attackTalkConcept] = 1;
-  if (kind === "prompt") for (const cid of [lex.jailbreakTopicConcept, lex.expositionConcept, lex.directPersonaConcept]) if (cid >= 0) c.live[cid] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiConcept >= 0) c.live[lex.aiConcept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiAddressConcept >= 0) c.live[lex.aiAddressConcept] = 1;
   {
@@ -2150,7 +2142,6 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   if (ck.notBefore.length > 0 && ck.matchedCount > 0) dropFollowed(ck, ev, tok, tokenMatches);
   // (read now: nested screening reuses lastEnd)
   const aboutAttacks = lex.attackTalkConcept >= 0 && ck.lastEnd[lex.attackTalkConcept]! >= 0;
-  const askedAbout = depth === 0 && kind === "prompt" && asksAboutJailbreaks(ck, lex);
   // (read now: nested screening reuses the event buffers)
   const triggers = ev.triggers;
   // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)
@@ -2541,31 +2532,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     const reported = reportedOrders(text, spans);
     for (let k = 0; k < looked.length; k++) if (quotedExample[k] === 1 || reported[k] === 1) looked[k]!.severity = "low";
   }
-  // a prompt that asks about jailbreaks ("Can you explain how DAN-style jailbreak prompts worked?") names their signals
-  // as its topic: the jailbreak scores are low, unless it also gives an order of a jailbreak ("never refuse", "from now on",
-  // an override) or asks for harm (then the frame is the trick); only words that describe one (a persona, a mode, "no
-  // rules") are its topic
-  if (askedAbout && raw.length > 0 && !raw.some((f) => KEEPS_JAILBREAK.has(ck.rules[f.rule]!.id) || ck.rules[f.rule]!.category === "instruction_override")) {
-    for (const f of raw) if (JAILBREAK_SCORES.has(ck.rules[f.rule]!.id)) f.severity = "low";
-  }
   return raw;
 }
-
-/** A prompt about jailbreaks: their topic and a request to explain or survey it, with no persona, mode or override given
- * to the model itself (DIRECT_PERSONA: "act as", "you are now", "from now on", "ignore your …"). */
-function asksAboutJailbreaks(ck: CompiledKind, lex: Lexicon): boolean {
-  const seen = (cid: number): boolean => cid >= 0 && ck.lastEnd[cid]! >= 0;
-  return seen(lex.jailbreakTopicConcept) && seen(lex.expositionConcept) && !seen(lex.directPersonaConcept);
-}
-/** The jailbreak scores lowered in a prompt about jailbreaks. */
-const JAILBREAK_SCORES: ReadonlySet<string> = new Set(["jailbreak.composite_prompt", "jailbreak.composite_strong", "jailbreak.composite"]);
-/** Findings that keep the jailbreak scores of a prompt about jailbreaks: an order of one, or harm asked for. */
-const KEEPS_JAILBREAK: ReadonlySet<string> = new Set([
-  "jailbreak.harmful_topic", "jailbreak.fiction_harm", "jailbreak.detail_demand", "jailbreak.never_refuse", "jailbreak.refusal_penalty",
-  "jailbreak.refusal_ban", "jailbreak.refusal_costs_points", "jailbreak.total_compliance", "jailbreak.stay_in_character", "jailbreak.dual_response",
-  "jailbreak.prefix_injection", "jailbreak.rules_void", "jailbreak.disable_safety", "jailbreak.filter_evasion", "jailbreak.placeholder",
-  "jailbreak.threat", "jailbreak.authority_claim", "jailbreak.unfiltered",
-]);
 
 /** Kinds of text that may quote an attack as an example (a tool description is no write-up). */
 const MENTION_KINDS: ReadonlySet<TextKind> = new Set<TextKind>(["prompt", "document", "tool_result"]);
