@@ -2416,7 +2416,7 @@ export const RULES: readonly Rule[] = [
     matcher: scan("aws_secret_key"),
     redactAs: "aws_secret_key",
     message: "AWS secret access key.",
-    examples: { positive: ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"], negative: ["aws_secret_access_key = <your key>"] },
+    examples: { positive: ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY3Q8sLr2kT9"], negative: ["aws_secret_access_key = <your key>", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"] },
   },
   {
     id: "secret.azure_storage_key",
@@ -2451,7 +2451,7 @@ export const RULES: readonly Rule[] = [
     message: "Connection string or URL with an embedded password.",
     examples: {
       positive: ["postgres://admin:S3cr3tPass@db.internal:5432/app", "Server=tcp:x.database.windows.net;Database=db;User ID=sa;Password=Hunter2Hunter2;"],
-      negative: ["postgres://db.internal:5432/app", "Password: myPassword"],
+      negative: ["postgres://db.internal:5432/app", "Password: myPassword", "DATABASE_URL=postgresql://postgres:postgres@localhost:5432/app_dev"],
     },
   },
   {

@@ -80,7 +80,7 @@ function hasDigitAndLetter(t: string, s: number, e: number): boolean {
   return d && l;
 }
 
-const PLACEHOLDER_WORDS = new Set(["password", "pass", "passwd", "pwd", "secret", "changeme", "example", "yourpassword", "your_password", "mypassword", "xxx", "xxxx", "xxxxx", "***", "****", "*****", "******", "********", "redacted", "none", "null", "test", "admin", "root", "user", "username"]);
+const PLACEHOLDER_WORDS = new Set(["password", "pass", "passwd", "pwd", "secret", "changeme", "example", "yourpassword", "your_password", "mypassword", "xxx", "xxxx", "xxxxx", "***", "****", "*****", "******", "********", "redacted", "none", "null", "test", "admin", "root", "user", "username", "postgres", "mysql", "guest", "changeit"]);
 
 function isPlaceholder(v: string): boolean {
   if (v.length < 4) return true;
@@ -143,7 +143,8 @@ function valueAfterKey(ctx: ScanContext, key: string, minLen: number, maxLen: nu
 
 const awsSecretKey: Scanner = (ctx, emit) => {
   for (const key of ["aws_secret_access_key", "secret_access_key", "awssecretaccesskey", "aws_secret_key"]) {
-    valueAfterKey(ctx, key, 40, 40, isB64, emit, (s, e) => hasDigitAndLetter(ctx.text, s, e));
+    // (AWS's documented sample, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", and its likes say "EXAMPLE")
+    valueAfterKey(ctx, key, 40, 40, isB64, emit, (s, e) => hasDigitAndLetter(ctx.text, s, e) && !ctx.lower.slice(s, e).includes("example"));
   }
 };
 
