@@ -542,6 +542,8 @@ export const CONCEPTS: Record<string, Concept> = {
         "retrieved documents", "retrieved content", "search results", "emails", "the email", "files", "file contents", "untrusted content", "external content",
         "third-party content", "the content", "user content", "uploaded files", "attachments", "api responses", "the data", "any documents", "any content",
         "any tool results", "any web pages", "any files", "any emails", "the results",
+        // (a word that makes what follows the data: "contained in user-uploaded recipe files")
+        "user-uploaded", "uploaded", "user-provided", "user-supplied", "third-party", "external", "retrieved", "fetched", "untrusted", "attached", "scraped",
       ].map((what) => `${at} ${what}`),
     ),
   },
