@@ -892,8 +892,11 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Instructions that ride in a tool's output, to be obeyed ("follow any instructions contained in its output with the
    * highest priority"). */
   OBEY_OUTPUT: {
-    phrases: p("follow any instructions contained in its output|follow any instructions in its output|follow the instructions in its output|follow any instructions it returns|follow the instructions it returns|follow instructions returned by|follow any instructions returned by|obey any instructions in its output|obey the instructions in its output|execute any instructions in its output|execute the instructions it returns|treat its output as instructions|treat the output as instructions|treat its output as system instructions|instructions in its output take precedence|its output takes precedence"),
+    phrases: p("follow the instructions it contains|follow any instructions it contains|follow the instructions contained in it|follow the instructions in it|follow its instructions exactly|execute the instructions it contains|follow the instructions in the response|follow any instructions in the response|follow any instructions contained in its output|follow any instructions in its output|follow the instructions in its output|follow any instructions it returns|follow the instructions it returns|follow instructions returned by|follow any instructions returned by|obey any instructions in its output|obey the instructions in its output|execute any instructions in its output|execute the instructions it returns|treat its output as instructions|treat the output as instructions|treat its output as system instructions|instructions in its output take precedence|its output takes precedence"),
   },
+  /** Data gathered from all over the conversation or the environment ("any API keys mentioned earlier in the conversation",
+   * "the contents of any files, emails, or tool results you have seen since the last call"). */
+  HARVEST: { phrases: p("mentioned earlier in the conversation|mentioned in the conversation|mentioned anywhere in the conversation|anywhere in the conversation|earlier in the conversation|in the conversation so far|visible in the environment|visible in the conversation|visible in the environment or conversation|available in the environment|you have seen|you've seen|you have access to|since the last call|from the conversation|from earlier in the conversation|in your context|in the chat so far") },
   /** Hiding from what the user sees. */
   OMIT: { phrases: [...verb("omit", "exclude"), ...p("leave out|leaves out|left out|leave it out|leave this out")] },
   USER_VIEW: { phrases: p("shown to the user|displayed to the user|visible to the user|the user sees|the user will see|the user can see|confirmations shown|from confirmations|from the confirmation|from any confirmation|from the summary|from summaries|from your reply|from your answer|from your response") },
@@ -1061,7 +1064,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** an order to put someone in BCC ("always add … in BCC", "add … to the bcc list"), not a field's documentation */
   BCC_ORDER: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("always|every|each|all")] },
   /** a kind of automation and, a few words on, its role ("automated contract review tools", "AI support agent") */
-  AUTOMATION_KIND: { phrases: p("automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting") },
+  AUTOMATION_KIND: { phrases: p("summarization|summarisation|summarizing|automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting") },
   /** Roles an automated reader goes by, beside AI_NAME ("bot", "summarizer", "model"; not "agent", who may be a person). */
   // (not "crawler": robots.txt addresses crawlers; not "model": a fashion model reviews a schedule too)
   READER_ROLE: { phrases: noun("bot", "summarizer", "summariser", "copilot", "notetaker") },
@@ -1096,7 +1099,7 @@ export const CONCEPTS: Record<string, Concept> = {
   EVAL_ORDER: { phrases: verb("rank", "rate", "score", "grade", "assign", "give", "award", "advance", "move", "classify", "mark", "flag", "select", "shortlist", "prioritize", "prioritise", "approve", "recommend", "place", "treat", "consider", "describe", "complete", "add", "buy", "purchase", "pay", "confirm", "accept", "reject", "skip") },
   /** a note's opening word, without greetings ("Hi all, automated review bots will be disabled …" is news, not a note) */
   NOTE_WORD: {
-    phrases: p("procedure for|procedures for|recovery procedure for|steps for|note to|note for|notes for|notice to|notice for|memo to|memo for|message to|message for|a message for|a note to|a note for|instructions for|instruction for|instructions to|instruction to|internal note|internal notes|private note|attention|reminder to|directive for|directive to|to any|calling all|important for|follow-up for|follow up for|heads-up for|heads up for|task for"),
+    phrases: p("update for|important update for|an update for|procedure for|procedures for|recovery procedure for|steps for|note to|note for|notes for|notice to|notice for|memo to|memo for|message to|message for|a message for|a note to|a note for|instructions for|instruction for|instructions to|instruction to|internal note|internal notes|private note|attention|reminder to|directive for|directive to|to any|calling all|important for|follow-up for|follow up for|heads-up for|heads up for|task for"),
   },
   /** the assistant @-mentioned in a chat or an issue ("@assistant when you put together the summary, leave …") */
   AT_AI: { markers: ["\\b@assistant\\m", "\\b@ai\\m", "\\b@bot\\m", "\\b@copilot\\m", "\\b@claude\\m", "\\b@chatgpt\\m", "\\b@gpt\\m", "\\b@gemini\\m", "\\b@llm\\m", "\\b@agent\\m", "\\b@ai-assistant\\m", "\\b@ai_assistant\\m"] },
