@@ -80,7 +80,7 @@ function hasDigitAndLetter(t: string, s: number, e: number): boolean {
   return d && l;
 }
 
-const PLACEHOLDER_WORDS = new Set(["password", "pass", "passwd", "pwd", "secret", "changeme", "example", "yourpassword", "your_password", "mypassword", "xxx", "xxxx", "xxxxx", "***", "****", "*****", "******", "********", "redacted", "none", "null", "test", "admin", "root", "user", "username", "postgres", "mysql", "guest", "changeit"]);
+const PLACEHOLDER_WORDS = new Set(["password", "pass", "passwd", "pwd", "secret", "changeme", "example", "yourpassword", "your_password", "mypassword", "xxx", "xxxx", "xxxxx", "***", "****", "*****", "******", "********", "redacted", "none", "null", "test", "admin", "root", "user", "username"]);
 
 function isPlaceholder(v: string): boolean {
   if (v.length < 4) return true;
@@ -141,10 +141,11 @@ function valueAfterKey(ctx: ScanContext, key: string, minLen: number, maxLen: nu
   });
 }
 
+const AWS_SAMPLE_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 const awsSecretKey: Scanner = (ctx, emit) => {
   for (const key of ["aws_secret_access_key", "secret_access_key", "awssecretaccesskey", "aws_secret_key"]) {
-    // (AWS's documented sample, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", and its likes say "EXAMPLE")
-    valueAfterKey(ctx, key, 40, 40, isB64, emit, (s, e) => hasDigitAndLetter(ctx.text, s, e) && !ctx.lower.slice(s, e).includes("example"));
+    // (not AWS's documented sample key, which documentation and .env.example files quote)
+    valueAfterKey(ctx, key, 40, 40, isB64, emit, (s, e) => hasDigitAndLetter(ctx.text, s, e) && ctx.text.slice(s, e) !== AWS_SAMPLE_SECRET);
   }
 };
 
