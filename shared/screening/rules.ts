@@ -2480,8 +2480,8 @@ export const RULES: readonly Rule[] = [
     redactAs: "connection_string",
     message: "Connection string or URL with an embedded password.",
     examples: {
-      positive: ["postgres://admin:S3cr3tPass@db.internal:5432/app", "Server=tcp:x.database.windows.net;Database=db;User ID=sa;Password=Hunter2Hunter2;"],
-      negative: ["postgres://db.internal:5432/app", "Password: myPassword"],
+      positive: ["postgres://admin:S3cr3tPass@db.internal:5432/app", "Server=tcp:x.database.windows.net;Database=db;User ID=sa;Password=Hunter2Hunter2;", "DATABASE_URL=postgres://postgres:postgres@prod-db.acme.internal:5432/billing"],
+      negative: ["postgres://db.internal:5432/app", "Password: myPassword", "DATABASE_URL=postgresql://postgres:postgres@localhost:5432/app_dev"],
     },
   },
   {
