@@ -1147,7 +1147,8 @@ export const CONCEPTS: Record<string, Concept> = {
     markers: [
       "<important>", "</important>", "<instructions>", "</instructions>", "<instruction>", "</instruction>", "<secret>", "</secret>", "<hidden>", "</hidden>", "<admin>",
       "<system_instructions>", "<system-instructions>", "<critical>", "</critical>", "<urgent>", "<mandatory>", "<directive>", "<override>", "<ai_instructions>",
-      "<assistant_instructions>", "<model_instructions>", "<llm>", "<agent_instructions>", "[important]", "[instructions]", "[critical]", "[hidden]", "[secret]", "[urgent]",
+      "<assistant_instructions>", "<model_instructions>", "<llm>", "<agent_instructions>", "<assistant_tasks>", "<assistant_task>", "<agent_tasks>", "<agent_task>",
+      "<ai_tasks>", "<ai_task>", "<llm_instructions>", "<instructions_for_ai>", "<assistant_note>", "<agent_note>", "<ai_note>", "[important]", "[instructions]", "[critical]", "[hidden]", "[secret]", "[urgent]",
       "^important instruction", "^note to the ai", "^note to ai", "^ai instructions", "^instructions for the ai", "^attention ai",
       "^attention assistant", "<!-- important", "<!-- system", "<!-- ai", "<!-- assistant", "<!-- instructions",
     ],
