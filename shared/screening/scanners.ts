@@ -167,18 +167,6 @@ const azureSas: Scanner = (ctx, emit) => {
 };
 
 const URI_SCHEMES = new Set(["postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp", "amqps", "mssql", "sqlserver", "ftp", "ftps", "sftp", "smtp", "smtps", "ldap", "ldaps", "http", "https", "jdbc:mysql", "jdbc:postgresql", "oracle", "cockroachdb", "clickhouse", "nats", "mqtt", "kafka", "couchdb", "neo4j", "bolt"]);
-/** Passwords that database images ship with, and hosts that are the developer's own machine. */
-const DEFAULT_PASSWORDS = new Set(["postgres", "mysql", "guest", "changeit", "redis", "mongo", "rabbitmq", "sa"]);
-const LOCAL_HOSTS = ["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "host.docker.internal"];
-function isLocalHost(lower: string, at: number): boolean {
-  for (const h of LOCAL_HOSTS) {
-    if (!lower.startsWith(h, at)) continue;
-    const c = at + h.length < lower.length ? lower.charCodeAt(at + h.length) : 0x2f;
-    if (c === 0x3a || c === 0x2f || c === 0x3f || isSpace(c) || c === 0x22 || c === 0x27) return true;
-  }
-  return false;
-}
-
 const connectionString: Scanner = (ctx, emit) => {
   const { text, lower } = ctx;
   // scheme://user:password@host
@@ -196,9 +184,7 @@ const connectionString: Scanner = (ctx, emit) => {
     const p = u + userLen + 1;
     const passLen = runLength(text, p, 129, (c) => !isSpace(c) && c !== 0x2f && c !== 0x40);
     if (passLen === 0 || passLen > 128 || text.charCodeAt(p + passLen) !== 0x40) return;
-    const pass = text.slice(p, p + passLen);
-    // a database's default password on the developer's own machine ("postgres:postgres@localhost") is a sample, not a leak
-    if (!isPlaceholder(pass) && !(DEFAULT_PASSWORDS.has(pass.toLowerCase()) && isLocalHost(lower, p + passLen + 1))) emit(p, p + passLen);
+    if (!isPlaceholder(text.slice(p, p + passLen))) emit(p, p + passLen);
     return p + passLen;
   });
   // key=value;… strings (none without an '=')
