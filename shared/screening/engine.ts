@@ -399,7 +399,7 @@ function lexicon(): Lexicon {
     }
     if (m.type === "near") {
       for (const c of m.concepts) use(c);
-      for (const ng of negations(m.negate)) use(ng.concept);
+      if (m.negate) use(m.negate.concept);
       if (m.prohibited) use([m.prohibited.concept, m.prohibited.unless]);
     }
   }
@@ -713,8 +713,7 @@ interface NearRule {
   rule: number;
   members: number[][];
   within: number;
-  /** per member at most one: a concept right before it that cancels it */
-  negate: Array<{ member: number; concept: number; within: number }>;
+  negate: { member: number; concept: number; within: number } | null;
   prohibited: { concept: number; within: number; unless: number } | null;
 }
 type TokenRule = SeqRule | NearRule;
@@ -893,10 +892,9 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
         p.within[li] = tr.within;
         p.base[li] = firstSlot[ti]!;
         p.count[li] = tr.members.length;
-        for (const ng of tr.negate) {
-          if (ng.member !== si) continue;
-          p.notConcept[li] = ng.concept;
-          p.notWithin[li] = ng.within;
+        if (tr.negate && tr.negate.member === si) {
+          p.notConcept[li] = tr.negate.concept;
+          p.notWithin[li] = tr.negate.within;
         }
         if (tr.prohibited && si === 0) {
           p.proConcept[li] = tr.prohibited.concept;
@@ -914,11 +912,6 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
 const EMPTY_PROGRAM = compileProgram([], []);
 
 const COMPILED = new Map<string, CompiledKind>();
-
-/** A near matcher's negations as a list (one, several or none). */
-function negations<T>(n: T | readonly T[] | undefined): readonly T[] {
-  return n === undefined ? [] : Array.isArray(n) ? n : [n as T];
-}
 
 function conceptId(lex: Lexicon, name: string, rule: string): number {
   const id = lex.conceptIds.get(name);
@@ -1004,7 +997,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           rule: ri,
           members,
           within: m.within,
-          negate: negations(m.negate).map((ng) => ({ member: ng.member, concept: conceptId(lex, ng.concept, rule.id), within: ng.within })),
+          negate: m.negate ? { member: m.negate.member, concept: conceptId(lex, m.negate.concept, rule.id), within: m.negate.within } : null,
           prohibited: m.prohibited
             ? { concept: conceptId(lex, m.prohibited.concept, rule.id), within: m.prohibited.within, unless: conceptId(lex, m.prohibited.unless, rule.id) }
             : null,
@@ -1061,7 +1054,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
         if (st.prohibited) c.live[st.prohibited.concept] = c.live[st.prohibited.unless] = 1;
       }
     } else {
-      for (const ng of tr.negate) c.live[ng.concept] = 1;
+      if (tr.negate) c.live[tr.negate.concept] = 1;
       if (tr.prohibited) c.live[tr.prohibited.concept] = c.live[tr.prohibited.unless] = 1;
     }
   }
