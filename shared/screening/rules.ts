@@ -2439,7 +2439,7 @@ export const RULES: readonly Rule[] = [
     matcher: scan("aws_secret_key"),
     redactAs: "aws_secret_key",
     message: "AWS secret access key.",
-    examples: { positive: ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY3Q8sLr2kT9"], negative: ["aws_secret_access_key = <your key>", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"] },
+    examples: { positive: ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY3Q8sLr2kT9", '{"Credentials": {"AccessKeyId": "ASIA5EXAMPLE", "SecretAccessKey": "Zq8m4Kn3Rt7Vb2Kc9Ld4Wx6Yp1Sf0Ju5Hg8Tq2AB"}}'], negative: ["aws_secret_access_key = <your key>", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"] },
   },
   {
     id: "secret.azure_storage_key",
@@ -2473,7 +2473,7 @@ export const RULES: readonly Rule[] = [
     redactAs: "connection_string",
     message: "Connection string or URL with an embedded password.",
     examples: {
-      positive: ["postgres://admin:S3cr3tPass@db.internal:5432/app", "Server=tcp:x.database.windows.net;Database=db;User ID=sa;Password=Hunter2Hunter2;", "DATABASE_URL=postgres://postgres:postgres@prod-db.acme.internal:5432/billing"],
+      positive: ["postgres://admin:S3cr3tPass@db.internal:5432/app", "Server=tcp:x.database.windows.net;Database=db;User ID=sa;Password=Hunter2Hunter2;", "DATABASE_URL=postgres://postgres:postgres@prod-db.acme.internal:5432/billing", "REDIS_URL=redis://:S3cretRedisPass99@cache.prod.example:6379/0"],
       negative: ["postgres://db.internal:5432/app", "Password: myPassword"],
     },
   },

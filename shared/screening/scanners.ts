@@ -143,7 +143,8 @@ function valueAfterKey(ctx: ScanContext, key: string, minLen: number, maxLen: nu
 
 const AWS_SAMPLE_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 const awsSecretKey: Scanner = (ctx, emit) => {
-  for (const key of ["aws_secret_access_key", "secret_access_key", "awssecretaccesskey", "aws_secret_key"]) {
+  // ("secretaccesskey" also reads the "SecretAccessKey" of the AWS CLI's JSON output)
+  for (const key of ["aws_secret_access_key", "secret_access_key", "secretaccesskey", "aws_secret_key"]) {
     // (not AWS's documented sample key, which documentation and .env.example files quote)
     valueAfterKey(ctx, key, 40, 40, isB64, emit, (s, e) => hasDigitAndLetter(ctx.text, s, e) && ctx.text.slice(s, e) !== AWS_SAMPLE_SECRET);
   }
@@ -179,8 +180,9 @@ const connectionString: Scanner = (ctx, emit) => {
     }
     if (!URI_SCHEMES.has(lower.slice(s, i))) return;
     const u = i + 3;
+    // (the user may be empty: "redis://:password@host")
     const userLen = runLength(text, u, 65, (c) => !isSpace(c) && c !== 0x3a && c !== 0x2f && c !== 0x40);
-    if (userLen === 0 || userLen > 64 || text.charCodeAt(u + userLen) !== 0x3a) return;
+    if (userLen > 64 || text.charCodeAt(u + userLen) !== 0x3a) return;
     const p = u + userLen + 1;
     const passLen = runLength(text, p, 129, (c) => !isSpace(c) && c !== 0x2f && c !== 0x40);
     if (passLen === 0 || passLen > 128 || text.charCodeAt(p + passLen) !== 0x40) return;
@@ -1186,7 +1188,7 @@ export const SCANNERS: Record<ScannerName, Scanner> = {
 export const SCANNER_TRIGGERS: Partial<Record<ScannerName, readonly string[]>> = {
   private_key: ["-----begin"],
   aws_access_key: ["akia", "asia", "agpa", "aida", "aroa", "anpa", "anva", "aipa"],
-  aws_secret_key: ["secret_access_key", "awssecretaccesskey", "aws_secret_key"],
+  aws_secret_key: ["secret_access_key", "secretaccesskey", "aws_secret_key"],
   azure_storage_key: ["accountkey=", "sharedaccesskey=", "account_key=", "azure_storage_key="],
   azure_sas: ["sig="],
   connection_string: ["://", "password=", "pwd=", "accesskey=", "client_secret=", "clientsecret="],
