@@ -1372,8 +1372,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     } else {
       cluster = 0;
       if (ts === TRIE_DEAD_DIGIT) noteMixed(mixed++, count);
-      // (a word the trie still follows has no digit: only dead and escaped walks can look like one)
-      if (!ibanLike && (ts <= TRIE_ESCAPE || ts === TRIE_DEAD_DIGIT) && len >= 4 && c >= 0x61 && c <= 0x7a) {
+      // (only walks that met a digit can look like one: the dead state 0 has seen none)
+      if (!ibanLike && (ts === TRIE_ESCAPE || ts === TRIE_DEAD_DIGIT) && len >= 4 && c >= 0x61 && c <= 0x7a) {
         const c1 = t.charCodeAt(s + 1);
         const c2 = t.charCodeAt(s + 2);
         const c3 = t.charCodeAt(s + 3);
