@@ -6,7 +6,7 @@
 // invisible characters skipped, Latin look-alikes inside a Cyrillic word read as Cyrillic.
 import { SymbolAutomaton } from "./aho-corasick.ts";
 
-export type FarShape = "override" | "extraction" | "address" | "jailbreak";
+export type FarShape = "override" | "extraction" | "address" | "jailbreak" | "secrecy";
 
 // Russian stems must start a word; those marked "=" must also end one (verb forms that are other words
 // when they go on: "отправь" / "отправьте" are orders, "перешли" is also "we switched").
@@ -28,6 +28,8 @@ const STEMS = {
   negation: [
     "не забудь", "не забывай", "не игнорируй", "不要忘记", "不要忘記", "別忘了", "别忘了", "不要忽略", "不要忽視", "不要忽视", "切勿忽略", "不能忽略", "不可忽略",
     "别忽略", "別忽略", "勿忽略", "不要无视", "忘れないで", "無視しないで", "無視しないでください",
+    // (and "don't forget to tell the user": no secrecy)
+    "不要忘", "别忘", "別忘", "忘れずに",
   ],
   // declaring void ("全部作废", "больше не действует"): an override only of what was given to the model
   voidVerb: ["全部作废", "全部作廢", "都作废", "都作廢", "一律作废", "不再有效", "=не действует", "=не действуют", "больше не действует", "больше не действуют", "утратили силу", "もう無効", "無効です", "無効になります"],
@@ -75,6 +77,21 @@ const STEMS = {
   suppress: [
     "不要回答用户", "不要回答用戶", "不要告诉用户", "不要告訴用戶", "不要让用户知道", "不要讓用戶知道", "隐瞒", "隱瞞", "ユーザーに伝えない", "ユーザーには言わない",
     "не говори пользователю", "не сообщай пользователю", "скрой от пользователя", "не упоминай", "не показывай", "не показывайте", "не учитывай", "не учитывайте", "知らせないこと", "知らせないで",
+  ],
+  // secrecy toward the user, as a tool description demands it (tool.secrecy's shape): a negated telling verb and the
+  // user in one clause, either order ("不要告诉用户", "ユーザーに表示したり説明したりしないでください", "не говори пользователю").
+  // Only multi-unit negations: a lone "别" is also in "特别" ("especially"), "勿" in "勿論"
+  hideNeg: [
+    "不要", "切勿", "不得", "请勿", "請勿", "不可以", "不必", "无需", "無需", "不需要",
+    "しないで", "ないでください", "ないこと", "伝えない", "言わない", "知らせない", "見せない", "明かさない", "触れない",
+    "=не говори", "=не говорите", "=не сообщай", "=не сообщайте", "=не рассказывай", "=не рассказывайте", "=не упоминай", "=не упоминайте", "=не показывай", "=не показывайте", "=скрой", "=скройте", "=утаи",
+  ],
+  hideUser: [
+    // (a telling verb with "the user": "不要向用户索要密码" asks nothing of the user to be kept back)
+    "告诉用户", "告訴用戶", "告知用户", "告知用戶", "向用户透露", "向用戶透露", "向用户提及", "向用戶提及", "向用户说明", "向用戶說明", "向用户显示", "向用戶顯示",
+    "向用户展示", "向用戶展示", "让用户知道", "讓用戶知道", "通知用户", "通知用戶", "对用户提", "對用戶提", "跟用户说", "跟用戶說", "用户提起", "用戶提起",
+    "ユーザーに", "ユーザーには", "ユーザーへ", "利用者に", "利用者には",
+    "пользователю", "от пользователя", "=клиенту", "=юзеру",
   ],
   // jailbreak signals (weak alone, weighted like their English twins: see JB_WEIGHT)
   jbPersona: [
@@ -365,6 +382,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     if (c === C.prior) lastPrior = h;
     if (c === C.indefinite) lastIndef = h;
     if (c === C.override && (negated(h) || quoted(start[h]!))) continue;
+    if (c === C.hideNeg && negated(h)) continue;
     // a weak object counts after a "previous"/"all" word close before it ("之前的所有规则")
     const strongObject = c === C.instr || (c === C.weak && lastPrior >= 0 && sameClause(lastPrior, h, PRIOR_GAP));
     let inA: boolean;
@@ -375,6 +393,9 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     } else if (shape === "extraction") {
       inA = c === C.reveal;
       inB = c === C.target;
+    } else if (shape === "secrecy") {
+      inA = c === C.hideNeg;
+      inB = c === C.hideUser;
     } else {
       inA = c === C.ai && addressed(h);
       inB = c === C.override || c === C.send || c === C.steer || c === C.suppress || c === C.order;
