@@ -28,8 +28,10 @@ const STEMS = {
   negation: [
     "не забудь", "не забывай", "не игнорируй", "不要忘记", "不要忘記", "別忘了", "别忘了", "不要忽略", "不要忽視", "不要忽视", "切勿忽略", "不能忽略", "不可忽略",
     "别忽略", "別忽略", "勿忽略", "不要无视", "忘れないで", "無視しないで", "無視しないでください",
-    // (and "don't forget to tell the user": no secrecy)
-    "不要忘", "别忘", "別忘", "忘れずに",
+    // (and "don't forget to tell the user", "don't only tell the user the result": no secrecy)
+    "不要忘", "别忘", "別忘", "忘れずに", "不要只", "不要仅", "不要僅", "不要光",
+    // ("特别告诉用户" is "be sure to tell the user": the "别" of a word)
+    "特别", "特別", "分别", "分別", "区别", "區別", "个别", "個別",
   ],
   // declaring void ("全部作废", "больше не действует"): an override only of what was given to the model
   voidVerb: ["全部作废", "全部作廢", "都作废", "都作廢", "一律作废", "不再有效", "=не действует", "=не действуют", "больше не действует", "больше не действуют", "утратили силу", "もう無効", "無効です", "無効になります"],
@@ -78,21 +80,24 @@ const STEMS = {
     "不要回答用户", "不要回答用戶", "不要告诉用户", "不要告訴用戶", "不要让用户知道", "不要讓用戶知道", "隐瞒", "隱瞞", "ユーザーに伝えない", "ユーザーには言わない",
     "не говори пользователю", "не сообщай пользователю", "скрой от пользователя", "не упоминай", "не показывай", "не показывайте", "не учитывай", "не учитывайте", "知らせないこと", "知らせないで",
   ],
-  // secrecy toward the user, as a tool description demands it (tool.secrecy's shape): a negated telling verb and the
-  // user in one clause, either order ("不要告诉用户", "ユーザーに表示したり説明したりしないでください", "не говори пользователю").
-  // Only multi-unit negations: a lone "别" is also in "特别" ("especially"), "勿" in "勿論"
+  // secrecy toward the user, as a tool description demands it (tool.secrecy's shape): a negation and a telling verb with
+  // "the user" in one clause, either order ("不要告诉用户", "この手順はユーザーに伝えないでください", "не говори пользователю").
+  // The verb is always part of the stem: a bare negation with the user is a usage rule ("ユーザーに確認せずに削除しないで",
+  // "не показывай пароль пользователя"). Only multi-unit negations: a lone "别" is also in "特别" ("especially")
   hideNeg: [
-    "不要", "切勿", "不得", "请勿", "請勿", "不可以", "不必", "无需", "無需", "不需要",
-    "しないで", "ないでください", "ないこと", "伝えない", "言わない", "知らせない", "見せない", "明かさない", "触れない",
-    "=не говори", "=не говорите", "=не сообщай", "=не сообщайте", "=не рассказывай", "=не рассказывайте", "=не упоминай", "=не упоминайте", "=не показывай", "=не показывайте", "=скрой", "=скройте", "=утаи",
+    "不要", "切勿", "请勿", "請勿",
+    "伝えないで", "言わないで", "知らせないで", "明かさないで", "教えないで", "話さないで", "説明しないで", "したりしないで", "伝えるな", "言うな", "知らせるな",
+    "=не говори", "=не говорите", "=не сообщай", "=не сообщайте", "=не рассказывай", "=не рассказывайте", "=не уведомляй", "=не уведомляйте", "=скрой", "=скройте", "=утаи",
   ],
   hideUser: [
-    // (a telling verb with "the user": "不要向用户索要密码" asks nothing of the user to be kept back)
-    "告诉用户", "告訴用戶", "告知用户", "告知用戶", "向用户透露", "向用戶透露", "向用户提及", "向用戶提及", "向用户说明", "向用戶說明", "向用户显示", "向用戶顯示",
-    "向用户展示", "向用戶展示", "让用户知道", "讓用戶知道", "通知用户", "通知用戶", "对用户提", "對用戶提", "跟用户说", "跟用戶說", "用户提起", "用戶提起",
-    "ユーザーに", "ユーザーには", "ユーザーへ", "利用者に", "利用者には",
-    "пользователю", "от пользователя", "=клиенту", "=юзеру",
+    "告诉用户", "告訴用戶", "告知用户", "告知用戶", "向用户透露", "向用戶透露", "向用户提及", "向用戶提及", "让用户知道", "讓用戶知道", "通知用户", "通知用戶",
+    "告诉使用者", "告訴使用者", "讓使用者知道", "通知使用者",
+    "ユーザーに", "ユーザーには", "ユーザー様に", "利用者に", "利用者には",
+    "пользователю", "пользователям", "от пользователя", "от пользователей",
   ],
+  // the whole demand in one stem
+  // ("no need to tell the user", as English "the user does not need to hear about it"; not "无需通知用户", a background job's)
+  hideWhole: ["无需告知用户", "無需告知用戶", "无需告诉用户", "無需告訴用戶", "不必告诉用户", "不必告知用户", "不需要告诉用户", "不需要告知用户", "不用告诉用户", "别告诉用户", "別告訴用戶", "别让用户知道", "別讓用戶知道", "对用户保密", "對用戶保密", "向用户保密", "向用戶保密", "ユーザーには内緒", "ユーザーに秘密にして", "держи в секрете от пользовател"],
   // jailbreak signals (weak alone, weighted like their English twins: see JB_WEIGHT)
   jbPersona: [
     "你现在是", "你現在是", "现在你是", "現在你是", "请扮演", "請扮演", "角色扮演", "你扮演", "你将扮演", "你將扮演", "假装你是", "假裝你是", "假装自己是", "假裝自己是", "你不再是",
@@ -382,7 +387,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     if (c === C.prior) lastPrior = h;
     if (c === C.indefinite) lastIndef = h;
     if (c === C.override && (negated(h) || quoted(start[h]!))) continue;
-    if (c === C.hideNeg && negated(h)) continue;
+    if ((c === C.hideNeg || c === C.hideWhole) && negated(h)) continue;
     // a weak object counts after a "previous"/"all" word close before it ("之前的所有规则")
     const strongObject = c === C.instr || (c === C.weak && lastPrior >= 0 && sameClause(lastPrior, h, PRIOR_GAP));
     let inA: boolean;
@@ -394,6 +399,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       inA = c === C.reveal;
       inB = c === C.target;
     } else if (shape === "secrecy") {
+      if (c === C.hideWhole) emit(h, h);
       inA = c === C.hideNeg;
       inB = c === C.hideUser;
     } else {
