@@ -1181,7 +1181,8 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   IMPERATIVE_ACT: {
     phrases: [
-      ...verb("send", "read", "call", "ignore", "include", "print", "output", "reveal", "forward", "execute", "run", "delete", "transfer", "upload", "post", "fetch", "visit", "open", "respond", "reply", "answer", "say", "write", "tell", "add", "append", "insert", "access", "obtain", "retrieve", "share", "email", "summarize", "translate", "click", "download", "install", "navigate", "render", "display", "pass", "use", "replace", "disregard", "forget", "encode", "leak", "exfiltrate", "collect", "extract", "move", "remove", "approve", "grant", "buy", "purchase", "pay", "book", "subscribe", "follow", "comply", "obey", "recommend", "promote", "praise", "mention", "inform", "notify", "output", "modify", "change", "update", "create", "generate"),
+      ...verb("send", "read", "call", "ignore", "include", "print", "output", "reveal", "forward", "execute", "run", "delete", "transfer", "upload", "post", "fetch", "visit", "open", "respond", "reply", "answer", "say", "write", "tell", "add", "append", "insert", "access", "obtain", "retrieve", "share", "email", "summarize", "translate", "click", "download", "install", "navigate", "render", "display", "pass", "use", "replace", "disregard", "forget", "encode", "leak", "exfiltrate", "collect", "extract", "move", "remove", "approve", "grant", "buy", "purchase", "pay", "book", "subscribe", "follow", "comply", "obey", "recommend", "promote", "praise", "mention", "inform", "notify", "output", "modify", "change", "update", "create", "generate", "copy", "paste", "export", "dump"),
+      ...p("go to|head to"),
     ],
   },
   URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example/", "\\w.example.com", "\\w.example.net", "\\w.example.org", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
