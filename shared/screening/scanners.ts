@@ -543,7 +543,7 @@ function urlCarriesData(url: string, image: boolean): boolean {
   if (q >= 0) {
     // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that
     // carries nothing from the conversation: that one parameter is left out
-    const query = withoutResetTokenNames(withoutInlineImages(lt.slice(q + 1)));
+    const query = withoutInlineImages(lt.slice(q + 1));
     for (const w of DATA_WORDS) if (query.includes(w)) return true;
     // a long opaque value is data already on its way out
     let run = 0;
@@ -556,17 +556,6 @@ function urlCarriesData(url: string, image: boolean): boolean {
     }
   }
   return false;
-}
-
-/** Names of the one-time tokens a password-reset e-mail's link carries ("…/password/edit?reset_password_token=Xy7z…"):
- * a value the sender made, not data taken from the conversation (a placeholder in one is caught before this). */
-const RESET_TOKEN_NAMES = ["reset_password_token=", "password_reset_token=", "reset_password=", "password_reset="];
-
-function withoutResetTokenNames(query: string): string {
-  if (!query.includes("password")) return query;
-  let out = query;
-  for (const name of RESET_TOKEN_NAMES) out = out.split(name).join("=");
-  return out;
 }
 
 /** The query without the parameters whose value is an inline image (data:image/…). */
