@@ -1276,7 +1276,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       if ((di & WORD_FLAG) !== 0 || (d === 0x27 && i + 1 < n && (info[t.charCodeAt(i + 1)]! & WORD_FLAG) !== 0)) {
         ms = delta[(ms << MARK_SHIFT) | (di & 0x3f)]!;
         if (ms >= outBase) recordHit(ms, i + 1);
-        ts = trieDelta[(ts << TRIE_SHIFT) | (di >> 8) & 0x1f]!;
+        ts = trieDelta[(ts << TRIE_SHIFT) | ((di >> 8) & 0x1f)]!;
         i++;
       } else break;
     }
