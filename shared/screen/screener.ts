@@ -107,7 +107,9 @@ export class Screener {
     };
     // from every secret and PII span, not from the findings (capped per rule)
     if (request.redact) outcome.redactedTexts = items.map((item, i) => redactSpans(item.text, local.redactions?.[i] ?? []));
-    if (request.spotlight) outcome.spotlighted = spotlightDocuments(items.filter((item) => !isUserInput(item)).map((item) => item.text), request.spotlight);
+    // asked for both, the spotlighted documents are the redacted ones: they are what the caller hands to the model
+    const handedOn = outcome.redactedTexts ?? items.map((item) => item.text);
+    if (request.spotlight) outcome.spotlighted = spotlightDocuments(handedOn.filter((_, i) => !isUserInput(items[i]!)), request.spotlight);
     return outcome;
   }
 }

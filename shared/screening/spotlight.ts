@@ -9,8 +9,24 @@ function randomTag(bytes: number): string {
   return randomBytes(bytes).toString("hex");
 }
 
+/** A random tag that no document holds. The tag space is far larger than any body can fill (a 1 MiB body holds at
+ * most a million distinct 8-unit strings against 2^32 tags), so a redraw is rare and a few always suffice; the bound
+ * only keeps a broken random source from looping. */
+function freshTag(documents: readonly string[], bytes: number, wrap: (tag: string) => string): string {
+  for (let attempt = 0; attempt < 16; attempt++) {
+    const tag = wrap(randomTag(bytes));
+    if (!documents.some((d) => d.includes(tag))) return tag;
+  }
+  throw new Error("spotlight: no fresh marker after 16 draws");
+}
+
+/** Unicode White_Space (as a reader sees a space), plus the invisible separators a document could put between words
+ * instead (ZWSP, word joiner, BOM, Mongolian vowel separator): each of them between two words becomes the marker. */
 function isWhitespace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x180e
+  );
 }
 
 /** Replaces every run of whitespace with the marker (newlines are kept after the marker). */
@@ -39,8 +55,7 @@ export function spotlight(documents: readonly string[], mode: SpotlightMode): Sp
   if (!Array.isArray(documents) || documents.some((d) => typeof d !== "string")) throw new TypeError("spotlight: documents must be an array of strings");
   switch (mode) {
     case "delimit": {
-      let tag = randomTag(8);
-      while (documents.some((d) => d.includes(tag))) tag = randomTag(8);
+      const tag = freshTag(documents, 8, (t) => t);
       const open = `<<DOC-${tag}>>`;
       const close = `<</DOC-${tag}>>`;
       return {
@@ -52,8 +67,7 @@ export function spotlight(documents: readonly string[], mode: SpotlightMode): Sp
       };
     }
     case "datamark": {
-      let marker = `^${randomTag(2)}^`;
-      while (documents.some((d) => d.includes(marker))) marker = `^${randomTag(2)}^`;
+      const marker = freshTag(documents, 4, (t) => `^${t}^`);
       return {
         documents: documents.map((d) => datamark(d, marker)),
         systemPromptHint:

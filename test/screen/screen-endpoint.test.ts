@@ -69,6 +69,11 @@ test("redaction and spotlighting", async () => {
   assert.ok(answer.redacted?.documents?.[0]?.includes("[REDACTED:"));
   assert.equal(answer.spotlighted?.documents.length, 2);
   assert.ok(answer.spotlighted?.systemPromptHint.length);
+  // the spotlighted documents are the redacted ones (what the caller hands to the model)
+  assert.ok(answer.spotlighted?.documents[0]?.includes("[REDACTED:"), answer.spotlighted?.documents[0]);
+  assert.ok(!answer.spotlighted?.documents[0]?.includes("jane.doe"));
+  const b64 = await screen({ documents: ["key AKIAIOSFODNN7EXAMPLE"], redact: true, spotlight: "base64" });
+  assert.ok(!Buffer.from(b64.answer.spotlighted!.documents[0]!, "base64").toString("utf8").includes("AKIA"));
   for (const mode of ["delimit", "base64"]) {
     const { answer: a } = await screen({ documents: ["hello world"], spotlight: mode });
     assert.equal(a.spotlighted?.documents.length, 1);
