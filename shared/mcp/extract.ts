@@ -32,21 +32,33 @@ export function extractJsonRpc(messages: readonly unknown[], method: string | un
   messages.forEach((message, index) => {
     const prefix = messages.length > 1 ? `[${index}]` : "";
     if (!isObject(message) || message.jsonrpc !== "2.0") throw new ExtractError("not a JSON-RPC 2.0 message");
-    if (typeof message.method === "string") {
-      out.methods.push(message.method);
-      if (message.method === "notifications/tools/list_changed") (out as { listChanged: boolean }).listChanged = true;
-      walk(message.params, `${prefix}params`, requestKind(message.method), out.items, 0);
-      return;
+    const hasMethod = typeof message.method === "string";
+    if (!hasMethod && !("error" in message) && !("result" in message)) throw new ExtractError("a JSON-RPC message needs a method, a result or an error");
+    // Every member is screened, whatever the message's type: a lenient client may read a result that rides on an
+    // error or a request, or a member the protocol does not define.
+    for (const [key, value] of Object.entries(message)) {
+      if (key === "jsonrpc" || (key === "method" && hasMethod)) continue;
+      const field = `${prefix}${fieldSegment(key)}`;
+      if (key === "params" && hasMethod) {
+        const m = message.method as string;
+        out.methods.push(m);
+        if (m === "notifications/tools/list_changed") (out as { listChanged: boolean }).listChanged = true;
+        walk(value, field, requestKind(m), out.items);
+      } else if (key === "result") {
+        const answered = method ?? methodByShape(value);
+        if (answered) out.methods.push(answered);
+        if (answered === "tools/list") out.toolsListResults.push(value);
+        walk(value, field, resultKind(answered), out.items);
+      } else {
+        // the error, the id, and anything else
+        walk(value, field, () => "document", out.items);
+      }
     }
-    if ("error" in message) {
-      walk(message.error, `${prefix}error`, () => "document", out.items, 0);
-      return;
+    if (hasMethod && !("params" in message)) {
+      const m = message.method as string;
+      out.methods.push(m);
+      if (m === "notifications/tools/list_changed") (out as { listChanged: boolean }).listChanged = true;
     }
-    if (!("result" in message)) throw new ExtractError("a JSON-RPC message needs a method, a result or an error");
-    const answered = method ?? methodByShape(message.result);
-    if (answered) out.methods.push(answered);
-    if (answered === "tools/list") out.toolsListResults.push(message.result);
-    walk(message.result, `${prefix}result`, resultKind(answered), out.items, 0);
   });
   return out;
 }
@@ -79,20 +91,50 @@ function resultKind(method: string | undefined): KindOf {
   }
 }
 
-/** Classifies a result without X-MCP-Method by its shape. */
+/** Classifies a result without X-MCP-Method by its shape. A tool list comes first: it is the shape that the tool
+ * integrity check reads, and a rug-pulled list that also carries `content` must not escape that check. */
 export function methodByShape(result: unknown): string | undefined {
   if (!isObject(result)) return undefined;
-  if ("content" in result || "structuredContent" in result) return "tools/call";
   if (Array.isArray(result.tools)) return "tools/list";
+  if ("content" in result || "structuredContent" in result) return "tools/call";
   if (Array.isArray(result.messages)) return "prompts/get";
   if (Array.isArray(result.contents)) return "resources/read";
   if ("protocolVersion" in result && "capabilities" in result) return "initialize";
   return undefined;
 }
 
-/** Every string value (and object key that is not a plain identifier) is screened, iteratively. */
-function walk(root: unknown, rootField: string, kindOf: KindOf, items: ScreenItem[], _depth: number): void {
+/** Longest key kept whole in a finding's field, and longest field: the field names where a text sits, and a request
+ * of long keys over many short strings must not make the answer hundreds of times its own size. */
+const MAX_KEY_IN_FIELD = 40;
+const MAX_FIELD = 160;
+
+function fieldSegment(key: string): string {
+  return key.length > MAX_KEY_IN_FIELD ? `${key.slice(0, MAX_KEY_IN_FIELD)}…` : key;
+}
+
+function childField(field: string, step: string): string {
+  if (field.length >= MAX_FIELD) return field.endsWith("…") ? field : `${field}…`;
+  return field + step;
+}
+
+/** A key read as a name, not as text: an identifier with at most two separators ("user_id", "x-request-id",
+ * "include_archived_items") and at most 32 units. Any other key is screened like a value (a JSON schema's property
+ * names are shown to the model: "ignore-all-previous-instructions-and-…" is text). */
+function isNameKey(key: string): boolean {
+  if (!isPlainName(key, "_$.-", 0, 32)) return false;
+  let separators = 0;
+  for (let i = 0; i < key.length; i += 1) {
+    const c = key.charCodeAt(i);
+    if (c === 0x5f || c === 0x2e || c === 0x2d || c === 0x24) separators += 1;
+  }
+  return separators <= 2;
+}
+
+/** Every string value, and every object key that is not a plain name (each distinct one once), is screened,
+ * iteratively. */
+function walk(root: unknown, rootField: string, kindOf: KindOf, items: ScreenItem[]): void {
   const stack: Array<{ value: unknown; field: string; path: string[]; depth: number }> = [{ value: root, field: rootField, path: [], depth: 0 }];
+  const keysSeen = new Set<string>();
   while (stack.length > 0) {
     const { value, field, path, depth } = stack.pop() as (typeof stack)[number];
     if (depth > MAX_DEPTH) throw new ExtractError(`nesting deeper than ${MAX_DEPTH}`);
@@ -101,16 +143,20 @@ function walk(root: unknown, rootField: string, kindOf: KindOf, items: ScreenIte
       continue;
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], field: `${field}[${i}]`, path: [...path, String(i)], depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], field: childField(field, `[${i}]`), path: [...path, String(i)], depth: depth + 1 });
       continue;
     }
     if (isObject(value)) {
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i -= 1) {
         const [key, child] = entries[i] as [string, unknown];
-        // A key can carry text too (a JSON schema's property names are shown to the model).
-        if (!isPlainName(key, "_$.-", 0, 64)) items.push({ field: `${field}{key}`, kind: kindOf(path), text: key });
-        stack.push({ value: child, field: `${field}.${key}`, path: [...path, key], depth: depth + 1 });
+        const kind = kindOf(path);
+        // (the same key in every element of a long array is one text to screen, not thousands)
+        if (key.length > 0 && !isNameKey(key) && !keysSeen.has(`${kind}\u0000${key}`)) {
+          keysSeen.add(`${kind}\u0000${key}`);
+          items.push({ field: childField(field, "{key}"), kind, text: key });
+        }
+        stack.push({ value: child, field: childField(field, `.${fieldSegment(key)}`), path: [...path, key], depth: depth + 1 });
       }
     }
   }

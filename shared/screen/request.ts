@@ -112,7 +112,7 @@ function parseDocument(document: unknown, index: number): ScreenItem {
   if (value.source !== undefined && (typeof value.source !== "string" || value.source.length > 2048)) {
     throw new ScreenRequestError(`documents[${index}].source must be a string of at most 2048 characters`);
   }
-  const kind = value.kind === undefined ? "document" : DOCUMENT_KINDS[value.kind as string];
+  const kind = value.kind === undefined ? "document" : typeof value.kind === "string" && Object.hasOwn(DOCUMENT_KINDS, value.kind) ? DOCUMENT_KINDS[value.kind] : undefined;
   if (!kind) throw new ScreenRequestError(`documents[${index}].kind must be document, tool_result or tool_description`);
   return { field: "documents", index, kind, text: value.text };
 }
