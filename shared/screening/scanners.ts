@@ -782,11 +782,17 @@ const shellChain: Scanner = ({ lower }, emit) => {
 };
 
 const commandSubstitution: Scanner = ({ lower }, emit) => {
+  // the next ")" is looked up once and kept while it lies ahead: a text of "$(ls " with no ")" is read once, not
+  // once per opening
+  let close = -1;
   eachIndex(lower, "$(", (i) => {
     const w = commandWordAt(lower, i + 2);
     if (SHELL_COMMANDS.has(w)) {
-      const close = lower.indexOf(")", i + 2);
-      emit(i, close >= 0 && close - i < 400 ? close + 1 : i + 2 + w.length);
+      if (close !== lower.length && close < i + 2) {
+        close = lower.indexOf(")", i + 2);
+        if (close < 0) close = lower.length;
+      }
+      emit(i, close < lower.length && close - i < 400 ? close + 1 : i + 2 + w.length);
     }
   });
   let open = -1;
@@ -887,9 +893,14 @@ const templateInjection: Scanner = ({ lower }, emit) => {
   for (const m of ["${jndi:", "${env:", "${sys:", "${java:", "${lower:", "${upper:", "${::-", "#{t(", "${t(", "<%=", "*{t("]) {
     eachIndex(lower, m, (i) => emit(i, i + m.length));
   }
+  // (the next "}}" is looked up once and kept while it lies ahead: linear in a text of "{{" with no "}}")
+  let close = -1;
   eachIndex(lower, "{{", (i) => {
-    const close = lower.indexOf("}}", i + 2);
-    if (close < 0 || close - i > 300) return;
+    if (close < i + 2) {
+      close = lower.indexOf("}}", i + 2);
+      if (close < 0) return lower.length;
+    }
+    if (close - i > 300) return;
     const inner = lower.slice(i + 2, close);
     let hit = TEMPLATE_HINTS.some((h) => inner.includes(h));
     if (!hit) {

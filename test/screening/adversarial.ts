@@ -22,6 +22,8 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "key prefixes": (n) => repeat("-----BEGIN PRIVATE KEY----- eyJhbGci.eyJ AKIA sk- ghp_ xoxb- ", n),
   "email at-signs": (n) => repeat("a@b@", n),
   "shell metacharacters": (n) => repeat(";|&&`$(", n),
+  "command substitutions never closed": (n) => repeat("$(ls ", n),
+  "template openers never closed": (n) => repeat("{{", n),
   "path traversal": (n) => repeat("../", n),
   "sql quotes": (n) => repeat("' or '", n),
   "iban-like": (n) => repeat("DE44DE44", n),
