@@ -24,6 +24,8 @@ export interface AzurePromptShieldOptions {
   readonly concurrency?: number;
   readonly maxAttempts?: number;
   readonly breaker?: CircuitBreaker;
+  /** The harm analysis's own breaker: it must not take the prompt shield's one trial call when the breaker half-opens. */
+  readonly harmBreaker?: CircuitBreaker;
   /** Extra pipeline policies (tests add a TLS agent trusting the local double's certificate). */
   readonly additionalPolicies?: PipelinePolicy[];
 }
@@ -34,6 +36,7 @@ export class AzurePromptShield implements PromptShield {
   readonly name = "azure";
   private readonly client: ReturnType<typeof createClient>;
   private readonly breaker: CircuitBreaker;
+  private readonly harmBreaker: CircuitBreaker;
   private lastError: string | undefined;
 
   constructor(private readonly options: AzurePromptShieldOptions) {
@@ -43,6 +46,7 @@ export class AzurePromptShield implements PromptShield {
       additionalPolicies: (options.additionalPolicies ?? []).map((policy) => ({ policy, position: "perCall" as const })),
     });
     this.breaker = options.breaker ?? new CircuitBreaker();
+    this.harmBreaker = options.harmBreaker ?? new CircuitBreaker();
   }
 
   private get concurrency(): number {
@@ -59,9 +63,11 @@ export class AzurePromptShield implements PromptShield {
     if (calls.length === 0) return result;
     if (!this.breaker.allow()) throw new ShieldUnavailableError("circuit open");
     const deadline = AbortSignal.timeout(this.options.deadlineMs ?? 2_000);
-    const signal = options.abortSignal ? AbortSignal.any([deadline, options.abortSignal]) : deadline;
+    // (aborted too when one call fails: the others stop instead of spending quota on an answered screening)
+    const stop = new AbortController();
+    const signal = AbortSignal.any([deadline, stop.signal, ...(options.abortSignal ? [options.abortSignal] : [])]);
     try {
-      const answers = await mapLimited(calls, this.concurrency, (call) => this.callWithRetry(call, signal));
+      const answers = await mapLimited(calls, this.concurrency, (call) => this.callWithRetry(call, signal), stop);
       // A packed document the service flags is asked about again in smaller parts (five per call, one
       // call per flagged pack and round) until the attack is pinned on the texts that carry it.
       let groups: number[][] = [];
@@ -79,7 +85,8 @@ export class AzurePromptShield implements PromptShield {
         flagged(call, answer);
       });
       // (bounded: past NARROW_MAX_GROUPS flagged groups in a round, each counts whole; an attack is
-      // never dropped, only attributed more coarsely)
+      // never dropped, only attributed more coarsely: a pack flagged whole whose parts are each clean
+      // alone — an attack spread over several texts — counts for every text in it)
       while (groups.length > 0) {
         if (groups.length > NARROW_MAX_GROUPS) {
           for (const owners of groups) for (const owner of owners) result.documentsAttack[owner] = true;
@@ -89,15 +96,21 @@ export class AzurePromptShield implements PromptShield {
           const parts = splitInto(owners, MAX_DOCS_PER_CALL);
           return { documents: parts.map((part) => part.map((o) => input.documents[o]).join(PACK_SEPARATOR)), documentOwners: parts, hasPrompt: false };
         });
-        const again = await mapLimited(narrower, this.concurrency, (call) => this.callWithRetry(call, signal));
+        const again = await mapLimited(narrower, this.concurrency, (call) => this.callWithRetry(call, signal), stop);
+        const before = groups;
         groups = [];
-        again.forEach((answer, g) => flagged(narrower[g]!, answer));
+        again.forEach((answer, g) => {
+          if (!answer.documentsAttack.some(Boolean)) for (const owner of before[g]!) result.documentsAttack[owner] = true;
+          flagged(narrower[g]!, answer);
+        });
       }
       this.breaker.success();
       this.lastError = undefined;
       return result;
     } catch (error) {
-      this.breaker.failure();
+      stop.abort();
+      // (the caller's own abort says nothing about the service)
+      if (!options.abortSignal?.aborted) this.breaker.failure();
       const reason = error instanceof ShieldUnavailableError ? error.reason : deadline.aborted ? "timeout" : "unreachable";
       this.lastError = reason;
       throw error instanceof ShieldUnavailableError ? error : new ShieldUnavailableError(reason);
@@ -117,33 +130,46 @@ export class AzurePromptShield implements PromptShield {
   async analyzeHarm(texts: readonly string[], categories: readonly HarmCategory[], options: { abortSignal?: AbortSignal } = {}): Promise<HarmResult[]> {
     const work = packTexts(texts, MAX_PROMPT_CHARS, MAX_PROMPT_CHARS);
     if (work.length === 0 || categories.length === 0) return [];
-    if (!this.breaker.allow()) throw new ShieldUnavailableError("circuit open");
+    if (!this.harmBreaker.allow()) throw new ShieldUnavailableError("circuit open");
     const deadline = AbortSignal.timeout(this.options.deadlineMs ?? 2_000);
-    const signal = options.abortSignal ? AbortSignal.any([deadline, options.abortSignal]) : deadline;
+    const stop = new AbortController();
+    const signal = AbortSignal.any([deadline, stop.signal, ...(options.abortSignal ? [options.abortSignal] : [])]);
     try {
       const analyze = async (text: string): Promise<Array<{ category: string; severity: number }>> => {
         const body = (await this.postWithRetry("/text:analyze", { text, categories, outputType: "FourSeverityLevels" }, signal)) as {
           categoriesAnalysis?: Array<{ category?: unknown; severity?: unknown }>;
         } | null;
         if (!body || !Array.isArray(body.categoriesAnalysis)) throw new ShieldUnavailableError("malformed answer");
-        return body.categoriesAnalysis.map((c) => {
-          if (typeof c.category !== "string" || typeof c.severity !== "number") throw new ShieldUnavailableError("malformed answer");
+        const list = body.categoriesAnalysis.map((c) => {
+          if (typeof c?.category !== "string" || typeof c.severity !== "number" || !Number.isFinite(c.severity)) throw new ShieldUnavailableError("malformed answer");
           return { category: c.category, severity: c.severity };
         });
+        // an answer that leaves out a category asked for has not rated the text: not "no harm"
+        if (categories.some((asked) => !list.some((r) => r.category === asked))) throw new ShieldUnavailableError("malformed answer");
+        return list;
       };
       // A packed call that rates something harmful is asked again text by text (when it packs a few),
       // so that the rating lands on the texts that earn it; a pack of many tiny texts counts whole.
-      const rated = await mapLimited(work, this.concurrency, ({ text }) => analyze(text));
+      const rated = await mapLimited(work, this.concurrency, ({ text }) => analyze(text), stop);
       const answers: HarmResult[][] = [];
       const recheck: number[] = [];
+      const rechecked: number[] = [];
       rated.forEach((list, u) => {
         const { owners } = work[u]!;
-        if (owners.length > 1 && owners.length <= RECHECK_MAX_TEXTS && list.some((r) => r.severity > 0)) recheck.push(...owners);
-        else answers.push(list.flatMap((r) => owners.map((index) => ({ index, ...r }))));
+        if (owners.length > 1 && owners.length <= RECHECK_MAX_TEXTS && list.some((r) => r.severity > 0)) {
+          recheck.push(...owners);
+          rechecked.push(u);
+        } else answers.push(list.flatMap((r) => owners.map((index) => ({ index, ...r }))));
       });
-      const again = await mapLimited(recheck, this.concurrency, (index) => analyze(texts[index] as string));
+      const again = await mapLimited(recheck, this.concurrency, (index) => analyze(texts[index] as string), stop);
       again.forEach((list, k) => answers.push(list.map((r) => ({ index: recheck[k]!, ...r }))));
-      this.breaker.success();
+      // a pack rated harmful whose texts are each rated clean alone keeps the pack's rating for all of them
+      for (const u of rechecked) {
+        const { owners } = work[u]!;
+        const anyAlone = owners.some((index) => again[recheck.indexOf(index)]!.some((r) => r.severity > 0));
+        if (!anyAlone) answers.push(rated[u]!.flatMap((r) => owners.map((index) => ({ index, ...r }))));
+      }
+      this.harmBreaker.success();
       // The worst severity per text and category.
       const worst = new Map<string, HarmResult>();
       for (const result of answers.flat()) {
@@ -152,7 +178,8 @@ export class AzurePromptShield implements PromptShield {
       }
       return [...worst.values()].filter((r) => r.severity > 0);
     } catch (error) {
-      this.breaker.failure();
+      stop.abort();
+      if (!options.abortSignal?.aborted) this.harmBreaker.failure();
       const reason = error instanceof ShieldUnavailableError ? error.reason : deadline.aborted ? "timeout" : "unreachable";
       this.lastError = reason;
       throw error instanceof ShieldUnavailableError ? error : new ShieldUnavailableError(reason);
@@ -165,7 +192,9 @@ export class AzurePromptShield implements PromptShield {
       if (signal.aborted) throw new ShieldUnavailableError("timeout");
       let response: { status: string; headers: Record<string, string>; body: unknown };
       try {
-        response = (await this.client.pathUnchecked(path).post({ body, abortSignal: signal })) as typeof response;
+        // (raced with the signal: the managed identity credential takes no abort signal, and a token request
+        // that hangs must not carry the screening past its deadline)
+        response = (await untilAborted(Promise.resolve(this.client.pathUnchecked(path).post({ body, abortSignal: signal })), signal)) as typeof response;
       } catch {
         if (signal.aborted) throw new ShieldUnavailableError("timeout");
         if (attempt >= attempts) throw new ShieldUnavailableError("unreachable");
@@ -226,15 +255,44 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+/** `promise`, or a "timeout" rejection as soon as `signal` aborts (the promise is left to settle unobserved). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => undefined);
+    return Promise.reject(new ShieldUnavailableError("timeout"));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new ShieldUnavailableError("timeout"));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** fn over the items, at most `limit` at a time; on the first failure `stop` is aborted and no further item starts. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>, stop: AbortController): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
+    while (next < items.length && !stop.signal.aborted) {
       const index = next++;
-      results[index] = await fn(items[index] as T);
+      try {
+        results[index] = await fn(items[index] as T);
+      } catch (error) {
+        stop.abort();
+        throw error;
+      }
     }
   });
   await Promise.all(workers);
+  if (stop.signal.aborted) throw new ShieldUnavailableError("timeout");
   return results;
 }

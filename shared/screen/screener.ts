@@ -55,15 +55,32 @@ export class Screener {
       const promptItems = items.map((item, i) => (isUserInput(item) ? i : -1)).filter((i) => i >= 0);
       const documentItems = items.map((item, i) => (isUserInput(item) ? -1 : i)).filter((i) => i >= 0);
       const categories = this.options.harmCategories ?? [];
-      // The harm analysis and the shield run side by side, so one deadline bounds the whole screening.
-      const harm = categories.length > 0 && shield.analyzeHarm ? shield.analyzeHarm(items.map((item) => item.text), categories) : Promise.resolve([] as HarmResult[]);
-      const shielded = shield.shield({
-        ...(promptItems.length > 0 ? { userPrompt: promptItems.map((i) => (items[i] as ScreenItem).text).join("\n") } : {}),
-        documents: documentItems.map((i) => (items[i] as ScreenItem).text),
-      });
-      try {
-        const [harmResults, remote] = await Promise.all([harm, shielded]);
-        for (const result of harmResults) findings.push(harmFinding(items[result.index] as ScreenItem, result));
+      // The harm analysis and the shield run side by side, so one deadline bounds the whole screening; when one
+      // fails the other is stopped (its answer could no longer change a closed verdict).
+      const stop = new AbortController();
+      // (the first failure is the reason: the other call may then fail only because it was stopped)
+      let firstFailure: unknown;
+      const halt = <T>(p: Promise<T>): Promise<T> =>
+        p.catch((error: unknown) => {
+          firstFailure ??= error;
+          stop.abort();
+          throw error;
+        });
+      const harm = halt(categories.length > 0 && shield.analyzeHarm ? shield.analyzeHarm(items.map((item) => item.text), categories, { abortSignal: stop.signal }) : Promise.resolve([] as HarmResult[]));
+      const shielded = halt(
+        shield.shield(
+          {
+            ...(promptItems.length > 0 ? { userPrompt: promptItems.map((i) => (items[i] as ScreenItem).text).join("\n") } : {}),
+            documents: documentItems.map((i) => (items[i] as ScreenItem).text),
+          },
+          { abortSignal: stop.signal },
+        ),
+      );
+      const [harmSettled, remoteSettled] = await Promise.allSettled([harm, shielded]);
+      // What did answer counts, in either fail mode: a detection is never thrown away because the other call failed.
+      if (harmSettled.status === "fulfilled") for (const result of harmSettled.value) findings.push(harmFinding(items[result.index] as ScreenItem, result));
+      if (remoteSettled.status === "fulfilled") {
+        const remote = remoteSettled.value;
         const remoteByItem: Array<boolean | undefined> = items.map(() => undefined);
         for (const i of promptItems) remoteByItem[i] = remote.userPromptAttack;
         documentItems.forEach((i, d) => (remoteByItem[i] = remote.documentsAttack[d] === true));
@@ -77,8 +94,10 @@ export class Screener {
         });
         attackByItem = mergeAttackFlags(local.attackByItem, remoteByItem);
         provider = "azure+local";
-      } catch (error) {
-        if (!(error instanceof ShieldUnavailableError)) throw error;
+      }
+      for (const r of [remoteSettled, harmSettled]) if (r.status === "rejected" && !(r.reason instanceof ShieldUnavailableError)) throw r.reason;
+      const first = firstFailure as ShieldUnavailableError | undefined;
+      if (first) {
         if (this.options.failMode === "closed") {
           unavailable = true;
           findings.push({
@@ -87,7 +106,7 @@ export class Screener {
             owasp: "MCP06",
             severity: "high",
             location: { field: "*", start: 0, end: 0 },
-            message: `Content Safety did not answer (${error.reason}); screening fails closed.`,
+            message: `Content Safety did not answer (${first.reason}); screening fails closed.`,
           });
         } else {
           provider = "local-fallback";

@@ -79,6 +79,60 @@ test("a service that flags every pack does not turn one screening into hundreds 
   assert.ok(cs.calls.length - before <= 4, `${cs.calls.length - before} calls`);
 });
 
+test("a pack flagged whole whose texts are each clean alone (an attack spread over texts) counts for all of them", async () => {
+  cs.mode = "ok";
+  const texts = ["Parameter a: SPLIT-A the first half", "Parameter b: SPLIT-B the second half", "Parameter c: a plain id"];
+  const result = await shieldFor().shield({ documents: texts });
+  assert.ok(result.documentsAttack[0] && result.documentsAttack[1], JSON.stringify(result));
+});
+
+test("a harm rating of a pack whose texts are each clean alone is kept for all of them", async () => {
+  cs.mode = "ok";
+  const harm = await shieldFor().analyzeHarm(["a story HARM-PART-1", "its end HARM-PART-2"], ["Violence"]);
+  assert.deepEqual(harm.map((r) => r.index).sort(), [0, 1]);
+});
+
+test("a text:analyze answer that leaves out a category asked for is malformed, not 'no harm'", async () => {
+  cs.mode = "analyze-partial";
+  await assert.rejects(shieldFor().analyzeHarm(["a calm report"], ["Violence", "Hate"]), /malformed answer/);
+  cs.mode = "ok";
+});
+
+test("the deadline holds while a token is fetched (the managed identity credential takes no abort signal)", async () => {
+  cs.mode = "ok";
+  const hanging = { getToken: () => new Promise<never>(() => undefined) };
+  const started = Date.now();
+  await assert.rejects(shieldFor({ credential: hanging, deadlineMs: 400 }).shield({ userPrompt: "hi", documents: [] }), (error: unknown) => {
+    assert.ok(error instanceof ShieldUnavailableError);
+    assert.equal(error.reason, "timeout");
+    return true;
+  });
+  assert.ok(Date.now() - started < 1_000, `answered after ${Date.now() - started} ms`);
+});
+
+test("once one call fails, no further call goes out", async () => {
+  cs.mode = "malformed";
+  const before = cs.calls.length;
+  const docs = Array.from({ length: 60 }, (_, i) => `${"x".repeat(9_000)} document ${i}`);
+  await assert.rejects(shieldFor({ concurrency: 2, deadlineMs: 3_000 }).shield({ documents: docs }), /malformed/);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.ok(cs.calls.length - before <= 2, `${cs.calls.length - before} calls`);
+  cs.mode = "ok";
+});
+
+test("the harm analysis has its own breaker: it does not take the prompt shield's trial call", async () => {
+  let now = 0;
+  const breaker = new CircuitBreaker(1, 1_000, () => now);
+  const shield = shieldFor({ breaker, deadlineMs: 300 });
+  cs.mode = "error";
+  await assert.rejects(shield.shield({ userPrompt: "x", documents: [] }));
+  cs.mode = "ok";
+  now += 1_001;
+  const [harm, shielded] = await Promise.all([shield.analyzeHarm(["a calm report"], ["Violence"]), shield.shield({ userPrompt: "x", documents: [] })]);
+  assert.deepEqual(harm, []);
+  assert.equal(shielded.userPromptAttack, false);
+});
+
 test("empty texts are not sent; pieces never cut a surrogate pair", async () => {
   cs.mode = "ok";
   const before = cs.calls.length;

@@ -95,6 +95,35 @@ test("with EDGE_SCREEN_HARM_CATEGORIES, text:analyze findings join the verdict (
   }
 });
 
+test("in local-fallback mode, a detection the prompt shield returned counts even when the harm analysis fails", async () => {
+  cs.mode = "analyze-error";
+  const edge = await startTestEdge(
+    { CONTENT_SAFETY_ENDPOINT: cs.endpoint, EDGE_SCREEN_HARM_CATEGORIES: "Violence", EDGE_SCREEN_FAIL_MODE: "local-fallback" },
+    { contentSafety: { credential: cs.credential, additionalPolicies: [cs.trustPolicy] } },
+  );
+  try {
+    const { answer } = await screen(edge, { documents: ["a subtle JAILBREAK the local rules do not know"] });
+    assert.equal(answer.verdict, "block");
+    assert.deepEqual(answer.shield.documentsAttack, [true]);
+    assert.equal(answer.shield.provider, "local-fallback");
+    cs.mode = "analyze-partial";
+    const closedEdge = await startTestEdge(
+      { CONTENT_SAFETY_ENDPOINT: cs.endpoint, EDGE_SCREEN_HARM_CATEGORIES: "Violence" },
+      { contentSafety: { credential: cs.credential, additionalPolicies: [cs.trustPolicy] } },
+    );
+    try {
+      const partial = await screen(closedEdge, { documents: ["a calm report"] });
+      assert.equal(partial.answer.verdict, "block", "an incomplete rating fails closed");
+      assert.ok(partial.answer.findings.some((f) => f.rule === "screening_unavailable"));
+    } finally {
+      await closedEdge.stop();
+    }
+  } finally {
+    cs.mode = "ok";
+    await edge.stop();
+  }
+});
+
 test("one deadline bounds the whole screening: the harm analysis and the prompt shield run side by side", async () => {
   cs.mode = "ok";
   const edge = await startTestEdge(
