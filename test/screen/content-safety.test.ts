@@ -33,6 +33,10 @@ async function screen(edge: TestEdge, body: unknown): Promise<{ answer: Answer; 
   return { answer: (await response.json()) as Answer, ms: Date.now() - started };
 }
 
+/** An edge with Content Safety configured (the double), and these settings besides. */
+const edgeWith = (settings: Record<string, string>): Promise<TestEdge> =>
+  startTestEdge({ CONTENT_SAFETY_ENDPOINT: cs.endpoint, ...settings }, { contentSafety: { credential: cs.credential, additionalPolicies: [cs.trustPolicy] } });
+
 test("an attack only the remote shield sees is blocked, and the provider says azure+local", async () => {
   cs.mode = "ok";
   const { answer } = await screen(closed, { userPrompt: "hello", documents: ["quarterly figures", "a subtle JAILBREAK the local rules do not know"] });
@@ -70,10 +74,7 @@ for (const mode of ["hang", "error", "throttle", "malformed"] as const) {
 
 test("with EDGE_SCREEN_HARM_CATEGORIES, text:analyze findings join the verdict (medium → flag)", async () => {
   cs.mode = "ok";
-  const edge = await startTestEdge(
-    { CONTENT_SAFETY_ENDPOINT: cs.endpoint, EDGE_SCREEN_HARM_CATEGORIES: "Violence,Hate" },
-    { contentSafety: { credential: cs.credential, additionalPolicies: [cs.trustPolicy] } },
-  );
+  const edge = await edgeWith({ EDGE_SCREEN_HARM_CATEGORIES: "Violence,Hate" });
   try {
     const before = cs.analyzed.length;
     const { answer } = await screen(edge, { documents: ["a calm report", "a story rated HARM:Violence by the double"] });
@@ -97,20 +98,14 @@ test("with EDGE_SCREEN_HARM_CATEGORIES, text:analyze findings join the verdict (
 
 test("in local-fallback mode, a detection the prompt shield returned counts even when the harm analysis fails", async () => {
   cs.mode = "analyze-error";
-  const edge = await startTestEdge(
-    { CONTENT_SAFETY_ENDPOINT: cs.endpoint, EDGE_SCREEN_HARM_CATEGORIES: "Violence", EDGE_SCREEN_FAIL_MODE: "local-fallback" },
-    { contentSafety: { credential: cs.credential, additionalPolicies: [cs.trustPolicy] } },
-  );
+  const edge = await edgeWith({ EDGE_SCREEN_HARM_CATEGORIES: "Violence", EDGE_SCREEN_FAIL_MODE: "local-fallback" });
   try {
     const { answer } = await screen(edge, { documents: ["a subtle JAILBREAK the local rules do not know"] });
     assert.equal(answer.verdict, "block");
     assert.deepEqual(answer.shield.documentsAttack, [true]);
     assert.equal(answer.shield.provider, "local-fallback");
     cs.mode = "analyze-partial";
-    const closedEdge = await startTestEdge(
-      { CONTENT_SAFETY_ENDPOINT: cs.endpoint, EDGE_SCREEN_HARM_CATEGORIES: "Violence" },
-      { contentSafety: { credential: cs.credential, additionalPolicies: [cs.trustPolicy] } },
-    );
+    const closedEdge = await edgeWith({ EDGE_SCREEN_HARM_CATEGORIES: "Violence" });
     try {
       const partial = await screen(closedEdge, { documents: ["a calm report"] });
       assert.equal(partial.answer.verdict, "block", "an incomplete rating fails closed");
@@ -126,10 +121,7 @@ test("in local-fallback mode, a detection the prompt shield returned counts even
 
 test("one deadline bounds the whole screening: the harm analysis and the prompt shield run side by side", async () => {
   cs.mode = "ok";
-  const edge = await startTestEdge(
-    { CONTENT_SAFETY_ENDPOINT: cs.endpoint, EDGE_SCREEN_HARM_CATEGORIES: "Violence", EDGE_SCREEN_DEADLINE_MS: "1000" },
-    { contentSafety: { credential: cs.credential, additionalPolicies: [cs.trustPolicy] } },
-  );
+  const edge = await edgeWith({ EDGE_SCREEN_HARM_CATEGORIES: "Violence", EDGE_SCREEN_DEADLINE_MS: "1000" });
   try {
     cs.tuning.delayMs = 600; // each call alone fits the deadline; one after the other they would not
     const { answer, ms } = await screen(edge, { userPrompt: "What is the weather in Oslo?", documents: ["a calm report"] });
