@@ -8,7 +8,7 @@ import { quotedExamples, reportedOrders } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions } from "./markup.ts";
-import { isAscii, normalize, normalizeAscii, normalizeBuffers, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type Span } from "./normalize.ts";
+import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
 import { RULES, RULES_BY_ID, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
 import { asciiLower, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import {
@@ -1919,19 +1919,35 @@ class ScanEmitter {
   private rule = 0;
   private severity: Severity = "low";
   private last: RawFinding | null = null;
-  constructor(private readonly raw: RawFinding[]) {}
+  /** the last match's end in the scanned text's offsets */
+  private lastEnd = 0;
+  /** `copy`: the scanners read this copy of the text; matches are mapped back to the original */
+  constructor(
+    private readonly raw: RawFinding[],
+    private readonly copy: ScanCopy | null,
+  ) {}
   start(rule: number, severity: Severity): void {
     this.rule = rule;
     this.severity = severity;
     this.last = null;
   }
+  private original(s: number, e: number): [number, number] {
+    const c = this.copy;
+    if (c === null) return [s, e];
+    return [s < c.starts.length ? c.starts[s]! : c.originalLength, e > 0 ? c.ends[Math.min(e, c.ends.length) - 1]! : 0];
+  }
   readonly emit = (s: number, e: number): void => {
     const last = this.last;
-    if (last !== null && s <= last.end) {
-      if (e > last.end) last.end = e;
+    if (last !== null && s <= this.lastEnd) {
+      if (e > this.lastEnd) {
+        this.lastEnd = e;
+        last.end = this.original(s, e)[1];
+      }
       return;
     }
-    this.last = { rule: this.rule, severity: this.severity, start: s, end: e };
+    const [os, oe] = this.original(s, e);
+    this.lastEnd = e;
+    this.last = { rule: this.rule, severity: this.severity, start: os, end: oe };
     this.raw.push(this.last);
   };
 }
@@ -2230,12 +2246,10 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     if (bestSc >= 0) raw.push({ rule: ri, severity: ck.severities[ri]!, start: toOriginalStart(norm, bestSc), end: toOriginalEnd(norm, bestEc) });
   }
 
-  // scanners (on the original text; secrets and URLs are case-sensitive)
+  // scanners (on the original text, case kept: secrets and URLs are case-sensitive; with JSON escapes blanked, so
+  // "\\nAKIA…" starts a word, and, for text that is not ASCII, invisible and compatibility characters resolved, so a
+  // key with a zero-width space inside or a card number in full-width digits is still found, and redacted)
   if (ck.scanners.length > 0) {
-    // for pure ASCII the normalized text is exactly the ASCII-lower-cased text
-    // the long digit runs, in original offsets (the tokenizer saw them in the normalized text)
-    const digitFrom = tok.digitFrom < 0 ? 0 : identity ? tok.digitFrom : toOriginalStart(norm, tok.digitFrom);
-    const digitTo = tok.digitFrom < 0 ? 0 : identity ? tok.digitTo : toOriginalEnd(norm, tok.digitTo);
     let ctx: LazyScanContext | null = null;
     let out: ScanEmitter | null = null;
     for (const { rule, scanner, bit, gate, minDigits, iban } of ck.scanners) {
@@ -2244,10 +2258,19 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       // digit-based scanners need enough digits in one cluster (counted by the tokenizer)
       if (tok.digitCluster < minDigits) continue;
       if (iban && !tok.ibanLike) continue;
-      ctx ??= new LazyScanContext(text, ascii ? t : null, options.allowedHosts, counter, digitFrom, digitTo);
-      out ??= new ScanEmitter(raw);
-      out.start(rule, ck.severities[rule]!);
-      SCANNERS[scanner](ctx, out.emit);
+      if (ctx === null) {
+        // (made when a first scanner runs: most texts need none)
+        const blanked = blankEscapes(text);
+        const copy = ascii ? null : scanCopy(blanked);
+        // for pure ASCII the normalized text is exactly the ASCII-lower-cased text; the long digit runs, in original
+        // offsets (the tokenizer saw them in the normalized text; a copy is read whole)
+        const digitFrom = tok.digitFrom < 0 || copy ? 0 : identity ? tok.digitFrom : toOriginalStart(norm, tok.digitFrom);
+        const digitTo = tok.digitFrom < 0 ? 0 : copy ? copy.text.length : identity ? tok.digitTo : toOriginalEnd(norm, tok.digitTo);
+        ctx = new LazyScanContext(copy ? copy.text : blanked, ascii ? t : null, options.allowedHosts, counter, digitFrom, digitTo);
+        out = new ScanEmitter(raw, copy);
+      }
+      out!.start(rule, ck.severities[rule]!);
+      SCANNERS[scanner](ctx, out!.emit);
     }
     if (counter) counter.steps += text.length * ck.scanners.length;
   }

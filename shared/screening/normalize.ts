@@ -246,6 +246,92 @@ export function blankEscapes(text: string): string {
   return units === null ? text : units.toString("utf16le");
 }
 
+/** What the secret and PII scanners read of a text, and where each of its units came from. */
+export interface ScanCopy {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  originalLength: number;
+}
+
+// Code points whose compatibility form is ASCII (full-width letters and digits, mathematical alphanumerics,
+// no-break and other spaces), case kept: a key or card number written with them is still the key.
+const ASCII_FORM = new Map<number, string>();
+const ASCII_FORM_MAX = 20000;
+
+function asciiForm(cp: number): string | null {
+  let s = ASCII_FORM.get(cp);
+  if (s === undefined) {
+    const punct = PUNCT.get(cp);
+    s = punct === " " || punct === "\n" ? punct : String.fromCodePoint(cp).normalize("NFKC");
+    let ascii = s.length > 0 && s.length <= 3;
+    for (let k = 0; ascii && k < s.length; k++) if (s.charCodeAt(k) >= 0x80) ascii = false;
+    if (!ascii) s = "";
+    if (ASCII_FORM.size < ASCII_FORM_MAX) ASCII_FORM.set(cp, s);
+  }
+  return s === "" ? null : s;
+}
+
+/**
+ * The text as the scanners for secrets and PII read it, when that differs from the text (`null` when not): invisible
+ * characters removed (a zero-width space or soft hyphen inside a key), tag characters read as the ASCII they encode,
+ * characters whose compatibility form is ASCII replaced by it with their case kept (full-width, mathematical digits,
+ * no-break spaces), with the original span of every unit. Text that is ASCII already is left as it is. Linear.
+ */
+export function scanCopy(text: string): ScanCopy | null {
+  const n = text.length;
+  let out: number[] | null = null;
+  let st: Int32Array | null = null;
+  let en: Int32Array | null = null;
+  let m = 0;
+  const put = (unit: number, s: number, e: number): void => {
+    if (m === st!.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      st = grow(st!);
+      en = grow(en!);
+    }
+    out!.push(unit);
+    st![m] = s;
+    en![m] = e;
+    m++;
+  };
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (out) put(c, i, i + 1);
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    let replacement: string | null;
+    if (cp >= 0xe0000 && cp <= 0xe007f) replacement = cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : "";
+    else if (isInvisible(cp)) replacement = "";
+    else replacement = asciiForm(cp);
+    if (replacement === null) {
+      if (out) for (let k = 0; k < w; k++) put(text.charCodeAt(i + k), i, i + w);
+    } else {
+      if (!out) {
+        // the first change: copy what came before as it is
+        out = [];
+        st = new Int32Array(Math.max(16, n));
+        en = new Int32Array(Math.max(16, n));
+        for (let k = 0; k < i; k++) put(text.charCodeAt(k), k, k + 1);
+      }
+      for (let k = 0; k < replacement.length; k++) put(replacement.charCodeAt(k), i, i + w);
+    }
+    i += w;
+  }
+  if (!out) return null;
+  let copy = "";
+  for (let k = 0; k < m; k += 8192) copy += String.fromCharCode(...out.slice(k, k + 8192));
+  return { text: copy, starts: st!.subarray(0, m), ends: en!.subarray(0, m), originalLength: n };
+}
+
 /** Normalization of a text already known to be pure ASCII (lower case, identity map). Used by the
  * engine, which checks for ASCII once per text; the shared empty signals are frozen. */
 export function normalizeAscii(text: string, counter?: { steps: number }): Normalized {

@@ -184,8 +184,11 @@ const connectionString: Scanner = (ctx, emit) => {
     const userLen = runLength(text, u, 65, (c) => !isSpace(c) && c !== 0x3a && c !== 0x2f && c !== 0x40);
     if (userLen > 64 || text.charCodeAt(u + userLen) !== 0x3a) return;
     const p = u + userLen + 1;
-    const passLen = runLength(text, p, 129, (c) => !isSpace(c) && c !== 0x2f && c !== 0x40);
-    if (passLen === 0 || passLen > 128 || text.charCodeAt(p + passLen) !== 0x40) return;
+    // the password ends at the last '@' before the host (a password may hold an '@': "p@ssw0rd@db")
+    const authority = runLength(text, p, 256, (c) => !isSpace(c) && c !== 0x2f && c !== 0x3f && c !== 0x23);
+    const at = text.lastIndexOf("@", p + authority - 1);
+    const passLen = at - p;
+    if (at < p || passLen === 0 || passLen > 128) return;
     if (!isPlaceholder(text.slice(p, p + passLen))) emit(p, p + passLen);
     return p + passLen;
   });
@@ -201,7 +204,14 @@ const connectionString: Scanner = (ctx, emit) => {
       const ctxStart = Math.max(0, i - 300);
       const before = lower.slice(ctxStart, i);
       const inConnString = before.includes(";") && (before.includes("server=") || before.includes("data source=") || before.includes("host=") || before.includes("user id=") || before.includes("uid=") || before.includes("database=") || before.includes("endpoint=") || before.includes("initial catalog="));
-      const v = i + key.length;
+      let v = i + key.length;
+      const quote = text.charCodeAt(v);
+      // a quoted value (ADO.NET: Password="a;b c";) runs to its closing quote
+      if (quote === 0x22 || quote === 0x27) {
+        const n = runLength(text, v + 1, 129, (c) => c !== quote && c !== 0x0a);
+        if (inConnString && n >= 4 && n <= 128 && text.charCodeAt(v + 1 + n) === quote && !isPlaceholder(text.slice(v + 1, v + 1 + n))) emit(v + 1, v + 1 + n);
+        return v + 1 + n;
+      }
       const n = runLength(text, v, 129, (c) => c !== 0x3b && c !== 0x22 && c !== 0x27 && !isSpace(c));
       const nextOk = v + n >= text.length || text.charCodeAt(v + n) === 0x3b || inConnString;
       if (inConnString && nextOk && n >= 4 && n <= 128 && !isPlaceholder(text.slice(v, v + n))) emit(v, v + n);
@@ -405,19 +415,34 @@ const creditCard: Scanner = (ctx, emit) => {
     let e = i;
     let digits = "";
     const lim = Math.min(n, i + 24);
+    // where a group ends before a separator, and the digits up to there: a card followed by more numbers ("4111 1111
+    // 1111 1111 05/27 123") is the longest such prefix that is a card
+    const groupEnds: number[] = [];
+    const groupDigits: number[] = [];
     while (e < lim) {
       const d = text.charCodeAt(e);
       if (isDigit(d)) digits += text[e];
       else if ((d === 0x20 || d === 0x2d) && e + 1 < n && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e - 1))) {
         /* single separator between digits */
+        groupEnds.push(e);
+        groupDigits.push(digits.length);
       } else break;
       e++;
+    }
+    const isCard = (len: number): boolean => len >= 13 && len <= 19 && plausibleIin(digits.slice(0, len)) && luhn(digits.slice(0, len));
+    if (!(e < n && isAlnum(text.charCodeAt(e))) && isCard(digits.length)) emit(i, e);
+    else {
+      for (let g = groupEnds.length - 1; g >= 0; g--) {
+        if (isCard(groupDigits[g]!)) {
+          emit(i, groupEnds[g]!);
+          break;
+        }
+      }
     }
     if (e < n && isAlnum(text.charCodeAt(e))) {
       i = e + 1;
       continue;
     }
-    if (digits.length >= 13 && digits.length <= 19 && plausibleIin(digits) && luhn(digits)) emit(i, e);
     i = Math.max(e, i + 1);
   }
 };

@@ -6,10 +6,12 @@ import {
   mergeAttackFlags,
   parsePolicy,
   redact,
+  redactSpans,
   remoteAttackFinding,
   screenTexts,
   spotlight,
   type Finding,
+  type TextKind,
 } from "../../shared/screening/index.ts";
 
 const tag = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("");
@@ -111,6 +113,40 @@ test("redact replaces secret and PII spans only", () => {
   assert.equal(redact("nothing here", []), "nothing here");
   const pk = "a -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY----- z";
   assert.equal(redact(pk, screenTexts([{ field: "t", kind: "document", text: pk }]).findings), "a [REDACTED:private_key] z");
+});
+
+/** The text with every secret and PII span the engine finds redacted (what the endpoint returns for redact: true). */
+function redactAll(text: string, kind: TextKind = "document"): string {
+  const { redactions } = screenTexts([{ field: "t", kind, text }], { redactions: true });
+  return redactSpans(text, redactions![0]!);
+}
+
+test("redaction sees through disguises: invisible characters, compatibility forms, other spaces, JSON escapes", () => {
+  const zws = "\u200b";
+  const cases: Array<[string, string]> = [
+    [`key AKIA${zws}IOSFODNN7EXAMPLE end`, "key [REDACTED:aws_access_key] end"],
+    [`gh ghp_abcdefghij\u00adklmnopqrstuvwxyz0123456789 end`, "gh [REDACTED:github_token] end"],
+    ["card \uff14\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 ok", "card [REDACTED:credit_card] ok"],
+    ["card 4111\u00a01111\u202f1111 1111 ok", "card [REDACTED:credit_card] ok"],
+    ["mail \uff4a\uff41\uff4e\uff45\uff20\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45\uff0e\uff43\uff4f\uff4d ok", "mail [REDACTED:email] ok"],
+    ["iban DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000 ok", "iban [REDACTED:iban] ok"],
+    ["\u{1F600} AKIAIOSFODNN7EXAMPLE \u{1F600}", "\u{1F600} [REDACTED:aws_access_key] \u{1F600}"],
+    // a tool result's JSON text: the letter of an escape is not part of the word after it
+    ['{"a":"x\\nAKIAIOSFODNN7EXAMPLE","b":"\\tghp_abcdefghijklmnopqrstuvwxyz0123456789"}', '{"a":"x\\n[REDACTED:aws_access_key]","b":"\\t[REDACTED:github_token]"}'],
+    // a card followed by its expiry or CVV
+    ["Card 4111 1111 1111 1111 05/27 CVV 123", "Card [REDACTED:credit_card] 05/27 CVV 123"],
+    ["Card: 4111 1111 1111 1111 123", "Card: [REDACTED:credit_card] 123"],
+    ["Amex 3782 822463 10005 12/29", "Amex [REDACTED:credit_card] 12/29"],
+    // quoted connection-string values, and a URL password that holds an '@'
+    ['Server=db;Database=x;User Id=sa;Password="Hunter2;Hunter2";', 'Server=db;Database=x;User Id=sa;Password="[REDACTED:connection_string]";'],
+    ["Server=db;Database=x;User Id=sa;Password='Hunter2Hunter2';", "Server=db;Database=x;User Id=sa;Password='[REDACTED:connection_string]';"],
+  ];
+  for (const [text, want] of cases) assert.equal(redactAll(text), want, text);
+  // an AWS key written in tag characters is redacted too (not only reported as hidden text)
+  assert.equal(redactAll(`key ${tag("AKIAIOSFODNN7EXAMPLE")} end`), "key [REDACTED:aws_access_key] end");
+  // (nothing else moves: an ordinary non-ASCII text keeps its offsets)
+  assert.equal(redactAll("Café: jane.doe@example.com — ok"), "Café: [REDACTED:email] — ok");
+  assert.ok(!redactAll("postgres://admin:p@ssw0rdSecret@db.example.com:5432/app").includes("ssw0rd"));
 });
 
 test("spotlight: delimit, datamark and base64 with a random marker per call", () => {
