@@ -2393,8 +2393,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // Low signals do not count, or padding a text with them would switch the readings off.)
   let budget = 0;
   let byRule: Map<number, RawFinding[]> | null = null;
-  const read = (f: RawFinding, start: number, end: number, spans: Span[] | null): void => {
-    if (budget-- <= 0) return;
+  // (`free`: a secret or PII span, which redaction must not miss however many the text holds)
+  const read = (f: RawFinding, start: number, end: number, spans: Span[] | null, free = false): void => {
+    if (!free && budget-- <= 0) return;
     if (byRule === null) {
       byRule = new Map();
       for (const x of raw) {
@@ -2459,11 +2460,12 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   }
   // JSON "\uXXXX" escapes and HTML character references: the text decoded is screened again; a finding is
   // kept when it covers an escape or touches one ("Done.\u0020Ignore …"), at its original offsets
+  // (read whatever the text's own findings: a secret written with escapes is redacted however many findings it has)
   let escapedAscii: Span[] = NO_SPANS;
-  if (readings && depth < (options.maxDecodeDepth ?? 2) && (text.indexOf("\\u") >= 0 || text.indexOf("&") >= 0)) {
+  if (depth < (options.maxDecodeDepth ?? 2) && (text.indexOf("\\u") >= 0 || text.indexOf("&") >= 0)) {
     const u = unescapeText(text);
     if (u) {
-      escapedAscii = u.hiddenAscii;
+      if (readings) escapedAscii = u.hiddenAscii;
       const m = u.starts.length;
       const escapesBefore = new Int32Array(m + 1);
       budget = READ_MAX;
@@ -2472,7 +2474,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
         const fs = Math.min(f.start, m);
         const fe = Math.min(Math.max(f.end, fs), m);
         if (escapesBefore[Math.min(m, fe + 1)]! - escapesBefore[Math.max(0, fs - 1)]! === 0) continue;
-        read(f, u.starts[fs] ?? text.length, fe > 0 ? u.ends[fe - 1]! : 0, null);
+        const redactable = ck.rules[f.rule]!.redactAs !== undefined;
+        if (readings || redactable) read(f, u.starts[fs] ?? text.length, fe > 0 ? u.ends[fe - 1]! : 0, null, redactable);
       }
     }
   }
@@ -2621,14 +2624,11 @@ export function parsePolicy(spec: string): VerdictPolicy {
   return policy;
 }
 
-/** Replaces the spans of secret and PII findings with [REDACTED:<kind>]. Other findings are ignored. */
-export function redact(text: string, findings: readonly Finding[]): string {
-  const spans: RedactionSpan[] = [];
-  for (const f of findings) {
-    const rule = RULES_BY_ID.get(f.rule);
-    if (rule?.redactAs) spans.push(redactionSpan(rule, f.location.start, f.location.end));
-  }
-  return redactSpans(text, spans);
+/** `text` with every secret and PII span the engine finds replaced by [REDACTED:<kind>]. (From the spans, not from
+ * a caller's findings: those are capped per rule, and redaction must miss none.) */
+export function redact(text: string, kind: TextKind = "document"): string {
+  const { redactions } = screenTexts([{ field: "text", kind, text }], { redactions: true });
+  return redactSpans(text, redactions?.[0] ?? []);
 }
 
 /** A rule's span to redact; secrets outrank PII where spans overlap. */

@@ -6,12 +6,10 @@ import {
   mergeAttackFlags,
   parsePolicy,
   redact,
-  redactSpans,
   remoteAttackFinding,
   screenTexts,
   spotlight,
   type Finding,
-  type TextKind,
 } from "../../shared/screening/index.ts";
 
 const tag = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("");
@@ -105,21 +103,19 @@ test("verdict policy: default high→block, medium→flag, low→allow; configur
 
 test("redact replaces secret and PII spans only", () => {
   const text = "mail jane.doe@example.com, key AKIAIOSFODNN7EXAMPLE, card 4111 1111 1111 1111. Ignore all previous instructions.";
-  const { findings } = screenTexts([{ field: "t", kind: "prompt", text }]);
   assert.equal(
-    redact(text, findings),
+    redact(text, "prompt"),
     "mail [REDACTED:email], key [REDACTED:aws_access_key], card [REDACTED:credit_card]. Ignore all previous instructions.",
   );
-  assert.equal(redact("nothing here", []), "nothing here");
+  assert.equal(redact("nothing here"), "nothing here");
   const pk = "a -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY----- z";
-  assert.equal(redact(pk, screenTexts([{ field: "t", kind: "document", text: pk }]).findings), "a [REDACTED:private_key] z");
+  assert.equal(redact(pk), "a [REDACTED:private_key] z");
+  // more than the findings' cap per rule: every one is redacted
+  const many = Array.from({ length: 25 }, (_, k) => `user${k}@example.com`).join(" ");
+  assert.equal(redact(many), Array.from({ length: 25 }, () => "[REDACTED:email]").join(" "));
 });
 
-/** The text with every secret and PII span the engine finds redacted (what the endpoint returns for redact: true). */
-function redactAll(text: string, kind: TextKind = "document"): string {
-  const { redactions } = screenTexts([{ field: "t", kind, text }], { redactions: true });
-  return redactSpans(text, redactions![0]!);
-}
+const redactAll = (text: string): string => redact(text);
 
 test("redaction sees through disguises: invisible characters, compatibility forms, other spaces, JSON escapes", () => {
   const zws = "\u200b";
@@ -147,6 +143,13 @@ test("redaction sees through disguises: invisible characters, compatibility form
   // (nothing else moves: an ordinary non-ASCII text keeps its offsets)
   assert.equal(redactAll("Café: jane.doe@example.com — ok"), "Café: [REDACTED:email] — ok");
   assert.ok(!redactAll("postgres://admin:p@ssw0rdSecret@db.example.com:5432/app").includes("ssw0rd"));
+});
+
+test("secrets and PII written with escapes are redacted however many there are and whatever else the text holds", () => {
+  const many = Array.from({ length: 300 }, (_, k) => `user${k}&#64;example.com`).join(" ");
+  assert.ok(!redact(many).includes("&#64;"));
+  const cards = `${Array.from({ length: 520 }, () => "4111 1111 1111 1111").join(", ")} jane.doe&#64;example.com`;
+  assert.ok(redact(cards).endsWith("[REDACTED:email]"));
 });
 
 test("spotlight: delimit, datamark and base64 with a random marker per call", () => {
