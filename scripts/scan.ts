@@ -6,7 +6,7 @@
 // Output: one line per input line, in input order: { "id", "verdict", "findings" }; a bad line (blank,
 // not JSON, a wrong field) yields { "id"?, "error" } and the rest continue.
 import { createReadStream, createWriteStream } from "node:fs";
-import { createInterface } from "node:readline";
+import { stat } from "node:fs/promises";
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 import { loadSettings } from "../shared/config/settings.ts";
@@ -29,6 +29,10 @@ export function parseLine(line: string): Parsed {
   const rec = value as Record<string, unknown>;
   const id = rec.id;
   if (id !== undefined && typeof id !== "string" && typeof id !== "number") return { error: { error: "id must be a string or a number" } };
+  // (a number JSON cannot carry back exactly — 12345678901234567891, 1e400 — would come back as another id)
+  if (typeof id === "number" && !Number.isSafeInteger(id) && !(Number.isFinite(id) && String(id).length <= 15)) {
+    return { error: { error: "id: a number must be an integer of at most 15 digits or a short decimal; use a string" } };
+  }
   const withId = (o: Record<string, unknown>): Record<string, unknown> => (id === undefined ? o : { id, ...o });
   if (typeof rec.kind !== "string" || !TEXT_KINDS.includes(rec.kind as TextKind)) return { error: withId({ error: `kind must be one of ${TEXT_KINDS.join(", ")}` }) };
   if (typeof rec.text !== "string") return { error: withId({ error: "text must be a string" }) };
@@ -48,12 +52,38 @@ export async function scanLine(line: string, screener: Screener): Promise<Record
   }
 }
 
+/**
+ * The lines of a UTF-8 stream: split at "\n" only, a "\r" before it dropped (a lone "\r" is JSON whitespace inside a
+ * line, not a line break, so one input line always gives one output line), and a byte-order mark at the start dropped.
+ * Each chunk is searched once, so a long line costs its length.
+ */
+export async function* jsonLines(input: Readable): AsyncGenerator<string> {
+  input.setEncoding("utf8");
+  let parts: string[] = [];
+  let first = true;
+  const finish = (line: string): string => {
+    if (first && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    first = false;
+    return line.endsWith("\r") ? line.slice(0, -1) : line;
+  };
+  for await (const chunk of input as AsyncIterable<string>) {
+    let from = 0;
+    for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
+      parts.push(chunk.slice(from, nl));
+      yield finish(parts.join(""));
+      parts = [];
+      from = nl + 1;
+    }
+    if (from < chunk.length) parts.push(chunk.slice(from));
+  }
+  if (parts.length > 0) yield finish(parts.join(""));
+}
+
 /** Reads JSON Lines from input and writes one result line per input line, in order. */
 export async function runScan(input: Readable, output: Writable, screener: Screener): Promise<{ lines: number; errors: number }> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
   let lines = 0;
   let errors = 0;
-  for await (const line of rl) {
+  for await (const line of jsonLines(input)) {
     const result = await scanLine(line, screener);
     lines++;
     if ("error" in result) errors++;
@@ -92,8 +122,12 @@ export async function main(argv: string[]): Promise<number> {
     { ...settings, screening: { ...settings.screening, ...(policy ? { policy } : {}) } },
     { credential: () => new identity!.DefaultAzureCredential(settings.clientId ? { managedIdentityClientId: settings.clientId } : {}) },
   );
+  // the input is checked before the output is opened: a missing input must not empty an existing output file
+  if (inPath && inPath !== "-" && !(await stat(inPath)).isFile()) throw new Error(`--in ${inPath}: not a file`);
   const input = inPath && inPath !== "-" ? createReadStream(inPath) : process.stdin;
   const output = outPath && outPath !== "-" ? createWriteStream(outPath) : process.stdout;
+  // (an output that cannot be opened is a clear error, not an unhandled 'error' event)
+  if (output !== process.stdout) await once(output, "open");
   const { errors } = await runScan(input, output, screener);
   if (output !== process.stdout) {
     output.end();

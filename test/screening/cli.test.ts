@@ -70,6 +70,37 @@ test("mcp-edge scan --in/--out files", () => {
   check(readFileSync(join(dir, "out.jsonl"), "utf8").trim().split("\n"));
 });
 
+test("mcp-edge scan: a byte-order mark, CRLF and a lone CR inside a line do not change the lines", () => {
+  const lines = [JSON.stringify({ id: "a", kind: "prompt", text: "hello" }), `{"id":"b",\r"kind":"prompt","text":"hi"}`, JSON.stringify({ id: "c", kind: "prompt", text: "x" })];
+  const r = spawnSync(process.execPath, [BIN, "scan"], { input: `\ufeff${lines.join("\r\n")}\r\n`, encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(
+    out.map((o) => [o.id, o.verdict]),
+    [["a", "allow"], ["b", "allow"], ["c", "allow"]],
+  );
+});
+
+test("mcp-edge scan: a missing input leaves an existing output alone; an output that cannot be opened is a clear error", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mcp-edge-"));
+  writeFileSync(join(dir, "out.jsonl"), "keep me\n");
+  const missing = spawnSync(process.execPath, [BIN, "scan", "--in", join(dir, "nope.jsonl"), "--out", join(dir, "out.jsonl")], { encoding: "utf8" });
+  assert.equal(missing.status, 1);
+  assert.equal(readFileSync(join(dir, "out.jsonl"), "utf8"), "keep me\n");
+  writeFileSync(join(dir, "in.jsonl"), INPUT);
+  const bad = spawnSync(process.execPath, [BIN, "scan", "--in", join(dir, "in.jsonl"), "--out", join(dir, "no-such-dir", "out.jsonl")], { encoding: "utf8" });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /^mcp-edge: .*no-such-dir/m);
+  assert.doesNotMatch(bad.stderr, /\n\s+at /, "no stack trace");
+});
+
+test("mcp-edge scan: a numeric id JSON cannot carry back exactly is an error, not another id", () => {
+  const r = spawnSync(process.execPath, [BIN, "scan"], { input: '{"id":12345678901234567891,"kind":"prompt","text":"x"}\n{"id":42,"kind":"prompt","text":"x"}\n', encoding: "utf8" });
+  const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.match(String(out[0]!.error), /id/);
+  assert.equal(out[1]!.id, 42);
+});
+
 test("mcp-edge: usage errors exit 2", () => {
   const r = spawnSync(process.execPath, [BIN, "frobnicate"], { encoding: "utf8" });
   assert.equal(r.status, 2);
