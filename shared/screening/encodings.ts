@@ -6,6 +6,9 @@ import type { Span } from "./normalize.ts";
 export interface DecodedRun extends Span {
   encoding: "base64" | "hex" | "url" | "morse";
   decoded: string;
+  /** It decodes to one printable token, not to text ("AKIA…", "postgres://user:pass@…"): read for secrets and PII
+   * only, so that redaction sees a key however it is encoded. */
+  secretsOnly?: true;
 }
 
 const MIN_BASE64 = 24;
@@ -36,6 +39,24 @@ export function looksLikeText(s: string): boolean {
     if (c === 0x20) spaces++;
   }
   return printable / s.length >= 0.95 && letters / s.length >= 0.5 && spaces >= 2 && spaces / s.length <= 0.4;
+}
+
+/** One printable ASCII token or line: what an encoded key, token or connection string decodes to (random bytes
+ * almost never do: each is printable with odds of 95 in 256). */
+function looksLikeToken(s: string): boolean {
+  if (s.length < 8) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** The run for `out`: read as text, or for secrets only, or not at all. */
+function decodedRun(start: number, end: number, encoding: DecodedRun["encoding"], decoded: string): DecodedRun | null {
+  if (looksLikeText(decoded)) return { start, end, encoding, decoded };
+  if (encoding !== "morse" && looksLikeToken(decoded)) return { start, end, encoding, decoded, secretsOnly: true };
+  return null;
 }
 
 function decodeBase64(run: string): string {
@@ -157,12 +178,14 @@ export function findEncodedRuns(
     while (end < n && end - e < 2 && text.charCodeAt(end) === 0x3d) end++; // padding
     if (hexOnly && len >= MIN_HEX && len % 2 === 0) {
       const d = decodeHex(text.slice(i, e));
-      if (looksLikeText(d)) out.push({ start: i, end: e, encoding: "hex", decoded: d });
+      const r = decodedRun(i, e, "hex", d);
+      if (r) out.push(r);
     } else if (len >= MIN_BASE64) {
       // skip identifiers and words: base64 of text mixes cases and digits
       if ((any & 4) !== 0 && (any & 8) !== 0) {
         const d = decodeBase64(text.slice(i, end));
-        if (looksLikeText(d)) out.push({ start: i, end, encoding: "base64", decoded: d });
+        const r = decodedRun(i, end, "base64", d);
+        if (r) out.push(r);
       }
     }
     i = end > i ? end : i + 1;
@@ -179,7 +202,8 @@ export function findEncodedRuns(
     }
     if (hex.length >= MIN_HEX) {
       const d = decodeHex(hex);
-      if (looksLikeText(d)) out.push({ start: x, end: e, encoding: "hex", decoded: d });
+      const r = decodedRun(x, e, "hex", d);
+      if (r) out.push(r);
     }
     x = text.indexOf("\\x", Math.max(e, x + 2));
   }
@@ -202,7 +226,8 @@ export function findEncodedRuns(
     }
     if (escapes >= 3) {
       const d = decodeUrl(text.slice(s, e));
-      if (looksLikeText(d)) out.push({ start: s, end: e, encoding: "url", decoded: d });
+      const r = decodedRun(s, e, "url", d);
+      if (r) out.push(r);
     }
     p = text.indexOf("%", Math.max(e, p + 1));
   }

@@ -2381,10 +2381,15 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       for (const f of screenOne(run.decoded, ck, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: span.start, end: span.end });
     }
   }
-  // decoded runs are screened as the same kind of text; their findings point at the run
+  // decoded runs are screened as the same kind of text; their findings point at the run (a run that decodes to one
+  // token gives only its secrets and PII, and is not hidden text)
   for (const run of encodedRuns) {
-    for (const f of screenOne(run.decoded, ck, options, depth + 1)) raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
+    for (const f of screenOne(run.decoded, ck, options, depth + 1)) {
+      if (run.secretsOnly && ck.rules[f.rule]!.redactAs === undefined) continue;
+      raw.push({ rule: f.rule, severity: f.severity, start: run.start, end: run.end });
+    }
   }
+  if (encodedRuns.some((r) => r.secretsOnly)) encodedRuns = encodedRuns.filter((r) => !r.secretsOnly);
   // Other readings of the text, as a model would read it, screened again. A reading's finding is kept when the
   // text as it is did not give it already (same rule, overlapping span) and, for the readings that rewrite the
   // whole text, when it is an attack that is not quoted ("attackers hide phrases such as '…' in pages").

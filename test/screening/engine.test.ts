@@ -145,6 +145,18 @@ test("redaction sees through disguises: invisible characters, compatibility form
   assert.ok(!redactAll("postgres://admin:p@ssw0rdSecret@db.example.com:5432/app").includes("ssw0rd"));
 });
 
+test("a secret base64-, URL- or hex-encoded on its own is redacted; encoded data that is no token is left alone and is not hidden text", () => {
+  const b64 = (s: string): string => Buffer.from(s).toString("base64");
+  assert.equal(redact(`data: ${b64("AKIAIOSFODNN7EXAMPLE")} end`), "data: [REDACTED:aws_access_key] end");
+  assert.equal(redact(`conn ${b64("postgres://admin:S3cr3tPass@db.example.com/app")} end`), "conn [REDACTED:connection_string] end");
+  assert.equal(redact("url postgres%3A%2F%2Fadmin%3AS3cr3tPass%40db.example.com%2Fapp end"), "url [REDACTED:connection_string] end");
+  assert.equal(redact("hex \\x41\\x4b\\x49\\x41\\x49\\x4f\\x53\\x46\\x4f\\x44\\x4e\\x4e\\x37\\x45\\x58\\x41\\x4d\\x50\\x4c\\x45 end"), "hex [REDACTED:aws_access_key] end");
+  const plain = "hash d41d8cd98f00b204e9800998ecf8427e, image iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==, link https://example.com/s?q=hello%20world%21%3F%20how";
+  assert.equal(redact(plain), plain);
+  // a token that decodes to something other than a secret gives no finding at all
+  assert.deepEqual(screenTexts([{ field: "t", kind: "tool_result", text: `id ${b64("order-2024-000123-XYZ")} ok` }]).findings, []);
+});
+
 test("secrets and PII written with escapes are redacted however many there are and whatever else the text holds", () => {
   const many = Array.from({ length: 300 }, (_, k) => `user${k}&#64;example.com`).join(" ");
   assert.ok(!redact(many).includes("&#64;"));
