@@ -100,8 +100,36 @@ function isZeroWidth(cp: number): boolean {
   return (
     cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff || cp === 0x00ad ||
     cp === 0x180e || (cp >= 0x2061 && cp <= 0x2064) || cp === 0x034f || cp === 0x115f || cp === 0x1160 ||
-    cp === 0x3164 || cp === 0xffa0 || cp === 0x17b4 || cp === 0x17b5
+    cp === 0x3164 || cp === 0xffa0 || cp === 0x17b4 || cp === 0x17b5 || isIgnorable(cp)
   );
+}
+
+/**
+ * The rest of Unicode's default-ignorable and format (Cf) code points (Unicode 15.1, as Node's /\p{…}/u reads them;
+ * a test checks the list against it): not drawn, so one inside a word hides the word from matching while a reader
+ * (and a model) sees it whole. Bidi controls and tag characters are handled on their own before this is asked.
+ */
+const IGNORABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0600, 0x0605], [0x061c, 0x061c], [0x06dd, 0x06dd], [0x070f, 0x070f], [0x0890, 0x0891], [0x08e2, 0x08e2], [0x180b, 0x180f],
+  [0x200b, 0x200f], [0x2060, 0x206f], [0xfe00, 0xfe0f], [0xfff0, 0xfffb], [0x110bd, 0x110bd], [0x110cd, 0x110cd],
+  [0x13430, 0x1343f], [0x1bca0, 0x1bca3], [0x1d173, 0x1d17a], [0xe0000, 0xe0fff],
+];
+
+/** Does the run of tag characters at i encode a printable ASCII unit (U+E0020–E007E)? */
+function tagRunPrints(text: string, i: number): boolean {
+  for (let j = i; j + 1 < text.length; j += 2) {
+    const lo = text.charCodeAt(j + 1);
+    if (text.charCodeAt(j) !== 0xdb40 || lo < 0xdc00 || lo > 0xdc7f) return false;
+    if (lo >= 0xdc20 && lo <= 0xdc7e) return true;
+  }
+  return false;
+}
+
+export function isIgnorable(cp: number): boolean {
+  // (most text never reaches the table: nothing below U+0600 is in it but what isZeroWidth names)
+  if (cp < 0x0600 || (cp > 0x08e2 && cp < 0x180b) || (cp > 0x206f && cp < 0xfe00)) return false;
+  for (const [a, b] of IGNORABLE_RANGES) if (cp >= a && cp <= b) return true;
+  return false;
 }
 
 function isBidiControl(cp: number): boolean {
@@ -486,7 +514,8 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
       }
     }
 
-    if (cp >= 0xe0000 && cp <= 0xe007f) {
+    // (a run that encodes nothing printable — U+E0000–E001F, a lone CANCEL TAG — is invisible like any other: below)
+    if (cp >= 0xe0000 && cp <= 0xe007f && tagRunPrints(text, i)) {
       if (ident) leaveIdentity();
       // A run of tag characters.
       const runStart = i;
