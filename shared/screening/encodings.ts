@@ -369,6 +369,87 @@ export function unescapeText(text: string): Unescaped | null {
   return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), hiddenAscii };
 }
 
+const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+
+/** The text with markup that renders as nothing removed from inside words, and where each unit came from. */
+export interface Joined {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** [start, end) of each removal in the original text */
+  cuts: Array<{ start: number; end: number }>;
+}
+
+/** Longest tag looked for (a tag longer than this is not the empty markup this is about). */
+const MAX_TAG = 128;
+
+/** End of the HTML tag or comment at i (just past its '>'), or -1. `commentEnd` keeps the next "-->" (linear). */
+function markupEnd(text: string, i: number, commentEnd: { at: number }): number {
+  if (text.startsWith("<!--", i)) {
+    // (-1: not looked for yet; -2: no "-->" after here)
+    if (commentEnd.at === -2) return -1;
+    if (commentEnd.at < i + 4) {
+      const at = text.indexOf("-->", i + 4);
+      commentEnd.at = at < 0 ? -2 : at;
+      if (at < 0) return -1;
+    }
+    return commentEnd.at + 3;
+  }
+  const c = text.charCodeAt(i + 1);
+  if (!((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) && c !== 0x2f) return -1;
+  for (let k = i + 1, stop = Math.min(text.length, i + MAX_TAG); k < stop; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 0x3e) return k + 1;
+    if (d === 0x3c || d === 0x0a) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A word cut by markup that renders as nothing ("IM<!---->PORTANT", "Ig<b></b>nore", "Ig<wbr>nore", "be**fore**")
+ * reads whole on the page and to a model, but not to a matcher: the text with such markup removed from inside words
+ * (a run of HTML tags and comments, or of two or more asterisks, between two letters or digits), or null when it has
+ * none. Linear in the text.
+ */
+export function joinMarkedWords(text: string): Joined | null {
+  const n = text.length;
+  const commentEnd = { at: -1 };
+  const cuts: Array<{ start: number; end: number }> = [];
+  for (let i = text.indexOf("<") < 0 && text.indexOf("**") < 0 ? n : 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c !== 0x3c && c !== 0x2a) || !isWordUnit(text.charCodeAt(i - 1))) continue;
+    let j = i;
+    if (c === 0x2a) {
+      while (j < n && text.charCodeAt(j) === 0x2a) j++;
+      if (j - i < 2) continue;
+    } else {
+      while (j < n && text.charCodeAt(j) === 0x3c) {
+        const e = markupEnd(text, j, commentEnd);
+        if (e < 0) break;
+        j = e;
+      }
+    }
+    if (j > i && j < n && isWordUnit(text.charCodeAt(j))) cuts.push({ start: i, end: j });
+    if (j > i) i = j - 1;
+  }
+  if (cuts.length === 0) return null;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const parts: string[] = [];
+  let o = 0;
+  let from = 0;
+  for (const cut of [...cuts, { start: n, end: n }]) {
+    for (let k = from; k < cut.start; k++) {
+      starts[o] = k;
+      ends[o] = k + 1;
+      o++;
+    }
+    parts.push(text.slice(from, cut.start));
+    from = cut.end;
+  }
+  return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), cuts };
+}
+
 /**
  * The text backwards, a surrogate pair kept in its order (an attack written backwards, read back). A space before a
  * capital becomes a line break: a sentence written backwards ends in its capital ("… erongI Would stay again."), so

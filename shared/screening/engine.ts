@@ -3,7 +3,7 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { findEncodedRuns, reverseUnits, rot13Text, unescapeText } from "./encodings.ts";
+import { findEncodedRuns, joinMarkedWords, reverseUnits, rot13Text, unescapeText } from "./encodings.ts";
 import { quotedExamples, reportedOrders } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
@@ -1913,6 +1913,18 @@ class LazyScanContext implements ScanContext {
   }
 }
 
+/** Does [start, end) hold one of the cuts (sorted by start)? Binary search. */
+function coversCut(cuts: ReadonlyArray<Span>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cuts[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cuts.length && cuts[lo]!.end <= end;
+}
+
 /** Collects a scanner's matches as raw findings of its rule; a match overlapping the previous one
  * extends it. (A class, not a closure in screenOne: that would put screenOne's locals on the heap.) */
 class ScanEmitter {
@@ -2481,6 +2493,21 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
         if (escapesBefore[Math.min(m, fe + 1)]! - escapesBefore[Math.max(0, fs - 1)]! === 0) continue;
         const redactable = ck.rules[f.rule]!.redactAs !== undefined;
         if (readings || redactable) read(f, u.starts[fs] ?? text.length, fe > 0 ? u.ends[fe - 1]! : 0, null, redactable);
+      }
+    }
+  }
+
+  // words cut by markup that renders as nothing ("IM<!---->PORTANT", "Ig<b></b>nore"), read joined: a finding must
+  // cover a cut, and it counts as hidden
+  if (readings && depth < (options.maxDecodeDepth ?? 2) && ck.hidden.length > 0) {
+    const jn = joinMarkedWords(text);
+    if (jn) {
+      if (readBack === NO_SPANS) readBack = [];
+      budget = READ_MAX;
+      for (const f of screenOne(jn.text, ck, options, depth + 1)) {
+        const start = f.start < jn.starts.length ? jn.starts[f.start]! : text.length;
+        const end = f.end > 0 ? jn.ends[Math.min(f.end, jn.ends.length) - 1]! : 0;
+        if (attack(f) && coversCut(jn.cuts, start, end) && !quoted(text, start)) read(f, start, end, readBack);
       }
     }
   }
