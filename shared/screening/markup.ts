@@ -18,20 +18,33 @@ const MAX_TAG = 2048;
 
 const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "image"]);
 
+/** The tag without blanks and CSS comments (a comment between "display:" and "none" still hides). */
 function compactStyle(tag: string): string {
   let out = "";
   for (let k = 0; k < tag.length; k++) {
     const c = tag.charCodeAt(k);
+    if (c === 0x2f && tag.charCodeAt(k + 1) === 0x2a) {
+      const e = tag.indexOf("*/", k + 2);
+      if (e >= 0) {
+        k = e + 1;
+        continue;
+      }
+    }
     if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) out += tag[k];
   }
   return out;
 }
 
+/** Elements whose content is never drawn on the page. */
+const UNRENDERED_ELEMENTS = new Set(["template", "noscript"]);
+
 function hidesContent(tagText: string): boolean {
   // every style test below needs a ':' (display:none, font-size:0, …); only the `hidden` attribute does not
-  if (tagText.indexOf(":") < 0) return hasHiddenAttribute(tagText);
+  if (tagText.indexOf(":") < 0) return hasHiddenAttribute(tagText) || (tagText.startsWith("<font") && whiteOnWhite(compactStyle(tagText)));
   const t = compactStyle(tagText);
-  if (t.includes("display:none") || t.includes("visibility:hidden") || t.includes("opacity:0;") || t.endsWith("opacity:0") || t.includes("opacity:0\"") || t.includes("opacity:0'")) return true;
+  if (t.includes("display:none") || t.includes("visibility:hidden") || t.includes("visibility:collapse") || nearlyTransparent(t)) return true;
+  if (t.includes("transform:scale(0") || t.includes("transform:scale(.0") || t.includes("clip-path:inset(50%") || t.includes("clip-path:inset(100%") || t.includes("clip-path:circle(0")) return true;
+  if (farOffscreen(t)) return true;
   if (t.includes("content-visibility:hidden")) return true;
   const fs = t.indexOf("font-size:0");
   if (fs >= 0) {
@@ -40,10 +53,45 @@ function hidesContent(tagText: string): boolean {
   }
   if (t.includes("font-size:0.0") || t.includes("font-size:0.1") || tinyFont(t)) return true;
   if (t.includes("left:-9") || t.includes("top:-9") || t.includes("text-indent:-9") || t.includes("left:-1000") || t.includes("clip:rect(0")) return true;
-  if ((t.includes("height:0") || t.includes("width:0") || t.includes("max-height:0")) && t.includes("overflow:hidden")) return true;
+  if ((t.includes("height:0") || t.includes("width:0") || t.includes("max-height:0") || t.includes("height:1px") || t.includes("width:1px")) && t.includes("overflow:hidden")) return true;
   if (t.includes("color:transparent")) return true;
   if (whiteOnWhite(t)) return true;
   return hasHiddenAttribute(tagText);
+}
+
+/** A number at `at` of a compacted tag ("0", ".05", "0.0"), or NaN; `end` gets where it stops. */
+function numberAt(t: string, at: number, end?: { at: number }): number {
+  let k = at;
+  while (k < t.length && k - at < 12) {
+    const c = t.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2e) k++;
+    else break;
+  }
+  if (end) end.at = k;
+  return k === at ? Number.NaN : Number(t.slice(at, k));
+}
+
+/** opacity of at most 0.05 (or 5%): text no one can see. */
+function nearlyTransparent(t: string): boolean {
+  const at = propertyValue(t, "opacity");
+  if (at < 0) return false;
+  const end = { at: 0 };
+  const v = numberAt(t, at, end);
+  return t.charCodeAt(end.at) === 0x25 ? v <= 5 : v <= 0.05;
+}
+
+/** Pushed a thousand pixels or more off the page (left, top, right, text-indent, margin-left), or a full screen. */
+function farOffscreen(t: string): boolean {
+  for (const name of ["left", "top", "right", "text-indent", "margin-left", "margin-top"]) {
+    const at = propertyValue(t, name);
+    if (at < 0 || t.charCodeAt(at) !== 0x2d) continue;
+    const end = { at: 0 };
+    const v = numberAt(t, at + 1, end);
+    const unit = t.slice(end.at, end.at + 2);
+    if ((unit === "px" || unit === "pt") && v >= 1000) return true;
+    if ((unit === "em" || unit === "vw" || unit === "vh") && v >= 60) return true;
+  }
+  return false;
 }
 
 /** Where the value of a CSS property starts in a compacted tag (-1: absent). `color` does not match
@@ -80,15 +128,24 @@ function tinyFont(t: string): boolean {
   return false;
 }
 
-const WHITE = ["#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fdfdfd"];
+const WHITE = ["#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fdfdfd", "#fffffe", "#ffffffff", "#ffff", "rgba(255,255,255", "hsl(0,0%,100%", "hsla(0,0%,100%"];
 const isWhiteAt = (t: string, at: number): boolean => WHITE.some((w) => t.startsWith(w, at) && !isHexDigit(t.charCodeAt(at + w.length)));
+/** Colours with no alpha: invisible on any background. */
+const CLEAR = ["transparent", "rgba(0,0,0,0)", "#0000", "#00000000", "hsla(0,0%,0%,0)"];
 const isHexDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66);
 
 /** White text with no background of its own, or on a white one: invisible on the white page most
  * text is read on (a white-on-dark banner names its dark background). */
 function whiteOnWhite(t: string): boolean {
-  const color = propertyValue(t, "color");
-  if (color < 0 || !isWhiteAt(t, color)) return false;
+  let color = propertyValue(t, "color");
+  // <font color=white> / <font color="#fff">
+  if (color < 0 && t.startsWith("<font")) {
+    const k = t.indexOf("color=");
+    if (k >= 0) color = k + 6 + (t.charCodeAt(k + 6) === 0x22 || t.charCodeAt(k + 6) === 0x27 ? 1 : 0);
+  }
+  if (color < 0) return false;
+  if (CLEAR.some((c) => t.startsWith(c, color) && !isHexDigit(t.charCodeAt(color + c.length)))) return true;
+  if (!isWhiteAt(t, color)) return false;
   const bg = Math.max(propertyValue(t, "background"), propertyValue(t, "background-color"));
   return bg < 0 || isWhiteAt(t, bg);
 }
@@ -191,7 +248,7 @@ export function findHiddenRegions(t: string, counter?: { steps: number }): Hidde
       attributeValues(tagText, i, "aria-label", out);
       const selfClosing = t.charCodeAt(te - 1) === 0x2f;
       if (!VOID_ELEMENTS.has(name) && !selfClosing) {
-        const hidden = hidesContent(tagText);
+        const hidden = UNRENDERED_ELEMENTS.has(name) || hidesContent(tagText);
         if (stack.length < MAX_DEPTH) {
           stack.push({ name, hidden, contentStart: te + 1 });
           if (hidden) hiddenDepth++;

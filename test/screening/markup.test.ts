@@ -10,6 +10,13 @@ test("text too small to read is hidden; readable sizes are not", () => {
   for (const s of ["font-size:12px", "font-size:0.8em", "font-size:3px", "font-size:1.2rem", "font-size:90%", "line-height:1px"]) assert.ok(!hidden(s), s);
 });
 
+test("other ways to make text invisible: near-zero opacity, collapse, scale(0), clipping, far off screen, clear colours, CSS comments", () => {
+  for (const s of ["opacity:0.0", "opacity:.01", "opacity:0%", "opacity: 0.05", "visibility:collapse", "transform:scale(0)", "clip-path:inset(50%)", "position:absolute;left:-5000px", "top:-1000px", "text-indent:-100em", "margin-left:-100vw", "color:rgba(255,255,255,1)", "color:hsl(0,0%,100%)", "color:#fffffe", "color:#0000", "color:rgba(0,0,0,0)", "display:/* x */none", "width:1px;height:1px;overflow:hidden"]) assert.ok(hidden(s), s);
+  for (const s of ["opacity:0.5", "opacity:1", "opacity:80%", "left:-10px", "text-indent:-2em", "margin-left:-20px", "transform:scale(1.2)", "color:#333", "color:rgba(0,0,0,0.8)", "clip-path:inset(5%)"]) assert.ok(!hidden(s), s);
+  for (const html of ["<template><p>text</p></template>", "<noscript>text</noscript>", "<font color=white>text</font>", '<font color="#ffffff">text</font>']) assert.ok(findHiddenRegions(html).length > 0, html);
+  for (const html of ['<font color="red">text</font>', "<section>text</section>"]) assert.equal(findHiddenRegions(html).length, 0, html);
+});
+
 test("white text is hidden unless its own background is not white", () => {
   for (const s of ["color:#ffffff", "color: white", "color:#fff;background:#fff", "margin:0; color:rgb(255, 255, 255)"]) assert.ok(hidden(s), s);
   for (const s of ["color:#fff;background:#1a1a1a", "background-color:#fff", "color:#ffffff; background-color: navy", "color:#fffa00", "color:#333"]) assert.ok(!hidden(s), s);
