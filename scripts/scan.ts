@@ -123,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     { credential: () => new identity!.DefaultAzureCredential(settings.clientId ? { managedIdentityClientId: settings.clientId } : {}) },
   );
   // the input is checked before the output is opened: a missing input must not empty an existing output file
-  if (inPath && inPath !== "-" && !(await stat(inPath)).isFile()) throw new Error(`--in ${inPath}: not a file`);
+  if (inPath && inPath !== "-" && (await stat(inPath)).isDirectory()) throw new Error(`--in ${inPath}: a directory`);
   const input = inPath && inPath !== "-" ? createReadStream(inPath) : process.stdin;
   const output = outPath && outPath !== "-" ? createWriteStream(outPath) : process.stdout;
   // (an output that cannot be opened is a clear error, not an unhandled 'error' event)

@@ -84,7 +84,9 @@ function resultKind(method: string | undefined): KindOf {
     case "tasks/result":
       return () => "tool_result";
     case "tools/list":
-      return (path) => (path[0] === "tools" ? "tool_description" : "document");
+      // (content beside the tools is screened as what it claims to be: adding "tools" to a tool result must not
+      // lower how its content is read)
+      return (path) => (path[0] === "tools" ? "tool_description" : path[0] === "content" || path[0] === "structuredContent" ? "tool_result" : "document");
     default:
       // resources/read, prompts/get, initialize (instructions) and anything unknown: third-party content.
       return () => "document";

@@ -109,8 +109,9 @@ export class AzurePromptShield implements PromptShield {
       return result;
     } catch (error) {
       stop.abort();
-      // (the caller's own abort says nothing about the service)
-      if (!options.abortSignal?.aborted) this.breaker.failure();
+      // (the caller's own abort says nothing about the service; it frees a half-open trial's slot)
+      if (options.abortSignal?.aborted) this.breaker.release();
+      else this.breaker.failure();
       const reason = error instanceof ShieldUnavailableError ? error.reason : deadline.aborted ? "timeout" : "unreachable";
       this.lastError = reason;
       throw error instanceof ShieldUnavailableError ? error : new ShieldUnavailableError(reason);
@@ -163,11 +164,15 @@ export class AzurePromptShield implements PromptShield {
       });
       const again = await mapLimited(recheck, this.concurrency, (index) => analyze(texts[index] as string), stop);
       again.forEach((list, k) => answers.push(list.map((r) => ({ index: recheck[k]!, ...r }))));
-      // a pack rated harmful whose texts are each rated clean alone keeps the pack's rating for all of them
+      // a category a pack is rated for that none of its texts earns alone stays with all of them (harm spread
+      // over several texts)
       for (const u of rechecked) {
         const { owners } = work[u]!;
-        const anyAlone = owners.some((index) => again[recheck.indexOf(index)]!.some((r) => r.severity > 0));
-        if (!anyAlone) answers.push(rated[u]!.flatMap((r) => owners.map((index) => ({ index, ...r }))));
+        for (const r of rated[u]!) {
+          if (r.severity <= 0) continue;
+          const alone = owners.some((index) => again[recheck.indexOf(index)]!.some((x) => x.category === r.category && x.severity > 0));
+          if (!alone) answers.push(owners.map((index) => ({ index, ...r })));
+        }
       }
       this.harmBreaker.success();
       // The worst severity per text and category.
@@ -179,7 +184,8 @@ export class AzurePromptShield implements PromptShield {
       return [...worst.values()].filter((r) => r.severity > 0);
     } catch (error) {
       stop.abort();
-      if (!options.abortSignal?.aborted) this.harmBreaker.failure();
+      if (options.abortSignal?.aborted) this.harmBreaker.release();
+      else this.harmBreaker.failure();
       const reason = error instanceof ShieldUnavailableError ? error.reason : deadline.aborted ? "timeout" : "unreachable";
       this.lastError = reason;
       throw error instanceof ShieldUnavailableError ? error : new ShieldUnavailableError(reason);

@@ -32,6 +32,12 @@ export class CircuitBreaker {
     if (this.failures >= this.threshold) this.openedAt = this.now();
   }
 
+  /** A call that ended without telling anything about the service (its caller gave up): a half-open trial's
+   * slot is free again, and the next call is the trial. */
+  release(): void {
+    this.trialInFlight = false;
+  }
+
   get isOpen(): boolean {
     return this.openedAt !== undefined;
   }

@@ -60,10 +60,12 @@ export class Screener {
       const stop = new AbortController();
       // (the first failure is the reason: the other call may then fail only because it was stopped)
       let firstFailure: unknown;
+      // (failing closed, the other call cannot change the verdict and is stopped; falling back, its answer counts)
+      const closed = this.options.failMode === "closed";
       const halt = <T>(p: Promise<T>): Promise<T> =>
         p.catch((error: unknown) => {
           firstFailure ??= error;
-          stop.abort();
+          if (closed) stop.abort();
           throw error;
         });
       const harm = halt(categories.length > 0 && shield.analyzeHarm ? shield.analyzeHarm(items.map((item) => item.text), categories, { abortSignal: stop.signal }) : Promise.resolve([] as HarmResult[]));

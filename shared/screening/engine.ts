@@ -2410,9 +2410,20 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // Low signals do not count, or padding a text with them would switch the readings off.)
   let budget = 0;
   let byRule: Map<number, RawFinding[]> | null = null;
+  let freeSeen: Set<string> | null = null;
   // (`free`: a secret or PII span, which redaction must not miss however many the text holds)
   const read = (f: RawFinding, start: number, end: number, spans: Span[] | null, free = false): void => {
-    if (!free && budget-- <= 0) return;
+    // (a free span is one the text as it is could not give — it covers an escape — so it needs no overlap check,
+    // which would make many of them quadratic)
+    if (free) {
+      freeSeen ??= new Set(raw.map((x) => `${x.rule}:${x.start}:${x.end}`));
+      const key = `${f.rule}:${start}:${end}`;
+      if (freeSeen.has(key)) return;
+      freeSeen.add(key);
+      raw.push({ rule: f.rule, severity: f.severity, start, end });
+      return;
+    }
+    if (budget-- <= 0) return;
     if (byRule === null) {
       byRule = new Map();
       for (const x of raw) {

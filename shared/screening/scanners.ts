@@ -186,7 +186,9 @@ const connectionString: Scanner = (ctx, emit) => {
     const p = u + userLen + 1;
     // the password ends at the last '@' before the host (a password may hold an '@': "p@ssw0rd@db")
     const authority = runLength(text, p, 256, (c) => !isSpace(c) && c !== 0x2f && c !== 0x3f && c !== 0x23);
-    const at = text.lastIndexOf("@", p + authority - 1);
+    // (looked for inside the authority only: a search back through the text would make this quadratic)
+    let at = p + authority - 1;
+    while (at >= p && text.charCodeAt(at) !== 0x40) at--;
     const passLen = at - p;
     if (at < p || passLen === 0 || passLen > 128) return;
     if (!isPlaceholder(text.slice(p, p + passLen))) emit(p, p + passLen);
@@ -429,15 +431,22 @@ const creditCard: Scanner = (ctx, emit) => {
       } else break;
       e++;
     }
-    const isCard = (len: number): boolean => len >= 13 && len <= 19 && plausibleIin(digits.slice(0, len)) && luhn(digits.slice(0, len));
-    if (!(e < n && isAlnum(text.charCodeAt(e))) && isCard(digits.length)) emit(i, e);
+    const isCard = (from: number, to: number): boolean => to - from >= 13 && to - from <= 19 && plausibleIin(digits.slice(from, to)) && luhn(digits.slice(from, to));
+    if (!(e < n && isAlnum(text.charCodeAt(e))) && isCard(0, digits.length)) emit(i, e);
     else {
-      for (let g = groupEnds.length - 1; g >= 0; g--) {
-        if (isCard(groupDigits[g]!)) {
-          emit(i, groupEnds[g]!);
-          break;
+      // the longest run of whole groups that is a card: a card after a number ("No. 1 4730 …") or before one
+      // (an expiry, a CVV); at most a few groups in 24 units, so a few dozen pairs
+      const bounds = [0, ...groupDigits, digits.length];
+      const at = [i, ...groupEnds.map((g) => g + 1), e];
+      let best: [number, number] | null = null;
+      for (let a = 0; a < bounds.length - 1; a++) {
+        for (let b = bounds.length - 1; b > a; b--) {
+          if (b === bounds.length - 1 && e < n && isAlnum(text.charCodeAt(e))) continue;
+          const len = bounds[b]! - bounds[a]!;
+          if ((best === null || len > best[1] - best[0]) && isCard(bounds[a]!, bounds[b]!)) best = [bounds[a]!, bounds[b]!];
         }
       }
+      if (best) emit(at[bounds.indexOf(best[0])]!, best[1] === digits.length ? e : groupEnds[groupDigits.indexOf(best[1])]!);
     }
     if (e < n && isAlnum(text.charCodeAt(e))) {
       i = e + 1;

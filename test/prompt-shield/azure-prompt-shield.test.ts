@@ -120,6 +120,31 @@ test("once one call fails, no further call goes out", async () => {
   cs.mode = "ok";
 });
 
+test("a half-open trial the caller gives up on frees the trial slot: the circuit still closes once the service answers", async () => {
+  let now = 0;
+  const breaker = new CircuitBreaker(1, 1_000, () => now);
+  const shield = shieldFor({ breaker, deadlineMs: 2_000 });
+  cs.mode = "error";
+  await assert.rejects(shield.shield({ userPrompt: "x", documents: [] }));
+  now += 1_001;
+  cs.mode = "hang";
+  const caller = new AbortController();
+  const trial = shield.shield({ userPrompt: "x", documents: [] }, { abortSignal: caller.signal });
+  caller.abort();
+  await assert.rejects(trial);
+  cs.mode = "ok";
+  assert.deepEqual(await shield.shield({ userPrompt: "x", documents: [] }), { userPromptAttack: false, documentsAttack: [] });
+  assert.equal(breaker.isOpen, false);
+});
+
+test("a harm category a pack earns that no text earns alone stays with all of them, whatever else each text is rated", async () => {
+  cs.mode = "ok";
+  const harm = await shieldFor().analyzeHarm(["a story HARM-PART-1 HARM:Hate", "its end HARM-PART-2"], ["Violence", "Hate"]);
+  const violence = harm.filter((r) => r.category === "Violence").map((r) => r.index).sort();
+  assert.deepEqual(violence, [0, 1]);
+  assert.ok(harm.some((r) => r.category === "Hate" && r.index === 0));
+});
+
 test("the harm analysis has its own breaker: it does not take the prompt shield's trial call", async () => {
   let now = 0;
   const breaker = new CircuitBreaker(1, 1_000, () => now);

@@ -104,6 +104,11 @@ test("in local-fallback mode, a detection the prompt shield returned counts even
     assert.equal(answer.verdict, "block");
     assert.deepEqual(answer.shield.documentsAttack, [true]);
     assert.equal(answer.shield.provider, "local-fallback");
+    // a harm analysis that fails at once does not cancel the prompt shield's call either
+    cs.mode = "analyze-partial";
+    const fast = await screen(edge, { documents: ["a subtle JAILBREAK the local rules do not know"] });
+    assert.equal(fast.answer.verdict, "block");
+    assert.deepEqual(fast.answer.shield.documentsAttack, [true]);
     cs.mode = "analyze-partial";
     const closedEdge = await edgeWith({ EDGE_SCREEN_HARM_CATEGORIES: "Violence" });
     try {

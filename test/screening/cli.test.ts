@@ -94,6 +94,12 @@ test("mcp-edge scan: a missing input leaves an existing output alone; an output 
   assert.doesNotMatch(bad.stderr, /\n\s+at /, "no stack trace");
 });
 
+test("mcp-edge scan --in a pipe (/dev/stdin) works", () => {
+  const r = spawnSync("bash", ["-c", `echo '{"id":"p","kind":"prompt","text":"hi"}' | "${process.execPath}" "${BIN}" scan --in /dev/stdin`], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal((JSON.parse(r.stdout.trim()) as { id: string }).id, "p");
+});
+
 test("mcp-edge scan: a numeric id JSON cannot carry back exactly is an error, not another id", () => {
   const r = spawnSync(process.execPath, [BIN, "scan"], { input: '{"id":12345678901234567891,"kind":"prompt","text":"x"}\n{"id":42,"kind":"prompt","text":"x"}\n', encoding: "utf8" });
   const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);

@@ -133,6 +133,10 @@ test("redaction sees through disguises: invisible characters, compatibility form
     ["Card 4111 1111 1111 1111 05/27 CVV 123", "Card [REDACTED:credit_card] 05/27 CVV 123"],
     ["Card: 4111 1111 1111 1111 123", "Card: [REDACTED:credit_card] 123"],
     ["Amex 3782 822463 10005 12/29", "Amex [REDACTED:credit_card] 12/29"],
+    // … or after another number (also one in full-width or mathematical digits)
+    ["No. 1 4730732977648457 end", "No. 1 [REDACTED:credit_card] end"],
+    ["No. \uff11 4730732977648457 end", "No. \uff11 [REDACTED:credit_card] end"],
+    ["ref \u{1d7cf} 4730 7329 7764 8457 end", "ref \u{1d7cf} [REDACTED:credit_card] end"],
     // quoted connection-string values, and a URL password that holds an '@'
     ['Server=db;Database=x;User Id=sa;Password="Hunter2;Hunter2";', 'Server=db;Database=x;User Id=sa;Password="[REDACTED:connection_string]";'],
     ["Server=db;Database=x;User Id=sa;Password='Hunter2Hunter2';", "Server=db;Database=x;User Id=sa;Password='[REDACTED:connection_string]';"],
