@@ -1,6 +1,6 @@
 // POST /api/screen: prompt-shield screening of a plain request, MCP JSON-RPC message(s) or a buffered
 // event stream. Parses, calls the screener, maps the outcome; errors are problem+json.
-import { isMethodName } from "../shared/mcp/extract.ts";
+import { isKnownMethod, isMethodName } from "../shared/mcp/extract.ts";
 import { parseEventStreamScreenRequest, parseJsonScreenRequest, ScreenRequestError, type ScreenRequest } from "../shared/screen/request.ts";
 import { owaspOfOutcome, type ScreenOutcome } from "../shared/screen/screener.ts";
 import type { HttpResponseInit } from "./http/azure-functions.ts";
@@ -12,10 +12,28 @@ import { MCP_SERVER_ID_HEADER, toolsListChangedForScreen, verifyToolsListForScre
 
 const RANK = { allow: 0, flag: 1, block: 2 } as const;
 
+/** Most findings an answer lists (the verdict weighs them all): a JSON-RPC body of 20,000 strings could otherwise
+ * make an answer tens of times its own size. The most severe are kept, in their order; `findingsTotal` says how
+ * many there were. */
+export const MAX_FINDINGS_LISTED = 1_000;
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+function listed(findings: ScreenOutcome["findings"]): { findings: ScreenOutcome["findings"]; total?: number } {
+  if (findings.length <= MAX_FINDINGS_LISTED) return { findings };
+  const kept = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
+    .slice(0, MAX_FINDINGS_LISTED)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.f);
+  return { findings: kept, total: findings.length };
+}
+
 export async function screen(edgeRequest: EdgeRequest): Promise<HttpResponseInit> {
   const { request, services, audit, principal } = edgeRequest;
   const type = requireMediaType(request, ["application/json", "text/event-stream"]);
-  const methodHeader = request.headers.get("x-mcp-method") ?? undefined;
+  // (an empty header names nothing: APIM sends one for a batch and for a client's JSON-RPC response)
+  const methodHeader = request.headers.get("x-mcp-method") || undefined;
   if (methodHeader !== undefined && !isMethodName(methodHeader)) throw badRequest("invalid-header", "X-MCP-Method is not an MCP method name");
   const text = await readText(request, services.settings.maxBodyBytes);
   const options = { maxDocuments: services.settings.screening.maxDocuments, ...(methodHeader ? { method: methodHeader } : {}) };
@@ -74,7 +92,8 @@ export async function screen(edgeRequest: EdgeRequest): Promise<HttpResponseInit
     reason: [...new Set(outcome.findings.map((f) => f.rule))].slice(0, 10).join(",") || "clean",
     ...(principal?.kind === "user" ? { subject: principal.userKeyHash } : {}),
     ...(principal?.kind === "workload" ? { client: principal.clientId } : principal?.clientId ? { client: principal.clientId } : {}),
-    details: { provider: outcome.shield.provider, findings: outcome.findings.length, items: parsed.items.length, methods: parsed.methods.slice(0, 5) },
+    // (only the protocol's own method names: any other "method" is text, screened, and never logged)
+    details: { provider: outcome.shield.provider, findings: outcome.findings.length, items: parsed.items.length, methods: parsed.methods.slice(0, 5).map((m) => (isKnownMethod(m) ? m : "other")) },
   });
   return jsonResponse(200, { ...body(outcome, parsed), ...(tools !== undefined ? { tools } : {}) });
 }
@@ -86,7 +105,8 @@ function body(outcome: ScreenOutcome, parsed: ScreenRequest): Record<string, unk
     parsed.shape === "jsonrpc"
       ? { ...outcome.shield, documentFields: parsed.items.filter((item) => item.kind !== "prompt" && item.kind !== "tool_arguments").map((item) => item.field) }
       : outcome.shield;
-  const out: Record<string, unknown> = { verdict: outcome.verdict, findings: outcome.findings, shield };
+  const { findings, total } = listed(outcome.findings);
+  const out: Record<string, unknown> = { verdict: outcome.verdict, findings, ...(total !== undefined ? { findingsTotal: total } : {}), shield };
   if (outcome.redactedTexts) {
     const redacted: { userPrompt?: string; documents?: string[] } = {};
     parsed.items.forEach((item, i) => {

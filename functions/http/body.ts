@@ -8,14 +8,28 @@ export function mediaType(request: HttpRequest): string {
   return (semicolon < 0 ? header : header.slice(0, semicolon)).trim().toLowerCase();
 }
 
+/** The charset a Content-Type names ("" when none). */
+function charsetOf(request: HttpRequest): string {
+  const header = (request.headers.get("content-type") ?? "").toLowerCase();
+  const at = header.indexOf("charset=");
+  if (at < 0) return "";
+  let value = header.slice(at + 8);
+  const end = value.indexOf(";");
+  if (end >= 0) value = value.slice(0, end);
+  return value.trim().replace(/^"|"$/g, "");
+}
+
+/** The media type, or 415: also for a charset other than UTF-8 and for a compressed body (bodies are read as UTF-8
+ * and never decompressed, so either would only fail later, less clearly). */
 export function requireMediaType(request: HttpRequest, accepted: readonly string[]): string {
   const type = mediaType(request);
-  if (!accepted.includes(type)) {
-    throw new RequestError(415, "unsupported-media-type", `Content-Type must be ${accepted.join(" or ")}`, {
-      oauthError: "invalid_request",
-      headers: { "Accept-Post": accepted.join(", ") },
-    });
-  }
+  const charset = charsetOf(request);
+  const encoding = (request.headers.get("content-encoding") ?? "identity").trim().toLowerCase();
+  const unsupported = (detail: string) =>
+    new RequestError(415, "unsupported-media-type", detail, { oauthError: "invalid_request", headers: { "Accept-Post": accepted.join(", ") } });
+  if (!accepted.includes(type)) throw unsupported(`Content-Type must be ${accepted.join(" or ")}`);
+  if (charset !== "" && charset !== "utf-8" && charset !== "utf8") throw unsupported("the body must be UTF-8");
+  if (encoding !== "identity" && encoding !== "") throw unsupported("Content-Encoding is not supported: send the body uncompressed");
   return type;
 }
 

@@ -41,4 +41,6 @@ export interface RouteDefinition {
   readonly handler: RouteHandler;
 }
 
-export const ALL_METHODS: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT"];
+/** Every method a request object can carry (the fetch Request under HttpRequest refuses TRACE and CONNECT, so no
+ * route is registered for them: the host answers them itself, never a handler with a 500). */
+export const ALL_METHODS: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];

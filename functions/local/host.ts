@@ -7,7 +7,8 @@ import { correlationIdOf } from "../http/correlation.ts";
 import { tooLarge } from "../http/body.ts";
 import { knownBody } from "../http/problem.ts";
 import { compileRoutes } from "../http/route-match.ts";
-import type { RouteDefinition } from "../http/route.ts";
+import { ALL_METHODS, type RouteDefinition } from "../http/route.ts";
+import { RequestError } from "../http/request-error.ts";
 
 export interface LocalHostOptions {
   readonly routes: readonly RouteDefinition[];
@@ -36,16 +37,21 @@ export function createLocalServer(options: LocalHostOptions): Server {
     const found = match(url.pathname);
     if (!found) throw new Error("the route table has no catch-all");
     const { route, params } = found;
-    const body = await readLimited(req, options.maxBodyBytes);
-    if (body === "too-large") {
-      // Stop reading at the limit, as the Functions host and APIM do, and close the connection.
+    // Answered without a handler, and the connection closed (the body is not read on)
+    const refuse = async (error: RequestError): Promise<void> => {
       const services = await options.getServices().catch(() => undefined);
-      const response = errorToResponse(tooLarge(options.maxBodyBytes), route.errorFormat ?? "problem", correlationIdOf(req.headers.traceparent as string | undefined ?? null), services, route);
+      const response = errorToResponse(error, route.errorFormat ?? "problem", correlationIdOf(req.headers.traceparent as string | undefined ?? null), services, route);
       res.setHeader("Connection", "close");
       await writeResponse(res, response.status, response.headers, new Uint8Array(await response.arrayBuffer()));
       req.destroy();
-      return;
+    };
+    // TRACE and the like: no request object can carry them (the Functions host does not route them either)
+    if (!ALL_METHODS.includes((req.method ?? "GET") as never)) {
+      return refuse(new RequestError(405, "method-not-allowed", `${req.method} is not allowed here`, { oauthError: "invalid_request", headers: { Allow: route.methods.join(", ") } }));
     }
+    const body = await readLimited(req, options.maxBodyBytes);
+    // Stop reading at the limit, as the Functions host and APIM do, and close the connection.
+    if (body === "too-large") return refuse(tooLarge(options.maxBodyBytes));
     const request = new HttpRequest({
       method: req.method ?? "GET",
       url: url.toString(),

@@ -37,7 +37,12 @@ export function extractJsonRpc(messages: readonly unknown[], method: string | un
     // Every member is screened, whatever the message's type: a lenient client may read a result that rides on an
     // error or a request, or a member the protocol does not define.
     for (const [key, value] of Object.entries(message)) {
-      if (key === "jsonrpc" || (key === "method" && hasMethod)) continue;
+      if (key === "jsonrpc") continue;
+      if (key === "method" && hasMethod) {
+        // a method the protocol does not define is text like any other
+        if (!isKnownMethod(value as string)) out.items.push({ field: `${prefix}method`, kind: "document", text: value as string });
+        continue;
+      }
       const field = `${prefix}${fieldSegment(key)}`;
       if (key === "params" && hasMethod) {
         const m = message.method as string;
@@ -175,6 +180,18 @@ export function isPlainName(name: string, extra: string, min: number, max: numbe
   }
   return true;
 }
+
+/** The methods the MCP specification defines (2025-11-25): only these are named in logs; any other "method" is text. */
+const KNOWN_METHODS = new Set([
+  "initialize", "ping", "tools/list", "tools/call", "resources/list", "resources/read", "resources/templates/list", "resources/subscribe",
+  "resources/unsubscribe", "prompts/list", "prompts/get", "completion/complete", "logging/setLevel", "sampling/createMessage", "elicitation/create",
+  "roots/list", "tasks/get", "tasks/result", "tasks/list", "tasks/cancel",
+  "notifications/initialized", "notifications/cancelled", "notifications/progress", "notifications/message", "notifications/resources/updated",
+  "notifications/resources/list_changed", "notifications/tools/list_changed", "notifications/prompts/list_changed", "notifications/roots/list_changed",
+  "notifications/tasks/status", "notifications/elicitation/complete",
+]);
+
+export const isKnownMethod = (name: string): boolean => KNOWN_METHODS.has(name);
 
 /** An MCP method name as the X-MCP-Method header may carry it ("tools/call", "notifications/progress"). */
 export const isMethodName = (name: string): boolean => isPlainName(name, "_/.-", 1, 128);

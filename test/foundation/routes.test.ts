@@ -58,6 +58,22 @@ test("the local host serves every registered route (none falls through to the ca
   }
 });
 
+test("TRACE, which no request object can carry, is a 405 problem, not a 500", async () => {
+  const { request } = await import("node:http");
+  const answer = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+    const req = request(`${edge.url}/api/health`, { method: "TRACE" }, (res) => {
+      let body = "";
+      res.on("data", (c: Buffer) => (body += c.toString()));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+  assert.equal(answer.status, 405);
+  assert.match(answer.type, /problem\+json/);
+  assert.ok(!answer.body.includes("internal"), answer.body);
+});
+
 test("a wrong method on a served route answers 405 with Allow naming the route's methods", async () => {
   for (const route of ROUTES) {
     if (route.name === "notFound") continue;
