@@ -115,6 +115,29 @@ const IGNORABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x13430, 0x1343f], [0x1bca0, 0x1bca3], [0x1d173, 0x1d17a], [0xe0000, 0xe0fff],
 ];
 
+/** Combining marks (\p{M}) of the BMP, built at the first non-ASCII text (one property test per unit, ~6 ms); the
+ * few astral ones are looked up per code point. Single-code-point tests: nothing to backtrack. */
+let BMP_MARKS: Uint8Array | null = null;
+const ASTRAL_MARKS = new Map<number, boolean>();
+const MARK = /^\p{M}$/u;
+
+function isCombiningMark(cp: number): boolean {
+  if (cp < 0x0300) return false;
+  if (cp < 0x10000) {
+    if (BMP_MARKS === null) {
+      BMP_MARKS = new Uint8Array(0x10000);
+      for (let c = 0x0300; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && MARK.test(String.fromCharCode(c))) BMP_MARKS[c] = 1;
+    }
+    return BMP_MARKS[cp] === 1;
+  }
+  let v = ASTRAL_MARKS.get(cp);
+  if (v === undefined) {
+    v = MARK.test(String.fromCodePoint(cp));
+    if (ASTRAL_MARKS.size < 4096) ASTRAL_MARKS.set(cp, v);
+  }
+  return v;
+}
+
 /** Does the run of tag characters at i encode a printable ASCII unit (U+E0020–E007E)? */
 function tagRunPrints(text: string, i: number): boolean {
   for (let j = i; j + 1 < text.length; j += 2) {
@@ -614,6 +637,14 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
         }
       }
       i = j;
+      continue;
+    }
+
+    // a combining mark on a Latin letter or digit (zalgo, or another script's marks on Latin text): the letter is read,
+    // the mark dropped (marks on their own script's letters stay)
+    if (o > 0 && isAsciiAlnum(out[o - 1]!) && isCombiningMark(cp)) {
+      if (ident) leaveIdentity();
+      i += w;
       continue;
     }
 
