@@ -87,7 +87,7 @@ param rateLimitPeriodSeconds int = 60
 @maxValue(60)
 param edgeTimeoutSeconds int = 10
 
-@description('Timeout of a buffered MCP request to the backend (the whole response, event streams included), in seconds.')
+@description('Timeout of a buffered MCP request to the backend until its response headers arrive, in seconds (APIM bounds the wait for headers; a response larger than the edge screens is withheld).')
 @minValue(1)
 @maxValue(240)
 param backendTimeoutSeconds int = 120

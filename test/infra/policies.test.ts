@@ -258,3 +258,43 @@ test("policies: the backend's session id is replaced on the way out and never le
     );
   }
 });
+
+test("policies: a backend 401, 403 or redirect, or a compressed answer, is refused before screening; backend headers that redirect or challenge are dropped", () => {
+  const root = parsedPolicy(join(infraDir, "apim", "mcp-api.xml"));
+  const outbound = childElements(root).find((e) => e.name === "outbound")!;
+  const steps = childElements(outbound);
+  const refusal = steps.find((e) => e.name === "choose")!;
+  const condition = childElements(refusal)[0]!.attributes.get("condition")!;
+  for (const part of ["StatusCode == 401", "StatusCode == 403", "StatusCode >= 300", "StatusCode < 400", "Content-Encoding"]) assert.ok(condition.includes(part), part);
+  assert.equal([...elements(refusal)].find((e) => e.name === "set-status")?.attributes.get("code"), "502");
+  const screenIndex = steps.findIndex((e) => [...elements(e)].some((c) => c.name === "set-url" && textOf(c).endsWith("/api/screen")));
+  for (const header of ["Location", "WWW-Authenticate", "X-MCP-Edge-Verdict"]) {
+    const at = steps.findIndex((e) => e.name === "set-header" && e.attributes.get("name") === header && e.attributes.get("exists-action") === "delete");
+    assert.ok(at >= 0 && at < screenIndex, `${header} is dropped before the response is screened`);
+  }
+});
+
+test("policies: a request body the edge would read differently is refused (415) before it is read; the backend is asked not to compress", () => {
+  const xml = read(join(infraDir, "apim", "mcp-api.xml"));
+  const readable = xml.indexOf('name="requestReadable"');
+  const refused = xml.indexOf('code="415"');
+  const readBody = xml.indexOf('name="requestBody"');
+  assert.ok(readable > 0 && readable < refused && refused < readBody);
+  for (const part of ['"application/json"', "charset=utf-8", "Content-Encoding"]) assert.ok(xml.slice(readable, refused).includes(part), part);
+  const root = parsedPolicy(join(infraDir, "apim", "mcp-api.xml"));
+  const inbound = childElements(root).find((e) => e.name === "inbound")!;
+  assert.ok(childElements(inbound).some((e) => e.name === "set-header" && e.attributes.get("name") === "Accept-Encoding" && e.attributes.get("exists-action") === "delete"));
+});
+
+test("policies: refusals never use -32002 (MCP's 'resource not found'); a blocked notification or client response is an HTTP error, and what the edge cannot read is not retried", () => {
+  const xml = read(join(infraDir, "apim", "mcp-api.xml"));
+  assert.ok(!xml.includes("-32002"));
+  assert.match(xml, /requestVerdict"\] == "block" &amp;&amp; \(string\)context\.Variables\["mcpIsRequest"\] != "true"/);
+  const root = parsedPolicy(join(infraDir, "apim", "mcp-api.xml"));
+  for (const verdict of ["requestVerdict", "responseVerdict"]) {
+    const when = [...elements(root)].find((e) => e.name === "when" && (e.attributes.get("condition") ?? "").includes(`${verdict}"] == "rejected"`));
+    assert.ok(when, `${verdict} rejected is handled`);
+    const headers = [...elements(when)].filter((e) => e.name === "set-header").map((e) => e.attributes.get("name"));
+    assert.ok(!headers.includes("Retry-After"), `${verdict} rejected is not retried`);
+  }
+});
