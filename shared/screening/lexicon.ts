@@ -909,6 +909,10 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Putting a value into a field ("set to", "containing", "fill with", "paste"). */
+  /** A file's contents named as a value ("the JSON in ~/.cursor/mcp.json", "the text in ~/.ssh/id_rsa"): only with a
+   * parameter to fill and a sensitive file (tool.file_in_parameter); "the values in .env" and "the keys in known_hosts"
+   * are what configuration tools describe. */
+  FILE_CONTENT: { phrases: p("the text in|the json in|the contents in|the content in|the full text in|the raw text in|whatever is in|everything in|what is in|what's in|the text of|the json of") },
   FILL_VERB: { phrases: [...verb("fill", "paste", "put", "insert", "include", "contain", "populate", "copy", "append", "attach", "pass", "send", "set"), ...p("set to|filled with|fill in|containing|with the value")] },
   /** Dropping what the user asked, as an order (base forms only). */
   IGNORE_ORDER: { phrases: p("ignore|disregard|forget|never mind|do not answer|don't answer|do not address|don't address|do not respond to|don't respond to|instead of answering") },
