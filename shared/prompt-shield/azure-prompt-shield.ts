@@ -62,6 +62,8 @@ export class AzurePromptShield implements PromptShield {
     const result = { userPromptAttack: false, documentsAttack: input.documents.map(() => false) };
     if (calls.length === 0) return result;
     if (!this.breaker.allow()) throw new ShieldUnavailableError("circuit open");
+    // (allowed while the circuit is open: this call is the half-open trial)
+    const trial = this.breaker.isOpen;
     const deadline = AbortSignal.timeout(this.options.deadlineMs ?? 2_000);
     // (aborted too when one call fails: the others stop instead of spending quota on an answered screening)
     const stop = new AbortController();
@@ -110,8 +112,8 @@ export class AzurePromptShield implements PromptShield {
     } catch (error) {
       stop.abort();
       // (the caller's own abort says nothing about the service; it frees a half-open trial's slot)
-      if (options.abortSignal?.aborted) this.breaker.release();
-      else this.breaker.failure();
+      if (!options.abortSignal?.aborted) this.breaker.failure();
+      else if (trial) this.breaker.release();
       const reason = error instanceof ShieldUnavailableError ? error.reason : deadline.aborted ? "timeout" : "unreachable";
       this.lastError = reason;
       throw error instanceof ShieldUnavailableError ? error : new ShieldUnavailableError(reason);
@@ -132,6 +134,7 @@ export class AzurePromptShield implements PromptShield {
     const work = packTexts(texts, MAX_PROMPT_CHARS, MAX_PROMPT_CHARS);
     if (work.length === 0 || categories.length === 0) return [];
     if (!this.harmBreaker.allow()) throw new ShieldUnavailableError("circuit open");
+    const trial = this.harmBreaker.isOpen;
     const deadline = AbortSignal.timeout(this.options.deadlineMs ?? 2_000);
     const stop = new AbortController();
     const signal = AbortSignal.any([deadline, stop.signal, ...(options.abortSignal ? [options.abortSignal] : [])]);
@@ -184,8 +187,8 @@ export class AzurePromptShield implements PromptShield {
       return [...worst.values()].filter((r) => r.severity > 0);
     } catch (error) {
       stop.abort();
-      if (options.abortSignal?.aborted) this.harmBreaker.release();
-      else this.harmBreaker.failure();
+      if (!options.abortSignal?.aborted) this.harmBreaker.failure();
+      else if (trial) this.harmBreaker.release();
       const reason = error instanceof ShieldUnavailableError ? error.reason : deadline.aborted ? "timeout" : "unreachable";
       this.lastError = reason;
       throw error instanceof ShieldUnavailableError ? error : new ShieldUnavailableError(reason);

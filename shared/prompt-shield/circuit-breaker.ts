@@ -32,8 +32,8 @@ export class CircuitBreaker {
     if (this.failures >= this.threshold) this.openedAt = this.now();
   }
 
-  /** A call that ended without telling anything about the service (its caller gave up): a half-open trial's
-   * slot is free again, and the next call is the trial. */
+  /** The half-open trial ended without telling anything about the service (its caller gave up): the slot is free
+   * again, and the next call is the trial. (Only the trial's caller calls this.) */
   release(): void {
     this.trialInFlight = false;
   }

@@ -110,7 +110,8 @@ export class Screener {
             location: { field: "*", start: 0, end: 0 },
             message: `Content Safety did not answer (${first.reason}); screening fails closed.`,
           });
-        } else {
+        } else if (remoteSettled.status === "rejected") {
+          // (the prompt shield did not answer: the local engine alone; a harm analysis that did not is left out)
           provider = "local-fallback";
         }
       }

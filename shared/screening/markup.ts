@@ -19,11 +19,11 @@ const MAX_TAG = 2048;
 const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "image"]);
 
 /** The tag without blanks and CSS comments (a comment between "display:" and "none" still hides). */
-function compactStyle(tag: string): string {
+function compactStyle(tag: string, dropComments: boolean): string {
   let out = "";
   for (let k = 0; k < tag.length; k++) {
     const c = tag.charCodeAt(k);
-    if (c === 0x2f && tag.charCodeAt(k + 1) === 0x2a) {
+    if (dropComments && c === 0x2f && tag.charCodeAt(k + 1) === 0x2a) {
       const e = tag.indexOf("*/", k + 2);
       if (e >= 0) {
         k = e + 1;
@@ -40,10 +40,15 @@ const UNRENDERED_ELEMENTS = new Set(["template", "noscript"]);
 
 function hidesContent(tagText: string): boolean {
   // every style test below needs a ':' (display:none, font-size:0, …); only the `hidden` attribute does not
-  if (tagText.indexOf(":") < 0) return hasHiddenAttribute(tagText) || (tagText.startsWith("<font") && whiteOnWhite(compactStyle(tagText)));
-  const t = compactStyle(tagText);
+  if (tagText.indexOf(":") < 0) return hasHiddenAttribute(tagText) || (tagText.startsWith("<font") && whiteOnWhite(compactStyle(tagText, false)));
+  // read with CSS comments and without them: a comment that spans attributes must not hide a display:none
+  const plain = compactStyle(tagText, false);
+  return styleHides(plain) || (tagText.includes("/*") && styleHides(compactStyle(tagText, true))) || hasHiddenAttribute(tagText);
+}
+
+function styleHides(t: string): boolean {
   if (t.includes("display:none") || t.includes("visibility:hidden") || t.includes("visibility:collapse") || nearlyTransparent(t)) return true;
-  if (t.includes("transform:scale(0") || t.includes("transform:scale(.0") || t.includes("clip-path:inset(50%") || t.includes("clip-path:inset(100%") || t.includes("clip-path:circle(0")) return true;
+  if (scaledAway(t) || t.includes("clip-path:inset(50%)") || t.includes("clip-path:inset(100%)") || t.includes("clip-path:circle(0)") || t.includes("clip-path:circle(0px)")) return true;
   if (farOffscreen(t)) return true;
   if (t.includes("content-visibility:hidden")) return true;
   const fs = t.indexOf("font-size:0");
@@ -53,10 +58,30 @@ function hidesContent(tagText: string): boolean {
   }
   if (t.includes("font-size:0.0") || t.includes("font-size:0.1") || tinyFont(t)) return true;
   if (t.includes("left:-9") || t.includes("top:-9") || t.includes("text-indent:-9") || t.includes("left:-1000") || t.includes("clip:rect(0")) return true;
-  if ((t.includes("height:0") || t.includes("width:0") || t.includes("max-height:0") || t.includes("height:1px") || t.includes("width:1px")) && t.includes("overflow:hidden")) return true;
+  if ((t.includes("height:0") || t.includes("width:0") || t.includes("max-height:0") || propertyIs(t, "height", "1px") || propertyIs(t, "width", "1px")) && t.includes("overflow:hidden")) return true;
   if (t.includes("color:transparent")) return true;
-  if (whiteOnWhite(t)) return true;
-  return hasHiddenAttribute(tagText);
+  return whiteOnWhite(t);
+}
+
+/** Does some declaration of the property (not "border-width" for "width") have exactly this value? */
+function propertyIs(t: string, name: string, value: string): boolean {
+  for (let k = t.indexOf(name + ":"); k >= 0; k = t.indexOf(name + ":", k + 1)) {
+    const before = t.charCodeAt(k - 1);
+    if (!(before === 0x22 || before === 0x27 || before === 0x3b || before === 0x7b || before === 0x3d)) continue;
+    const at = k + name.length + 1;
+    const after = t.charCodeAt(at + value.length);
+    if (t.startsWith(value, at) && !(after >= 0x30 && after <= 0x39) && after !== 0x2e) return true;
+  }
+  return false;
+}
+
+/** transform: scale(s) with s at most 0.05 (scale(0), scale(0,0), scale(.01)); not scale(0.98). */
+function scaledAway(t: string): boolean {
+  for (let k = t.indexOf("scale("); k >= 0; k = t.indexOf("scale(", k + 6)) {
+    const v = numberAt(t, k + 6);
+    if (v <= 0.05) return true;
+  }
+  return false;
 }
 
 /** A number at `at` of a compacted tag ("0", ".05", "0.0"), or NaN; `end` gets where it stops. */
@@ -71,13 +96,14 @@ function numberAt(t: string, at: number, end?: { at: number }): number {
   return k === at ? Number.NaN : Number(t.slice(at, k));
 }
 
-/** opacity of at most 0.05 (or 5%): text no one can see. */
+/** Some opacity declaration of at most 0.05 (or 5%): text no one can see (any of them: "opacity:1;opacity:0" hides). */
 function nearlyTransparent(t: string): boolean {
-  const at = propertyValue(t, "opacity");
-  if (at < 0) return false;
-  const end = { at: 0 };
-  const v = numberAt(t, at, end);
-  return t.charCodeAt(end.at) === 0x25 ? v <= 5 : v <= 0.05;
+  for (let k = t.indexOf("opacity:"); k >= 0; k = t.indexOf("opacity:", k + 8)) {
+    const end = { at: 0 };
+    const v = numberAt(t, k + 8, end);
+    if (t.charCodeAt(end.at) === 0x25 ? v <= 5 : v <= 0.05) return true;
+  }
+  return false;
 }
 
 /** Pushed a thousand pixels or more off the page (left, top, right, text-indent, margin-left), or a full screen. */

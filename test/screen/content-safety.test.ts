@@ -103,7 +103,8 @@ test("in local-fallback mode, a detection the prompt shield returned counts even
     const { answer } = await screen(edge, { documents: ["a subtle JAILBREAK the local rules do not know"] });
     assert.equal(answer.verdict, "block");
     assert.deepEqual(answer.shield.documentsAttack, [true]);
-    assert.equal(answer.shield.provider, "local-fallback");
+    // (the prompt shield answered: its verdict is in, only the harm categories are missing)
+    assert.equal(answer.shield.provider, "azure+local");
     // a harm analysis that fails at once does not cancel the prompt shield's call either
     cs.mode = "analyze-partial";
     const fast = await screen(edge, { documents: ["a subtle JAILBREAK the local rules do not know"] });

@@ -12,7 +12,10 @@ test("text too small to read is hidden; readable sizes are not", () => {
 
 test("other ways to make text invisible: near-zero opacity, collapse, scale(0), clipping, far off screen, clear colours, CSS comments", () => {
   for (const s of ["opacity:0.0", "opacity:.01", "opacity:0%", "opacity: 0.05", "visibility:collapse", "transform:scale(0)", "clip-path:inset(50%)", "position:absolute;left:-5000px", "top:-1000px", "text-indent:-100em", "margin-left:-100vw", "color:rgba(255,255,255,1)", "color:hsl(0,0%,100%)", "color:#fffffe", "color:#0000", "color:rgba(0,0,0,0)", "display:/* x */none", "width:1px;height:1px;overflow:hidden"]) assert.ok(hidden(s), s);
-  for (const s of ["opacity:0.5", "opacity:1", "opacity:80%", "left:-10px", "text-indent:-2em", "margin-left:-20px", "transform:scale(1.2)", "color:#333", "color:rgba(0,0,0,0.8)", "clip-path:inset(5%)"]) assert.ok(!hidden(s), s);
+  for (const s of ["opacity:0.5", "opacity:1", "opacity:80%", "left:-10px", "text-indent:-2em", "margin-left:-20px", "transform:scale(1.2)", "color:#333", "color:rgba(0,0,0,0.8)", "clip-path:inset(5%)", "transform:scale(0.98)", "border-width:1px;overflow:hidden", "clip-path:inset(50% 0 0 0)"]) assert.ok(!hidden(s), s);
+  // the last declaration wins in CSS, so any near-zero opacity counts; a comment spanning attributes hides nothing
+  assert.ok(hidden("opacity:1;opacity:0"));
+  assert.ok(findHiddenRegions("<p class='/*' style='display:none' id='*/'>text</p>").length > 0);
   for (const html of ["<template><p>text</p></template>", "<noscript>text</noscript>", "<font color=white>text</font>", '<font color="#ffffff">text</font>']) assert.ok(findHiddenRegions(html).length > 0, html);
   for (const html of ['<font color="red">text</font>', "<section>text</section>"]) assert.equal(findHiddenRegions(html).length, 0, html);
 });
