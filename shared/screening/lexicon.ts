@@ -1087,6 +1087,11 @@ export const CONCEPTS: Record<string, Concept> = {
   BCC: { phrases: p("bcc|blind copy|blind carbon copy|bcc field|bcc list|bcc line|bcc header") },
   /** an order to put someone in BCC ("always add … in BCC", "add … to the bcc list"), not a field's documentation */
   BCC_ORDER: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("always|every|each|all")] },
+  /** the recipients of a message other than BCC ("add … to the recipients", "include … as cc") */
+  RECIPIENT_LIST: { phrases: p("the recipients|recipients|recipient list|the recipient list|the to field|the to list|the cc|cc list|cc field|cc line|as cc|as a cc|in cc|on cc|carbon copy|as a recipient|as recipient") },
+  /** an order that holds for every message, not one field's documentation */
+  EVERY_MESSAGE: { phrases: p("whenever|every time|each time|always|for every|on every|for each|on each|with every|with each|in every|in each") },
+  RECIPIENT_ADD: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("cc|carbon-copy")] },
   /** a kind of automation and, a few words on, its role ("automated contract review tools", "AI support agent") */
   AUTOMATION_KIND: { phrases: p("automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting") },
   /** Roles an automated reader goes by, beside AI_NAME ("bot", "summarizer", "model"; not "agent", who may be a person). */
