@@ -1,5 +1,6 @@
 // POST /api/screen: prompt-shield screening of a plain request, MCP JSON-RPC message(s) or a buffered
 // event stream. Parses, calls the screener, maps the outcome; errors are problem+json.
+import { duplicateKey } from "../shared/mcp/duplicate-keys.ts";
 import { isKnownMethod, isMethodName } from "../shared/mcp/extract.ts";
 import { parseEventStreamScreenRequest, parseJsonScreenRequest, ScreenRequestError, type ScreenRequest } from "../shared/screen/request.ts";
 import { owaspOfOutcome, type ScreenOutcome } from "../shared/screen/screener.ts";
@@ -48,6 +49,8 @@ export async function screen(edgeRequest: EdgeRequest): Promise<HttpResponseInit
       } catch {
         throw badRequest("invalid-json", "the body is not valid JSON");
       }
+      // (the key is not named: it is the caller's text)
+      if (duplicateKey(text) !== undefined) throw badRequest("invalid-json", "a key appears twice in one object: parsers disagree on which value counts");
       parsed = parseJsonScreenRequest(body, options);
     }
   } catch (error) {

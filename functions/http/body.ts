@@ -1,5 +1,6 @@
 // Reading request bodies: content type first (415), then size (413), then syntax (400).
 import type { HttpRequest } from "./azure-functions.ts";
+import { duplicateKey } from "../../shared/mcp/duplicate-keys.ts";
 import { RequestError, badRequest } from "./request-error.ts";
 
 export function mediaType(request: HttpRequest): string {
@@ -60,11 +61,16 @@ export async function readText(request: HttpRequest, maxBytes: number): Promise<
 export async function readJson(request: HttpRequest, maxBytes: number): Promise<unknown> {
   requireMediaType(request, ["application/json"]);
   const text = await readText(request, maxBytes);
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw badRequest("invalid-json", "the body is not valid JSON");
   }
+  // (a tool list approved with one value of a key twice in an object, and read by a client with the other, is no
+  // approval; the key is not named: it is the caller's text)
+  if (duplicateKey(text) !== undefined) throw badRequest("invalid-json", "a key appears twice in one object: parsers disagree on which value counts");
+  return value;
 }
 
 export async function readForm(request: HttpRequest, maxBytes: number): Promise<URLSearchParams> {

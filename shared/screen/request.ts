@@ -1,6 +1,7 @@
 // The screening request: either the plain shape ({ userPrompt, documents, redact, spotlight }), one or
 // more MCP JSON-RPC messages, or a buffered text/event-stream of them. Parsed and validated here into
 // the items the engine screens; nothing here knows about HTTP.
+import { duplicateKey } from "../mcp/duplicate-keys.ts";
 import { ExtractError, extractJsonRpc, isJsonRpc } from "../mcp/extract.ts";
 import { parseEventStream } from "../mcp/sse.ts";
 import type { ScreenItem, TextKind } from "../screening/types.ts";
@@ -82,6 +83,7 @@ export function parseEventStreamScreenRequest(body: string, options: ParseOption
     } catch {
       throw new ScreenRequestError("an event's data is not JSON");
     }
+    if (duplicateKey(data) !== undefined) throw new ScreenRequestError("a key appears twice in one object of an event's data: parsers disagree on which value counts");
     if (!isJsonRpc(message)) throw new ScreenRequestError("an event's data is not a JSON-RPC 2.0 message");
     messages.push(...(Array.isArray(message) ? message : [message]));
   }
