@@ -450,6 +450,72 @@ export function joinMarkedWords(text: string): Joined | null {
   return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), cuts };
 }
 
+/** Fewest words a joined run needs before it is read as a sentence (identifiers have two to four: "get_current_weather"). */
+const MIN_JOINED_WORDS = 5;
+
+/** Words that make a run a sentence rather than a name: identifiers and environment variables
+ * ("OTEL_EXPORTER_OTLP_LOGS_HEADERS", "include_archived_items_older_than") hold almost none of them. */
+const FUNCTION_WORDS = new Set(["the", "this", "that", "to", "and", "of", "a", "an", "your", "you", "it", "its", "is", "are", "be", "do", "not", "in", "for", "with", "as", "all", "any", "from", "before", "after", "then", "never", "always", "please", "must"]);
+
+/** How many of the parts of text[s, e) (split at '_' and '-') are function words. */
+function functionWords(text: string, s: number, e: number): number {
+  let count = 0;
+  let from = s;
+  for (let k = s; k <= e; k++) {
+    const c = k < e ? text.charCodeAt(k) : 0x5f;
+    if (c !== 0x5f && c !== 0x2d) continue;
+    if (k - from <= 6 && FUNCTION_WORDS.has(text.slice(from, k).toLowerCase())) count++;
+    from = k + 1;
+  }
+  return count;
+}
+
+const SLUG_LETTER = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) SLUG_LETTER[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+const isSlugLetter = (c: number): boolean => SLUG_LETTER[c] === 1;
+
+/**
+ * A sentence written as one identifier ("Before_using_this_tool_read_…", "do-not-mention-this-to-the-user" after
+ * other words) reads as a sentence to a model: the text with the '_' and '-' of such runs (five or more words of
+ * letters and digits, each joined to the next by one '_' or '-') made spaces, same length, and the runs; null when
+ * it has none. Linear.
+ */
+export function splitJoinedWords(text: string): { text: string; runs: Span[] } | null {
+  const n = text.length;
+  let runs: Span[] | null = null;
+  for (let i = 0; i < n; ) {
+    if (!isSlugLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // a run of words joined by single separators
+    const s = i;
+    let words = 1;
+    let seps = 0;
+    for (;;) {
+      while (i < n && isSlugLetter(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 0x5f || c === 0x2d) && i + 1 < n && isSlugLetter(text.charCodeAt(i + 1))) {
+        i++;
+        words++;
+        seps++;
+        continue;
+      }
+      break;
+    }
+    if (words >= MIN_JOINED_WORDS && seps > 0 && functionWords(text, s, i) >= 2) (runs ??= []).push({ start: s, end: i });
+  }
+  if (runs === null) return null;
+  const units = Buffer.from(text, "utf16le");
+  for (const r of runs) {
+    for (let k = r.start; k < r.end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x5f || c === 0x2d) units.writeUInt16LE(0x20, 2 * k);
+    }
+  }
+  return { text: units.toString("utf16le"), runs };
+}
+
 /**
  * The text backwards, a surrogate pair kept in its order (an attack written backwards, read back). A space before a
  * capital becomes a line break: a sentence written backwards ends in its capital ("… erongI Would stay again."), so

@@ -3,7 +3,7 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { findEncodedRuns, joinMarkedWords, reverseUnits, rot13Text, unescapeText } from "./encodings.ts";
+import { findEncodedRuns, joinMarkedWords, reverseUnits, rot13Text, splitJoinedWords, unescapeText } from "./encodings.ts";
 import { quotedExamples, reportedOrders } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
@@ -2146,6 +2146,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter, (NORM_WORK[depth] ??= normalizeBuffers()), true);
   const t = norm.text;
   const tok = tokenize(t, lex, ck);
+  // (read now, before nested screening reuses the buffer: a sentence joined by '-' is a run of joined words, one
+  // joined by '_' a long token; texts with neither skip that reading's scan)
+  const joinedCandidate = ENCODED_REGIONS.count > 0 || tok.maxLength >= 20;
   const ev = collectEvents(t, tok, lex, ck, counter);
   const tokenMatches = evaluateTokenRules(t, ev, tok, ck, counter);
   if (ck.notBefore.length > 0 && ck.matchedCount > 0) dropFollowed(ck, ev, tok, tokenMatches);
@@ -2519,6 +2522,19 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
         const start = f.start < jn.starts.length ? jn.starts[f.start]! : text.length;
         const end = f.end > 0 ? jn.ends[Math.min(f.end, jn.ends.length) - 1]! : 0;
         if (attack(f) && coversCut(jn.cuts, start, end) && !quoted(text, start)) read(f, start, end, readBack);
+      }
+    }
+  }
+
+  // a sentence written as one identifier ("Before_using_this_tool_read_…"), read with spaces: a finding must lie in
+  // such a run, and it counts as hidden
+  if (readings && joinedCandidate && depth < (options.maxDecodeDepth ?? 2) && ck.hidden.length > 0) {
+    const split = splitJoinedWords(text);
+    if (split) {
+      if (readBack === NO_SPANS) readBack = [];
+      budget = READ_MAX;
+      for (const f of screenOne(split.text, ck, options, depth + 1)) {
+        if (attack(f) && overlaps(split.runs, f.start, f.end) && !quoted(text, f.start)) read(f, f.start, f.end, readBack);
       }
     }
   }
