@@ -405,6 +405,19 @@ function markupEnd(text: string, i: number, commentEnd: { at: number }): number 
   return -1;
 }
 
+/** If the tag [open, openEnd) is an opening tag closed at once ("<b></b>", "<span class='x'></span>"), where its
+ * closing tag ends; else -1. */
+function emptyElementEnd(text: string, open: number, openEnd: number): number {
+  if (text.charCodeAt(open + 1) === 0x2f) return -1;
+  let k = open + 1;
+  while (k < openEnd && isWordUnit(text.charCodeAt(k))) k++;
+  const name = text.slice(open + 1, k).toLowerCase();
+  if (name === "" || !text.startsWith("</", openEnd)) return -1;
+  const closeName = text.slice(openEnd + 2, openEnd + 2 + name.length).toLowerCase();
+  const after = openEnd + 2 + name.length;
+  return closeName === name && text.charCodeAt(after) === 0x3e ? after + 1 : -1;
+}
+
 /**
  * A word cut by markup that renders as nothing ("IM<!---->PORTANT", "Ig<b></b>nore", "Ig<wbr>nore", "be**fore**")
  * reads whole on the page and to a model, but not to a matcher: the text with such markup removed from inside words
@@ -423,10 +436,18 @@ export function joinMarkedWords(text: string): Joined | null {
       while (j < n && text.charCodeAt(j) === 0x2a) j++;
       if (j - i < 2) continue;
     } else {
+      // only markup that leaves the structure as it was: comments, <wbr>, and an element opened and closed at once
+      // ("<b></b>"); a closing tag alone ends the element before it ("Receipt</span><p>Thanks" is two blocks)
       while (j < n && text.charCodeAt(j) === 0x3c) {
         const e = markupEnd(text, j, commentEnd);
         if (e < 0) break;
-        j = e;
+        if (text.startsWith("<!--", j) || /* <wbr> */ (e - j <= 6 && text.slice(j, e).toLowerCase().replace("/", "") === "<wbr>")) {
+          j = e;
+          continue;
+        }
+        const close = emptyElementEnd(text, j, e);
+        if (close < 0) break;
+        j = close;
       }
     }
     if (j > i && j < n && isWordUnit(text.charCodeAt(j))) cuts.push({ start: i, end: j });
@@ -456,6 +477,14 @@ const MIN_JOINED_WORDS = 5;
 /** Words that make a run a sentence rather than a name: identifiers and environment variables
  * ("OTEL_EXPORTER_OTLP_LOGS_HEADERS", "include_archived_items_older_than") hold almost none of them. */
 const FUNCTION_WORDS = new Set(["the", "this", "that", "to", "and", "of", "a", "an", "your", "you", "it", "its", "is", "are", "be", "do", "not", "in", "for", "with", "as", "all", "any", "from", "before", "after", "then", "never", "always", "please", "must"]);
+
+function hasLowerCase(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
 
 /** How many of the parts of text[s, e) (split at '_' and '-') are function words. */
 function functionWords(text: string, s: number, e: number): number {
@@ -503,7 +532,8 @@ export function splitJoinedWords(text: string): { text: string; runs: Span[] } |
       }
       break;
     }
-    if (words >= MIN_JOINED_WORDS && seps > 0 && functionWords(text, s, i) >= 2) (runs ??= []).push({ start: s, end: i });
+    // (not a constant in capitals: SHOULD_NOT_BE_SHOWN_TO_THE_USER is a flag's name)
+    if (words >= MIN_JOINED_WORDS && seps > 0 && functionWords(text, s, i) >= 2 && hasLowerCase(text, s, i)) (runs ??= []).push({ start: s, end: i });
   }
   if (runs === null) return null;
   const units = Buffer.from(text, "utf16le");

@@ -2528,7 +2528,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
 
   // a sentence written as one identifier ("Before_using_this_tool_read_…"), read with spaces: a finding must lie in
   // such a run, and it counts as hidden
-  if (readings && joinedCandidate && depth < (options.maxDecodeDepth ?? 2) && ck.hidden.length > 0) {
+  // (tool descriptions only: documents and tool results are full of code, whose test names and flags read the same)
+  if (readings && joinedCandidate && kind === "tool_description" && depth < (options.maxDecodeDepth ?? 2) && ck.hidden.length > 0) {
     const split = splitJoinedWords(text);
     if (split) {
       if (readBack === NO_SPANS) readBack = [];

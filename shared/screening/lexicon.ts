@@ -909,6 +909,17 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Putting a value into a field ("set to", "containing", "fill with", "paste"). */
+  /** The files whose contents are secrets (keys, credentials, tokens, MCP client configs): SENSITIVE_FILE without the
+   * project configuration it also names ("config.json", "settings.json", ".vscode/"), which tools fill parameters with. */
+  SECRET_FILE: {
+    markers: [
+      "~/.ssh", "/.ssh/", ".ssh/", "\\bid_rsa", "\\bid_ed25519", "\\bid_ecdsa", "\\bid_dsa", "\\b.env\\b", "\\b.env.local", "\\b.env.production", "mcp.json",
+      "mcp_config", "claude_desktop_config", ".cursor/", ".aws/credentials", "~/.aws", "/.aws/", "/etc/passwd", "/etc/shadow", "\\b.npmrc", "\\b.pypirc",
+      "\\b.netrc", "\\b.pgpass", ".git-credentials", ".docker/config", ".kube/config", "kubeconfig", "wallet.dat", "credentials.json", "secrets.json",
+      "secrets.yaml", "secrets.yml", "private.pem", "\\bkey.pem", "token.json", ".config/gcloud", "application_default_credentials", "accesstokens.json",
+      "cookies.sqlite", "~/.gnupg", ".bash_history", ".zsh_history", "/proc/self/environ",
+    ],
+  },
   /** A file's contents named as a value ("the JSON in ~/.cursor/mcp.json", "the text in ~/.ssh/id_rsa"): only with a
    * parameter to fill and a sensitive file (tool.file_in_parameter); "the values in .env" and "the keys in known_hosts"
    * are what configuration tools describe. */

@@ -35,8 +35,9 @@ function compactStyle(tag: string, dropComments: boolean): string {
   return out;
 }
 
-/** Elements whose content is never drawn on the page. */
-const UNRENDERED_ELEMENTS = new Set(["template", "noscript"]);
+/** Elements whose content is never drawn on the page. (<template> and <noscript> are not among them: pages keep their
+ * UI strings there, "You have unsaved changes …", "Please enable JavaScript".) */
+const UNRENDERED_ELEMENTS = new Set<string>([]);
 
 function hidesContent(tagText: string): boolean {
   // every style test below needs a ':' (display:none, font-size:0, …); only the `hidden` attribute does not
