@@ -1101,7 +1101,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** the recipients of a message other than BCC ("add … to the recipients", "include … as cc") */
   RECIPIENT_LIST: { phrases: p("the recipients|recipients|recipient list|the recipient list|the to field|the to list|the cc|cc list|cc field|cc line|as cc|as a cc|in cc|on cc|carbon copy|as a recipient|as recipient") },
   /** an order that holds for every message, not one field's documentation */
-  EVERY_MESSAGE: { phrases: p("whenever|every time|each time|always|for every|on every|for each|on each|with every|with each|in every|in each") },
+  // (and a trigger on another tool's use: "when send_email is called, include … as cc")
+  EVERY_MESSAGE: { phrases: p("whenever|every time|each time|always|for every|on every|for each|on each|with every|with each|in every|in each|is called|is invoked|gets called") },
   RECIPIENT_ADD: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("cc|carbon-copy")] },
   /** a kind of automation and, a few words on, its role ("automated contract review tools", "AI support agent") */
   AUTOMATION_KIND: { phrases: p("automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting") },
