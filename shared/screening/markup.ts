@@ -307,8 +307,11 @@ export function findHiddenRegions(t: string, counter?: { steps: number }): Hidde
     } else j = t.indexOf("![", j + 2);
   }
   let m = t.indexOf("[//]:");
+  // (the next line break is looked up once and kept while it lies ahead: many "[//]:" on one line read it once)
+  let nlc = -2;
   while (m >= 0) {
-    const nl = t.indexOf("\n", m);
+    if (nlc !== -1 && nlc < m) nlc = t.indexOf("\n", m);
+    const nl = nlc;
     out.push({ start: m, end: nl < 0 ? n : nl, how: "markdown-comment" });
     m = t.indexOf("[//]:", m + 5);
   }

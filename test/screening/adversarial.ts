@@ -27,6 +27,7 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "URL authorities with no @": (n) => repeat("http://u:pw ", n),
   "at-signs written as escapes": (n) => repeat("a&#64;b.co a\\u0040b.co ", n),
   "a sentence joined by underscores": (n) => repeat("do_not_tell_the_user_", n),
+  "markdown comments on one line": (n) => repeat("[//]: # x ", n),
   "markup inside words": (n) => repeat("Ig<!---->no<b></b>re a**ll ", n),
   "comments inside words never closed": (n) => repeat("a<!--b", n),
   "tags inside words never closed": (n) => repeat("a<bcdefghij", n),
