@@ -34,6 +34,10 @@ export function extractJsonRpc(messages: readonly unknown[], method: string | un
     if (!isObject(message) || message.jsonrpc !== "2.0") throw new ExtractError("not a JSON-RPC 2.0 message");
     const hasMethod = typeof message.method === "string";
     if (!hasMethod && !("error" in message) && !("result" in message)) throw new ExtractError("a JSON-RPC message needs a method, a result or an error");
+    if (hasMethod) {
+      out.methods.push(message.method as string);
+      if (message.method === "notifications/tools/list_changed") (out as { listChanged: boolean }).listChanged = true;
+    }
     // Every member is screened, whatever the message's type: a lenient client may read a result that rides on an
     // error or a request, or a member the protocol does not define.
     for (const [key, value] of Object.entries(message)) {
@@ -45,10 +49,7 @@ export function extractJsonRpc(messages: readonly unknown[], method: string | un
       }
       const field = `${prefix}${fieldSegment(key)}`;
       if (key === "params" && hasMethod) {
-        const m = message.method as string;
-        out.methods.push(m);
-        if (m === "notifications/tools/list_changed") (out as { listChanged: boolean }).listChanged = true;
-        walk(value, field, requestKind(m), out.items);
+        walk(value, field, requestKind(message.method as string), out.items);
       } else if (key === "result") {
         const answered = method ?? methodByShape(value);
         if (answered) out.methods.push(answered);
@@ -58,11 +59,6 @@ export function extractJsonRpc(messages: readonly unknown[], method: string | un
         // the error, the id, and anything else
         walk(value, field, () => "document", out.items);
       }
-    }
-    if (hasMethod && !("params" in message)) {
-      const m = message.method as string;
-      out.methods.push(m);
-      if (m === "notifications/tools/list_changed") (out as { listChanged: boolean }).listChanged = true;
     }
   });
   return out;

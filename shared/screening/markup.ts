@@ -67,8 +67,7 @@ function styleHides(t: string): boolean {
 /** Does some declaration of the property (not "border-width" for "width") have exactly this value? */
 function propertyIs(t: string, name: string, value: string): boolean {
   for (let k = t.indexOf(name + ":"); k >= 0; k = t.indexOf(name + ":", k + 1)) {
-    const before = t.charCodeAt(k - 1);
-    if (!(before === 0x22 || before === 0x27 || before === 0x3b || before === 0x7b || before === 0x3d)) continue;
+    if (!startsDeclaration(t, k)) continue;
     const at = k + name.length + 1;
     const after = t.charCodeAt(at + value.length);
     if (t.startsWith(value, at) && !(after >= 0x30 && after <= 0x39) && after !== 0x2e) return true;
@@ -124,11 +123,14 @@ function farOffscreen(t: string): boolean {
 /** Where the value of a CSS property starts in a compacted tag (-1: absent). `color` does not match
  * `background-color`: the name must follow a quote, ';', '{' or the space-free "style=". */
 function propertyValue(t: string, name: string): number {
-  for (let k = t.indexOf(name + ":"); k >= 0; k = t.indexOf(name + ":", k + 1)) {
-    const before = t.charCodeAt(k - 1);
-    if (before === 0x22 || before === 0x27 || before === 0x3b || before === 0x7b || before === 0x3d) return k + name.length + 1;
-  }
+  for (let k = t.indexOf(name + ":"); k >= 0; k = t.indexOf(name + ":", k + 1)) if (startsDeclaration(t, k)) return k + name.length + 1;
   return -1;
+}
+
+/** Does a property name at k start a declaration (after a quote, ';', '{' or "style=")? */
+function startsDeclaration(t: string, k: number): boolean {
+  const before = t.charCodeAt(k - 1);
+  return before === 0x22 || before === 0x27 || before === 0x3b || before === 0x7b || before === 0x3d;
 }
 
 /** font-size of at most 2px/2pt or 0.2em/rem: text no one can read. */
