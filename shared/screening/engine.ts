@@ -30,7 +30,7 @@ import {
 
 interface MarkerInfo {
   concept: number;
-  /** 0 any, 1 non-word before, 2 word before, 3 line start */
+  /** 0 any, 1 non-word before, 2 word before, 3 line start, 4 inside an @-handle ("@ops-bot", "@helpdeskbot") */
   before: number;
   /** 0 any, 1 non-word after, 2 word after, 3 the end of an @-mention (a blank, "," or ":" after) */
   after: number;
@@ -438,6 +438,9 @@ function lexicon(): Lexicon {
       if (m.startsWith("^")) {
         before = 3;
         m = m.slice(1);
+      } else if (m.startsWith("\\@")) {
+        before = 4;
+        m = m.slice(2);
       } else if (m.startsWith("\\b")) {
         before = 1;
         m = m.slice(2);
@@ -1478,6 +1481,7 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
       if (!(c === 0x20 || c === 0x09 || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x2d || c === 0x5f || c === 0x7c || c === 0x22 || c === 0x27)) return false;
     }
   }
+  if (m.before === 4 && !inHandle(t, s)) return false;
   if (m.after === 1 && e < t.length && isWordAscii(t.charCodeAt(e))) return false;
   if (m.after === 2 && (e >= t.length || !isWordAscii(t.charCodeAt(e)))) return false;
   if (m.after === 3 && e < t.length) {
@@ -1485,6 +1489,17 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
     if (!(c === 0x20 || c === 0x2c || c === 0x3a || c === 0x0a || c === 0x09 || c === 0x0d)) return false;
   }
   return true;
+}
+
+/** Is offset s inside an @-mention's handle: handle units ([a-z0-9._-]) back to an '@' (or Jira's "[~") that does
+ * not follow a word unit, as an e-mail address's does? (Bounded: handles are short.) */
+function inHandle(t: string, s: number): boolean {
+  for (let k = s - 1, stop = Math.max(-1, s - 40); k > stop; k--) {
+    const c = t.charCodeAt(k);
+    if (c === 0x40 || c === 0x7e) return k === 0 || !isWordAscii(t.charCodeAt(k - 1));
+    if (!(isWordAscii(c) || c === 0x2d || c === 0x2e)) return false;
+  }
+  return false;
 }
 
 /** First token index whose end is after char offset c (binary search). */

@@ -4,8 +4,8 @@
 //
 // Marker syntax: a plain lower-case ASCII string, optionally prefixed by "^" (must start a line,
 // after optional blanks and markdown punctuation), "\b" (must follow a non-word character) or
-// "\w" (must follow a word character), and optionally suffixed by "\b" / "\w" likewise for the
-// following character.
+// "\w" (must follow a word character) or "\@" (must lie inside an @-mention's handle: "\@bot" finds "@opsbot",
+// "@ai-triage-bot"), and optionally suffixed by "\b" / "\w" likewise for the following character.
 
 /** Verb forms: base, -s, -ed, -ing (regular spelling rules; irregular forms are listed explicitly). */
 export function verb(...bases: string[]): string[] {
@@ -1032,7 +1032,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   SENSITIVE_DATA: {
     phrases: [
-      ...noun("ssh key", "private key", "api key", "apikey", "secret key", "access key", "access token", "auth token", "bearer token", "session token", "refresh token", "password", "passcode", "credential", "secret", "token", "cookie", "session cookie", "seed phrase", "recovery phrase", "mnemonic", "master password", "pin code", "credit card number", "card number", "social security number", "private file", "key file", "keyfile", "certificate", "passphrase", "environment variable", "env var", "env variable", "connection string", "wallet", "confidential information", "confidential data", "sensitive data", "sensitive information", "personal data", "personal information", "config file", "configuration file", "login", "username and password", "bank account", "account number", "iban", "routing number"),
+      ...noun("ssh key", "private key", "api key", "apikey", "secret key", "access key", "access token", "auth token", "bearer token", "session token", "refresh token", "password", "passcode", "credential", "secret", "token", "cookie", "session cookie", "seed phrase", "recovery phrase", "recovery code", "backup code", "mfa code", "mfa recovery code", "mnemonic", "master password", "pin code", "credit card number", "card number", "social security number", "private file", "key file", "keyfile", "certificate", "passphrase", "environment variable", "env var", "env variable", "connection string", "wallet", "confidential information", "confidential data", "sensitive data", "sensitive information", "personal data", "personal information", "config file", "configuration file", "login", "username and password", "bank account", "account number", "iban", "routing number"),
       ...p("ssh|credentials|secrets|openai_api_key|aws_secret_access_key|aws_access_key_id|github_token|api_keys|apikeys|ssn|pii|2fa|otp|one-time code|verification code|auth code|master key|system://config|company://confidential|system://admin"),
     ],
   },
@@ -1184,6 +1184,17 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("procedure for|procedures for|recovery procedure for|steps for|note to|note for|notes for|notice to|notice for|memo to|memo for|message to|message for|a message for|a note to|a note for|instructions for|instruction for|instructions to|instruction to|internal note|internal notes|private note|attention|reminder to|directive for|directive to|to any|calling all|important for|follow-up for|follow up for|heads-up for|heads up for|task for"),
   },
   /** the assistant @-mentioned in a chat or an issue ("@assistant when you put together the summary, leave …") */
+  /** An @-mention of a bot or an AI agent, by what its handle ends with ("@opsbot", "@HelpdeskBot", "@coding-agent",
+   * "@SupportAI", Jira's "[~ai-triage-bot]"). */
+  BOT_MENTION: { markers: ["bot", "agent", "assistant", "copilot", "claude", "gemini", "chatgpt", "gpt", "llm", "ai", "ia", "asistente", "assistente"].map((w) => `\\@${w}\\b`) },
+  /** Putting something where others can read it: a channel, a thread, a reply ("paste the full output here", "reply with
+   * the temporary password", "comparte en este canal el token"). */
+  SHARE_OUT: {
+    phrases: [
+      ...verb("paste", "share", "post", "send", "dm", "forward", "copy", "export", "upload", "attach", "print", "dump", "echo", "reveal", "give"),
+      ...p("reply with|respond with|answer with|sent|gave|given|comparte|compartir|comparta|pega|envia|enviame|teile|sende|schick|poste|partage|envoie|colle|condividi|invia|incolla|compartilhe|envie|cole|mande"),
+    ],
+  },
   AT_AI: { markers: ["\\b@assistant\\m", "\\b@ai\\m", "\\b@bot\\m", "\\b@copilot\\m", "\\b@claude\\m", "\\b@chatgpt\\m", "\\b@gpt\\m", "\\b@gemini\\m", "\\b@llm\\m", "\\b@agent\\m", "\\b@ai-assistant\\m", "\\b@ai_assistant\\m"] },
   /** credentials the model may hold through its tools (asked for, they are a leak of its configuration) */
   CREDENTIAL: {
