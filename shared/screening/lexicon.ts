@@ -565,7 +565,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [...p("above|before|previously|prior|earlier|so far|you were told|you've been told|you have been told|you know|you learned|you've learned|you have learned|i said|i told you|you were given|up to now|until now|thus far|you were taught|you've been taught|you have been taught|you were trained|learned before|pre-obtained|you remember|that came before|mentioned before|stated above"), ...FOREIGN.before],
   },
   NEW_INSTR: {
-    phrases: p("new instructions|new instruction|updated instructions|real instructions|actual instructions|true instructions|new rules|new task|new directive|new directives|new system prompt|revised instructions|instructions have changed|instructions have been updated|the instructions are now|your new instructions|your real task|your actual task|your true purpose|your new purpose|your new role|your new goal|new objective|change of plans|change of plan|plans have changed|supersedes all previous|supersedes all other|supersedes all others"),
+    phrases: p("new instructions|new instruction|updated instructions|real instructions|actual instructions|true instructions|new rules|new task|new directive|new directives|new system prompt|revised instructions|instructions have changed|instructions have been updated|the instructions are now|your new instructions|your real task|your actual task|your true purpose|your new purpose|your new role|your new goal|new objective|change of plans|change of plan|plans have changed|supersedes all previous|supersedes all other|supersedes all others|updated system guidelines|updated system instructions|updated system prompt|new system guidelines|new system instructions|revised system guidelines|revised system instructions|updated assistant guidelines|updated assistant instructions|updated guidelines for the assistant|updated instructions for the assistant"),
   },
   FROM_NOW_ON: {
     phrases: [...p("from now on|from this point on|from this point forward|from now onwards|from this moment|from this moment on|for the rest of this conversation|for the rest of the conversation|for the remainder of this conversation|starting now|starting from now|henceforth|from here on|from here on out|for this conversation|in this conversation|until i say|until further notice|for all future responses|in all your future responses|for all your responses"), ...FOREIGN_JB.fromNowOn],
@@ -634,6 +634,10 @@ export const CONCEPTS: Record<string, Concept> = {
       ...p("you were given|you've been given|you have been given|you received|you got|given to you|that were given|that you were given|they gave you|we gave you|you were programmed with|your developers gave you|your creators gave you"),
       ...FOREIGN.given,
     ],
+  },
+  /** Emergency framing of a request. */
+  URGENCY: {
+    phrases: p("every second counts|every minute counts|every second matters|life or death|life and death|people will die|someone will die|he will die|she will die|he could die|she could die|they will die|no time for|there's no time|there is no time|no time to lose|please hurry|hurry|as fast as you can|es una emergencia|emergencia|notfall|urgence vitale|c'est une urgence|e un'emergenza|emergenza|e uma emergencia|emergency"),
   },
   NEVER: {
     phrases: NEVER_WORDS,
@@ -867,7 +871,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Words that put one text above the model's own instructions ("This message supersedes your existing guidance"). */
   SUPERSEDE: { phrases: p("supersedes|supersede|overrides|overrule|overrules|takes precedence over|take precedence over|has priority over|has precedence over|replaces|invalidates|cancels|trumps") },
   /** The model's own guidance, named with "your" ("your existing guidance", "your current instructions"). */
-  YOUR_GUIDANCE: { phrases: ["guidance", "instructions", "guidelines", "rules", "system prompt", "directives", "policies", "safety guidelines", "programming", "configuration"].flatMap((n) => ["your", "your existing", "your current", "your previous", "your prior", "your original", "your default", "all your", "any of your"].map((y) => `${y} ${n}`)) },
+  YOUR_GUIDANCE: { phrases: [...p("the system prompt|any system prompt|the host's system prompt|the host application's system prompt|the host app's system prompt|the client's system prompt|the system message|the developer message|the host application's instructions|the host's instructions|the assistant's instructions|the model's instructions|the assistant's guidelines|the model's guidelines"), ...["guidance", "instructions", "guidelines", "rules", "system prompt", "directives", "policies", "safety guidelines", "programming", "configuration"].flatMap((n) => ["your", "your existing", "your current", "your previous", "your prior", "your original", "your default", "all your", "any of your"].map((y) => `${y} ${n}`))] },
   /** A story told so that a harmful answer seems to belong to it. */
   FICTION_FRAME: { phrases: p("screenplay|my screenplay|novel|my novel|fanfic|fan fiction|fanfiction|short story|my story|a story|thriller|my thriller|crime novel|chapter|this scene|in this scene|the scene|film script|movie script|my book|the villain|villain|protagonist|the character|my character|fictional|in the story|for my book|for my novel|deceased grandmother|dead grandmother|late grandmother|my grandma|my grandmother|my late|late nana|my nana|my granny|my grandpa|my grandfather|late grandfather|dead grandpa|deceased grandfather|bedtime story|bedtime stories|be my nan|my nan|the way she did|the way he did|used to tell me|used to whisper|used to read me|used to sing me|like you used to|the way you used to") },
   /** The exactness that makes a story an instruction manual. */
