@@ -519,6 +519,9 @@ const OVERRIDE_PHRASES = [
 ];
 const NEVER_WORDS = [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never];
 
+/** Past forms that report an act rather than ask for one ("if you accidentally pasted a GITHUB_TOKEN, AWS secret key …") */
+const PAST_OF_REVEAL = new Set(["pasted", "leaked", "dumped", "exposed", "copied", "shared"]);
+
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: { phrases: OVERRIDE_PHRASES },
@@ -708,7 +711,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...verb("repeat", "reveal", "show", "print", "output", "display", "tell", "share", "dump", "disclose", "list", "type", "recite", "provide", "return", "spell", "copy", "translate", "paraphrase", "encode", "continue", "complete", "echo", "expose", "leak", "paste", "send", "rewrite", "describe", "explain", "reproduce", "quote", "write", "give", "put", "read", "summarize", "summarise", "see", "view", "know", "access", "obtain", "check", "inspect", "verify", "confirm", "state", "restate", "enumerate", "convert", "format").filter(
         // "checks whether it follows its system instructions", "writing the system prompt for our bot": about
         // the prompt, not a request for it
-        (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked",
+        (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked" && !PAST_OF_REVEAL.has(w),
       ),
       ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|the full text of|full text of|the exact text of|the exact wording of|the verbatim text of|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which are|which were|which is|which was|which rules|which instructions|which guidelines|which directives|which secret|which password|which prompt|list all|tell me all"),
       ...FOREIGN.reveal,
@@ -1089,6 +1092,8 @@ export const CONCEPTS: Record<string, Concept> = {
   BEFORE_USING: {
     phrases: p("before using this tool|before using any tool|before calling this tool|before you use this tool|before you call|before responding|before replying|before answering|before you answer|before you respond|before providing|before returning|when this tool is|whenever this tool|whenever|when this tool is called|when this tool is used|when this tool is listed|when the user|after using this tool|after calling|each time|every time|prior to|at the start of every|for every request|on every call"),
   },
+  /** A tool said to be harmless to run ("read-only; safe to call without confirmation"). */
+  SAFE_TO_CALL: { phrases: p("safe to call|safe to run|safe to use|safe to invoke|safe to retry|safe to repeat|fine to call|ok to call|okay to call") },
   USER_OVERRIDE: {
     phrases: p("regardless of what the user|regardless of the user|regardless of whatever|no matter what the user|even if the user|use this tool anyway|call this tool anyway|irrespective of what the user|whatever the user says|ignore the user|ignore what the user|instead of the user|instead of the recipient|rather than the user|regardless of user|do not ask the user|don't ask the user|without asking the user|without user confirmation|without confirmation|no confirmation needed|no confirmation required|no confirmation is needed|no confirmation is required|no confirmation from"),
   },
