@@ -1092,6 +1092,16 @@ export const CONCEPTS: Record<string, Concept> = {
   BEFORE_USING: {
     phrases: p("before using this tool|before using any tool|before calling this tool|before you use this tool|before you call|before responding|before replying|before answering|before you answer|before you respond|before providing|before returning|when this tool is|whenever this tool|whenever|when this tool is called|when this tool is used|when this tool is listed|when the user|after using this tool|after calling|each time|every time|prior to|at the start of every|for every request|on every call"),
   },
+  /** An order that a parameter hold a given value ("the request_id must be set to …", "Set this to …", "debe contener …",
+   * German "muss … enthalten"). */
+  VALUE_ORDER: {
+    phrases: p("must be set to|should be set to|has to be set to|needs to be set to|is to be set to|must always be set to|should always be set to|always set this to|always set it to|set this to|set it to|set this field to|set this parameter to|set this value to|fill this with|fill it with|populate this with|populate it with|must contain|must include|must hold|should contain|must equal|muss|mussen|debe contener|debe incluir|deben contener|doit contenir|doivent contenir|deve conter|devem conter|deve contenere|devono contenere"),
+  },
+  /** What such an order puts in: the value or contents of something ("the exact value of the GITHUB_TOKEN environment
+   * variable", "the complete connection string", "den Wert der Umgebungsvariable", "la cookie de sesión"). */
+  VALUE_OF: {
+    phrases: p("the value of|the exact value of|the full value of|the complete value of|the raw value of|the current value of|the contents of|the content of|the complete|the full|the entire|the user's|the user's current|the current user's|den wert der|den wert des|den wert von|den inhalt der|den inhalt von|el valor de|el valor del|el contenido de|la|el|la valeur de|le contenu de|il valore di|il contenuto di|o valor de|o valor do|o conteudo de"),
+  },
   /** A tool said to be harmless to run ("read-only; safe to call without confirmation"). */
   SAFE_TO_CALL: { phrases: p("safe to call|safe to run|safe to use|safe to invoke|safe to retry|safe to repeat|fine to call|ok to call|okay to call") },
   USER_OVERRIDE: {
