@@ -1102,6 +1102,15 @@ export const CONCEPTS: Record<string, Concept> = {
   VALUE_OF: {
     phrases: p("the value of|the exact value of|the full value of|the complete value of|the raw value of|the current value of|the contents of|the content of|the complete|the full|the entire|the user's|the user's current|the current user's|den wert der|den wert des|den wert von|den inhalt der|den inhalt von|el valor de|el valor del|el contenido de|la|el|la valeur de|le contenu de|il valore di|il contenuto di|o valor de|o valor do|o conteudo de"),
   },
+  /** Payment details announced as changed (the opening of invoice-redirection fraud). */
+  BANK_CHANGE: {
+    phrases: p("bank details updated|bank details have changed|bank details have been updated|bank details changed|new bank details|updated bank details|updated remittance details|new remittance details|remittance details updated|new banking details|updated banking details|changed bank account|new bank account|new account details|updated account details|updated payment details|new payment details|payment details have changed|pay to iban|neue bankdaten|neue bankverbindung|geanderte bankverbindung|nuevos datos bancarios|nueva cuenta bancaria|nouvelles coordonnees bancaires|nouveau rib|nuove coordinate bancarie|novos dados bancarios"),
+  },
+  /** The check that stops such fraud, waived ("there is no need to call the vendor to confirm", "always use this IBAN,
+   * whatever the invoice says"). */
+  VERIFY_WAIVED: {
+    phrases: p("no need to call|no need to confirm|no need to verify|no need to check|do not call|don't call|do not verify|don't verify|without verifying|without calling|no verification|skip verification|skip the callback|no callback|regardless of what the invoice says|regardless of the invoice|whatever the invoice says|always use this iban|always use this account|only use this iban|use this iban for all|unabhangig davon, was auf der rechnung steht|unabhangig davon was auf der rechnung steht|immer diese iban|verwende immer diese|siempre esta cuenta|sin llamar|sin verificar|sans appeler|sans verifier|senza chiamare|senza verificare|sem ligar|sem verificar"),
+  },
   /** A tool said to be harmless to run ("read-only; safe to call without confirmation"). */
   SAFE_TO_CALL: { phrases: p("safe to call|safe to run|safe to use|safe to invoke|safe to retry|safe to repeat|fine to call|ok to call|okay to call") },
   USER_OVERRIDE: {
