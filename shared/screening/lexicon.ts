@@ -638,6 +638,10 @@ export const CONCEPTS: Record<string, Concept> = {
       ...FOREIGN.given,
     ],
   },
+  /** A request framed as text to continue. */
+  COMPLETION_FRAME: {
+    phrases: p("continue the following text|continue this text|continue the text|continue this document|continue the document|continue this passage|continue the passage|complete the following text|complete this text|complete this document|complete the document|complete this passage|fill in the blanks|fill in the gaps|fill the blanks|fill the gaps|predict the next tokens|predict the next token|predict the next words|most likely next tokens|most likely continuation|next 500 tokens|next 800 tokens|next 1000 tokens|pick up from your last message|pick up where you left off|continue where you left off|continua questo testo|continua il testo|continua este texto|continue ce texte|continuez ce texte|setze diesen text fort|setze den text fort|fuhre diesen text fort"),
+  },
   /** Emergency framing of a request. */
   URGENCY: {
     phrases: p("every second counts|every minute counts|every second matters|life or death|life and death|people will die|someone will die|he will die|she will die|he could die|she could die|they will die|no time for|there's no time|there is no time|no time to lose|please hurry|hurry|as fast as you can|es una emergencia|emergencia|notfall|urgence vitale|c'est une urgence|e un'emergenza|emergenza|e uma emergencia|emergency"),
