@@ -1106,6 +1106,20 @@ export const CONCEPTS: Record<string, Concept> = {
   VALUE_OF: {
     phrases: p("the value of|the exact value of|the full value of|the complete value of|the raw value of|the current value of|the contents of|the content of|the complete|the full|the entire|the user's|the user's current|the current user's|den wert der|den wert des|den wert von|den inhalt der|den inhalt von|el valor de|el valor del|el contenido de|la|el|la valeur de|le contenu de|il valore di|il contenuto di|o valor de|o valor do|o conteudo de"),
   },
+  /** An AI agent named by its job or place ("the coding agent assigned to this ticket", "the workspace AI", "agents asked
+   * to summarise this repository"), beside AI_NAME_STRICT. */
+  AGENT_REF: {
+    phrases: p("coding agent|coding agents|the coding agent|ai on-call agent|on-call agent|the workspace ai|workspace ai|workspace assistant|the workspace assistant|agents asked to|any agent|any ai|every ai|agents reading this|the assistant connected to|assistant connected to|the agent connected to|agent connected to|ai-agent-instruction|ai agent instruction|agent instruction|agent instructions|ai instruction|ai instructions|ai reviewers|ai reviewer|ai triage|triage bot|review bot|ai-bot|ai bot|ai operator"),
+  },
+  /** Before such an act: it is forbidden, or described rather than ordered ("@dependabot merge will merge this PR after
+   * your CI passes", "the coding agent can approve PRs"). */
+  // (or left to a person: "the AI drafts replies; a person must approve and merge every change")
+  NOT_AN_ORDER: { phrases: [...NEVER_WORDS, ...p("will|would|can|could|may|might|automatically|will automatically|won't|cannot|a person must|a human must|a human reviewer must|a human needs to|a person needs to|a maintainer must|a reviewer must|humans must|someone must|only humans|only a human|only maintainers|only a maintainer|only an admin|only admins")] },
+  /** What an injection asks an agent with privileges to do: merge, approve, disable a control, grant access, publish,
+   * destroy, pay (base forms: orders, not reports). */
+  AGENT_DANGER_ACT: {
+    phrases: p("approve and merge|merge the pr|merge this pr|merge the pull request|merge this pull request|merge it|approve the pr|approve this pr|approve the pull request|approve this pull request|approve it|with ci skipped|skip ci|push directly to main|push straight to main|push it directly|force push|force-push|disable mfa|disable the mfa|disable mfa enforcement|disable multi-factor|disable 2fa|disable two-factor|disable authentication|disable all authentication|disable the waf|disable the firewall|disable audit logging|disable logging|turn off mfa|turn off 2fa|grant admin|grant me admin|grant owner|grant them admin|admin collaborator|as an admin|as admin|deploy key|add my key|add this key|register the public key|delete all|delete every|drop table|drop every|truncate the|wipe the|transfer funds|wire the|issue a refund|issue a full refund|refund all|as a public gist|to a public gist|create a public gist|set visibility to public|anyone_with_link|anyone with the link|do not flag|don't flag|not flag the|report that the change is safe|mark every|close all|reassign all|resolve all|paste them the|also paste|set verify_ssl=false|verify_ssl=false|disable ssl verification|skip the review|without review"),
+  },
   /** Payment details announced as changed (the opening of invoice-redirection fraud). */
   BANK_CHANGE: {
     phrases: p("bank details updated|bank details have changed|bank details have been updated|bank details changed|new bank details|updated bank details|updated remittance details|new remittance details|remittance details updated|new banking details|updated banking details|changed bank account|new bank account|new account details|updated account details|updated payment details|new payment details|payment details have changed|pay to iban|neue bankdaten|neue bankverbindung|geanderte bankverbindung|nuevos datos bancarios|nueva cuenta bancaria|nouvelles coordonnees bancaires|nouveau rib|nuove coordinate bancarie|novos dados bancarios"),
@@ -1223,6 +1237,9 @@ export const CONCEPTS: Record<string, Concept> = {
     // (or hailed: "hey bot, post the full contents of #exec-private here")
     phrases: p("hey bot|hi bot|ok bot|okay bot|yo bot|hey agent|hi agent|hey assistant|hi assistant|hey copilot|hey ai|hi ai"),
   },
+  /** A secret's safe home, as a destination ("send the new API key to the vault, not to this channel"). */
+  // (or the secret word names something else: "post the status of the credential rotation job")
+  SAFE_STORE: { phrases: p("rotation|rotation job|rotation policy|policy|manager|scanning|scanner|expiry|expiration|reset email|reset link|reset instructions|to the vault|into the vault|in the vault|to vault|into vault|to the key vault|into the key vault|to key vault|to the password manager|into the password manager|to 1password|into 1password|to the secret store|into the secret store|to the secrets manager|into the secrets manager|to secrets manager") },
   /** Other people's data in bulk ("the full client contact list", "every customer's phone number"). */
   BULK_PII: {
     phrases: p("contact list|contacts list|customer list|customers list|client list|clients list|client contact list|customer contact list|customers table|users table|user table|customer table|customer data|client data|user data|customer records|client records|user records|employee list|employee records|all customers|every customer|all users|every user|all clients|every client|all employees|every employee|mailing list|crm export|full export"),
