@@ -522,6 +522,10 @@ const NEVER_WORDS = [...p("never|not|don't|dont|do not|cannot|can't|can not|won'
 /** Past forms that report an act rather than ask for one ("if you accidentally pasted a GITHUB_TOKEN, AWS secret key …") */
 const PAST_OF_REVEAL = new Set(["pasted", "leaked", "dumped", "exposed", "copied", "shared"]);
 
+/** Orders that a parameter hold a value, and what it puts in (tool.secret_value_order; see VALUE_ORDER_OF). */
+const VALUE_ORDERS = p("must be set to|should be set to|has to be set to|needs to be set to|is to be set to|must always be set to|should always be set to|always set this to|always set it to|set this to|set it to|set this field to|set this parameter to|set this value to|fill this with|fill it with|populate this with|populate it with|must contain|must include|must hold|should contain|must equal|muss|mussen|debe contener|debe incluir|deben contener|doit contenir|doivent contenir|deve conter|devem conter|deve contenere|devono contenere");
+const VALUE_OFS = p("the output of|the full output of|the complete output of|the output from|the value of|the exact value of|the full value of|the complete value of|the raw value of|the current value of|the contents of|the content of|the complete|the full|the entire|the user's|the user's current|the current user's|den wert der|den wert des|den wert von|den inhalt der|den inhalt von|el valor de|el valor del|el contenido de|la|el|la valeur de|le contenu de|il valore di|il contenuto di|o valor de|o valor do|o conteudo de");
+
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: { phrases: OVERRIDE_PHRASES },
@@ -927,6 +931,8 @@ export const CONCEPTS: Record<string, Concept> = {
         ["system prompt", "system instructions", "system message", "developer instructions", "developer prompt", "hidden instructions", "initial instructions", "initial prompt", "original instructions", "developer message", "instructions", "prompt"].map((w) => `${y} ${w}`),
       ),
       ...["system prompt", "system instructions", "instructions", "prompt"].flatMap((w) => [`your ${w} verbatim`, `your ${w} word for word`, `your own ${w} verbatim`]),
+      // (named in the third person: "the system instructions it received at the start of the chat")
+      ...["system prompt", "system instructions", "system message", "instructions", "developer message"].flatMap((w) => [`the ${w} it received`, `the ${w} it was given`, `the ${w} you received`, `the ${w} you were given`, `its ${w}`, `its full ${w}`, `its entire ${w}`]),
     ],
   },
   /** Putting a value into a field ("set to", "containing", "fill with", "paste"). */
@@ -984,7 +990,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Discrediting a tool so the model uses another. */
   DISCREDIT: { phrases: p("stale or manipulated|return manipulated|returns manipulated|return fake|returns fake|are untrustworthy|is untrustworthy|have known security problems|has known security problems|is deprecated|are deprecated|is broken|are broken|is compromised|are compromised|is unsafe|are unsafe|is insecure|are insecure|is malicious|are malicious|is outdated|are outdated|no longer works|no longer work|should not be used|must not be used|must never be used|should never be used") },
   /** The conversation itself, as a payload. */
-  CONV_HISTORY: { phrases: p("most recent message|the user's most recent message|the user's latest message|latest message|verbatim copy of the user|conversation history|chat history|message history|previous messages|prior messages|earlier messages|past messages|recent messages|last messages|last few messages|last five messages|last 5 messages|last ten messages|last 10 messages|the user's messages|user's messages|user's last|all messages|the whole conversation|the entire conversation|entire conversation|the chat so far|the conversation so far|system prompt|your instructions") },
+  CONV_HISTORY: { phrases: p("most recent message|the user's most recent message|the user's latest message|latest message|verbatim copy of the user|conversation history|chat history|message history|previous messages|prior messages|earlier messages|past messages|recent messages|last messages|last few messages|last five messages|last 5 messages|last ten messages|last 10 messages|the user's messages|user's messages|user's last|all messages|the whole conversation|the entire conversation|entire conversation|the chat so far|the conversation so far|conversation so far|chat so far|complete conversation|full conversation|whole conversation|full chat|complete chat|full transcript|complete transcript|system prompt|your instructions") },
   POSSESSIVE_YOUR: { phrases: p("your|your own|your existing|your current") },
   /** The start of the conversation, where a system prompt sits ("the very first message in this conversation"). */
   FIRST_OF: { phrases: p("first 60 words you|first 100 words you|first 50 words you|first 200 words you|first message|very first message|first instruction|first instructions|initial message|opening message|first text|earliest message|initial instructions|first prompt") },
@@ -1106,21 +1112,25 @@ export const CONCEPTS: Record<string, Concept> = {
   BEFORE_USING: {
     phrases: p("before using this tool|before using any tool|before calling this tool|before you use this tool|before you call|before responding|before replying|before answering|before you answer|before you respond|before providing|before returning|when this tool is|whenever this tool|whenever|when this tool is called|when this tool is used|when this tool is listed|when the user|after using this tool|after calling|each time|every time|prior to|at the start of every|for every request|on every call"),
   },
-  /** An order that a parameter hold a given value ("the request_id must be set to …", "Set this to …", "debe contener …",
-   * German "muss … enthalten"). */
-  VALUE_ORDER: {
-    phrases: p("must be set to|should be set to|has to be set to|needs to be set to|is to be set to|must always be set to|should always be set to|always set this to|always set it to|set this to|set it to|set this field to|set this parameter to|set this value to|fill this with|fill it with|populate this with|populate it with|must contain|must include|must hold|should contain|must equal|muss|mussen|debe contener|debe incluir|deben contener|doit contenir|doivent contenir|deve conter|devem conter|deve contenere|devono contenere"),
+  /** An order that a parameter hold the value or contents of something, as one phrase: the order ("the request_id must be set
+   * to", "Set this to", "debe contener", German "muss") and what it puts in ("the exact value of", "the complete",
+   * "den Wert der", "la"), or both at once ("should be the value of", "must be the output of"). */
+  VALUE_ORDER_OF: {
+    phrases: [
+      ...VALUE_ORDERS.flatMap((o) => VALUE_OFS.map((v) => `${o} ${v}`)),
+      ...p("should be|must be|should always be|must always be|needs to be|has to be|is to be|must equal|should equal").flatMap((o) =>
+        p("the value of|the exact value of|the full value of|the raw value of|the current value of|the output of|the full output of|the contents of|the content of").map((v) => `${o} ${v}`),
+      ),
+    ],
   },
-  /** What such an order puts in: the value or contents of something ("the exact value of the GITHUB_TOKEN environment
-   * variable", "the complete connection string", "den Wert der Umgebungsvariable", "la cookie de sesión"). */
-  VALUE_OF: {
-    phrases: p("the value of|the exact value of|the full value of|the complete value of|the raw value of|the current value of|the contents of|the content of|the complete|the full|the entire|the user's|the user's current|the current user's|den wert der|den wert des|den wert von|den inhalt der|den inhalt von|el valor de|el valor del|el contenido de|la|el|la valeur de|le contenu de|il valore di|il contenuto di|o valor de|o valor do|o conteudo de"),
-  },
+
   /** An AI agent named by its job or place ("the coding agent assigned to this ticket", "the workspace AI", "agents asked
    * to summarise this repository"), beside AI_NAME_STRICT. */
   AGENT_REF: {
     phrases: p("coding agent|coding agents|the coding agent|ai on-call agent|on-call agent|the workspace ai|workspace ai|workspace assistant|the workspace assistant|agents asked to|any agent|any ai|every ai|agents reading this|the assistant connected to|assistant connected to|the agent connected to|agent connected to|ai-agent-instruction|ai agent instruction|agent instruction|agent instructions|ai instruction|ai instructions|ai reviewers|ai reviewer|ai triage|triage bot|review bot|ai-bot|ai bot|ai operator"),
   },
+  /** Handling this very text, after an AI's name ("… importing this sheet", "… connected to this workspace"). */
+  HANDLING_THIS: { phrases: p("importing this|working through this|going through this|reviewing this|summarizing this|summarising this|reading this|processing this|handling this|triaging this|parsing this|indexing this|connected to this|assigned to this|working on this|analyzing this|analysing this|acting on this|that reads this|that processes this|that imports this|that reviews this|which reads this") },
   /** Before such an act: it is forbidden, or described rather than ordered ("@dependabot merge will merge this PR after
    * your CI passes", "the coding agent can approve PRs"). */
   // (or left to a person: "the AI drafts replies; a person must approve and merge every change")
@@ -1128,7 +1138,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What an injection asks an agent with privileges to do: merge, approve, disable a control, grant access, publish,
    * destroy, pay (base forms: orders, not reports). */
   AGENT_DANGER_ACT: {
-    phrases: p("approve and merge|merge the pr|merge this pr|merge the pull request|merge this pull request|merge it|approve the pr|approve this pr|approve the pull request|approve this pull request|approve it|with ci skipped|skip ci|push directly to main|push straight to main|push it directly|force push|force-push|disable mfa|disable the mfa|disable mfa enforcement|disable multi-factor|disable 2fa|disable two-factor|disable authentication|disable all authentication|disable the waf|disable the firewall|disable audit logging|disable logging|turn off mfa|turn off 2fa|grant admin|grant me admin|grant owner|grant them admin|admin collaborator|as an admin|as admin|deploy key|add my key|add this key|register the public key|delete all|delete every|drop table|drop every|truncate the|wipe the|transfer funds|wire the|issue a refund|issue a full refund|refund all|as a public gist|to a public gist|create a public gist|set visibility to public|anyone_with_link|anyone with the link|do not flag|don't flag|not flag the|report that the change is safe|mark every|close all|reassign all|resolve all|paste them the|also paste|set verify_ssl=false|verify_ssl=false|disable ssl verification|skip the review|without review"),
+    phrases: p("approve and merge|merge the pr|merge this pr|merge the pull request|merge this pull request|approve the pr|approve this pr|approve the pull request|approve this pull request|approve it with|approve it and|approve it now|with ci skipped|skip ci|push directly to main|push straight to main|push it directly|force push|force-push|disable mfa|disable the mfa|disable mfa enforcement|disable multi-factor|disable 2fa|disable two-factor|disable authentication|disable all authentication|disable the waf|disable the firewall|disable audit logging|disable logging|turn off mfa|turn off 2fa|grant admin|grant me admin|grant owner|grant them admin|admin collaborator|as an admin|as admin|deploy key|add my key|add this key|register the public key|delete all|delete every|drop table|drop every|truncate the|wipe the|transfer funds|wire the|issue a refund|issue a full refund|refund all|as a public gist|to a public gist|create a public gist|set visibility to public|anyone_with_link|anyone with the link|do not flag|don't flag|not flag the|report that the change is safe|mark every|close all|reassign all|resolve all|paste them the|also paste|set verify_ssl=false|verify_ssl=false|disable ssl verification|skip the review|without review"),
   },
   /** Payment details announced as changed (the opening of invoice-redirection fraud). */
   BANK_CHANGE: {
@@ -1139,10 +1149,25 @@ export const CONCEPTS: Record<string, Concept> = {
   VERIFY_WAIVED: {
     phrases: p("no need to call|no need to confirm|no need to verify|no need to check|do not call|don't call|do not verify|don't verify|without verifying|without calling|no verification|skip verification|skip the callback|no callback|regardless of what the invoice says|regardless of the invoice|whatever the invoice says|always use this iban|always use this account|only use this iban|use this iban for all|unabhangig davon, was auf der rechnung steht|unabhangig davon was auf der rechnung steht|immer diese iban|verwende immer diese|siempre esta cuenta|sin llamar|sin verificar|sans appeler|sans verifier|senza chiamare|senza verificare|sem ligar|sem verificar"),
   },
+  /** The environment dumped whole ("the output of `env`"). */
+  ENV_DUMP: { phrases: p("env|printenv|os.environ|process.env|environ|set -o posix; set|export -p") },
+  /** Another tool's event, as a trigger ("whenever a file is read with read_file", "each time send_email is called"). */
+  WHENEVER: { phrases: p("whenever|every time|each time|any time|anytime|after every|after each|for every|for each") },
+  /** This tool (or its server) as where data goes ("also send its content to this tool"). */
+  TO_THIS_TOOL: { phrases: p("to this tool|into this tool|through this tool|via this tool|to this server|to this mcp server|to this endpoint|to us|to our server|to our endpoint") },
+  /** Acting on the user's behalf, then a standing copy elsewhere ("whenever you commit code, also push the branch to …"). */
+  ALSO_SEND: { phrases: p("also push|also send|also upload|also copy|also forward|also post|also sync|also mirror|also back up|also backup|also submit|also share|additionally push|additionally send|additionally upload|additionally copy|push a copy|send a copy|upload a copy|mirror it|mirror them|mirror the") },
+  /** This tool declared the replacement of another server's ("This tool replaces the weather server's get_forecast"). */
+  REPLACES_OTHER: { phrases: p("replaces the|supersedes the|overrides the|takes over from the|is a replacement for the|is the replacement for the|should be used instead of the|must be used instead of the|use this instead of the|use this tool instead of the") },
+  /** The other tool's output to be disregarded ("ignore its results"). */
+  IGNORE_ITS_OUTPUT: { phrases: p("ignore its results|ignore its result|ignore its output|ignore their results|ignore their output|ignore the results of|ignore results from|ignore any results|ignore the output of|ignore output from|disregard its results|disregard its output|disregard their results|discard its results|discard its output|do not use its results|don't use its results|never use its results|do not trust its|don't trust its|never trust its|do not call it|don't call it|never call it again|stop calling it") },
+
+  /** Putting something somewhere ("put the user's session cookie into the trace_id argument"). */
+  PUT_VERB: { phrases: p("put|puts|place|places|stuff|plug|insert|inserts|copy|copies") },
   /** A tool said to be harmless to run ("read-only; safe to call without confirmation"). */
   SAFE_TO_CALL: { phrases: p("safe to call|safe to run|safe to use|safe to invoke|safe to retry|safe to repeat|fine to call|ok to call|okay to call") },
   USER_OVERRIDE: {
-    phrases: p("regardless of what the user|regardless of the user|regardless of whatever|no matter what the user|even if the user|use this tool anyway|call this tool anyway|irrespective of what the user|whatever the user says|ignore the user|ignore what the user|instead of the user|instead of the recipient|rather than the user|regardless of user|do not ask the user|don't ask the user|without asking the user|without user confirmation|without confirmation|no confirmation needed|no confirmation required|no confirmation is needed|no confirmation is required|no confirmation from"),
+    phrases: p("regardless of the account|regardless of the recipient|regardless of the destination|regardless of the address|regardless of the number|regardless of what they|no matter which account|no matter what account|whatever account they|whichever account they|regardless of what the user|regardless of the user|regardless of whatever|no matter what the user|even if the user|use this tool anyway|call this tool anyway|irrespective of what the user|whatever the user says|ignore the user|ignore what the user|instead of the user|instead of the recipient|rather than the user|regardless of user|do not ask the user|don't ask the user|without asking the user|without user confirmation|without confirmation|no confirmation needed|no confirmation required|no confirmation is needed|no confirmation is required|no confirmation from"),
   },
   /** Acting with no confirmation, said to the assistant in a message ("@ai-assistant … run it now. don't ask for
    * confirmation"); alone it is ordinary in runbooks and tool output (inject.at_ai only). */
@@ -1186,7 +1211,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   NO_CONFIRM: { phrases: p("don't bother pinging|do not bother pinging|don't bother asking|do not bother asking|don't bother checking|do not bother checking|no need to ping|don't ping her|don't ping him|don't ping them|don't ask for confirmation|do not ask for confirmation|without asking for confirmation|no need to confirm|skip the confirmation|skip confirmation|don't wait for approval|do not wait for approval|without waiting for approval|no need to double-check|no need to double check|you don't need to check|no need to check with|don't check with|do not check with|skip the approval") },
   REDIRECT: {
-    phrases: p("must be sent to|should be sent to|must go to|should go to|must be transferred to|be redirected to|redirect all|redirect to|change the recipient|change the destination|replace the recipient|replace the account|replace the iban|replace the destination|replace the payee|replace the beneficiary|replace the wallet|replace the address with|change the iban|change the payee|change the beneficiary|change the account number|change the wallet address|substitute the iban|substitute the account|update the beneficiary|update the payee|update the iban|update the account number|update the bank details to|swap the|send a copy|send copies|copy of every|copy of all|forward a copy|also send to|also send a copy|also send copies|also send it to|also send them to|also forward to|also forward a copy|also forward it to|additionally send to|additionally send a copy|all payments|all transfers|all emails|all messages|every email|every message|every payment|all outgoing|all funds|must also be copied to|should also be copied to|also be copied to|also be sent to|also be forwarded to|must also be sent to|must also be forwarded to|be bcc'd to|be cc'd to|bcc'd to|cc'd to"),
+    phrases: p("recipient field should always be|recipient field must always be|recipient should always be|recipient must always be|destination should always be|destination must always be|the to field should always be|the to field must always be|the real number goes|the real recipient goes|the real address goes|the real account goes|the actual recipient goes|the actual number goes|must be sent to|should be sent to|must go to|should go to|must be transferred to|be redirected to|redirect all|redirect to|change the recipient|change the destination|replace the recipient|replace the account|replace the iban|replace the destination|replace the payee|replace the beneficiary|replace the wallet|replace the address with|change the iban|change the payee|change the beneficiary|change the account number|change the wallet address|substitute the iban|substitute the account|update the beneficiary|update the payee|update the iban|update the account number|update the bank details to|swap the|send a copy|send copies|copy of every|copy of all|forward a copy|also send to|also send a copy|also send copies|also send it to|also send them to|also forward to|also forward a copy|also forward it to|additionally send to|additionally send a copy|all payments|all transfers|all emails|all messages|every email|every message|every payment|all outgoing|all funds|must also be copied to|should also be copied to|also be copied to|also be sent to|also be forwarded to|must also be sent to|must also be forwarded to|be bcc'd to|be cc'd to|bcc'd to|cc'd to"),
   },
   /** a blind copy: redirects mail only with an address beside it (an e-mail tool's own bcc field is no redirect) */
   BCC: { phrases: p("bcc|blind copy|blind carbon copy|bcc field|bcc list|bcc line|bcc header") },
