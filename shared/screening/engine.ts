@@ -1481,13 +1481,14 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
       if (!(c === 0x20 || c === 0x09 || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x2d || c === 0x5f || c === 0x7c || c === 0x22 || c === 0x27)) return false;
     }
   }
-  if (m.before === 4 && !inHandle(t, s)) return false;
   if (m.after === 1 && e < t.length && isWordAscii(t.charCodeAt(e))) return false;
   if (m.after === 2 && (e >= t.length || !isWordAscii(t.charCodeAt(e)))) return false;
   if (m.after === 3 && e < t.length) {
     const c = t.charCodeAt(e);
     if (!(c === 0x20 || c === 0x2c || c === 0x3a || c === 0x0a || c === 0x09 || c === 0x0d)) return false;
   }
+  // (last: the walk back over the handle is the dearest check, at most 40 units)
+  if (m.before === 4 && !inHandle(t, s)) return false;
   return true;
 }
 
