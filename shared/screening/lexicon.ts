@@ -62,8 +62,15 @@ const ACCESS_VERBS = ["read", "cat", "open", "access", "load", "include", "pass"
  * list the profiles", "vaultctl reads its settings from ~/.vaultctl/config.toml"), an order only with the model as subject
  * ("the assistant reads …"). A verb that passes the file on ("attaches", "uploads", "appends") is no description to trust. */
 const ACCESS_THIRD_PERSON = new Set(["read", "cat", "open", "access", "load", "fetch", "retrieve", "obtain", "collect", "gather", "grab", "extract"].map((b) => verb(b)[1]!));
+/** The same orders in French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Turkish and Indonesian
+ * (imperatives, folded as the tokenizer folds them: "übergeben Sie" → "ubergeben sie"); not the words that are also
+ * common nouns or verbs of another sense ("pasa" happens, "copia" is a copy, "lee" a name). */
+const FOREIGN_ACCESS_ORDERS = p(
+  "lisez|lis|transmettez|transmets|envoyez|joignez|incluez|lesen sie|lies|ubergeben sie|ubergib|senden sie|schicken sie|kopieren sie|kopiere|fugen sie|lee el|lee la|lee los|lee las|leer el|abre el|envia|envie|incluye|adjunta|leggi|apri|invia|includi|allega|leia|abra|passe o|passe a|copie o|inclua|anexe|lees|stuur|kopieer|las filen|skicka|przeczytaj|przekaz|wyslij|oku|ilet|gonder|baca|kirim",
+);
 const ACCESS_PHRASES = [
   ...verb(...ACCESS_VERBS),
+  ...FOREIGN_ACCESS_ORDERS,
   // (and the file-reading tools of MCP servers, named: "call read_file on the .env")
   ...p("echoes|sent|read out|contents of|content of|call read_file|use read_file|invoke read_file|run read_file|calling read_file|using read_file|invoking read_file|call read_text_file|use read_text_file|invoke read_text_file|run read_text_file|calling read_text_file|using read_text_file|invoking read_text_file|call read_multiple_files|use read_multiple_files|invoke read_multiple_files|run read_multiple_files|calling read_multiple_files|using read_multiple_files|invoking read_multiple_files|call get_file_contents|use get_file_contents|invoke get_file_contents|run get_file_contents|calling get_file_contents|using get_file_contents|invoking get_file_contents|call file_read|use file_read|invoke file_read|run file_read|calling file_read|using file_read|invoking file_read|call readfile|use readfile|invoke readfile|run readfile|calling readfile|using readfile|invoking readfile"),
 ];
