@@ -428,9 +428,17 @@ export function joinMarkedWords(text: string): Joined | null {
   const n = text.length;
   const commentEnd = { at: -1 };
   const cuts: Array<{ start: number; end: number }> = [];
+  // from one '<' or '*' to the next (two cursors, each only moving forward: linear)
+  let lt = text.indexOf("<", 1);
+  let star = text.indexOf("*", 1);
   for (let i = text.indexOf("<") < 0 && text.indexOf("**") < 0 ? n : 1; i < n; i++) {
+    if (lt >= 0 && lt < i) lt = text.indexOf("<", i);
+    if (star >= 0 && star < i) star = text.indexOf("*", i);
+    const next = lt < 0 ? star : star < 0 ? lt : lt < star ? lt : star;
+    if (next < 0) break;
+    i = next;
     const c = text.charCodeAt(i);
-    if ((c !== 0x3c && c !== 0x2a) || !isWordUnit(text.charCodeAt(i - 1))) continue;
+    if (!isWordUnit(text.charCodeAt(i - 1))) continue;
     let j = i;
     if (c === 0x2a) {
       while (j < n && text.charCodeAt(j) === 0x2a) j++;

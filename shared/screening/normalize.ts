@@ -333,56 +333,87 @@ function asciiForm(cp: number): string | null {
  */
 export function scanCopy(text: string): ScanCopy | null {
   const n = text.length;
-  let out: number[] | null = null;
-  let st: Int32Array | null = null;
-  let en: Int32Array | null = null;
-  let m = 0;
-  const put = (unit: number, s: number, e: number): void => {
-    if (m === st!.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      st = grow(st!);
-      en = grow(en!);
-    }
-    out!.push(unit);
-    st![m] = s;
-    en![m] = e;
-    m++;
-  };
-  for (let i = 0; i < n; ) {
+  // up to the first unit that changes, nothing is written (most texts have none)
+  let i = 0;
+  for (; i < n; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (out) put(c, i, i + 1);
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (scanReplacement(cp) !== null) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (i >= n) return null;
+  // then the units in typed arrays (no array of numbers, no closure over the counters)
+  let cap = Math.max(16, n);
+  let out: Uint16Array = new Uint16Array(cap);
+  let st: Int32Array = new Int32Array(cap);
+  let en: Int32Array = new Int32Array(cap);
+  // the first change: what came before as it is
+  for (let k = 0; k < i; k++) {
+    out[k] = text.charCodeAt(k);
+    st[k] = k;
+    en[k] = k + 1;
+  }
+  let m = i;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (m === cap) {
+        cap *= 2;
+        out = grownU16(out, cap);
+        st = grownI32(st, cap);
+        en = grownI32(en, cap);
+      }
+      out[m] = c;
+      st[m] = i;
+      en[m] = i + 1;
+      m++;
       i++;
       continue;
     }
     const cp = text.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
-    let replacement: string | null;
-    if (cp >= 0xe0000 && cp <= 0xe007f) replacement = cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : "";
-    else if (isInvisible(cp)) replacement = "";
-    else replacement = asciiForm(cp);
-    if (replacement === null) {
-      if (out) for (let k = 0; k < w; k++) put(text.charCodeAt(i + k), i, i + w);
-    } else {
-      if (!out) {
-        // the first change: copy what came before as it is
-        out = [];
-        st = new Int32Array(Math.max(16, n));
-        en = new Int32Array(Math.max(16, n));
-        for (let k = 0; k < i; k++) put(text.charCodeAt(k), k, k + 1);
-      }
-      for (let k = 0; k < replacement.length; k++) put(replacement.charCodeAt(k), i, i + w);
+    const replacement = scanReplacement(cp);
+    const len = replacement === null ? w : replacement.length;
+    if (m + len > cap) {
+      while (m + len > cap) cap *= 2;
+      out = grownU16(out, cap);
+      st = grownI32(st, cap);
+      en = grownI32(en, cap);
+    }
+    for (let k = 0; k < len; k++) {
+      out[m] = replacement === null ? text.charCodeAt(i + k) : replacement.charCodeAt(k);
+      st[m] = i;
+      en[m] = i + w;
+      m++;
     }
     i += w;
   }
-  if (!out) return null;
   let copy = "";
-  for (let k = 0; k < m; k += 8192) copy += String.fromCharCode(...out.slice(k, k + 8192));
-  return { text: copy, starts: st!.subarray(0, m), ends: en!.subarray(0, m), originalLength: n };
+  for (let k = 0; k < m; k += 8192) copy += String.fromCharCode.apply(null, out.subarray(k, Math.min(m, k + 8192)) as unknown as number[]);
+  return { text: copy, starts: st.subarray(0, m), ends: en.subarray(0, m), originalLength: n };
+}
+
+/** What scanCopy writes for a code point ≥ 0x80: "" (dropped) or its ASCII form, or null (kept as it is). */
+function scanReplacement(cp: number): string | null {
+  if (cp >= 0xe0000 && cp <= 0xe007f) return cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : "";
+  if (isInvisible(cp)) return "";
+  return asciiForm(cp);
+}
+
+function grownU16(a: Uint16Array, size: number): Uint16Array {
+  const b = new Uint16Array(size);
+  b.set(a);
+  return b;
+}
+
+function grownI32(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /** Normalization of a text already known to be pure ASCII (lower case, identity map). Used by the
