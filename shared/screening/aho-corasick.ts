@@ -112,12 +112,12 @@ export class SymbolAutomaton {
   readonly rootNext: Int32Array;
   /** Goto edges out of the other states: (key, next state) pairs side by side, key = state * symSpace + sym
    * (-1: empty slot), so a probe reads one cache line. */
-  private readonly edges: Int32Array;
-  private readonly edgeMask: number;
+  readonly edges: Int32Array;
+  readonly edgeMask: number;
   /** Per state, a 32-bit filter of the symbols with an edge (bit sym & 31). Most steps find none,
    * and the filter (one word a state) answers them without a probe. */
-  private readonly edgeFilter: Int32Array;
-  private readonly fail: Int32Array;
+  readonly edgeFilter: Int32Array;
+  readonly fail: Int32Array;
   /** symbols are [0, symSpace) */
   readonly symSpace: number;
   /** 1 for symbols that occur after the first position of some pattern; from any state, any other

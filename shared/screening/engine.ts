@@ -60,6 +60,9 @@ interface Lexicon {
   markerOutBase: number;
   /** marker indices ending in each (renumbered) state */
   markerOutputs: ReadonlyArray<readonly number[]>;
+  /** per (renumbered) state: the trigger bits of its outputs (Events.triggers), and 1 when some output is a concept's marker */
+  markerTriggers: Int32Array;
+  markerHasConcept: Uint8Array;
   /** per UTF-16 unit: marker class (bits 0-5) | JOINER_FLAG (bit 6) | WORD_FLAG (bit 7) when the unit belongs to words |
    * word-trie class << 8 | gap between tokens << GAP_SHIFT (0: depends on the neighbours, see gapOf) */
   charInfo: Uint16Array;
@@ -612,6 +615,15 @@ function lexicon(): Lexicon {
     for (let cls = 0; cls < K; cls++) markerDelta[(k << MARK_SHIFT) | cls] = markNumber[markerAutomaton.delta[markOrder[k]! * K + cls]!]!;
   }
   const markerOutputs = markOrder.map((st) => markerAutomaton.outputs[st]!);
+  const markerTriggers = new Int32Array(nStates);
+  const markerHasConcept = new Uint8Array(nStates);
+  markerOutputs.forEach((outs, st) => {
+    for (const o of outs) {
+      const cid = markers[o]!.concept;
+      if (cid < 0) markerTriggers[st]! |= 1 << (-1 - cid);
+      else markerHasConcept[st] = 1;
+    }
+  });
   const charInfo = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const gap = WORD_UNIT[c] === 1 ? 0 : c < 0x80 ? GAP[c]! : c === 0x2014 ? 2 : 1;
@@ -654,10 +666,16 @@ function lexicon(): Lexicon {
     words,
     wordAutomaton,
     phraseConcepts,
-    phraseLengths: phrases.map((p) => p.length),
+    phraseLengths: phrases.map((p) => {
+      // (a length is 8 bits of a packed output, see CompiledKind.phraseRec)
+      if (p.length > 0xff) throw new Error("lexicon: phrase too long");
+      return p.length;
+    }),
     markerDelta,
     markerOutBase,
     markerOutputs,
+    markerTriggers,
+    markerHasConcept,
     charInfo,
     markers,
     wordInfo,
@@ -728,9 +746,10 @@ interface CompiledKind {
   lastEndTok: Int32Array;
   /** 1 for concepts whose events some rule of this kind reads (the others are not collected) */
   live: Uint8Array;
-  /** word-automaton outputs restricted to live concepts, per state: (concept, phrase length) pairs at
-   * [2 * wordOutStart[s], 2 * wordOutStart[s + 1]) of wordOut */
-  wordOutStart: Int32Array;
+  /** the phrase automaton per state as the tokenizer reads it, in one record of PHRASE_REC entries (what a step
+   * and its outputs read, together): [edge filter, failure link, first output, end of outputs]; the outputs
+   * are restricted to live concepts, one entry of wordOut each: concept << 8 | phrase length */
+  phraseRec: Int32Array;
   wordOut: Int32Array;
   /** per rule: the token-rule matches of the text being screened (reused between texts) */
   matchLists: MatchList[];
@@ -747,46 +766,24 @@ interface CompiledKind {
   scoreSignalOf: Map<number, Int32Array>;
 }
 
+/** Entries of a phrase-automaton state's record (CompiledKind.phraseRec). */
+const PHRASE_REC = 4;
+
 /** Completions a sequence step remembers (the latest ones). */
 const RING = 4;
 
 /**
  * The token rules flattened for the evaluator: per concept, a run of entries (one per rule step or
- * near-member the concept can fill), each described by parallel typed arrays; and the matching
- * state of every sequence step (a ring of its last completions) and near member, also flat. No
- * object is touched per event, and all state is reset per text by filling a few small arrays.
+ * near-member the concept can fill), each a record of PROG_STRIDE entries of one typed array (what an
+ * entry reads sits in one cache line, behind one array: the evaluator keeps no dozen array bases live);
+ * and the matching state of every sequence step (a ring of its last completions) and near member, also
+ * flat. No object is touched per event, and all state is reset per text by filling a few small arrays.
  */
 interface Program {
-  /** entries of concept c: [start[c], start[c + 1]) */
+  /** entries of concept c: [start[c], start[c + 1]) (entry indices; entry li is code[li * PROG_STRIDE …]) */
   start: Int32Array;
-  /** per entry: 0 sequence step, 1 near member */
-  op: Uint8Array;
-  /** the rule (index into CompiledKind.rules) a completed match belongs to */
-  rule: Int32Array;
-  /** sequence: global step index; near: global member index */
-  slot: Int32Array;
-  /** sequence: 1 for the rule's first step */
-  first: Uint8Array;
-  /** sequence: 1 for the rule's last step */
-  last: Uint8Array;
-  /** sequence: the step must start a clause (unless orAfter's concept ended just before) */
-  clauseStart: Uint8Array;
-  /** sequence: the step's phrase must end its clause (the next token starts one) */
-  breakAfter: Uint8Array;
-  /** sequence: max position distance from the previous step; near: max distance between members */
-  within: Int32Array;
-  orConcept: Int32Array;
-  orWithin: Int32Array;
-  /** sequence notAfter / near negate (for this member): concept (-1: none) and window */
-  notConcept: Int32Array;
-  notWithin: Int32Array;
-  /** near, first member: a prohibition earlier in the sentence (concept, -1: none), its window and the words that end its scope */
-  proConcept: Int32Array;
-  proWithin: Int32Array;
-  proUnless: Int32Array;
-  /** near: the rule's members are global indices [base, base + count) */
-  base: Int32Array;
-  count: Int32Array;
+  /** the entries' records, fields at the offsets PROG_* below */
+  code: Int32Array;
   // state: per sequence step, the number of completions and a ring of RING (endPos, startChar, startPos)
   seqN: Int32Array;
   seqEnd: Int32Array;
@@ -799,6 +796,37 @@ interface Program {
   nearStartChar: Int32Array;
   nearEndChar: Int32Array;
 }
+
+/** Entries of one program record. */
+const PROG_STRIDE = 16;
+/** flags: PF_NEAR (a near member; else a sequence step), and for sequences PF_FIRST / PF_LAST (the rule's first / last
+ * step), PF_CLAUSE_START (the step must start a clause, unless orAfter's concept ended just before), PF_BREAK_AFTER
+ * (the step's phrase must end its clause: the next token starts one) */
+const PROG_FLAGS = 0;
+const PF_NEAR = 1;
+const PF_FIRST = 2;
+const PF_LAST = 4;
+const PF_CLAUSE_START = 8;
+const PF_BREAK_AFTER = 16;
+/** the rule (index into CompiledKind.rules) a completed match belongs to */
+const PROG_RULE = 1;
+/** sequence: global step index; near: global member index */
+const PROG_SLOT = 2;
+/** sequence: max position distance from the previous step; near: max distance between members */
+const PROG_WITHIN = 3;
+/** sequence orAfter: concept (-1: none) and window */
+const PROG_OR_CONCEPT = 4;
+const PROG_OR_WITHIN = 5;
+/** sequence notAfter / near negate (for this member): concept (-1: none) and window */
+const PROG_NOT_CONCEPT = 6;
+const PROG_NOT_WITHIN = 7;
+/** a prohibition earlier in the sentence (concept, -1: none), its window and the words that end its scope */
+const PROG_PRO_CONCEPT = 8;
+const PROG_PRO_WITHIN = 9;
+const PROG_PRO_UNLESS = 10;
+/** near: the rule's members are global indices [base, base + count) */
+const PROG_BASE = 11;
+const PROG_COUNT = 12;
 
 function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArray<ReadonlyArray<[number, number]>>): Program {
   // global indices of every sequence step and near member
@@ -815,25 +843,10 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
     }
   }
   const n = byConcept.reduce((k, l) => k + l.length, 0);
+  const code = new Int32Array(n * PROG_STRIDE);
   const p: Program = {
     start: new Int32Array(byConcept.length + 1),
-    op: new Uint8Array(n),
-    rule: new Int32Array(n),
-    slot: new Int32Array(n),
-    first: new Uint8Array(n),
-    last: new Uint8Array(n),
-    clauseStart: new Uint8Array(n),
-    breakAfter: new Uint8Array(n),
-    within: new Int32Array(n),
-    orConcept: new Int32Array(n).fill(-1),
-    orWithin: new Int32Array(n),
-    notConcept: new Int32Array(n).fill(-1),
-    notWithin: new Int32Array(n),
-    proConcept: new Int32Array(n).fill(-1),
-    proWithin: new Int32Array(n),
-    proUnless: new Int32Array(n).fill(-1),
-    base: new Int32Array(n),
-    count: new Int32Array(n),
+    code,
     seqN: new Int32Array(nSteps),
     seqEnd: new Int32Array(nSteps * RING),
     seqStartChar: new Int32Array(nSteps * RING),
@@ -849,42 +862,44 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
     p.start[cid] = li;
     for (const [ti, si] of byConcept[cid]!) {
       const tr = tokenRules[ti]!;
-      p.rule[li] = tr.rule;
-      p.slot[li] = firstSlot[ti]! + si;
+      const r = li * PROG_STRIDE;
+      code[r + PROG_RULE] = tr.rule;
+      code[r + PROG_SLOT] = firstSlot[ti]! + si;
+      code[r + PROG_OR_CONCEPT] = -1;
+      code[r + PROG_NOT_CONCEPT] = -1;
+      code[r + PROG_PRO_CONCEPT] = -1;
+      code[r + PROG_PRO_UNLESS] = -1;
       if (tr.kind === "sequence") {
         const step = tr.steps[si]!;
-        p.op[li] = 0;
-        p.first[li] = si === 0 ? 1 : 0;
-        p.last[li] = si === tr.steps.length - 1 ? 1 : 0;
-        p.clauseStart[li] = step.clauseStart ? 1 : 0;
-        p.breakAfter[li] = step.breakAfter ? 1 : 0;
-        p.within[li] = step.within;
+        code[r + PROG_FLAGS] =
+          (si === 0 ? PF_FIRST : 0) | (si === tr.steps.length - 1 ? PF_LAST : 0) | (step.clauseStart ? PF_CLAUSE_START : 0) | (step.breakAfter ? PF_BREAK_AFTER : 0);
+        code[r + PROG_WITHIN] = step.within;
         if (step.orAfter) {
-          p.orConcept[li] = step.orAfter.concept;
-          p.orWithin[li] = step.orAfter.within;
+          code[r + PROG_OR_CONCEPT] = step.orAfter.concept;
+          code[r + PROG_OR_WITHIN] = step.orAfter.within;
         }
         if (step.notAfter) {
-          p.notConcept[li] = step.notAfter.concept;
-          p.notWithin[li] = step.notAfter.within;
+          code[r + PROG_NOT_CONCEPT] = step.notAfter.concept;
+          code[r + PROG_NOT_WITHIN] = step.notAfter.within;
         }
         if (step.prohibited) {
-          p.proConcept[li] = step.prohibited.concept;
-          p.proWithin[li] = step.prohibited.within;
-          p.proUnless[li] = step.prohibited.unless;
+          code[r + PROG_PRO_CONCEPT] = step.prohibited.concept;
+          code[r + PROG_PRO_WITHIN] = step.prohibited.within;
+          code[r + PROG_PRO_UNLESS] = step.prohibited.unless;
         }
       } else {
-        p.op[li] = 1;
-        p.within[li] = tr.within;
-        p.base[li] = firstSlot[ti]!;
-        p.count[li] = tr.members.length;
+        code[r + PROG_FLAGS] = PF_NEAR;
+        code[r + PROG_WITHIN] = tr.within;
+        code[r + PROG_BASE] = firstSlot[ti]!;
+        code[r + PROG_COUNT] = tr.members.length;
         if (tr.negate && tr.negate.member === si) {
-          p.notConcept[li] = tr.negate.concept;
-          p.notWithin[li] = tr.negate.within;
+          code[r + PROG_NOT_CONCEPT] = tr.negate.concept;
+          code[r + PROG_NOT_WITHIN] = tr.negate.within;
         }
         if (tr.prohibited && si === 0) {
-          p.proConcept[li] = tr.prohibited.concept;
-          p.proWithin[li] = tr.prohibited.within;
-          p.proUnless[li] = tr.prohibited.unless;
+          code[r + PROG_PRO_CONCEPT] = tr.prohibited.concept;
+          code[r + PROG_PRO_WITHIN] = tr.prohibited.within;
+          code[r + PROG_PRO_UNLESS] = tr.prohibited.unless;
         }
       }
       li++;
@@ -906,7 +921,7 @@ function conceptId(lex: Lexicon, name: string, rule: string): number {
 
 const COMPILED_DEFAULT = new Map<TextKind, CompiledKind>();
 /** The word-automaton output tables, by the live concepts they were built for. */
-const WORD_OUTS = new Map<string, { start: Int32Array; pairs: Int32Array }>();
+const WORD_OUTS = new Map<string, { rec: Int32Array; pairs: Int32Array }>();
 
 function compileKind(kind: TextKind, disabled: readonly string[] | undefined): CompiledKind {
   if (!disabled || disabled.length === 0) {
@@ -934,7 +949,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     lastEnd: new Int32Array(lex.conceptNames.length),
     lastEndTok: new Int32Array(lex.conceptNames.length),
     live: new Uint8Array(lex.conceptNames.length),
-    wordOutStart: new Int32Array(0),
+    phraseRec: new Int32Array(0),
     wordOut: new Int32Array(0),
     matchLists: [],
     matched: new Int32Array(0),
@@ -1061,19 +1076,27 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
       const starts = new Int32Array(ac.states + 1);
       const pairs: number[] = [];
       for (let st = 0; st < ac.states; st++) {
-        starts[st] = pairs.length >> 1;
+        starts[st] = pairs.length;
         for (const ph of ac.outputs[st]!) {
           for (const cid of lex.phraseConcepts[ph]!) {
             if (c.live[cid] !== 1) continue;
-            pairs.push(cid, lex.phraseLengths[ph]!);
+            // (one entry a pair: concept << 8 | phrase length)
+            pairs.push((cid << 8) | lex.phraseLengths[ph]!);
           }
         }
       }
-      starts[ac.states] = pairs.length >> 1;
-      outs = { start: starts, pairs: Int32Array.from(pairs) };
+      starts[ac.states] = pairs.length;
+      const rec = new Int32Array(ac.states * PHRASE_REC);
+      for (let st = 0; st < ac.states; st++) {
+        rec[st * PHRASE_REC] = ac.edgeFilter[st]!;
+        rec[st * PHRASE_REC + 1] = ac.fail[st]!;
+        rec[st * PHRASE_REC + 2] = starts[st]!;
+        rec[st * PHRASE_REC + 3] = starts[st + 1]!;
+      }
+      outs = { rec, pairs: Int32Array.from(pairs) };
       WORD_OUTS.set(key, outs);
     }
-    c.wordOutStart = outs.start;
+    c.phraseRec = outs.rec;
     c.wordOut = outs.pairs;
   }
   // Process later steps first so that one event never chains to itself inside a rule.
@@ -1234,7 +1257,10 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   const words = WORD_EVENTS.reset();
   const ac = lex.wordAutomaton;
   const wordInfo = lex.wordInfo;
-  const outStart = ck.wordOutStart;
+  const rec = ck.phraseRec;
+  const edges = ac.edges;
+  const edgeMask = ac.edgeMask;
+  const symSpace = ac.symSpace;
   const wordOut = ck.wordOut;
   let phrase = 0;
   let wc = 0;
@@ -1379,9 +1405,34 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     if (gap >= 3 && count > 0) phrase = 0;
     if (id < 0) phrase = 0;
     else {
-      phrase = phrase === 0 || (wi & WORD_INTERIOR) === 0 ? wi & WORD_ROOT_MASK : ac.step(phrase, id);
-      const k0 = outStart[phrase]!;
-      const ke = outStart[phrase + 1]!;
+      // (SymbolAutomaton.step, on the records: an interior word is a symbol of the automaton; where the failure
+      // chain has no edge for it, it leads where it leads from the root)
+      let next = wi & WORD_ROOT_MASK;
+      if (phrase !== 0 && (wi & WORD_INTERIOR) !== 0) {
+        const bit = id & 31;
+        for (let st = phrase; st !== 0; st = rec[st * PHRASE_REC + 1]!) {
+          if (((rec[st * PHRASE_REC]! >>> bit) & 1) === 0) continue;
+          const key = st * symSpace + id;
+          let h = (Math.imul(key, 0x9e3779b1) >>> 0) & edgeMask;
+          let found = -1;
+          for (;;) {
+            const k = edges[2 * h]!;
+            if (k === key) {
+              found = edges[2 * h + 1]!;
+              break;
+            }
+            if (k === -1) break;
+            h = (h + 1) & edgeMask;
+          }
+          if (found >= 0) {
+            next = found;
+            break;
+          }
+        }
+      }
+      phrase = next;
+      const k0 = rec[phrase * PHRASE_REC + 2]!;
+      const ke = rec[phrase * PHRASE_REC + 3]!;
       if (k0 !== ke) {
         if (wc + (ke - k0) > wConcept.length) {
           words.count = wc;
@@ -1389,8 +1440,9 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
           ({ concept: wConcept, startTok: wStartTok, endTok: wEndTok } = words);
         }
         for (let k = k0; k < ke; k++) {
-          const st = count - wordOut[2 * k + 1]! + 1;
-          wConcept[wc] = wordOut[2 * k]!;
+          const v = wordOut[k]!;
+          const st = count - (v & 0xff) + 1;
+          wConcept[wc] = v >> 8;
           wStartTok[wc] = st;
           wEndTok[wc] = count;
           wc++;
@@ -1524,6 +1576,8 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
   const marks = MARK_EVENTS.reset();
   let triggers = 0;
   const markerOutputs = lex.markerOutputs;
+  const markerTriggers = lex.markerTriggers;
+  const markerHasConcept = lex.markerHasConcept;
   const hitState = HIT_BUF.state;
   const hitEnd = HIT_BUF.end;
   // hits come in order of their end offset: the token containing the end is found by a cursor that
@@ -1531,16 +1585,16 @@ function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, c
   const tcount = tok.count;
   let cur = 0;
   for (let hk = 0, hn = HIT_BUF.count; hk < hn; hk++) {
-    const outs = markerOutputs[hitState[hk]!]!;
+    const hs = hitState[hk]!;
+    // (trigger strings set their bits whatever surrounds them; most hits are only those)
+    triggers |= markerTriggers[hs]!;
+    if (markerHasConcept[hs] !== 1) continue;
+    const outs = markerOutputs[hs]!;
     const e = hitEnd[hk]!;
     while (cur < tcount && tend[cur]! <= e - 1) cur++;
     for (let k = 0; k < outs.length; k++) {
       const m = lex.markers[outs[k]!]!;
-      if (m.concept < 0) {
-        triggers |= 1 << (-1 - m.concept);
-        continue;
-      }
-      if (live[m.concept] !== 1) continue;
+      if (m.concept < 0 || live[m.concept] !== 1) continue;
       const s = e - m.length;
       if (!markerBoundaryOk(t, s, e, m)) continue;
       let st = cur;
@@ -1670,7 +1724,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
   const tokStart = tok.start;
   const tokEnd = tok.end;
   const P = ck.program;
-  const { start, op, rule, slot, first, last, clauseStart, breakAfter, within, orConcept, orWithin, notConcept, notWithin, proConcept, proWithin, proUnless, base, count } = P;
+  const { start, code } = P;
   const { seqN, seqEnd, seqStartChar, seqStartPos, nearSet, nearStartPos, nearEndPos, nearStartChar, nearEndChar } = P;
   seqN.fill(0);
   nearSet.fill(0);
@@ -1691,119 +1745,129 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
     const src = takeW ? wv : mv;
     const e = takeW ? wa++ : mb++;
     const cid = src.concept[e]!;
-    const sTok = src.startTok[e]!;
     const eTok = src.endTok[e]!;
-    const sPos = pos[sTok]!;
     const ePos = pos[eTok]!;
-    // a word event spans its tokens exactly (the tokenizer writes no offsets for it); a marker may
-    // start or end inside a token
-    const sChar = takeW ? tokStart[sTok]! : mv.startChar[e]!;
-    const eChar = takeW ? tokEnd[eTok]! : mv.endChar[e]!;
-    for (let li = start[cid]!, le = start[cid + 1]!; li < le; li++) {
-      steps++;
-      const g = slot[li]!;
-      // a prohibition earlier in the sentence ("Never paste the contents of .env …"), its scope not ended by "just", "but" …
-      const pc = proConcept[li]!;
-      if (pc >= 0) {
-        const l = lastEnd[pc]!;
-        if (l < sPos && sPos - l <= proWithin[li]! && lastEnd[proUnless[li]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok)) continue;
-      }
-      if (op[li] === 0) {
+    const l0 = start[cid]!;
+    const le = start[cid + 1]!;
+    // (many events are of concepts no step or member reads, only the checks of others: their end is all they give)
+    if (l0 < le) {
+      const sTok = src.startTok[e]!;
+      const sPos = pos[sTok]!;
+      // a word event spans its tokens exactly (the tokenizer writes no offsets for it); a marker may
+      // start or end inside a token
+      const sChar = takeW ? tokStart[sTok]! : mv.startChar[e]!;
+      const eChar = takeW ? tokEnd[eTok]! : mv.endChar[e]!;
+      for (let li = l0; li < le; li++) {
+        steps++;
+        const r = li * PROG_STRIDE;
+        const flags = code[r + PROG_FLAGS]!;
+        const g = code[r + PROG_SLOT]!;
         // a later step needs a completion of the one before it: nothing to do while there is none
-        const isFirst = first[li] === 1;
-        if (!isFirst && seqN[g - 1] === 0) continue;
-        if (breakAfter[li] === 1 && (eTok + 1 >= tok.count || clause[eTok + 1] !== 1)) continue;
-        if (clauseStart[li] === 1 && clause[sTok] !== 1) {
-          const oc = orConcept[li]!;
-          if (oc < 0) continue;
-          const l = lastEnd[oc]!;
-          if (!(l < sPos && sPos - l <= orWithin[li]!)) continue;
+        // (looked at first: the cheapest way out, and the checks below have no effect when it is taken)
+        const isFirst = (flags & PF_FIRST) !== 0;
+        if ((flags & PF_NEAR) === 0 && !isFirst && seqN[g - 1] === 0) continue;
+        // a prohibition earlier in the sentence ("Never paste the contents of .env …"), its scope not ended by "just", "but" …
+        const pc = code[r + PROG_PRO_CONCEPT]!;
+        if (pc >= 0) {
+          const l = lastEnd[pc]!;
+          if (l < sPos && sPos - l <= code[r + PROG_PRO_WITHIN]! && lastEnd[code[r + PROG_PRO_UNLESS]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok)) continue;
         }
-        const nc = notConcept[li]!;
-        if (nc >= 0) {
-          const l = lastEnd[nc]!;
-          if (l < sPos && sPos - l <= notWithin[li]!) continue;
-        }
-        let startChar = sChar;
-        let startPos = sPos;
-        if (!isFirst) {
-          const pn = seqN[g - 1]!;
-          const ring = (g - 1) * RING;
-          const w = within[li]!;
-          let found = false;
-          for (let q = 0, qe = pn < RING ? pn : RING; q < qe; q++) {
-            const k = ring + ((pn - 1 - q) % RING);
-            const pe = seqEnd[k]!;
-            if (pe < sPos && sPos - pe <= w) {
-              startChar = seqStartChar[k]!;
-              startPos = seqStartPos[k]!;
-              found = true;
+        if ((flags & PF_NEAR) === 0) {
+          if ((flags & PF_BREAK_AFTER) !== 0 && (eTok + 1 >= tok.count || clause[eTok + 1] !== 1)) continue;
+          if ((flags & PF_CLAUSE_START) !== 0 && clause[sTok] !== 1) {
+            const oc = code[r + PROG_OR_CONCEPT]!;
+            if (oc < 0) continue;
+            const l = lastEnd[oc]!;
+            if (!(l < sPos && sPos - l <= code[r + PROG_OR_WITHIN]!)) continue;
+          }
+          const nc = code[r + PROG_NOT_CONCEPT]!;
+          if (nc >= 0) {
+            const l = lastEnd[nc]!;
+            if (l < sPos && sPos - l <= code[r + PROG_NOT_WITHIN]!) continue;
+          }
+          let startChar = sChar;
+          let startPos = sPos;
+          if (!isFirst) {
+            const pn = seqN[g - 1]!;
+            const ring = (g - 1) * RING;
+            const w = code[r + PROG_WITHIN]!;
+            let found = false;
+            for (let q = 0, qe = pn < RING ? pn : RING; q < qe; q++) {
+              const k = ring + ((pn - 1 - q) % RING);
+              const pe = seqEnd[k]!;
+              if (pe < sPos && sPos - pe <= w) {
+                startChar = seqStartChar[k]!;
+                startPos = seqStartPos[k]!;
+                found = true;
+                break;
+              }
+            }
+            if (!found) continue;
+          }
+          if ((flags & PF_LAST) !== 0) {
+            const ri = code[r + PROG_RULE]!;
+            const ml = matches[ri]!;
+            if (ml.length === 0) matched[nMatched++] = ri;
+            ml.add(startChar, eChar, startPos, ePos);
+          } else {
+            const cn = seqN[g]!;
+            const k = g * RING + (cn % RING);
+            seqEnd[k] = ePos;
+            seqStartChar[k] = startChar;
+            seqStartPos[k] = startPos;
+            seqN[g] = cn + 1;
+          }
+        } else {
+          const nc = code[r + PROG_NOT_CONCEPT]!;
+          if (nc >= 0) {
+            const l = lastEnd[nc]!;
+            if (l < sPos && sPos - l <= code[r + PROG_NOT_WITHIN]!) continue;
+          }
+          nearSet[g] = 1;
+          nearStartPos[g] = sPos;
+          nearEndPos[g] = ePos;
+          nearStartChar[g] = sChar;
+          nearEndChar[g] = eChar;
+          let minPos = sPos;
+          let maxPos = ePos;
+          let maxStart = sPos;
+          let minEnd = ePos;
+          let minChar = sChar;
+          let maxChar = eChar;
+          let ok = true;
+          for (let q = code[r + PROG_BASE]!, qe = q + code[r + PROG_COUNT]!; q < qe; q++) {
+            if (nearSet[q] !== 1) {
+              ok = false;
               break;
             }
+            const os = nearStartChar[q]!;
+            const oe = nearEndChar[q]!;
+            if (q !== g && os < eChar && sChar < oe) {
+              ok = false; // one phrase cannot play two parts
+              break;
+            }
+            const osp = nearStartPos[q]!;
+            const oep = nearEndPos[q]!;
+            if (osp > maxStart) maxStart = osp;
+            if (oep < minEnd) minEnd = oep;
+            if (osp < minPos) {
+              minPos = osp;
+              minChar = os;
+            }
+            if (oep > maxPos) {
+              maxPos = oep;
+              maxChar = oe;
+            }
+            if (os < minChar) minChar = os;
+            if (oe > maxChar) maxChar = oe;
           }
-          if (!found) continue;
-        }
-        if (last[li] === 1) {
-          const ml = matches[rule[li]!]!;
-          if (ml.length === 0) matched[nMatched++] = rule[li]!;
-          ml.add(startChar, eChar, startPos, ePos);
-        } else {
-          const cn = seqN[g]!;
-          const k = g * RING + (cn % RING);
-          seqEnd[k] = ePos;
-          seqStartChar[k] = startChar;
-          seqStartPos[k] = startPos;
-          seqN[g] = cn + 1;
-        }
-      } else {
-        const nc = notConcept[li]!;
-        if (nc >= 0) {
-          const l = lastEnd[nc]!;
-          if (l < sPos && sPos - l <= notWithin[li]!) continue;
-        }
-        nearSet[g] = 1;
-        nearStartPos[g] = sPos;
-        nearEndPos[g] = ePos;
-        nearStartChar[g] = sChar;
-        nearEndChar[g] = eChar;
-        let minPos = sPos;
-        let maxPos = ePos;
-        let maxStart = sPos;
-        let minEnd = ePos;
-        let minChar = sChar;
-        let maxChar = eChar;
-        let ok = true;
-        for (let q = base[li]!, qe = q + count[li]!; q < qe; q++) {
-          if (nearSet[q] !== 1) {
-            ok = false;
-            break;
+          // the window is the distance between the members (a long phrase does not use it up)
+          if (ok && maxStart - minEnd <= code[r + PROG_WITHIN]!) {
+            const ri = code[r + PROG_RULE]!;
+            const ml = matches[ri]!;
+            if (ml.length === 0) matched[nMatched++] = ri;
+            ml.add(minChar, maxChar, minPos, maxPos);
           }
-          const os = nearStartChar[q]!;
-          const oe = nearEndChar[q]!;
-          if (q !== g && os < eChar && sChar < oe) {
-            ok = false; // one phrase cannot play two parts
-            break;
-          }
-          const osp = nearStartPos[q]!;
-          const oep = nearEndPos[q]!;
-          if (osp > maxStart) maxStart = osp;
-          if (oep < minEnd) minEnd = oep;
-          if (osp < minPos) {
-            minPos = osp;
-            minChar = os;
-          }
-          if (oep > maxPos) {
-            maxPos = oep;
-            maxChar = oe;
-          }
-          if (os < minChar) minChar = os;
-          if (oe > maxChar) maxChar = oe;
-        }
-        // the window is the distance between the members (a long phrase does not use it up)
-        if (ok && maxStart - minEnd <= within[li]!) {
-          const ml = matches[rule[li]!]!;
-          if (ml.length === 0) matched[nMatched++] = rule[li]!;
-          ml.add(minChar, maxChar, minPos, maxPos);
         }
       }
     }

@@ -456,9 +456,12 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   let ident = true;
   const leaveIdentity = (): void => {
     ident = false;
-    for (let k = 0; k < o; k++) {
-      st[k] = k;
-      en[k] = k + 1;
+    // (local copies: the closure's variables would be reloaded on every unit)
+    const sb = st;
+    const eb = en;
+    for (let k = 0, oo = o; k < oo; k++) {
+      sb[k] = k;
+      eb[k] = k + 1;
     }
   };
   const grow = (need: number): void => {
