@@ -376,8 +376,9 @@ export interface Joined {
   text: string;
   starts: Int32Array;
   ends: Int32Array;
-  /** [start, end) of each removal in the original text */
-  cuts: Array<{ start: number; end: number }>;
+  /** [start, end) of each removal in the original text, as pairs: start, end, start, end, … (no object per cut: a
+   * long text can hold a million) */
+  cuts: Int32Array;
 }
 
 /** Longest tag looked for (a tag longer than this is not the empty markup this is about). */
@@ -406,16 +407,32 @@ function markupEnd(text: string, i: number, commentEnd: { at: number }): number 
 }
 
 /** If the tag [open, openEnd) is an opening tag closed at once ("<b></b>", "<span class='x'></span>"), where its
- * closing tag ends; else -1. */
+ * closing tag ends; else -1. (Compares the names in place, case-insensitively: no strings made per tag.) */
 function emptyElementEnd(text: string, open: number, openEnd: number): number {
   if (text.charCodeAt(open + 1) === 0x2f) return -1;
   let k = open + 1;
   while (k < openEnd && isWordUnit(text.charCodeAt(k))) k++;
-  const name = text.slice(open + 1, k).toLowerCase();
-  if (name === "" || !text.startsWith("</", openEnd)) return -1;
-  const closeName = text.slice(openEnd + 2, openEnd + 2 + name.length).toLowerCase();
-  const after = openEnd + 2 + name.length;
-  return closeName === name && text.charCodeAt(after) === 0x3e ? after + 1 : -1;
+  const len = k - open - 1;
+  if (len === 0 || text.charCodeAt(openEnd) !== 0x3c || text.charCodeAt(openEnd + 1) !== 0x2f) return -1;
+  const after = openEnd + 2 + len;
+  if (after >= text.length || text.charCodeAt(after) !== 0x3e) return -1;
+  for (let q = 0; q < len; q++) if ((text.charCodeAt(open + 1 + q) | 0x20) !== (text.charCodeAt(openEnd + 2 + q) | 0x20)) return -1;
+  return after + 1;
+}
+
+/** Is [j, e) the tag <wbr> in any case, with one '/' anywhere inside it or none ("<wbr/>", "</wbr>")? */
+function isWbr(text: string, j: number, e: number): boolean {
+  const len = e - j;
+  if (len !== 5 && len !== 6) return false;
+  let letters = 0;
+  const want = [0x77, 0x62, 0x72];
+  for (let k = j + 1; k < e - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2f && len === 6) continue;
+    if (letters >= 3 || (c | 0x20) !== want[letters]) return false;
+    letters++;
+  }
+  return letters === 3;
 }
 
 /**
@@ -427,7 +444,8 @@ function emptyElementEnd(text: string, open: number, openEnd: number): number {
 export function joinMarkedWords(text: string): Joined | null {
   const n = text.length;
   const commentEnd = { at: -1 };
-  const cuts: Array<{ start: number; end: number }> = [];
+  let cuts = new Int32Array(16);
+  let nCuts = 0;
   // from one '<' or '*' to the next (two cursors, each only moving forward: linear)
   let lt = text.indexOf("<", 1);
   let star = text.indexOf("*", 1);
@@ -449,7 +467,7 @@ export function joinMarkedWords(text: string): Joined | null {
       while (j < n && text.charCodeAt(j) === 0x3c) {
         const e = markupEnd(text, j, commentEnd);
         if (e < 0) break;
-        if (text.startsWith("<!--", j) || /* <wbr> */ (e - j <= 6 && text.slice(j, e).toLowerCase().replace("/", "") === "<wbr>")) {
+        if (text.startsWith("<!--", j) || isWbr(text, j, e)) {
           j = e;
           continue;
         }
@@ -458,25 +476,34 @@ export function joinMarkedWords(text: string): Joined | null {
         j = close;
       }
     }
-    if (j > i && j < n && isWordUnit(text.charCodeAt(j))) cuts.push({ start: i, end: j });
+    if (j > i && j < n && isWordUnit(text.charCodeAt(j))) {
+      if (nCuts + 2 > cuts.length) {
+        const grown = new Int32Array(cuts.length * 2);
+        grown.set(cuts);
+        cuts = grown;
+      }
+      cuts[nCuts++] = i;
+      cuts[nCuts++] = j;
+    }
     if (j > i) i = j - 1;
   }
-  if (cuts.length === 0) return null;
+  if (nCuts === 0) return null;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const parts: string[] = [];
   let o = 0;
   let from = 0;
-  for (const cut of [...cuts, { start: n, end: n }]) {
-    for (let k = from; k < cut.start; k++) {
+  for (let c = 0; c <= nCuts; c += 2) {
+    const cutStart = c < nCuts ? cuts[c]! : n;
+    for (let k = from; k < cutStart; k++) {
       starts[o] = k;
       ends[o] = k + 1;
       o++;
     }
-    parts.push(text.slice(from, cut.start));
-    from = cut.end;
+    parts.push(text.slice(from, cutStart));
+    from = c < nCuts ? cuts[c + 1]! : n;
   }
-  return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), cuts };
+  return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), cuts: cuts.subarray(0, nCuts) };
 }
 
 /** Fewest words a joined run needs before it is read as a sentence (identifiers have two to four: "get_current_weather"). */

@@ -1994,15 +1994,16 @@ class LazyScanContext implements ScanContext {
 }
 
 /** Does [start, end) hold one of the cuts (sorted by start)? Binary search. */
-function coversCut(cuts: ReadonlyArray<Span>, start: number, end: number): boolean {
+function coversCut(cuts: Int32Array, start: number, end: number): boolean {
+  // (pairs: start, end, …)
   let lo = 0;
-  let hi = cuts.length;
+  let hi = cuts.length >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cuts[mid]!.start < start) lo = mid + 1;
+    if (cuts[2 * mid]! < start) lo = mid + 1;
     else hi = mid;
   }
-  return lo < cuts.length && cuts[lo]!.end <= end;
+  return lo < cuts.length >> 1 && cuts[2 * lo + 1]! <= end;
 }
 
 /** Collects a scanner's matches as raw findings of its rule; a match overlapping the previous one
