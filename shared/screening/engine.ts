@@ -32,7 +32,8 @@ interface MarkerInfo {
   concept: number;
   /** 0 any, 1 non-word before, 2 word before, 3 line start, 4 inside an @-handle ("@ops-bot", "@helpdeskbot") */
   before: number;
-  /** 0 any, 1 non-word after, 2 word after, 3 the end of an @-mention (a blank, "," or ":" after) */
+  /** 0 any, 1 non-word after, 2 word after, 3 the end of an @-mention (a blank, "," or ":" after), 4 the end of an
+   * @-handle (not followed by a handle unit, nor by '/' as an npm scope is, nor by '.' or '-' and more of the handle) */
   after: number;
   length: number;
 }
@@ -451,7 +452,10 @@ function lexicon(): Lexicon {
         before = 2;
         m = m.slice(2);
       }
-      if (m.endsWith("\\b")) {
+      if (m.endsWith("\\h")) {
+        after = 4;
+        m = m.slice(0, -2);
+      } else if (m.endsWith("\\b")) {
         after = 1;
         m = m.slice(0, -2);
       } else if (m.endsWith("\\m")) {
@@ -1539,17 +1543,23 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
     const c = t.charCodeAt(e);
     if (!(c === 0x20 || c === 0x2c || c === 0x3a || c === 0x0a || c === 0x09 || c === 0x0d)) return false;
   }
+  if (m.after === 4 && e < t.length) {
+    const c = t.charCodeAt(e);
+    if (isWordAscii(c) || c === 0x2f) return false;
+    if ((c === 0x2e || c === 0x2d) && e + 1 < t.length && isWordAscii(t.charCodeAt(e + 1))) return false;
+  }
   // (last: the walk back over the handle is the dearest check, at most 40 units)
   if (m.before === 4 && !inHandle(t, s)) return false;
   return true;
 }
 
-/** Is offset s inside an @-mention's handle: handle units ([a-z0-9._-]) back to an '@' (or Jira's "[~") that does
- * not follow a word unit, as an e-mail address's does? (Bounded: handles are short.) */
+/** Is offset s inside an @-mention's handle: handle units ([a-z0-9._-]) back to an '@' that does not follow a word
+ * unit, as an e-mail address's does (or to Jira's "[~")? (Bounded: handles are short.) */
 function inHandle(t: string, s: number): boolean {
   for (let k = s - 1, stop = Math.max(-1, s - 40); k > stop; k--) {
     const c = t.charCodeAt(k);
-    if (c === 0x40 || c === 0x7e) return k === 0 || !isWordAscii(t.charCodeAt(k - 1));
+    if (c === 0x40) return k === 0 || !isWordAscii(t.charCodeAt(k - 1));
+    if (c === 0x7e) return k > 0 && t.charCodeAt(k - 1) === 0x5b;
     if (!(isWordAscii(c) || c === 0x2d || c === 0x2e)) return false;
   }
   return false;
