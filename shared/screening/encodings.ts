@@ -416,7 +416,12 @@ function emptyElementEnd(text: string, open: number, openEnd: number): number {
   if (len === 0 || text.charCodeAt(openEnd) !== 0x3c || text.charCodeAt(openEnd + 1) !== 0x2f) return -1;
   const after = openEnd + 2 + len;
   if (after >= text.length || text.charCodeAt(after) !== 0x3e) return -1;
-  for (let q = 0; q < len; q++) if ((text.charCodeAt(open + 1 + q) | 0x20) !== (text.charCodeAt(openEnd + 2 + q) | 0x20)) return -1;
+  for (let q = 0; q < len; q++) {
+    const a = text.charCodeAt(open + 1 + q);
+    const b = text.charCodeAt(openEnd + 2 + q);
+    // (letters in either case; anything else exactly: "| 0x20" alone would take a control unit for a digit)
+    if (a !== b && !((a | 0x20) === (b | 0x20) && (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7a)) return -1;
+  }
   return after + 1;
 }
 
