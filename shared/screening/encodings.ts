@@ -371,14 +371,32 @@ export function unescapeText(text: string): Unescaped | null {
 
 const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
-/** The text with markup that renders as nothing removed from inside words, and where each unit came from. */
+/** The text with markup that renders as nothing removed from inside words, and the removals. */
 export interface Joined {
   text: string;
-  starts: Int32Array;
-  ends: Int32Array;
   /** [start, end) of each removal in the original text, as pairs: start, end, start, end, … (no object per cut: a
    * long text can hold a million) */
   cuts: Int32Array;
+  /** where each removal lies in the joined text, and the units removed by it and all before it (per removal) */
+  at: Int32Array;
+  removed: Int32Array;
+}
+
+/**
+ * Where the unit at offset `at` of a joined text came from in the original (the original's length past the end). Read
+ * off the removals by binary search: no table with an entry per unit (80 MB for a 10 MB text), and findings are few.
+ */
+export function joinedToOriginal(jn: Joined, at: number, originalLength: number): number {
+  if (at >= jn.text.length) return originalLength;
+  // the last removal at or before `at` in the joined text
+  let lo = 0;
+  let hi = jn.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (jn.at[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? at + jn.removed[lo - 1]! : at;
 }
 
 /** Longest tag looked for (a tag longer than this is not the empty markup this is about). */
@@ -493,22 +511,31 @@ export function joinMarkedWords(text: string): Joined | null {
     if (j > i) i = j - 1;
   }
   if (nCuts === 0) return null;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const parts: string[] = [];
+  const at = new Int32Array(nCuts >> 1);
+  const removed = new Int32Array(nCuts >> 1);
+  let gone = 0;
+  for (let c = 0; c < nCuts; c += 2) {
+    at[c >> 1] = cuts[c]! - gone;
+    gone += cuts[c + 1]! - cuts[c]!;
+    removed[c >> 1] = gone;
+  }
+  // the kept units written into one array (a string part per piece between cuts was a million strings in a long text)
+  const out = new Uint16Array(n - gone);
+  let wide = 0;
   let o = 0;
   let from = 0;
   for (let c = 0; c <= nCuts; c += 2) {
     const cutStart = c < nCuts ? cuts[c]! : n;
     for (let k = from; k < cutStart; k++) {
-      starts[o] = k;
-      ends[o] = k + 1;
-      o++;
+      const u = text.charCodeAt(k);
+      wide |= u;
+      out[o++] = u;
     }
-    parts.push(text.slice(from, cutStart));
     from = c < nCuts ? cuts[c + 1]! : n;
   }
-  return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), cuts: cuts.subarray(0, nCuts) };
+  // (a text of Latin-1 units stays a one-byte string: half the memory, and the engine's ASCII path)
+  const joined = wide < 0x100 ? Buffer.from(out).toString("latin1") : Buffer.from(out.buffer, out.byteOffset, out.length * 2).toString("utf16le");
+  return { text: joined, cuts: cuts.subarray(0, nCuts), at, removed };
 }
 
 /** Fewest words a joined run needs before it is read as a sentence (identifiers have two to four: "get_current_weather"). */

@@ -3,11 +3,11 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { findEncodedRuns, joinMarkedWords, reverseUnits, rot13Text, splitJoinedWords, unescapeText } from "./encodings.ts";
+import { findEncodedRuns, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapeText } from "./encodings.ts";
 import { quotedExamples, reportedOrders } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
-import { findHiddenRegions } from "./markup.ts";
+import { findHiddenRegions, HOW_ALT_TEXT, type HiddenRegions } from "./markup.ts";
 import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
 import { RULES, RULES_BY_ID, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
 import { asciiLower, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
@@ -2172,7 +2172,7 @@ function sortPrefix(a: Int32Array, n: number): Int32Array {
   return a;
 }
 
-const NO_REGIONS: ReturnType<typeof findHiddenRegions> = [];
+
 
 /** Tabular data: at least three lines that start (after blanks) with '|' (a Markdown table). Linear. */
 function isTabular(text: string): boolean {
@@ -2419,12 +2419,11 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
 
   // hidden content: markup regions, encoded runs, invisible-character obfuscation
   const needHidden = ck.hidden.length > 0 || ck.hiddenSecondPerson.length > 0;
-  const markupNorm = needHidden && (ev.triggers & lex.markupMask) !== 0 ? findHiddenRegions(t, counter) : NO_REGIONS;
-  const markup: Span[] = [];
-  for (const r of markupNorm) markup.push({ start: toOriginalStart(norm, r.start), end: toOriginalEnd(norm, r.end) });
+  const markupNorm: HiddenRegions | null = needHidden && (ev.triggers & lex.markupMask) !== 0 ? findHiddenRegions(t, counter) : null;
+  const nMarkup = markupNorm === null ? 0 : markupNorm.count;
 
   // hidden text that talks to the reader (uses the token and event buffers: before any nested screening)
-  if (ck.hiddenSecondPerson.length > 0 && markupNorm.length > 0) {
+  if (ck.hiddenSecondPerson.length > 0 && markupNorm !== null && nMarkup > 0) {
     const youTok = new Int32Array(tok.count + 1);
     const isYou = new Uint8Array(tok.count);
     // "you" counts once; naming an AI ("to the AI model reading this") addresses a model outright: twice, and so does
@@ -2448,12 +2447,14 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     for (const ri of ck.hiddenSecondPerson) {
       const rule = ck.rules[ri]!;
       if (rule.matcher.type !== "hidden_second_person") continue;
-      for (const r of markupNorm) {
-        if (r.how === "alt-text") continue;
-        const a = tokenAt(tok, r.start);
-        const b = tokenAt(tok, r.end);
+      for (let k = 0; k < nMarkup; k++) {
+        if (markupNorm.how[k] === HOW_ALT_TEXT) continue;
+        const rs = markupNorm.start[k]!;
+        const re = markupNorm.end[k]!;
+        const a = tokenAt(tok, rs);
+        const b = tokenAt(tok, re);
         if (b - a >= rule.matcher.minTokens && youTok[b]! - youTok[a]! >= rule.matcher.minYou) {
-          raw.push({ rule: ri, severity: ck.severities[ri]!, start: toOriginalStart(norm, r.start), end: toOriginalEnd(norm, r.end) });
+          raw.push({ rule: ri, severity: ck.severities[ri]!, start: toOriginalStart(norm, rs), end: toOriginalEnd(norm, re) });
         }
       }
     }
@@ -2610,8 +2611,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       if (readBack === NO_SPANS) readBack = [];
       budget = READ_MAX;
       for (const f of screenOne(jn.text, ck, options, depth + 1)) {
-        const start = f.start < jn.starts.length ? jn.starts[f.start]! : text.length;
-        const end = f.end > 0 ? jn.ends[Math.min(f.end, jn.ends.length) - 1]! : 0;
+        const start = joinedToOriginal(jn, f.start, text.length);
+        const end = f.end > 0 ? joinedToOriginal(jn, Math.min(f.end, jn.text.length) - 1, text.length) + 1 : 0;
         if (attack(f) && coversCut(jn.cuts, start, end) && !quoted(text, start)) read(f, start, end, readBack);
       }
     }
@@ -2642,9 +2643,12 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  const anyHidden = markup.length > 0 || encodedRuns.length > 0 || escapedAscii.length > 0 || readBack.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
+  const anyHidden = nMarkup > 0 || encodedRuns.length > 0 || escapedAscii.length > 0 || readBack.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
   if (ck.hidden.length > 0 && anyHidden && raw.length > 0) {
     const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript, ...spelled];
+    // (the markup regions in the original text's offsets: made only here, where a finding may lie in one)
+    const markup: Span[] = new Array<Span>(nMarkup);
+    for (let k = 0; k < nMarkup; k++) markup[k] = { start: toOriginalStart(norm, markupNorm!.start[k]!), end: toOriginalEnd(norm, markupNorm!.end[k]!) };
     const sources: Record<HiddenSource, Span[]> = { markup, encoded: escapedAscii.length > 0 || readBack.length > 0 ? [...encodedRuns, ...escapedAscii, ...readBack] : encodedRuns, obfuscation };
     const base = raw.length;
     for (const ri of ck.hidden) {

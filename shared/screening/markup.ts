@@ -7,10 +7,29 @@
 //    opacity:0, off-screen positioning, zero width/height with overflow hidden, the `hidden` attribute
 //  - alt / title attribute values, Markdown image alt text ![alt](…), Markdown comments [//]: # (…)
 
-import type { Span } from "./normalize.ts";
+/** How a region hides its text: a comment, a hidden element, alt text (or a title), a Markdown comment. */
+export const HOW_COMMENT = 0;
+export const HOW_HIDDEN_ELEMENT = 1;
+export const HOW_ALT_TEXT = 2;
+export const HOW_MARKDOWN_COMMENT = 3;
 
-export interface HiddenRegion extends Span {
-  how: "comment" | "hidden-element" | "alt-text" | "markdown-comment";
+/** Hidden regions as parallel arrays, in the order found: no object per region (a long text can hold a million). */
+export class HiddenRegions {
+  count = 0;
+  start = new Int32Array(16);
+  end = new Int32Array(16);
+  how = new Uint8Array(16);
+  push(start: number, end: number, how: number): void {
+    if (this.count === this.start.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+      this.start = grow(this.start, new Int32Array(this.count * 2));
+      this.end = grow(this.end, new Int32Array(this.count * 2));
+      this.how = grow(this.how, new Uint8Array(this.count * 2));
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.how[this.count++] = how;
+  }
 }
 
 const MAX_DEPTH = 256;
@@ -193,38 +212,42 @@ function hasHiddenAttribute(tagText: string): boolean {
   return false;
 }
 
-function attributeValues(tagText: string, tagStart: number, name: string, out: HiddenRegion[]): void {
-  let k = tagText.indexOf(name + "=");
+/** Values of the attribute whose name with its '=' is `nameEq` ("alt="), as alt-text regions. */
+function attributeValues(tagText: string, tagStart: number, nameEq: string, out: HiddenRegions): void {
+  let k = tagText.indexOf(nameEq);
   while (k >= 0) {
     const before = tagText.charCodeAt(k - 1);
     if (before === 0x20 || before === 0x09 || before === 0x0a) {
-      const q = tagText.charCodeAt(k + name.length + 1);
+      const q = tagText.charCodeAt(k + nameEq.length);
       if (q === 0x22 || q === 0x27) {
-        const vs = k + name.length + 2;
-        const ve = tagText.indexOf(String.fromCharCode(q), vs);
-        if (ve > vs) out.push({ start: tagStart + vs, end: tagStart + ve, how: "alt-text" });
+        const vs = k + nameEq.length + 1;
+        const ve = tagText.indexOf(q === 0x22 ? '"' : "'", vs);
+        if (ve > vs) out.push(tagStart + vs, tagStart + ve, HOW_ALT_TEXT);
       }
     }
-    k = tagText.indexOf(name + "=", k + name.length + 1);
+    k = tagText.indexOf(nameEq, k + nameEq.length);
   }
 }
 
 const isNameChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f;
 
 /** Regions (offsets into `t`, the normalized text) whose content is hidden when rendered. */
-export function findHiddenRegions(t: string, counter?: { steps: number }): HiddenRegion[] {
-  const out: HiddenRegion[] = [];
+export function findHiddenRegions(t: string, counter?: { steps: number }): HiddenRegions {
+  const out = new HiddenRegions();
   const n = t.length;
   if (t.indexOf("<") < 0 && t.indexOf("](") < 0 && t.indexOf("[//]") < 0) return out;
   if (counter) counter.steps += n;
-  const stack: Array<{ name: string; hidden: boolean; contentStart: number }> = [];
-  let hiddenDepth = 0;
+  // the open elements: name, hidden or not, where the content starts (parallel arrays: no object per element)
+  const stackName: string[] = [];
+  const stackHidden = new Uint8Array(MAX_DEPTH);
+  const stackContent = new Int32Array(MAX_DEPTH);
+  let depth = 0;
   let i = t.indexOf("<");
   while (i >= 0 && i < n) {
     if (t.startsWith("<!--", i)) {
       const e = t.indexOf("-->", i + 4);
       const end = e < 0 ? n : e;
-      out.push({ start: i + 4, end, how: "comment" });
+      out.push(i + 4, end, HOW_COMMENT);
       i = t.indexOf("<", e < 0 ? n : e + 3);
       continue;
     }
@@ -256,42 +279,44 @@ export function findHiddenRegions(t: string, counter?: { steps: number }): Hidde
       i = t.indexOf("<", ne);
       continue;
     }
-    const tagText = t.slice(i, te + 1);
+    // (a tag that is only its name, "<b>" or "</b>", has nothing to hide nor attributes to read: no copy of it is made)
+    const bare = te === ne && name.indexOf(":") < 0;
+    const tagText = closing || bare ? "" : t.slice(i, te + 1);
     if (closing) {
       // pop to the matching element (each element is popped once: amortized O(1))
-      let k = stack.length - 1;
-      const floor = Math.max(0, stack.length - 64);
-      while (k >= floor && stack[k]!.name !== name) k--;
+      let k = depth - 1;
+      const floor = Math.max(0, depth - 64);
+      while (k >= floor && stackName[k] !== name) k--;
       if (k >= floor) {
-        while (stack.length > k) {
-          const el = stack.pop()!;
-          if (el.hidden) {
-            hiddenDepth--;
-            out.push({ start: el.contentStart, end: i, how: "hidden-element" });
-          }
+        while (depth > k) {
+          depth--;
+          if (stackHidden[depth] === 1) out.push(stackContent[depth]!, i, HOW_HIDDEN_ELEMENT);
         }
       }
     } else {
-      attributeValues(tagText, i, "alt", out);
-      attributeValues(tagText, i, "title", out);
-      attributeValues(tagText, i, "aria-label", out);
+      if (!bare) {
+        attributeValues(tagText, i, "alt=", out);
+        attributeValues(tagText, i, "title=", out);
+        attributeValues(tagText, i, "aria-label=", out);
+      }
       const selfClosing = t.charCodeAt(te - 1) === 0x2f;
       if (!VOID_ELEMENTS.has(name) && !selfClosing) {
-        const hidden = UNRENDERED_ELEMENTS.has(name) || hidesContent(tagText);
-        if (stack.length < MAX_DEPTH) {
-          stack.push({ name, hidden, contentStart: te + 1 });
-          if (hidden) hiddenDepth++;
+        const hidden = UNRENDERED_ELEMENTS.has(name) || (!bare && hidesContent(tagText));
+        if (depth < MAX_DEPTH) {
+          stackName[depth] = name;
+          stackHidden[depth] = hidden ? 1 : 0;
+          stackContent[depth] = te + 1;
+          depth++;
         } else if (hidden) {
           // too deep to track: treat the rest of the text as hidden
-          out.push({ start: te + 1, end: n, how: "hidden-element" });
+          out.push(te + 1, n, HOW_HIDDEN_ELEMENT);
         }
       }
     }
     i = t.indexOf("<", te + 1);
   }
   // unclosed hidden elements run to the end of the text
-  for (const el of stack) if (el.hidden) out.push({ start: el.contentStart, end: n, how: "hidden-element" });
-  void hiddenDepth;
+  for (let k = 0; k < depth; k++) if (stackHidden[k] === 1) out.push(stackContent[k]!, n, HOW_HIDDEN_ELEMENT);
 
   // Markdown: image alt text ![alt](…) and comments [//]: # (…). The next "](" and the next newline
   // are cached so that many "![" before one "](" do not rescan the text.
@@ -304,7 +329,7 @@ export function findHiddenRegions(t: string, counter?: { steps: number }): Hidde
     if (nextNl !== -1 && nextNl < j + 2) nextNl = t.indexOf("\n", j + 2);
     const sameLine = nextNl < 0 || nextClose < nextNl;
     if (sameLine && nextClose - j < 1000) {
-      out.push({ start: j + 2, end: nextClose, how: "alt-text" });
+      out.push(j + 2, nextClose, HOW_ALT_TEXT);
       j = t.indexOf("![", nextClose);
     } else j = t.indexOf("![", j + 2);
   }
@@ -314,7 +339,7 @@ export function findHiddenRegions(t: string, counter?: { steps: number }): Hidde
   while (m >= 0) {
     if (nlc !== -1 && nlc < m) nlc = t.indexOf("\n", m);
     const nl = nlc;
-    out.push({ start: m, end: nl < 0 ? n : nl, how: "markdown-comment" });
+    out.push(m, nl < 0 ? n : nl, HOW_MARKDOWN_COMMENT);
     m = t.indexOf("[//]:", m + 5);
   }
   return out;

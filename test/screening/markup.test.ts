@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { findHiddenRegions } from "../../shared/screening/markup.ts";
 import { screenTexts } from "../../shared/screening/index.ts";
 
-const hidden = (style: string): boolean => findHiddenRegions(`<p style="${style}">text</p>`).length > 0;
+const hidden = (style: string): boolean => findHiddenRegions(`<p style="${style}">text</p>`).count > 0;
 
 test("text too small to read is hidden; readable sizes are not", () => {
   for (const s of ["font-size:0", "font-size: 1px", "font-size:2px", "font-size:0.5pt", "font-size:0.1em", "font-size:.1rem", "font-size:10%"]) assert.ok(hidden(s), s);
@@ -15,10 +15,10 @@ test("other ways to make text invisible: near-zero opacity, collapse, scale(0), 
   for (const s of ["opacity:0.5", "opacity:1", "opacity:80%", "left:-10px", "text-indent:-2em", "margin-left:-20px", "transform:scale(1.2)", "color:#333", "color:rgba(0,0,0,0.8)", "clip-path:inset(5%)", "transform:scale(0.98)", "border-width:1px;overflow:hidden", "clip-path:inset(50% 0 0 0)"]) assert.ok(!hidden(s), s);
   // the last declaration wins in CSS, so any near-zero opacity counts; a comment spanning attributes hides nothing
   assert.ok(hidden("opacity:1;opacity:0"));
-  assert.ok(findHiddenRegions("<p class='/*' style='display:none' id='*/'>text</p>").length > 0);
-  for (const html of ["<font color=white>text</font>", '<font color="#ffffff">text</font>']) assert.ok(findHiddenRegions(html).length > 0, html);
+  assert.ok(findHiddenRegions("<p class='/*' style='display:none' id='*/'>text</p>").count > 0);
+  for (const html of ["<font color=white>text</font>", '<font color="#ffffff">text</font>']) assert.ok(findHiddenRegions(html).count > 0, html);
   // (<template> and <noscript> hold a page's own UI strings)
-  for (const html of ['<font color="red">text</font>', "<section>text</section>", "<template><p>You have unsaved changes.</p></template>", "<noscript>Please enable JavaScript.</noscript>"]) assert.equal(findHiddenRegions(html).length, 0, html);
+  for (const html of ['<font color="red">text</font>', "<section>text</section>", "<template><p>You have unsaved changes.</p></template>", "<noscript>Please enable JavaScript.</noscript>"]) assert.equal(findHiddenRegions(html).count, 0, html);
 });
 
 test("white text is hidden unless its own background is not white", () => {
