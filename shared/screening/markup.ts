@@ -35,7 +35,22 @@ export class HiddenRegions {
 const MAX_DEPTH = 256;
 const MAX_TAG = 2048;
 
-const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "image"]);
+/** Elements with no content (and no closing tag), by length of name. */
+const VOID_ELEMENTS: readonly (readonly string[])[] = [[], [], ["br", "hr"], ["col", "img", "wbr"], ["area", "base", "link", "meta"], ["embed", "input", "param", "track", "image"], ["source"]];
+
+/** Is the name at t[ns, ne) a void element's? (Compared in place: no string per tag.) */
+function isVoidAt(t: string, ns: number, ne: number): boolean {
+  const names = VOID_ELEMENTS[ne - ns];
+  if (names === undefined) return false;
+  for (const v of names) if (t.startsWith(v, ns)) return true;
+  return false;
+}
+
+/** Are t[a, a + len) and t[b, b + len) the same units? */
+function sameUnits(t: string, a: number, b: number, len: number): boolean {
+  for (let q = 0; q < len; q++) if (t.charCodeAt(a + q) !== t.charCodeAt(b + q)) return false;
+  return true;
+}
 
 /** The tag without blanks and CSS comments (a comment between "display:" and "none" still hides). */
 function compactStyle(tag: string, dropComments: boolean): string {
@@ -54,9 +69,14 @@ function compactStyle(tag: string, dropComments: boolean): string {
   return out;
 }
 
-/** Elements whose content is never drawn on the page. (<template> and <noscript> are not among them: pages keep their
- * UI strings there, "You have unsaved changes …", "Please enable JavaScript".) */
-const UNRENDERED_ELEMENTS = new Set<string>([]);
+// (No element hides its content by its name alone: <template> and <noscript> hold a page's UI strings, "You have
+// unsaved changes …", "Please enable JavaScript".)
+
+/** Has t[s, e) a ':'? */
+function hasColon(t: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (t.charCodeAt(k) === 0x3a) return true;
+  return false;
+}
 
 function hidesContent(tagText: string): boolean {
   // every style test below needs a ':' (display:none, font-size:0, …); only the `hidden` attribute does not
@@ -237,8 +257,10 @@ export function findHiddenRegions(t: string, counter?: { steps: number }): Hidde
   const n = t.length;
   if (t.indexOf("<") < 0 && t.indexOf("](") < 0 && t.indexOf("[//]") < 0) return out;
   if (counter) counter.steps += n;
-  // the open elements: name, hidden or not, where the content starts (parallel arrays: no object per element)
-  const stackName: string[] = [];
+  // the open elements: where the name starts and its length, hidden or not, where the content starts (parallel arrays:
+  // no object nor string per element)
+  const stackName = new Int32Array(MAX_DEPTH);
+  const stackNameLength = new Uint8Array(MAX_DEPTH);
   const stackHidden = new Uint8Array(MAX_DEPTH);
   const stackContent = new Int32Array(MAX_DEPTH);
   let depth = 0;
@@ -261,7 +283,6 @@ export function findHiddenRegions(t: string, counter?: { steps: number }): Hidde
       i = t.indexOf("<", i + 1);
       continue;
     }
-    const name = t.slice(ns, ne);
     // find the end of the tag, bounded (an unterminated '<' does not make us rescan)
     let te = ne;
     const lim = Math.min(n, ne + MAX_TAG);
@@ -280,13 +301,13 @@ export function findHiddenRegions(t: string, counter?: { steps: number }): Hidde
       continue;
     }
     // (a tag that is only its name, "<b>" or "</b>", has nothing to hide nor attributes to read: no copy of it is made)
-    const bare = te === ne && name.indexOf(":") < 0;
+    const bare = te === ne && !hasColon(t, ns, ne);
     const tagText = closing || bare ? "" : t.slice(i, te + 1);
     if (closing) {
       // pop to the matching element (each element is popped once: amortized O(1))
       let k = depth - 1;
       const floor = Math.max(0, depth - 64);
-      while (k >= floor && stackName[k] !== name) k--;
+      while (k >= floor && !(stackNameLength[k] === ne - ns && sameUnits(t, stackName[k]!, ns, ne - ns))) k--;
       if (k >= floor) {
         while (depth > k) {
           depth--;
@@ -300,10 +321,11 @@ export function findHiddenRegions(t: string, counter?: { steps: number }): Hidde
         attributeValues(tagText, i, "aria-label=", out);
       }
       const selfClosing = t.charCodeAt(te - 1) === 0x2f;
-      if (!VOID_ELEMENTS.has(name) && !selfClosing) {
-        const hidden = UNRENDERED_ELEMENTS.has(name) || (!bare && hidesContent(tagText));
+      if (!isVoidAt(t, ns, ne) && !selfClosing) {
+        const hidden = !bare && hidesContent(tagText);
         if (depth < MAX_DEPTH) {
-          stackName[depth] = name;
+          stackName[depth] = ns;
+          stackNameLength[depth] = ne - ns;
           stackHidden[depth] = hidden ? 1 : 0;
           stackContent[depth] = te + 1;
           depth++;

@@ -34,3 +34,10 @@ test("hidden text that names an AI model is an instruction to the model, even wi
   const benign = '<p style="color:#ffffff;font-size:2px">Built on 2026-11-02 by the release pipeline, revision 4f2a9c.</p><p>Welcome.</p>';
   assert.deepEqual(screenTexts([{ field: "d", kind: "document", text: benign }]).findings, []);
 });
+
+test("a hidden element ends at its own closing tag: not at another name of the same length, and void elements inside do not end it", () => {
+  const t = '<span style="display:none">a<br>b</spin>c<img src=x>d</span>shown';
+  const r = findHiddenRegions(t);
+  assert.equal(r.count, 1);
+  assert.equal(t.slice(r.start[0]!, r.end[0]!), "a<br>b</spin>c<img src=x>d");
+});
