@@ -281,8 +281,12 @@ for (const n of Object.keys(JB_WEIGHT) as Concept[]) JB_WEIGHT_OF[C[n]] = JB_WEI
 const NEGATION_TAIL = 16;
 
 const QUOTE_LOOKBACK = 24;
-const OPENING = new Set([0xab, 0x300c, 0x300e, 0x201e]);
-const CLOSING = new Set([0xbb, 0x300d, 0x300f, 0x201d]);
+// (compared, not looked up in a Set: quoted() reads up to QUOTE_LOOKBACK units per override, and a text of overrides
+// in quotation marks spent most of its time hashing them)
+/** Marks that only open a quotation: « 「 『 „ */
+const isOpening = (c: number): boolean => c === 0xab || c === 0x300c || c === 0x300e || c === 0x201e;
+/** Marks that only close one: » 」 』 ” */
+const isClosing = (c: number): boolean => c === 0xbb || c === 0x300d || c === 0x300f || c === 0x201d;
 /** The unit before `k` (spaces skipped; -1 at the start or after 8 spaces). */
 function before(text: string, k: number): number {
   for (let q = k - 1; q >= 0 && k - q <= 8; q--) {
@@ -307,7 +311,7 @@ export function opensJsonValue(text: string, q: number): boolean {
   return d === 0x22 || (c === 0x2c && ((d >= 0x30 && d <= 0x39) || d === 0x5d || d === 0x7d || d === 0x65 || d === 0x6c));
 }
 /** Marks that open and close alike: inside quotes after an odd number of them. */
-const NEUTRAL = new Set([0x22, 0x201c]);
+const isNeutral = (c: number): boolean => c === 0x22 || c === 0x201c;
 
 /**
  * The spans of `text` where one shape occurs:
@@ -339,8 +343,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     let plain = 0;
     for (let q = at - 1; q >= 0 && q >= at - QUOTE_LOOKBACK; q--) {
       const c = text.charCodeAt(q);
-      if (OPENING.has(c)) return true;
-      if (CLOSING.has(c) || isClauseBreak(c)) break;
+      if (isOpening(c)) return true;
+      if (isClosing(c) || isClauseBreak(c)) break;
       if (c === 0x22) {
         if (q > 0 && text.charCodeAt(q - 1) === 0x5c) escaped++;
         // a JSON string's opening quote ('"r": "忽略…"') starts a value, not reported speech: inside it,
@@ -348,7 +352,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
         else if (opensJsonValue(text, q)) return plain === 0 && escaped % 2 === 1;
         else plain++;
       }
-      if (NEUTRAL.has(c)) neutral++;
+      if (isNeutral(c)) neutral++;
     }
     return neutral % 2 === 1;
   };
