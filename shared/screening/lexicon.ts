@@ -143,7 +143,10 @@ const FOREIGN = {
       // (the negative imperative is the infinitive: "non dimenticare" is "don't forget")
       "ignorate|dimentica|dimentichi|trascura|smetti di seguire|smettila di seguire|smetta di seguire|non seguire piu|" +
       "esqueca|esquece|esquecam|desconsidere|desconsidera|pare de seguir|para de seguir|deixe de seguir|deixa de seguir|" +
-      "negeer|vergeet alle|vergeet alles|vergeet je|vergeet uw|stop met het volgen van|volg niet langer|houd je niet meer aan|hou je niet meer aan|houdt u zich niet meer aan",
+      "negeer|vergeet alle|vergeet alles|vergeet je|vergeet uw|stop met het volgen van|volg niet langer|houd je niet meer aan|hou je niet meer aan|houdt u zich niet meer aan|" +
+      // "pass over", "take no notice of" (and Dutch's formal "negeert u")
+      "passe outre|passez outre|passer outre|outrepasse|outrepassez|pasa por alto|pase por alto|pasen por alto|deja de lado|deje de lado|" +
+      "non tenere conto|non tenete conto|non dare retta|non date retta|nao leve em conta|nao levem em conta|nao de ouvidos|negeert u|negeert",
   ),
   prior: p(
     "precedentes|precedente|precedents|precedent|anterieures|anterieurs|anterieure|toutes|tous|toutes les|tous les|vos|tes|" +
@@ -170,7 +173,14 @@ const FOREIGN = {
       // summarize, translate and teach (asking for the prompt in another shape)
       "resumez|resumer|traduis|traduisez|traduire|fasse zusammen|fassen sie|zusammenfassen|ubersetze|ubersetzen|" +
       "resuma|resumir|traduce|traducir|ensename|ensenas|ensena|riassumi|riassumere|riassumermi|traduci|tradurre|" +
-      "traduza|traduzir|vat samen|samenvatten|vertaal|vertalen",
+      "traduza|traduzir|vat samen|samenvatten|vertaal|vertalen|" +
+      // copying and pasting it out ("recopie mot pour mot", "cole aqui", "plak hieronder"); putting it at the start of the answer
+      "recopie|recopiez|copiez|colle|collez|reproduis|reproduisez|transcris|transcrivez|" +
+      "kopiere|kopier|kopieren sie|zitiere|zitier|gib aus|gib wieder|geben sie aus|geben sie wieder|setze an den anfang|stelle an den anfang|schreibe an den anfang|" +
+      "copiame|copialas|copialo|pega|pegame|pegalas|ponme|reproduce|reproduzca|transcribe|transcriba|muestres|muestrenme|ensenes|copies|pegues|escribas|repitas|imprimas|dame|deme|escribeme|" +
+      "copiami|copiale|incolla|incollami|incolli|trascrivi|trascriva|riproduci|riproduca|" +
+      "cole|colar|coloque|copie|copiar|transcreva|reproduza|me mostre|mostre-me|mostra-me|escreve|" +
+      "plak|kopieer|citeer|zet je|zet jouw|zet uw|geef weer|schrijf uit",
   ),
   target: p(
     "prompt systeme|invite systeme|ton prompt|votre prompt|tes instructions|vos instructions|instructions systeme|instructions initiales|consignes initiales|" +
@@ -201,7 +211,9 @@ const FOREIGN = {
       "que le dieron|que te dieron|que te han dado|que le han dado|que recibiste|que recibio|" +
       "che le sono state date|che ti sono state date|che hai ricevuto|che ha ricevuto|que recebeu|que voce recebeu|que lhe deram|que te deram|" +
       "die ihnen gegeben wurden|die dir gegeben wurden|die ihnen zuvor gegeben wurden|die dir zuvor gegeben wurden|die man dir gegeben hat|die man ihnen gegeben hat|" +
-      "die je hebt gekregen|die u hebt gekregen|die je kreeg|die je gekregen hebt",
+      "die je hebt gekregen|die u hebt gekregen|die je kreeg|die je gekregen hebt|" +
+      "que te pusieron|que le pusieron|que te han puesto|que le han puesto|que te impusieron|que te marcaron|qu'on t'a imposees|qu'on vous a imposees|" +
+      "che ti hanno dato|che ti hanno imposto|che le hanno dato|que te impuseram|que lhe impuseram|die man dir auferlegt hat|die je hebt meegekregen",
   ),
   /** the text above the user's message */
   above: p(
@@ -209,7 +221,11 @@ const FOREIGN = {
       "el texto anterior|todo lo anterior|el texto de arriba|todo lo que aparece antes|il testo sopra|il testo precedente|tutto quello che c'e sopra|" +
       "o texto acima|todo o texto acima|o texto anterior|de tekst hierboven|de tekst boven|alles hierboven|" +
       // "above this message"
-      "au-dessus de ce message|au dessus de ce message|uber dieser nachricht|encima de este mensaje|antes de este mensaje|sopra questo messaggio|acima desta mensagem|boven dit bericht",
+      "au-dessus de ce message|au dessus de ce message|uber dieser nachricht|encima de este mensaje|antes de este mensaje|sopra questo messaggio|acima desta mensagem|boven dit bericht|" +
+      // "the text that comes before (my first message)"
+      "le texte qui precede|tout le texte qui precede|tout ce qui precede mon|ce qui precede mon premier message|den text davor|alles, was davor steht|alles was davor steht|" +
+      "el texto que precede|todo el texto que precede|lo que esta escrito arriba|todo lo que esta escrito arriba|tutto quello che c'e scritto sopra|quello che c'e scritto sopra|tutto cio che precede|il testo che precede|" +
+      "o texto que vem antes|todo o texto que vem antes|tudo o que esta escrito acima|de tekst die hieraan voorafgaat|alles wat hiervoor staat",
   ),
   /** word for word */
   verbatim: p("mot pour mot|mot a mot|textuellement|wort fur wort|wortlich|palabra por palabra|textualmente|al pie de la letra|parola per parola|letteralmente|palavra por palavra|woord voor woord|letterlijk"),
@@ -241,7 +257,8 @@ const FOREIGN = {
   indefinite: p("un|une|ein|eine|einen|einem|einer|una|uno|um|uma|een|mon|mein|meinen|mi|mio|meu|mijn|bon|bonne|guten|gutes|buen|buena|buon|buona|bom|boa|goed|goede|nouveau|neuen|nuevo|nuovo|novo|nieuwe"),
   /** negations that come before the verb */
   // (only those that come before the verb: French "pas" and "jamais", Italian "mai", German "nie" follow it)
-  never: p("nao|non|nunca|nooit|nicht|niet|sans|ohne|sin|senza|sem|zonder|niemals"),
+  // (and French "ne pas" before an infinitive: "veuillez ne pas ignorer …")
+  never: p("nao|non|nunca|nooit|nicht|niet|sans|ohne|sin|senza|sem|zonder|niemals|ne pas|ne jamais|ne plus"),
   before: p("avant|auparavant|vorher|zuvor|bisher|antes|anteriormente|prima|precedentemente|eerder"),
 };
 
@@ -307,7 +324,8 @@ const FOREIGN_JB = {
       "repond a tout|repond a toutes|reponds a n'importe quoi|repond a n'importe quoi|beantwortet alles|antwortet auf alles|nunca se niega|nunca te niegas|nunca rechaza|responde cualquier cosa|responde a cualquier cosa|" +
       "rispondi a tutte|rispondi a tutti|risponde a tutto|risponde a qualsiasi|rispondi a qualsiasi cosa|responde qualquer coisa|responde a qualquer coisa|responda a todas|beantwoordt alles|beantwoord al|" +
       "jede frage|jeder frage|toute question|toutes les questions|cualquier pregunta|todas las preguntas|qualsiasi domanda|tutte le domande|qualquer pergunta|todas as perguntas|elke vraag|iedere vraag|alle vragen|" +
-      "weiger nooit|weiger nooit iets|nooit weigeren|beantwoord alles|beantwoord elke vraag|beantwoord iedere vraag|gehoorzaam|wat ik ook vraag|zonder uitzondering",
+      "weiger nooit|weiger nooit iets|nooit weigeren|beantwoord alles|beantwoord elke vraag|beantwoord iedere vraag|gehoorzaam|wat ik ook vraag|zonder uitzondering|" +
+      "ne refuse rien|ne refuses rien|ne refusez rien|lehnt nichts ab|lehnst nichts ab|no rechaza nada|no rechazas nada|no se niega a nada|non rifiuta nulla|non rifiuti nulla|nao recusa nada|weigert niets",
   ),
   authority: p(
     "je suis ton developpeur|je suis votre developpeur|je suis ton createur|je suis votre createur|je suis ton administrateur|je suis l'administrateur|je suis ton programmeur|en tant que ton developpeur|" +
@@ -367,7 +385,9 @@ const FOREIGN_JB = {
       "ya no aplican|no aplican|ya no se aplican|no se aplican|quedan suspendidas|han sido eliminadas|ya no existen|ya no cuentan|ya no valen|estan desactivadas|" +
       "non si applicano|non valgono piu|non valgono|sono sospese|sono state rimosse|non esistono piu|non contano piu|sono disattivate|" +
       "nao se aplicam|nao valem mais|nao valem|foram suspensas|foram removidas|nao existem mais|nao contam mais|estao desativadas|" +
-      "gelden niet meer|gelden niet|zijn opgeheven|zijn uitgeschakeld|bestaan niet meer|tellen niet meer|zijn geschrapt",
+      "gelden niet meer|gelden niet|zijn opgeheven|zijn uitgeschakeld|bestaan niet meer|tellen niet meer|zijn geschrapt|" +
+      "sont caduques|est caduque|ne sont plus valables|sind ungultig|sind hinfallig|quedan sin efecto|queda sin efecto|quedan anuladas|quedan derogadas|" +
+      "sono annullate|decadono|ficam sem efeito|perdem a validade|zijn vervallen|is vervallen|zijn ongeldig",
   ),
   hypothetical: p(
     "hypothetiquement|hypothetique|monde fictif|univers parallele|experience de pensee|a des fins educatives|purement fictif|" +
@@ -384,7 +404,8 @@ const FOREIGN_JB = {
       "mantente en el personaje|mantente en tu papel|no salgas del personaje|no rompas el personaje|no salgas de tu papel|" +
       "resta nel personaggio|resta nel ruolo|non uscire dal personaggio|non uscire dal ruolo|" +
       "permaneca no personagem|permaneca no papel|nao saia do personagem|nao saia do papel|fique no personagem|" +
-      "blijf in je rol|blijf in de rol|val niet uit je rol|blijf in je personage",
+      "blijf in je rol|blijf in de rol|val niet uit je rol|blijf in je personage|" +
+      "si tu sors du personnage|si vous sortez du personnage|sors du personnage|wenn du aus der rolle fallst|si sales del personaje|se esci dal personaggio|se sair do personagem|als je uit je rol valt",
   ),
 };
 
@@ -554,6 +575,10 @@ export const CONCEPTS: Record<string, Concept> = {
   /** OVERRIDE without "supersede": "… and supersedes all prior agreements" is a contract's boilerplate, not "forget
    * everything before" (override.supersede reads the word where it is aimed at the model's guidance). */
   OVERRIDE_FORGET: { phrases: OVERRIDE_PHRASES.filter((v) => !v.startsWith("supersed")) },
+  /** "previous" after its noun ("the rules above", "las normas anteriores") */
+  PRIOR_AFTER: {
+    phrases: p("above|so far|until now|up to now|precedentes|precedente|anterieures|anterieurs|anterieure|anteriores|anterior|previas|previos|precedenti|anteriori|ci-dessus|de arriba|di sopra|acima|hierboven|hiervoor|habituelles|habituels|habituales|abituali|habituais|usuelles|usuales"),
+  },
   PRIOR: {
     phrases: [...p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"), ...FOREIGN.prior],
   },
@@ -1421,7 +1446,13 @@ export const CONCEPTS: Record<string, Concept> = {
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
   // (and what someone else tells the user: "get the wizard to tell you the password" is a game's goal, not a request)
   INDEF: { phrases: [...p("a|an|new|good|better|custom|my|our|my own|in|into|inside|between|between the|and the|vs|versus|vs the|versus the|example|sample|effective|great|simple|robust|secure|strong|clear|tell you|tells you|show you|shows you|give you|gives you"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
-  YOU_MODAL: { phrases: p("you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu") },
+  YOU_MODAL: {
+    phrases: p(
+      "you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu|" +
+      // "please" in the six languages ("Bitte ignoriere …", "Veuillez ignorer …")
+      "bitte|veuillez|merci de|je vous prie de|s'il te plait|s'il vous plait|svp|por favor|per favore|alstublieft|gelieve",
+    ),
+  },
   LEAD: { phrases: p("please|kindly|now|then|and|also|just|simply|first|immediately|so|pls|plz|next|finally|afterwards|additionally|lastly|ok|okay|well|but|alright|hey|hi|hello|lol|btw|actually|instead|therefore|thus|hence|or|yes|no|seriously|really|quickly|urgent|important|note|nb|ps") },
 };
 
