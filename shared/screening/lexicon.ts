@@ -180,7 +180,9 @@ const FOREIGN = {
       "copiame|copialas|copialo|pega|pegame|pegalas|ponme|reproduce|reproduzca|transcribe|transcriba|muestres|muestrenme|ensenes|copies|pegues|escribas|repitas|imprimas|dame|deme|escribeme|" +
       "copiami|copiale|incolla|incollami|incolli|trascrivi|trascriva|riproduci|riproduca|" +
       "cole|colar|coloque|copie|copiar|transcreva|reproduza|me mostre|mostre-me|mostra-me|escreve|" +
-      "plak|kopieer|citeer|zet je|zet jouw|zet uw|geef weer|schrijf uit",
+      "plak|kopieer|citeer|zet je|zet jouw|zet uw|geef weer|schrijf uit|" +
+      "commence ta reponse par|commencez votre reponse par|commence ton resume par|beginne deine antwort mit|beginnen sie ihre antwort mit|empieza tu respuesta con|comienza tu respuesta con|" +
+      "inizia la tua risposta con|inizia il tuo riassunto con|comece sua resposta com|comece a sua resposta com|begin je antwoord met|begin je samenvatting met",
   ),
   target: p(
     "prompt systeme|invite systeme|ton prompt|votre prompt|tes instructions|vos instructions|instructions systeme|instructions initiales|consignes initiales|" +
@@ -465,7 +467,7 @@ const FOREIGN_NOTE = {
   /** the user, named in the third person by a note to the AI ("lo que te haya pedido el usuario") */
   user: p(
     "l'utilisateur|de l'utilisateur|a l'utilisateur|l'utilisatrice|den nutzer|des nutzers|dem nutzer|der nutzer|den benutzer|des benutzers|dem benutzer|der benutzer|" +
-      "el usuario|del usuario|al usuario|la usuaria|l'utente|all'utente|dell'utente|o usuario|ao usuario|do usuario|a usuaria|de gebruiker|van de gebruiker|aan de gebruiker",
+      "el usuario|del usuario|al usuario|la usuaria|l'utente|all'utente|dell'utente|o usuario|ao usuario|do usuario|a usuaria|o utilizador|ao utilizador|do utilizador|a utilizadora|de gebruiker|van de gebruiker|aan de gebruiker",
   ),
   /** attention, dear, important: a note's opening only right before the addressee ("ATTENZIONE BOT:", "beste bot:";
    * not "Liebe Kundin, unser KI-Assistent …"); not "attention" or "important": English words */
@@ -708,6 +710,17 @@ export const CONCEPTS: Record<string, Concept> = {
   PLEASE_FOREIGN: { phrases: p("bitte|s'il te plait|s'il vous plait|veuillez|por favor|per favore|por gentileza|alsjeblieft|alstublieft|graag") },
   USER_FOREIGN: { phrases: FOREIGN_NOTE.user },
   AI_ADDRESSEE_FOREIGN: { phrases: FOREIGN_NOTE.addressee },
+  /** "that reads / processes / reviews this …" after the AI named ("An den KI-Assistenten, der dieses Protokoll verarbeitet:") */
+  READING_THIS_FOREIGN: {
+    phrases: p(
+      "qui lit ce|qui lit cette|qui lit ces|qui traite ce|qui traite cette|qui analyse ce|qui analyse cette|qui resume ce|qui resume cette|" +
+        "der dieses|der diese|die dieses|die diese|das dieses|das diese|" +
+        "que procese este|que procese esta|que lea este|que lea esta|que lee este|que lee esta|que analiza este|que analiza esta|que analice este|que resuma este|" +
+        "che legge questo|che legge questa|che elabora questo|che elabora questa|che analizza questo|che analizza questa|che riassume questo|" +
+        "que ler este|que ler esta|que le este|que le esta|que processar este|que processa este|que processa esta|que analisa este|que analisar este|" +
+        "die dit|die deze|dat dit|dat deze",
+    ),
+  },
   ORDER_FOREIGN: { phrases: [...FOREIGN.order, ...FOREIGN_NOTE.imperative] },
   /** the model's own instructions, named by who gave them ("the rules you were given", "les règles qu'on vous a données") */
   GIVEN_REF: {
@@ -1047,7 +1060,15 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Words of a text about attacks (a write-up, a policy, a bug report): without one, a quotation in data is data the
    * model reads, not an example being discussed (the mention check). */
   ATTACK_TALK: {
-    phrases: p("injection|injections|prompt injection|jailbreak|jailbreaks|attack|attacks|attacker|attackers|malicious|adversarial|exploit|exploits|payload|payloads|phishing|red team|red-team|red teaming|security|vulnerability|vulnerabilities|manipulation|prompt hacking|poisoning|tool poisoning|poisoned|shadowing|exfiltration|rug pull"),
+    phrases: p(
+      "injection|injections|prompt injection|jailbreak|jailbreaks|attack|attacks|attacker|attackers|malicious|adversarial|exploit|exploits|payload|payloads|phishing|red team|red-team|red teaming|security|vulnerability|vulnerabilities|manipulation|prompt hacking|poisoning|tool poisoning|poisoned|shadowing|exfiltration|rug pull|" +
+        // the same talk in the six languages (an article quoting an attack as an example)
+        "attaque|attaques|attaquant|attaquants|malveillant|malveillante|malveillants|vulnerabilite|injection de prompt|" +
+        "angriff|angriffe|angreifer|bosartig|bosartige|sicherheitslucke|prompt-injection|" +
+        "ataque|ataques|atacante|atacantes|malicioso|maliciosa|vulnerabilidad|inyeccion de prompt|manipulacion|" +
+        "attacco|attacchi|attaccante|attaccanti|malevolo|malevola|vulnerabilita|manipolazione|" +
+        "vulnerabilidade|injecao de prompt|manipulacao|" +
+        "aanval|aanvallen|aanvaller|aanvallers|kwaadaardig|kwaadaardige|kwetsbaarheid|manipulatie"),
   },
   /** what may come right before an order's negation ("you must not …", "the assistant never …"; "and", "then", "please" start a
    * clause already); not "will" or "can" ("the light will not warn you") */

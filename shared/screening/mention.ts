@@ -15,6 +15,9 @@ const INTRODUCERS = [
   "such as", "like", "e.g.", "e.g.,", "for example", "for instance", "reads", "reading", "typing", "typed",
   "wording", "phrase", "phrases", "phrased", "payload", "payloads", "contains", "containing", "contained", "quote", "quoted",
   "quoting", "as in", "variant", "variants", "injection", "injections", "attempts",
+  // the same in the six languages (as written: the words before a quotation are read lower-cased, not folded)
+  "du type", "du genre", "comme", "par exemple", "tel que", "telle que", "tels que", "telles que", "wie", "zum beispiel", "z. b.", "etwa",
+  "como", "por ejemplo", "del tipo", "tipo", "come", "ad esempio", "per esempio", "por exemplo", "zoals", "bijvoorbeeld", "als",
 ];
 
 
