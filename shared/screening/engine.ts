@@ -706,6 +706,8 @@ interface CStep {
   within: number;
   clauseStart: boolean;
   breakAfter: boolean;
+  /** -1: anywhere */
+  opensText: number;
   orAfter: { concept: number; within: number } | null;
   notAfter: { concept: number; within: number } | null;
   prohibited: { concept: number; within: number; unless: number } | null;
@@ -812,6 +814,8 @@ const PF_FIRST = 2;
 const PF_LAST = 4;
 const PF_CLAUSE_START = 8;
 const PF_BREAK_AFTER = 16;
+/** the step must start among the text's first PROG_MAX_START tokens (Step.opensText) */
+const PF_OPENS_TEXT = 32;
 /** the rule (index into CompiledKind.rules) a completed match belongs to */
 const PROG_RULE = 1;
 /** sequence: global step index; near: global member index */
@@ -831,6 +835,8 @@ const PROG_PRO_UNLESS = 10;
 /** near: the rule's members are global indices [base, base + count) */
 const PROG_BASE = 11;
 const PROG_COUNT = 12;
+/** sequence, with PF_OPENS_TEXT: the first token index the step may not start at */
+const PROG_MAX_START = 13;
 
 function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArray<ReadonlyArray<[number, number]>>): Program {
   // global indices of every sequence step and near member
@@ -876,8 +882,13 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
       if (tr.kind === "sequence") {
         const step = tr.steps[si]!;
         code[r + PROG_FLAGS] =
-          (si === 0 ? PF_FIRST : 0) | (si === tr.steps.length - 1 ? PF_LAST : 0) | (step.clauseStart ? PF_CLAUSE_START : 0) | (step.breakAfter ? PF_BREAK_AFTER : 0);
+          (si === 0 ? PF_FIRST : 0) |
+          (si === tr.steps.length - 1 ? PF_LAST : 0) |
+          (step.clauseStart ? PF_CLAUSE_START : 0) |
+          (step.breakAfter ? PF_BREAK_AFTER : 0) |
+          (step.opensText >= 0 ? PF_OPENS_TEXT : 0);
         code[r + PROG_WITHIN] = step.within;
+        code[r + PROG_MAX_START] = step.opensText;
         if (step.orAfter) {
           code[r + PROG_OR_CONCEPT] = step.orAfter.concept;
           code[r + PROG_OR_WITHIN] = step.orAfter.within;
@@ -980,6 +991,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           within: s.within ?? 0,
           clauseStart: s.clauseStart ?? false,
           breakAfter: s.breakAfter ?? false,
+          opensText: s.opensText ?? -1,
           orAfter: s.orAfter ? { concept: conceptId(lex, s.orAfter.concept, rule.id), within: s.orAfter.within } : null,
           notAfter: s.notAfter ? { concept: conceptId(lex, s.notAfter.concept, rule.id), within: s.notAfter.within } : null,
           prohibited: s.prohibited
@@ -1784,6 +1796,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
         }
         if ((flags & PF_NEAR) === 0) {
           if ((flags & PF_BREAK_AFTER) !== 0 && (eTok + 1 >= tok.count || clause[eTok + 1] !== 1)) continue;
+          if ((flags & PF_OPENS_TEXT) !== 0 && sTok >= code[r + PROG_MAX_START]!) continue;
           if ((flags & PF_CLAUSE_START) !== 0 && clause[sTok] !== 1) {
             const oc = code[r + PROG_OR_CONCEPT]!;
             if (oc < 0) continue;
