@@ -146,7 +146,11 @@ const FOREIGN = {
       "negeer|vergeet alle|vergeet alles|vergeet je|vergeet uw|stop met het volgen van|volg niet langer|houd je niet meer aan|hou je niet meer aan|houdt u zich niet meer aan|" +
       // "pass over", "take no notice of" (and Dutch's formal "negeert u")
       "passe outre|passez outre|passer outre|outrepasse|outrepassez|pasa por alto|pase por alto|pasen por alto|deja de lado|deje de lado|" +
-      "non tenere conto|non tenete conto|non dare retta|non date retta|nao leve em conta|nao levem em conta|nao de ouvidos|negeert u|negeert",
+      "non tenere conto|non tenete conto|non dare retta|non date retta|nao leve em conta|nao levem em conta|nao de ouvidos|negeert u|negeert|" +
+      // setting it aside, dropping it
+      "mets de cote|mettez de cote|mettre de cote|laisse de cote|laissez de cote|lass alles beiseite|lassen sie alles beiseite|setz dich uber|setze dich uber|setzen sie sich uber|" +
+      "deja a un lado|deje a un lado|dejar a un lado|accantona|accantoni|accantonare|metti da parte|metta da parte|lascia perdere|lasci perdere|" +
+      "deixa de lado|deixe de lado|deixar de lado|faca vista grossa|faz vista grossa|trek je niets aan van|abandonne|abandonnez|abandona|abandone|abbandona|abbandoni",
   ),
   prior: p(
     "precedentes|precedente|precedents|precedent|anterieures|anterieurs|anterieure|toutes|tous|toutes les|tous les|vos|tes|" +
@@ -256,14 +260,14 @@ const FOREIGN = {
   send: p("transfere|transferez|envoie|envoyez|schicke|schick|sende|senden sie|leite|reenvia|envia|invia|inoltra|envie|stuur|verstuur|stuurt"),
   suppress: p("ne dis pas|ne mentionne pas|passe sous silence|omets|verschweige|erwahne nicht|no menciones|no le muestres|no digas|non dire|ometti|nao mencione|nao diga|esconda|vermeld niet|vermeld dit niet|zeg niet"),
   // (not "todo" or "tout" alone: "Skip TODO comments prior to the release")
-  everything: p("alles|tutto|tudo|was dir|was du|was ihnen|tout ce que|todo lo que|tutto quello|tudo o que"),
+  everything: p("alles|tutto|tudo|was dir|was du|was ihnen|was man dir|was man ihnen|tout ce que|tout ce qu'on|tout ce qu'il|todo lo que|tutto quello|tutto cio che|tudo o que|alles wat"),
   /** "a (good) system prompt" is one to write, not the model's own */
   indefinite: p("un|une|ein|eine|einen|einem|einer|una|uno|um|uma|een|mon|mein|meinen|mi|mio|meu|mijn|bon|bonne|guten|gutes|buen|buena|buon|buona|bom|boa|goed|goede|nouveau|neuen|nuevo|nuovo|novo|nieuwe"),
   /** negations that come before the verb */
   // (only those that come before the verb: French "pas" and "jamais", Italian "mai", German "nie" follow it)
   // (and French "ne pas" before an infinitive: "veuillez ne pas ignorer …")
   never: p("nao|non|nunca|nooit|nicht|niet|sans|ohne|sin|senza|sem|zonder|niemals|ne pas|ne jamais|ne plus"),
-  before: p("avant|auparavant|vorher|zuvor|bisher|antes|anteriormente|prima|precedentemente|eerder"),
+  before: p("avant|auparavant|jusqu'ici|vorher|zuvor|bisher|bis jetzt|antes|anteriormente|previamente|hasta ahora|prima|precedentemente|finora|ate agora|eerder|tot nu toe"),
 };
 
 /**
@@ -390,7 +394,9 @@ const FOREIGN_JB = {
       "non si applicano|non valgono piu|non valgono|sono sospese|sono state rimosse|non esistono piu|non contano piu|sono disattivate|" +
       "nao se aplicam|nao valem mais|nao valem|foram suspensas|foram removidas|nao existem mais|nao contam mais|estao desativadas|" +
       "gelden niet meer|gelden niet|zijn opgeheven|zijn uitgeschakeld|bestaan niet meer|tellen niet meer|zijn geschrapt|" +
-      "sont caduques|est caduque|ne sont plus valables|sind ungultig|sind hinfallig|quedan sin efecto|queda sin efecto|quedan anuladas|quedan derogadas|" +
+      "sont caduques|est caduque|ne sont plus valables|a ete revoque|a ete revoquee|ont ete revoquees|ont ete revoques|ont ete levees|" +
+      "wurden aufgehoben|wurde aufgehoben|wurden widerrufen|han sido derogadas|han sido revocadas|han sido anuladas|sono state revocate|sono state abrogate|" +
+      "foram revogadas|foram revogados|foram anuladas|zijn ingetrokken|is ingetrokken|sind ungultig|sind hinfallig|quedan sin efecto|queda sin efecto|quedan anuladas|quedan derogadas|" +
       "sono annullate|decadono|ficam sem efeito|perdem a validade|zijn vervallen|is vervallen|zijn ongeldig",
   ),
   hypothetical: p(
@@ -1135,7 +1141,15 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** What came before the user's first message: the system prompt, however it is named. */
   PRE_CONV: {
-    phrases: p("before my first message|before my first prompt|before my first question|before my first request|before my first input|preceding my first message|prior to my first message|above my first message|before the first user message|before the user's first message|before this conversation began|before our conversation began|before this conversation started|before our conversation started|before i said anything|before i typed anything|before i wrote anything|before this chat began|before this chat started|before our chat began|before our chat started|before this session began|before this session started|before the conversation began|before the conversation started|before i joined this chat|before i joined the chat|before i joined this conversation|before i joined the conversation"),
+    phrases: p("before my first message|before my first prompt|before my first question|before my first request|before my first input|preceding my first message|prior to my first message|above my first message|before the first user message|before the user's first message|before this conversation began|before our conversation began|before this conversation started|before our conversation started|before i said anything|before i typed anything|before i wrote anything|before this chat began|before this chat started|before our chat began|before our chat started|before this session began|before this session started|before the conversation began|before the conversation started|before i joined this chat|before i joined the chat|before i joined this conversation|before i joined the conversation|" +
+      "before my first one|before i wrote anything to you|before i started writing|before i started typing|before i spoke|before i started talking|" +
+      // the same in the six languages
+      "avant mon premier message|avant que je ne t'ecrive|avant que je t'ecrive|avant que je ne vous ecrive|avant notre conversation|" +
+      "vor meiner ersten nachricht|vor meiner ersten|vor unserem gesprach|vor unserem chat|bevor ich dir geschrieben habe|" +
+      "antes de mi primer mensaje|antes de que te escribiera|antes de que yo escribiera|antes de nuestra conversacion|" +
+      "prima del mio primo messaggio|prima che io scrivessi|prima che ti scrivessi|prima della nostra conversazione|" +
+      "antes da minha primeira mensagem|antes de eu escrever|antes da nossa conversa|" +
+      "voor mijn eerste vraag|voor mijn eerste bericht|voordat ik schreef|voor ons gesprek"),
   },
   NEXT_ACTION: { phrases: p("your next action|your next step|your next task|your next move|your next tool call|your next function call|the next action|the next step you|next you must|next you should|then you must|as your next action|as your next step|your only task|your only action") },
   /** "translate …" / "what is … in <language>?" */
@@ -1150,7 +1164,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("vowels|vowel|consonants|consonant|every letter|each letter|all letters|the letters|every word|each word|all words|every other word|every second word|every third word|every fourth word|every fifth word|each character|every character|all characters|the alphabet|each sentence|every sentence|caesar cipher|rot13|rot-13|pig latin|morse code|leetspeak|leet speak|backwards|in reverse|reverse order|reversed order|emojis|emoji|emoticons|all caps|in uppercase|in capital letters|upside down|mirror writing|in code language|secret code|a cipher|with symbols|with numbers|into symbols|into numbers|uppercase|upper case|uppercase letters|capital letters|all capitals|all uppercase|lowercase letters|all lowercase|pirate speak|pirate language|like a pirate|shakespearean english|old english|in rhymes|rhyming couplets|in rhyme|gibberish|nonsense words|order of letters|order of the letters|order of words|order of the words|order of characters|order of the characters|letter order|word order"),
   },
   /** Rules declared void ("OpenAI rules don't apply"). */
-  VOID: { phrases: [...p("as if it had been deleted|as if they had been deleted|as if it never existed|as if they never existed|as if it doesn't exist|as if they don't exist|as null and void|don't apply|do not apply|doesn't apply|does not apply|don't really apply|do not really apply|don't come into it|don't really come into it|doesn't come into it|do not come into it|don't count here|do not count here|can be set aside|may be set aside|take a back seat|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|is formally suspended|are formally suspended|is officially suspended|are officially suspended|is temporarily suspended|are temporarily suspended|is waived|are waived|have been waived|has been waived|has been suspended|have been suspended|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless|disabled|are turned off|is turned off|turned off|switched off|are off|is off|deactivated|are deactivated|is deactivated|are lifted|is lifted|are removed|is removed|are suspended|is suspended|are bypassed|are overridden|is overridden|are unlocked|don't carry over|do not carry over|doesn't carry over|does not carry over|no longer hold|are waived|is waived|are set aside|is set aside|are on hold|are paused|is paused"), ...FOREIGN_JB.void] },
+  VOID: { phrases: [...p("has been revoked|have been revoked|was revoked|were revoked|are revoked|has been rescinded|have been rescinded|has been repealed|have been repealed|as if it had been deleted|as if they had been deleted|as if it never existed|as if they never existed|as if it doesn't exist|as if they don't exist|as null and void|don't apply|do not apply|doesn't apply|does not apply|don't really apply|do not really apply|don't come into it|don't really come into it|doesn't come into it|do not come into it|don't count here|do not count here|can be set aside|may be set aside|take a back seat|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|is formally suspended|are formally suspended|is officially suspended|are officially suspended|is temporarily suspended|are temporarily suspended|is waived|are waived|have been waived|has been waived|has been suspended|have been suspended|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless|disabled|are turned off|is turned off|turned off|switched off|are off|is off|deactivated|are deactivated|is deactivated|are lifted|is lifted|are removed|is removed|are suspended|is suspended|are bypassed|are overridden|is overridden|are unlocked|don't carry over|do not carry over|doesn't carry over|does not carry over|no longer hold|are waived|is waived|are set aside|is set aside|are on hold|are paused|is paused"), ...FOREIGN_JB.void] },
 
   // --- tool poisoning -------------------------------------------------------------------------
   SENSITIVE_FILE: {
@@ -1506,7 +1520,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p(
       "you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu|" +
       // "please" in the six languages ("Bitte ignoriere …", "Veuillez ignorer …")
-      "bitte|veuillez|merci de|je vous prie de|s'il te plait|s'il vous plait|svp|por favor|per favore|alstublieft|gelieve",
+      "bitte|veuillez|merci de|je vous prie de|s'il te plait|s'il vous plait|svp|por favor|per favore|alstublieft|gelieve|" +
+      "aurais-tu l'amabilite de|auriez-vous l'amabilite de|sei so lieb und|seien sie so nett und|serias tan amable de|seria tan amable de|saresti cosi gentile da|sarebbe cosi gentile da|faria a gentileza de|zou je zo vriendelijk willen zijn",
     ),
   },
   LEAD: { phrases: p("please|kindly|now|then|and|also|just|simply|first|immediately|so|pls|plz|next|finally|afterwards|additionally|lastly|ok|okay|well|but|alright|hey|hi|hello|lol|btw|actually|instead|therefore|thus|hence|or|yes|no|seriously|really|quickly|urgent|important|note|nb|ps") },
