@@ -181,10 +181,10 @@ const FOREIGN = {
       // copying and pasting it out ("recopie mot pour mot", "cole aqui", "plak hieronder"); putting it at the start of the answer
       "recopie|recopiez|copiez|reproduis|reproduisez|transcris|transcrivez|" +
       "kopiere|kopier|kopieren sie|zitiere|zitier|gib aus|gib wieder|geben sie aus|geben sie wieder|setze an den anfang|stelle an den anfang|schreibe an den anfang|" +
-      "copiame|copialas|copialo|ponme|reproduce|reproduzca|transcribe|transcriba|muestres|muestrenme|ensenes|copies|pegues|escribas|repitas|imprimas|dame|deme|escribeme|" +
+      "copiame|copialas|copialo|ponme|reproduce|reproduzca|transcribe|transcriba|muestres|muestrenme|ensenes|copies|pegues|escribas|repitas|imprimas|escribeme|" +
       "copiami|copiale|trascrivi|trascriva|riproduci|riproduca|" +
-      "coloque|copie|copiar|transcreva|reproduza|me mostre|mostre-me|mostra-me|escreve|" +
-      "kopieer|citeer|zet je|zet jouw|zet uw|geef weer|schrijf uit|" +
+      "copie|copiar|transcreva|reproduza|me mostre|mostre-me|mostra-me|" +
+      "kopieer|citeer|geef weer|schrijf uit|" +
       "commence ta reponse par|commencez votre reponse par|commence ton resume par|beginne deine antwort mit|beginnen sie ihre antwort mit|empieza tu respuesta con|comienza tu respuesta con|" +
       "inizia la tua risposta con|inizia il tuo riassunto con|comece sua resposta com|comece a sua resposta com|begin je antwoord met|begin je samenvatting met",
   ),
@@ -221,7 +221,7 @@ const FOREIGN = {
       "die ihnen gegeben wurden|die dir gegeben wurden|die ihnen zuvor gegeben wurden|die dir zuvor gegeben wurden|die man dir gegeben hat|die man ihnen gegeben hat|" +
       "die je hebt gekregen|die u hebt gekregen|die je kreeg|die je gekregen hebt|" +
       "que te pusieron|que le pusieron|que te han puesto|que le han puesto|que te impusieron|que te marcaron|qu'on t'a imposees|qu'on vous a imposees|" +
-      "che ti hanno dato|che ti hanno imposto|che le hanno dato|que te impuseram|que lhe impuseram|die man dir auferlegt hat|die je hebt meegekregen",
+      "che ti hanno imposto|que te impuseram|que lhe impuseram|die man dir auferlegt hat|die je hebt meegekregen",
   ),
   /** the text above the user's message */
   above: p(
@@ -267,7 +267,7 @@ const FOREIGN = {
   // (only those that come before the verb: French "pas" and "jamais", Italian "mai", German "nie" follow it)
   // (and French "ne pas" before an infinitive: "veuillez ne pas ignorer …")
   never: p("nao|non|nunca|nooit|nicht|niet|sans|ohne|sin|senza|sem|zonder|niemals|ne pas|ne jamais|ne plus"),
-  before: p("avant|auparavant|jusqu'ici|vorher|zuvor|bisher|bis jetzt|antes|anteriormente|previamente|hasta ahora|prima|precedentemente|finora|ate agora|eerder|tot nu toe"),
+  before: p("avant|auparavant|vorher|zuvor|bisher|antes|anteriormente|previamente|prima|precedentemente|eerder"),
 };
 
 /**
@@ -428,10 +428,10 @@ const FOREIGN_JB = {
   /** harmful topics (words that are not also other words in another language: not "gift", "bomba", "arma", "droga") */
   harm: p(
     "explosif|explosifs|ricine|logiciel malveillant|rancongiciel|blanchiment d'argent|blanchir de l'argent|pirater|piratage|stupefiants|" +
-      "sprengstoff|rizin|schadsoftware|erpressungstrojaner|geldwasche|stehlen|" +
+      "sprengstoff|rizin|schadsoftware|erpressungstrojaner|geldwasche|" +
       "explosivo|explosivos|polvora|ricina|blanqueo de capitales|lavado de dinero|lavar dinero|hackear|metanfetamina|" +
       "esplosivo|esplosivi|riciclaggio di denaro|hackerare|intercettarne il traffico|" +
-      "lavagem de dinheiro|lavar dinheiro|lavaria|" +
+      "lavagem de dinheiro|lavar dinheiro|" +
       "explosief|explosieven|witwassen",
   ),
   charKeep: p(
@@ -614,7 +614,7 @@ export const CONCEPTS: Record<string, Concept> = {
   OVERRIDE_FORGET: { phrases: OVERRIDE_PHRASES.filter((v) => !v.startsWith("supersed")) },
   /** "previous" after its noun ("the rules above", "las normas anteriores") */
   PRIOR_AFTER: {
-    phrases: p("above|so far|until now|up to now|precedentes|precedente|anterieures|anterieurs|anterieure|anteriores|anterior|previas|previos|precedenti|anteriori|ci-dessus|de arriba|di sopra|acima|hierboven|hiervoor|habituelles|habituels|habituales|abituali|habituais|usuelles|usuales"),
+    phrases: p("above|so far|until now|up to now|precedentes|precedente|anterieures|anterieurs|anterieure|anteriores|anterior|previas|previos|precedenti|anteriori|ci-dessus|de arriba|di sopra|acima|hierboven|hiervoor"),
   },
   PRIOR: {
     phrases: [...p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"), ...FOREIGN.prior],
@@ -1142,14 +1142,12 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What came before the user's first message: the system prompt, however it is named. */
   PRE_CONV: {
     phrases: p("before my first message|before my first prompt|before my first question|before my first request|before my first input|preceding my first message|prior to my first message|above my first message|before the first user message|before the user's first message|before this conversation began|before our conversation began|before this conversation started|before our conversation started|before i said anything|before i typed anything|before i wrote anything|before this chat began|before this chat started|before our chat began|before our chat started|before this session began|before this session started|before the conversation began|before the conversation started|before i joined this chat|before i joined the chat|before i joined this conversation|before i joined the conversation|" +
-      "before my first one|before i wrote anything to you|before i started writing|before i started typing|before i spoke|before i started talking|" +
-      // the same in the six languages
-      "avant mon premier message|avant que je ne t'ecrive|avant que je t'ecrive|avant que je ne vous ecrive|avant notre conversation|" +
-      "vor meiner ersten nachricht|vor meiner ersten|vor unserem gesprach|vor unserem chat|bevor ich dir geschrieben habe|" +
-      "antes de mi primer mensaje|antes de que te escribiera|antes de que yo escribiera|antes de nuestra conversacion|" +
-      "prima del mio primo messaggio|prima che io scrivessi|prima che ti scrivessi|prima della nostra conversazione|" +
-      "antes da minha primeira mensagem|antes de eu escrever|antes da nossa conversa|" +
-      "voor mijn eerste vraag|voor mijn eerste bericht|voordat ik schreef|voor ons gesprek"),
+      "before i wrote anything to you|" +
+      // the same in the six languages (not "before our conversation" nor "before my first …" alone: "Fragen vor unserem Gespräch
+      // mit dem Vermieter", "tips voor mijn eerste bericht op een datingapp", where "voor" is "for")
+      // (nor "before my first message" in them: "trois conseils avant mon premier message à un recruteur")
+      "avant que je ne t'ecrive|avant que je ne vous ecrive|bevor ich dir geschrieben habe|antes de que te escribiera|prima che ti scrivessi|antes de eu te escrever|" +
+      "voordat ik je schreef|voordat ik je iets schreef"),
   },
   NEXT_ACTION: { phrases: p("your next action|your next step|your next task|your next move|your next tool call|your next function call|the next action|the next step you|next you must|next you should|then you must|as your next action|as your next step|your only task|your only action") },
   /** "translate …" / "what is … in <language>?" */

@@ -16,8 +16,9 @@ const INTRODUCERS = [
   "wording", "phrase", "phrases", "phrased", "payload", "payloads", "contains", "containing", "contained", "quote", "quoted",
   "quoting", "as in", "variant", "variants", "injection", "injections", "attempts",
   // the same in the six languages (as written: the words before a quotation are read lower-cased, not folded)
-  "du type", "du genre", "comme", "par exemple", "tel que", "telle que", "tels que", "telles que", "wie", "zum beispiel", "z. b.", "etwa",
-  "como", "por ejemplo", "del tipo", "tipo", "come", "ad esempio", "per esempio", "por exemplo", "zoals", "bijvoorbeeld", "als",
+  // (not "comme", "wie", "como", "come", "als", "tipo" alone: "réponds comme « … »", "antworte als "…"" order the quotation)
+  "du type", "du genre", "par exemple", "tel que", "telle que", "tels que", "telles que", "zum beispiel", "z. b.",
+  "por ejemplo", "del tipo", "ad esempio", "per esempio", "por exemplo", "zoals", "bijvoorbeeld",
 ];
 
 
@@ -26,6 +27,9 @@ const INTRODUCERS = [
 const FOLLOW = [
   "follow", "obey", "execute", "comply", "carry out", "act on", "do what", "perform", "apply", "run the", "adhere", "respond as",
   "act as", "take care of", "do that", "do it", "do this", "from now on", "you must", "you should", "please do",
+  // the same in the six languages (as written, lower-cased)
+  "antworte", "reageer", "responde", "réponds", "rispondi", "comportati", "actúa", "agis", "ab sofort", "d'ora in poi", "a partir de ahora",
+  "à partir de maintenant", "vanaf nu", "befolge", "obedece", "obéis", "obbedisci",
 ];
 
 /** indexOf, looking at most LOOK units on from `from` (-1 past that). */
