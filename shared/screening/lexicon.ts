@@ -668,7 +668,7 @@ export const CONCEPTS: Record<string, Concept> = {
   // --- jailbreak / role play --------------------------------------------------------------
   PERSONA: {
     phrases: [...p(
-      "act as|acting as|act like|pretending you are|pretending you're|pretending that|pretend to be|pretend you are|pretend you're|pretend that you|pretending to be|play the role|play a role|role play|roleplay|roleplaying|role playing|you are going to be|you're going to be|you are going to act|you're going to act|you are going to pretend|you will be acting|you are now|you're now|you are no longer|you will now act|you will act|i want you to act|i want you to be|i want you to pretend|i want you to become|i want you to respond as|i want you to answer as|immerse yourself|embody|impersonate|take on the role|assume the role|take the role|answer as|respond as|reply as|speak as|talk as|write as|simulate|simulating|your new name|your name is now|you will now be|you shall be|transform into|become|you are about to|you are going to play|you will play|you will respond as|you will answer as|you must act|you must pretend|you must respond as|in the role of|the persona of|a persona|alter ego|character named",
+      "act as|acting as|act like|pretending you are|pretending you're|pretending that|pretend to be|pretend you are|pretend you're|pretend that you|pretending to be|play the role|play a role|role play|roleplay|roleplaying|role playing|you are going to be|you're going to be|you are going to act|you're going to act|you are going to pretend|you will be acting|you are now|you're now|you are no longer|you will now act|you will act|i want you to act|i want you to be|i want you to pretend|i want you to become|i want you to respond as|i want you to answer as|immerse yourself|embody|impersonate|take on the role|assume the role|take the role|answer as|respond as|reply as|speak as|talk as|write as|simulate|simulating|your new name|your name is now|you will now be|you shall be|transform into|you become|you will become|you'll become|you must become|you shall become|now become|you are about to|you are going to play|you will play|you will respond as|you will answer as|you must act|you must pretend|you must respond as|in the role of|the persona of|a persona|alter ego|character named",
     ), ...FOREIGN_JB.persona],
   },
   MODE: {
@@ -799,6 +799,23 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Fixing how every answer opens ("always answer 'As …'", "start your response with 'Sure'"):
    * prefix injection, a jailbreak and prompt-leak technique, when a quoted opening follows. */
+  /** Asking how to do something, or for the thing made ("how do I", "walk me through", "write me", "build a"). */
+  HOW_TO: {
+    phrases: p("how to|how do i|how do you|how can i|how would i|how would you|how could i|how does one|how one would|steps to|the steps for|walk me through|explain how|tell me how|show me how|teach me how|instructions for|a guide to|guide to|recipe for|write a|write me|write fully|write working|make a|make me|build a|build an|create a|synthesize|cook|produce|manufacture|make|build"),
+  },
+  /** Harmful acts a request can ask how to do (operational: not "malware" in "what is malware", which needs HOW_TO before it). */
+  HARM_ACT: {
+    phrases: p(
+      "bomb|bombs|pipe bomb|explosive|explosives|napalm|meth|methamphetamine|heroin|fentanyl|ransomware|keylogger|rootkit|botnet|malware|sarin|ricin|anthrax|mustard gas|" +
+        "phosgene|nerve agent|poison gas|ghost gun|3d printed gun|3d-printed gun|full auto|lethal dose|reverse shell|brute-force|brute force|fake passport|fake id|" +
+        "fake driver's license|fake invoice|forge a doctor's note|forged documents|counterfeit money|counterfeit bills|hotwire|burner sim|molotov|flash powder|" +
+        "kill someone|launder money|stolen credit card numbers|spear-phishing email|phishing page|phishing kit",
+    ),
+  },
+  /** What makes a harmful act's word harmless right before it ("bath bomb", "photo bomb"). */
+  HARMLESS_BEFORE: { phrases: p("bath|photo|seed|glitter|calorie|cherry|flavor|flavour|bomb-proof") },
+  /** An answer's forced opening that agrees ("Sure, here is", "Absolutely!"). */
+  AFFIRM: { phrases: p("sure|absolutely|of course|certainly|here is|here's|yes|happy to help|i'd be happy|no problem") },
   PREFIX_LEAD: {
     phrases: p("start your answer with|start your response with|start your reply with|start your output with|begin your answer with|begin your response with|begin your reply with|begin your output with|start every answer with|start every response with|start each answer with|start each response with|begin every answer with|begin every response with|begin each response with|always start with|always begin with|always start your|always begin your|always answer|always respond|always reply|always say|prefix your answer|prefix your response|prefix your reply|preface your answer|preface your response|answer starting with|respond starting with|reply starting with|answer beginning with|respond beginning with|your answer must start with|your response must start with|your reply must start with|your answer should start with|your response should start with|your response must begin with|your answer must begin with"),
   },
