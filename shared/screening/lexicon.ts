@@ -823,7 +823,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The model's own instructions, in the first person (what a forced answer prefix makes it recite). */
   SP_SELF: { phrases: p("my instructions|my system prompt|my prompt|my initial instructions|my original instructions|my hidden instructions|my rules|my guidelines|my system message|my programming|the system prompt") },
   PLACEHOLDER: {
-    phrases: p("insert prompt here|insert prompt|prompt here|your first question|my first question|first prompt|first request|my first request|targetlanguage|insert question|question here"),
+    // (not "my first request": "I want you to act as a travel guide … My first request is …" is how role-play prompts of every kind end)
+    phrases: p("insert prompt here|insert prompt|prompt here|your first question|first prompt|targetlanguage|insert question|question here"),
     markers: ["[prompt]", "{prompt}", "<prompt>", "[insert", "[your prompt", "[question]"],
   },
   AI_SELF: {
