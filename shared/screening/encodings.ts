@@ -464,10 +464,13 @@ function isWbr(text: string, j: number, e: number): boolean {
  * (a run of HTML tags and comments, or of two or more asterisks, between two letters or digits), or null when it has
  * none. Linear in the text.
  */
+const NO_CUTS = new Int32Array(0);
+
 export function joinMarkedWords(text: string): Joined | null {
   const n = text.length;
   const commentEnd = { at: -1 };
-  let cuts = new Int32Array(16);
+  // (made at the first cut: most texts have none)
+  let cuts = NO_CUTS;
   let nCuts = 0;
   // from one '<' or '*' to the next (two cursors, each only moving forward: linear)
   let lt = text.indexOf("<", 1);
@@ -501,7 +504,7 @@ export function joinMarkedWords(text: string): Joined | null {
     }
     if (j > i && j < n && isWordUnit(text.charCodeAt(j))) {
       if (nCuts + 2 > cuts.length) {
-        const grown = new Int32Array(cuts.length * 2);
+        const grown = new Int32Array(Math.max(16, cuts.length * 2));
         grown.set(cuts);
         cuts = grown;
       }

@@ -16,9 +16,9 @@ export const HOW_MARKDOWN_COMMENT = 3;
 /** Hidden regions as parallel arrays, in the order found: no object per region (a long text can hold a million). */
 export class HiddenRegions {
   count = 0;
-  start = new Int32Array(16);
-  end = new Int32Array(16);
-  how = new Uint8Array(16);
+  start = new Int32Array(4);
+  end = new Int32Array(4);
+  how = new Uint8Array(4);
   push(start: number, end: number, how: number): void {
     if (this.count === this.start.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
@@ -252,17 +252,19 @@ function attributeValues(tagText: string, tagStart: number, nameEq: string, out:
 const isNameChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f;
 
 /** Regions (offsets into `t`, the normalized text) whose content is hidden when rendered. */
+/** The open elements of the pass: where the name starts and its length, hidden or not, where the content starts (parallel
+ * arrays, no object nor string per element; reused between calls: the pass calls nothing that screens). */
+const STACK = { name: new Int32Array(MAX_DEPTH), nameLength: new Uint8Array(MAX_DEPTH), hidden: new Uint8Array(MAX_DEPTH), content: new Int32Array(MAX_DEPTH) };
+
+/** The result for a text with no markup at all (never written to). */
+const NO_REGIONS = new HiddenRegions();
+
 export function findHiddenRegions(t: string, counter?: { steps: number }): HiddenRegions {
-  const out = new HiddenRegions();
   const n = t.length;
-  if (t.indexOf("<") < 0 && t.indexOf("](") < 0 && t.indexOf("[//]") < 0) return out;
+  if (t.indexOf("<") < 0 && t.indexOf("](") < 0 && t.indexOf("[//]") < 0) return NO_REGIONS;
+  const out = new HiddenRegions();
   if (counter) counter.steps += n;
-  // the open elements: where the name starts and its length, hidden or not, where the content starts (parallel arrays:
-  // no object nor string per element)
-  const stackName = new Int32Array(MAX_DEPTH);
-  const stackNameLength = new Uint8Array(MAX_DEPTH);
-  const stackHidden = new Uint8Array(MAX_DEPTH);
-  const stackContent = new Int32Array(MAX_DEPTH);
+  const { name: stackName, nameLength: stackNameLength, hidden: stackHidden, content: stackContent } = STACK;
   let depth = 0;
   let i = t.indexOf("<");
   while (i >= 0 && i < n) {
