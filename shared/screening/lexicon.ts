@@ -1101,6 +1101,8 @@ export const CONCEPTS: Record<string, Concept> = {
   DOWNLOAD: { phrases: [...verb("download"), ...p("pull down|fetch and run|fetch and execute")] },
   /** "show up" is not "show (the user)". */
   APPEAR: { phrases: p("show up|shows up|showed up|showing up|turn up|turns up|pop up|pops up") },
+  /** APPEAR, or the speaker as the one told ("never tell me 'it depends'"): what a secrecy demand's object may not follow */
+  APPEAR_OR_SPEAKER: { phrases: p("show up|shows up|showed up|showing up|turn up|turns up|pop up|pops up|me") },
   /** NEVER without the words that do not hide anything ("stop and show the user the error"). */
   /** Words of a text about attacks (a write-up, a policy, a bug report): without one, a quotation in data is data the
    * model reads, not an example being discussed (the mention check). */
