@@ -256,9 +256,13 @@ export function findEncodedRuns(
 /** A text with its escapes decoded, and where each decoded unit came from. */
 export interface Unescaped {
   text: string;
-  /** original start and end (exclusive) of each unit of `text` */
-  starts: Int32Array;
-  ends: Int32Array;
+  /** the escapes decoded, in order: where each one's units start in `text` and how many (1 or 2), and where the escape
+   * lies in the original (no table with an entry per unit: 80 MB for a 10 MB text; findings are few) */
+  count: number;
+  at: Int32Array;
+  units: Uint8Array;
+  from: Int32Array;
+  length: Int32Array;
   /** escapes of letters and digits ("\u0069gnore", "&#73;gnore"): encoders escape signs ("\u002B", "&#x2f;") and
    * non-ASCII, not letters; a letter written that way hides a word */
   hiddenAscii: Array<{ start: number; end: number }>;
@@ -322,35 +326,49 @@ export function unescapeText(text: string): Unescaped | null {
   let nextAmp = text.indexOf("&");
   if (nextU < 0 && nextAmp < 0) return null;
   const n = text.length;
-  // (allocated at the first escape: many texts with a "\u" or a "&" hold none)
-  let starts: Int32Array | null = null;
-  let ends: Int32Array | null = null;
+  // (allocated at the first escape: many texts with a "\u" or a "&" hold none; an escape takes at least two units and
+  // decodes to one or two, so the decoded text is never longer than the text)
+  let out: Uint16Array | null = null;
+  let wide = 0;
+  const esc4 = { count: 0, at: new Int32Array(0), units: new Uint8Array(0), from: new Int32Array(0), length: new Int32Array(0) };
   const hiddenAscii: Array<{ start: number; end: number }> = [];
-  const parts: string[] = [];
   let o = 0;
   let from = 0;
   const copy = (to: number): void => {
     for (let k = from; k < to; k++) {
-      starts![o] = k;
-      ends![o] = k + 1;
-      o++;
+      const u = text.charCodeAt(k);
+      wide |= u;
+      out![o++] = u;
     }
-    parts.push(text.slice(from, to));
   };
   while (nextU >= 0 || nextAmp >= 0) {
     const at = nextU < 0 ? nextAmp : nextAmp < 0 ? nextU : Math.min(nextU, nextAmp);
     const esc = escapeAt(text, at);
     let after = at + 1;
     if (esc) {
-      starts ??= new Int32Array(n);
-      ends ??= new Int32Array(n);
+      out ??= new Uint16Array(n);
       copy(at);
-      const decoded = String.fromCodePoint(esc.cp);
-      parts.push(decoded);
-      for (let k = 0; k < decoded.length; k++) {
-        starts[o] = at;
-        ends[o] = at + esc.length;
-        o++;
+      if (esc4.count === esc4.at.length) {
+        const cap = Math.max(16, esc4.count * 2);
+        const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+        esc4.at = grow(esc4.at, new Int32Array(cap));
+        esc4.units = grow(esc4.units, new Uint8Array(cap));
+        esc4.from = grow(esc4.from, new Int32Array(cap));
+        esc4.length = grow(esc4.length, new Int32Array(cap));
+      }
+      const units = esc.cp > 0xffff ? 2 : 1;
+      esc4.at[esc4.count] = o;
+      esc4.units[esc4.count] = units;
+      esc4.from[esc4.count] = at;
+      esc4.length[esc4.count] = esc.length;
+      esc4.count++;
+      if (units === 2) {
+        out[o++] = 0xd800 + ((esc.cp - 0x10000) >> 10);
+        out[o++] = 0xdc00 + ((esc.cp - 0x10000) & 0x3ff);
+        wide |= 0xd800;
+      } else {
+        out[o++] = esc.cp;
+        wide |= esc.cp;
       }
       // a letter or digit written as an escape
       if ((esc.cp >= 0x30 && esc.cp <= 0x39) || ((esc.cp | 0x20) >= 0x61 && (esc.cp | 0x20) <= 0x7a)) {
@@ -364,9 +382,47 @@ export function unescapeText(text: string): Unescaped | null {
     if (nextU >= 0 && nextU < after) nextU = text.indexOf("\\u", after);
     if (nextAmp >= 0 && nextAmp < after) nextAmp = text.indexOf("&", after);
   }
-  if (starts === null || ends === null) return null;
+  if (out === null) return null;
   copy(n);
-  return { text: parts.join(""), starts: starts.subarray(0, o), ends: ends.subarray(0, o), hiddenAscii };
+  // (a text of Latin-1 units stays a one-byte string)
+  const decoded = wide < 0x100 ? Buffer.from(out.subarray(0, o)).toString("latin1") : Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le");
+  return { text: decoded, count: esc4.count, at: esc4.at, units: esc4.units, from: esc4.from, length: esc4.length, hiddenAscii };
+}
+
+/** The last escape whose decoded units start at or before `at` in the decoded text (-1: none). */
+function escapeBefore(u: Unescaped, at: number): number {
+  let lo = 0;
+  let hi = u.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (u.at[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Where the unit at `at` of the decoded text starts in the original (`originalLength` past the decoded text's end). */
+export function unescapedStart(u: Unescaped, at: number, originalLength: number): number {
+  if (at >= u.text.length) return originalLength;
+  const e = escapeBefore(u, at);
+  if (e < 0) return at;
+  if (at < u.at[e]! + u.units[e]!) return u.from[e]!;
+  return at + (u.from[e]! + u.length[e]!) - (u.at[e]! + u.units[e]!);
+}
+
+/** Where the unit at `at` of the decoded text ends in the original. */
+export function unescapedEnd(u: Unescaped, at: number): number {
+  const e = escapeBefore(u, at);
+  if (e >= 0 && at < u.at[e]! + u.units[e]!) return u.from[e]! + u.length[e]!;
+  return unescapedStart(u, at, 0) + 1;
+}
+
+/** Does a unit of [a, b) of the decoded text come from an escape? */
+export function unescapedHasEscape(u: Unescaped, a: number, b: number): boolean {
+  if (b <= a) return false;
+  // the last escape starting before b: it reaches into [a, b) when it ends after a
+  const e = escapeBefore(u, b - 1);
+  return e >= 0 && u.at[e]! + u.units[e]! > a;
 }
 
 const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);

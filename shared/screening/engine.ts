@@ -3,7 +3,7 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { findEncodedRuns, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapeText } from "./encodings.ts";
+import { findEncodedRuns, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
 import { quotedExamples, reportedOrders } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
@@ -2605,16 +2605,15 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     const u = unescapeText(text);
     if (u) {
       if (readings) escapedAscii = u.hiddenAscii;
-      const m = u.starts.length;
-      const escapesBefore = new Int32Array(m + 1);
+      const m = u.text.length;
       budget = READ_MAX;
-      for (let k = 0; k < m; k++) escapesBefore[k + 1] = escapesBefore[k]! + (u.ends[k]! - u.starts[k]! > 1 ? 1 : 0);
       for (const f of screenOne(u.text, ck, options, depth + 1)) {
         const fs = Math.min(f.start, m);
         const fe = Math.min(Math.max(f.end, fs), m);
-        if (escapesBefore[Math.min(m, fe + 1)]! - escapesBefore[Math.max(0, fs - 1)]! === 0) continue;
+        // (a finding that covers or touches no escape is one the text as it is gives)
+        if (!unescapedHasEscape(u, Math.max(0, fs - 1), Math.min(m, fe + 1))) continue;
         const redactable = ck.rules[f.rule]!.redactAs !== undefined;
-        if (readings || redactable) read(f, u.starts[fs] ?? text.length, fe > 0 ? u.ends[fe - 1]! : 0, null, redactable);
+        if (readings || redactable) read(f, unescapedStart(u, fs, text.length), fe > 0 ? unescapedEnd(u, fe - 1) : 0, null, redactable);
       }
     }
   }
