@@ -389,16 +389,21 @@ export function unescapeText(text: string): Unescaped | null {
   return { text: decoded, count: esc4.count, at: esc4.at, units: esc4.units, from: esc4.from, length: esc4.length, hiddenAscii };
 }
 
-/** The last escape whose decoded units start at or before `at` in the decoded text (-1: none). */
-function escapeBefore(u: Unescaped, at: number): number {
+/** How many of the first `count` entries of the ascending array `a` are at most `x` (binary search). */
+export function countAtMost(a: Int32Array, count: number, x: number): number {
   let lo = 0;
-  let hi = u.count;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (u.at[mid]! <= at) lo = mid + 1;
+    if (a[mid]! <= x) lo = mid + 1;
     else hi = mid;
   }
-  return lo - 1;
+  return lo;
+}
+
+/** The last escape whose decoded units start at or before `at` in the decoded text (-1: none). */
+function escapeBefore(u: Unescaped, at: number): number {
+  return countAtMost(u.at, u.count, at) - 1;
 }
 
 /** Where the unit at `at` of the decoded text starts in the original (`originalLength` past the decoded text's end). */
@@ -444,15 +449,9 @@ export interface Joined {
  */
 export function joinedToOriginal(jn: Joined, at: number, originalLength: number): number {
   if (at >= jn.text.length) return originalLength;
-  // the last removal at or before `at` in the joined text
-  let lo = 0;
-  let hi = jn.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (jn.at[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? at + jn.removed[lo - 1]! : at;
+  // the removals at or before `at` in the joined text
+  const k = countAtMost(jn.at, jn.at.length, at);
+  return k > 0 ? at + jn.removed[k - 1]! : at;
 }
 
 /** Longest tag looked for (a tag longer than this is not the empty markup this is about). */

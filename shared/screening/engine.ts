@@ -3,7 +3,7 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { findEncodedRuns, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
+import { countAtMost, findEncodedRuns, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
 import { quotedExamples, reportedOrders } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
@@ -1579,14 +1579,7 @@ function inHandle(t: string, s: number): boolean {
 
 /** First token index whose end is after char offset c (binary search). */
 function tokenAt(tok: Tokens, c: number): number {
-  let lo = 0;
-  let hi = tok.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tok.end[mid]! <= c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtMost(tok.end, tok.count, c);
 }
 
 function collectEvents(t: string, tok: Tokens, lex: Lexicon, ck: CompiledKind, counter: { steps: number } | undefined): Events {
