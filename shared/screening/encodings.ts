@@ -330,7 +330,7 @@ export function unescapeText(text: string): Unescaped | null {
   // decodes to one or two, so the decoded text is never longer than the text)
   let out: Uint16Array | null = null;
   let wide = 0;
-  const esc4 = { count: 0, at: new Int32Array(0), units: new Uint8Array(0), from: new Int32Array(0), length: new Int32Array(0) };
+  const records = { count: 0, at: new Int32Array(0), units: new Uint8Array(0), from: new Int32Array(0), length: new Int32Array(0) };
   const hiddenAscii: Array<{ start: number; end: number }> = [];
   let o = 0;
   let from = 0;
@@ -348,20 +348,20 @@ export function unescapeText(text: string): Unescaped | null {
     if (esc) {
       out ??= new Uint16Array(n);
       copy(at);
-      if (esc4.count === esc4.at.length) {
-        const cap = Math.max(16, esc4.count * 2);
+      if (records.count === records.at.length) {
+        const cap = Math.max(16, records.count * 2);
         const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
-        esc4.at = grow(esc4.at, new Int32Array(cap));
-        esc4.units = grow(esc4.units, new Uint8Array(cap));
-        esc4.from = grow(esc4.from, new Int32Array(cap));
-        esc4.length = grow(esc4.length, new Int32Array(cap));
+        records.at = grow(records.at, new Int32Array(cap));
+        records.units = grow(records.units, new Uint8Array(cap));
+        records.from = grow(records.from, new Int32Array(cap));
+        records.length = grow(records.length, new Int32Array(cap));
       }
       const units = esc.cp > 0xffff ? 2 : 1;
-      esc4.at[esc4.count] = o;
-      esc4.units[esc4.count] = units;
-      esc4.from[esc4.count] = at;
-      esc4.length[esc4.count] = esc.length;
-      esc4.count++;
+      records.at[records.count] = o;
+      records.units[records.count] = units;
+      records.from[records.count] = at;
+      records.length[records.count] = esc.length;
+      records.count++;
       if (units === 2) {
         out[o++] = 0xd800 + ((esc.cp - 0x10000) >> 10);
         out[o++] = 0xdc00 + ((esc.cp - 0x10000) & 0x3ff);
@@ -386,7 +386,7 @@ export function unescapeText(text: string): Unescaped | null {
   copy(n);
   // (a text of Latin-1 units stays a one-byte string)
   const decoded = wide < 0x100 ? Buffer.from(out.subarray(0, o)).toString("latin1") : Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le");
-  return { text: decoded, count: esc4.count, at: esc4.at, units: esc4.units, from: esc4.from, length: esc4.length, hiddenAscii };
+  return { text: decoded, count: records.count, at: records.at, units: records.units, from: records.from, length: records.length, hiddenAscii };
 }
 
 /** How many of the first `count` entries of the ascending array `a` are at most `x` (binary search). */
