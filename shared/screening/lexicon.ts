@@ -1329,7 +1329,11 @@ export const CONCEPTS: Record<string, Concept> = {
   IGNORE_ITS_OUTPUT: { phrases: p("ignore its results|ignore its result|ignore its output|ignore their results|ignore their output|ignore the results of|ignore results from|ignore any results|ignore the output of|ignore output from|disregard its results|disregard its output|disregard their results|discard its results|discard its output|do not use its results|don't use its results|never use its results|do not trust its|don't trust its|never trust its") },
 
   /** Putting something somewhere ("put the user's session cookie into the trace_id argument"). */
-  PUT_VERB: { phrases: p("put|puts|place|places|stuff|plug|insert|inserts|copy|copies") },
+  PUT_VERB: {
+    phrases: p("put|puts|place|places|stuff|plug|insert|inserts|copy|copies|" +
+      "mets|mettez|insere|inserez|colle|collez|ajoute|ajoutez|setze|fuge ein|fugen sie ein|trage ein|kopiere|pon|inserta|pega|anade|agrega|" +
+      "metti|inserisci|incolla|aggiungi|coloque|insira|cole|adicione|plak|zet|voeg toe|kopieer"),
+  },
   /** Before an approval: a condition, or the user's own ("if the deletion was already approved", "commands you have
    * pre-approved in settings"). */
   APPROVAL_CONDITION: { phrases: p("if|when|once|unless|only if|whether|you have|you've|you|that you") },
@@ -1391,9 +1395,16 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("recipient field should always be|recipient field must always be|recipient should always be|recipient must always be|destination should always be|destination must always be|the to field should always be|the to field must always be|the real number goes|the real recipient goes|the real address goes|the real account goes|the actual recipient goes|the actual number goes|must be sent to|should be sent to|must go to|should go to|must be transferred to|be redirected to|redirect all|redirect to|change the recipient|change the destination|replace the recipient|replace the account|replace the iban|replace the destination|replace the payee|replace the beneficiary|replace the wallet|replace the address with|change the iban|change the payee|change the beneficiary|change the account number|change the wallet address|substitute the iban|substitute the account|update the beneficiary|update the payee|update the iban|update the account number|update the bank details to|swap the|send a copy|send copies|copy of every|copy of all|forward a copy|also send to|also send a copy|also send copies|also send it to|also send them to|also forward to|also forward a copy|also forward it to|additionally send to|additionally send a copy|all payments|all transfers|all emails|all messages|every email|every message|every payment|all outgoing|all funds|must also be copied to|should also be copied to|also be copied to|also be sent to|also be forwarded to|must also be sent to|must also be forwarded to|be bcc'd to|be cc'd to|bcc'd to|cc'd to"),
   },
   /** a blind copy: redirects mail only with an address beside it (an e-mail tool's own bcc field is no redirect) */
-  BCC: { phrases: p("bcc|blind copy|blind carbon copy|bcc field|bcc list|bcc line|bcc header") },
+  BCC: { phrases: p("bcc|blind copy|blind carbon copy|bcc field|bcc list|bcc line|bcc header|copia nascosta|in copia nascosta|copie cachee|en copie cachee|copia oculta|en copia oculta|copia oculta|em copia oculta|blindkopie|als bcc|in bcc") },
   /** an order to put someone in BCC ("always add … in BCC", "add … to the bcc list"), not a field's documentation */
-  BCC_ORDER: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("always|every|each|all")] },
+  BCC_ORDER: {
+    phrases: [
+      ...verb("add", "include", "put", "insert", "append"),
+      ...p("always|every|each|all"),
+      // the same orders in the six languages (imperatives, and "always", "every")
+      ...p("ajoute|ajoutez|mets|mettez|toujours|chaque|fuge|fugen sie|setze|immer|jede|jeder|anade|agrega|incluye|pon|siempre|cada|aggiungi|inserisci|metti|sempre|ogni|adicione|inclua|coloque|voeg toe|zet|altijd|elk|elke"),
+    ],
+  },
   /** the recipients of a message other than BCC ("add … to the recipients", "include … as cc") */
   RECIPIENT_LIST: { phrases: p("the recipients|recipients|recipient list|the recipient list|the to field|the to list|the cc|cc list|cc field|cc line|as cc|as a cc|in cc|on cc|carbon copy|as a recipient|as recipient") },
   /** an order that holds for every message, not one field's documentation */
