@@ -54,7 +54,7 @@ if (args[0] === "--child") {
   const dir = mkdtempSync(join(tmpdir(), "screen-ab-"));
   const dirB = mkdtempSync(join(tmpdir(), "screen-ab-b-"));
   try {
-    execFileSync("tar", ["-x", "-C", dir], { input: execFileSync("git", ["-C", repo, "archive", ref, "shared"]) });
+    execFileSync("tar", ["-x", "-C", dir], { input: execFileSync("git", ["-C", repo, "archive", ref, "shared"], { maxBuffer: 1 << 28 }) });
     cpSync(join(repo, "shared"), join(dirB, "shared"), { recursive: true });
     const script = fileURLToPath(import.meta.url);
     const run = (root: string): number => childNumber(script, root, repo, [], [String(seconds)]);

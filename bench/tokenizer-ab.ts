@@ -62,7 +62,7 @@ if (args[0] === "--child") {
   const dirA = mkdtempSync(join(tmpdir(), "tokenizer-ab-a-"));
   const dirB = mkdtempSync(join(tmpdir(), "tokenizer-ab-b-"));
   try {
-    execFileSync("tar", ["-x", "-C", dirA], { input: execFileSync("git", ["-C", repo, "archive", ref, "shared"]) });
+    execFileSync("tar", ["-x", "-C", dirA], { input: execFileSync("git", ["-C", repo, "archive", ref, "shared"], { maxBuffer: 1 << 28 }) });
     cpSync(join(repo, "shared"), join(dirB, "shared"), { recursive: true });
     for (const dir of [dirA, dirB]) appendFileSync(join(dir, "shared/screening/engine.ts"), TIMING);
     const script = fileURLToPath(import.meta.url);
