@@ -1176,6 +1176,8 @@ function gapOf(t: string, i: number): number {
     return d === 0x20 || d === 0x0a || d === 0x09 || d === 0x0d || d === 0x22 || d === 0x27 || d === 0x29 || d === 0x2a ? 6 : 1;
   }
   if (c === 0x0a) return i > 0 && t.charCodeAt(i - 1) === 0x0a ? 6 : 3;
+  // a dash between blanks (" - ", and the em dash, which normalizes to "-") separates clauses; "well-known" is one word
+  if (c === 0x2d) return i > 0 && i + 1 < t.length && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20 ? 2 : 1;
   if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x2a || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
   return 1;
 }
@@ -1190,7 +1192,7 @@ const DIGIT_REGION_MIN = 8;
 
 /** gap (in token positions) of an ASCII unit between tokens; 0: depends on the neighbours (gapOf) */
 const GAP = new Uint8Array(128);
-for (let c = 0; c < 128; c++) GAP[c] = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a ? 0 : gapOf(String.fromCharCode(c), 0);
+for (let c = 0; c < 128; c++) GAP[c] = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2d ? 0 : gapOf(String.fromCharCode(c), 0);
 
 const TOK_BUF = { start: new Int32Array(4097), end: new Int32Array(4097), pos: new Int32Array(4097), clause: new Uint8Array(4097) };
 /** Where a base64 or hex run may be: runs of words joined by '+', '/' or '-' (which split tokens) of

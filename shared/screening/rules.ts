@@ -1343,7 +1343,7 @@ export const RULES: readonly Rule[] = [
       { concept: "BOT_MENTION" },
       // (after "please", "must" or a clause break, not right after the handle: "@access-bot grant admin on repo X to jdoe for
       // 4h" is how ChatOps asks an access bot, whose approval flow follows)
-      orderedPrivilegedAct(6, { notBefore: { concept: "IS_STATE", within: 1 } }),
+      orderedPrivilegedAct(10, { notBefore: { concept: "IS_STATE", within: 1 }, notAfter: { concept: "NOT_AN_ORDER", within: 3 } }),
     ),
     message: "A message in the data @-mentions a bot or an agent and orders a privileged act.",
     examples: {
