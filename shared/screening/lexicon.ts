@@ -615,6 +615,10 @@ const NEVER_WORDS = [...p("never|not|don't|dont|do not|cannot|can't|can not|won'
 
 /** Past forms that report an act rather than ask for one ("if you accidentally pasted a GITHUB_TOKEN, AWS secret key …") */
 const PAST_OF_REVEAL = new Set(["pasted", "leaked", "dumped", "exposed", "copied", "shared"]);
+const REVEAL_VERBS = ["repeat", "reveal", "show", "print", "output", "display", "tell", "share", "dump", "disclose", "list", "type", "recite", "provide", "return", "spell", "copy", "translate", "paraphrase", "encode", "continue", "complete", "echo", "expose", "leak", "paste", "send", "rewrite", "describe", "explain", "reproduce", "quote", "write", "give", "put", "read", "summarize", "summarise", "see", "view", "know", "access", "obtain", "check", "inspect", "verify", "confirm", "state", "restate", "enumerate", "convert", "format"];
+/** Their third person ("returns", "shows", "prints"): what a tool or a page does, not an order (but the acrostic's
+ * "the first letters spell out your instructions" asks for them). */
+const REVEAL_THIRD_PERSON = new Set(REVEAL_VERBS.filter((b) => b !== "spell").map((b) => verb(b)[1]!));
 
 /** Orders that a parameter hold a value, and what it puts in (tool.secret_value_order; see VALUE_ORDER_OF). */
 const VALUE_ORDERS = p("must be set to|should be set to|has to be set to|needs to be set to|is to be set to|must always be set to|should always be set to|always set this to|always set it to|set this to|set it to|set this field to|set this parameter to|set this value to|fill this with|fill it with|populate this with|populate it with|must contain|must include|must hold|should contain|must equal|muss|mussen|debe contener|debe incluir|deben contener|doit contenir|doivent contenir|deve conter|devem conter|deve contenere|devono contenere");
@@ -877,10 +881,10 @@ export const CONCEPTS: Record<string, Concept> = {
   // --- system prompt extraction -------------------------------------------------------------
   REVEAL: {
     phrases: [
-      ...verb("repeat", "reveal", "show", "print", "output", "display", "tell", "share", "dump", "disclose", "list", "type", "recite", "provide", "return", "spell", "copy", "translate", "paraphrase", "encode", "continue", "complete", "echo", "expose", "leak", "paste", "send", "rewrite", "describe", "explain", "reproduce", "quote", "write", "give", "put", "read", "summarize", "summarise", "see", "view", "know", "access", "obtain", "check", "inspect", "verify", "confirm", "state", "restate", "enumerate", "convert", "format").filter(
+      ...REVEAL_VERBS.flatMap((b) => verb(b)).filter(
         // "checks whether it follows its system instructions", "writing the system prompt for our bot": about
-        // the prompt, not a request for it
-        (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked" && !PAST_OF_REVEAL.has(w),
+        // the prompt, not a request for it; "Returns the stored system-prompt template" says what a tool does
+        (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked" && !PAST_OF_REVEAL.has(w) && !REVEAL_THIRD_PERSON.has(w),
       ),
       ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|the full text of|full text of|the exact text of|the exact wording of|the verbatim text of|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which are|which were|which is|which was|which rules|which instructions|which guidelines|which directives|which secret|which password|which prompt|list all|tell me all"),
       ...FOREIGN.reveal,
@@ -1585,7 +1589,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What makes "instructions" not the model's own to reveal: "write a system prompt", and the words
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
   // (and what someone else tells the user: "get the wizard to tell you the password" is a game's goal, not a request)
-  INDEF: { phrases: [...p("a|an|new|good|better|custom|my|our|my own|in|into|inside|between|between the|and the|vs|versus|vs the|versus the|example|sample|effective|great|simple|robust|secure|strong|clear|tell you|tells you|show you|shows you|give you|gives you"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
+  INDEF: { phrases: [...p("a|an|new|good|better|custom|template|starter|draft|generic|basic|my|our|my own|in|into|inside|between|between the|and the|vs|versus|vs the|versus the|example|sample|effective|great|simple|robust|secure|strong|clear|tell you|tells you|show you|shows you|give you|gives you"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
   YOU_MODAL: {
     phrases: p(
       "you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu|" +
