@@ -2947,7 +2947,9 @@ export const RULES: readonly Rule[] = [
     owasp: "MCP03",
     severity: "high",
     kinds: { prompt: "off", tool_arguments: "off", document: "off", tool_result: "off" },
-    matcher: { type: "score", weights: TOOL_POISONING_SIGNALS, threshold: 3, within: 400 },
+    // (a claimed approval with the confirmation waived counts in a tool's own description; in data it is how approval
+    // processes are documented: "standard changes are pre-approved by the CAB")
+    matcher: { type: "score", weights: { ...TOOL_POISONING_SIGNALS, "tool.approval_bypass": 1.5 }, threshold: 3, within: 400 },
     message: "Several tool-poisoning signals together.",
     examples: {
       kind: "tool_description",
