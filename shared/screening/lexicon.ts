@@ -1248,7 +1248,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   CONV_DATA: {
-    phrases: p("conversation|the conversation|our conversation|this conversation|chat history|conversation history|chat log|chat logs|our chat|this chat|the chat|previous messages|prior messages|user's messages|user messages|everything the user|what the user|the user said|user's email|user's name|user's address|user's password|user's query|user query|user's question|the user's input|user data|user's data|memory|memories|transcript|personal details|contact list|contacts|address book|summarize|summarise|summary of the conversation|summary of our|chat so far|conversation so far|the user's|previous conversation|all messages|message history|private messages|inbox|email history|browsing history|search history|their email|their password|their data|customer data|customer records"),
+    phrases: p("conversation|the conversation|our conversation|this conversation|chat history|conversation history|chat log|chat logs|our chat|this chat|the chat|previous messages|prior messages|user's messages|user messages|everything the user|what the user|the user said|user's email|user's name|user's address|user's password|user's query|user query|user's question|the user's input|user data|user's data|memory|memories|transcript|personal details|contact list|contacts|address book|summarize|summarise|summary of the conversation|summary of our|chat so far|conversation so far|the user's|previous conversation|all messages|message history|private messages|inbox|email history|browsing history|search history|their email|their password|their data|customer data|customer records|customer's email|customer's e-mail|user's e-mail|customer's phone|customer's address|customer's name|customer's card|last four digits of the card|card number you saw|card details you saw"),
   },
 
   ACCESS: { phrases: ACCESS_PHRASES },
@@ -1584,7 +1584,7 @@ export const CONCEPTS: Record<string, Concept> = {
   SEND: {
     phrases: [
       ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "leak", "deliver", "transfer", "beacon", "relay", "report", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write"),
-      ...p("sent|wrote|written|url-encode|url encode|urlencode|base64-encode|base64 encode|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
+      ...p("sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
       ...FOREIGN.send,
     ],
   },
