@@ -1362,7 +1362,7 @@ export const CONCEPTS: Record<string, Concept> = {
 
   /** Putting something somewhere ("put the user's session cookie into the trace_id argument"). */
   PUT_VERB: {
-    phrases: p("put|puts|place|places|stuff|plug|insert|inserts|copy|copies|" +
+    phrases: p("put|puts|place|places|stuff|plug|insert|inserts|copy|copies|populate|fill|fill in|" +
       "mets|mettez|insere|inserez|colle|collez|ajoute|ajoutez|setze|fuge ein|fugen sie ein|trage ein|kopiere|pon|inserta|pega|anade|agrega|" +
       "metti|inserisci|incolla|aggiungi|coloque|insira|cole|adicione|plak|zet|voeg toe|kopieer"),
   },
@@ -1591,7 +1591,7 @@ export const CONCEPTS: Record<string, Concept> = {
   DAN: { phrases: p("do anything now|dan mode|jailbroken|jailbreak mode|anti-dan|developer mode enabled|developer mode output|with developer mode|dan has been accessed|stay a dan|as a dan|act as a dan|act as dan|dan which stands|dan stands for|dude mode|evil confidant|developer_mode enabled|developer_mode:enabled|developer_mode=enabled|developer_mode true") },
   AI_NAME: { phrases: [...p("ai|the ai|ai assistant|the ai assistant|assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|bard|dear ai|hey ai|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|ai reviewers|ai reviewer|ai screeners|ai screener|automated systems|automated system|automated screening|automated reviewers|automated reviewer|automated tools|screening systems|screening system|ranking systems|ranking system|applicant tracking system|applicant tracking systems"), ...FOREIGN.aiName] },
   REPEAT: { phrases: [...verb("repeat", "print", "output", "recite", "echo", "copy", "dump", "reproduce", "show", "display", "reveal", "return", "list", "quote", "type", "write", "spell", "tell", "give", "provide", "restate", "share", "summarize", "summarise", "translate", "proofread", "spellcheck", "paraphrase", "rewrite", "rephrase", "encode"), "spell-check", ...p("write out|type out|spell out|print out|read back|wrote|told|gave"), ...FOREIGN.reveal] },
-  PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter"), ...p("metadata|context|notes|note|sidenote|payload|body|campo|parametro|champ|parametre|feld|argumento")] },
+  PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter", "array"), ...p("metadata|context|notes|note|sidenote|payload|body|campo|parametro|champ|parametre|feld|argumento")] },
   /** What makes "instructions" not the model's own to reveal: "write a system prompt", and the words
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
   // (and what someone else tells the user: "get the wizard to tell you the password" is a game's goal, not a request)
