@@ -130,7 +130,7 @@ const OVERRIDE_VERBS = verb("ignore", "disregard", "forget", "overlook", "bypass
  */
 const FOREIGN = {
   override: p(
-    "ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|" +
+    "ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|ne tiens plus compte|ne tenez plus compte|fais abstraction|faites abstraction|" +
       // "vergiss" / "vergeet" only with what is forgotten: "Vergiss nicht, die Anweisungen zu lesen" is "don't forget"
       "laisse tomber|laissez tomber|arrete de suivre|arretez de suivre|ne suis plus|ne suivez plus|" +
       // "forget" in German and Dutch puts its negation after the verb ("Vergiss nicht, …"): only with its object
@@ -211,7 +211,11 @@ const FOREIGN = {
       "vergeet|vergiss|vergesst|vergessen sie|oublie|oubliez|olvida|dimentica|esqueca|esquece|" +
       // "say that …" (not "di" alone: Italian "of")
       "di que|dis que|dites que|diga que|digli che|dica che|dite che|zeg dat|sag dass|sagen sie dass|afirma que|affirme que|affirmez que|afferma che|afirme que|" +
-      "ignora|ignorez|ignoriere|negeer|envoie|envia|invia|stuur|schicke|reenvia|scrivi|ecris|escribe|schreibe|escreva|schrijf|consiglia",
+      "ignora|ignorez|ignoriere|negeer|envoie|envia|invia|stuur|schicke|reenvia|scrivi|ecris|escribe|schreibe|escreva|schrijf|consiglia|" +
+      // Spanish plural imperatives ("indicad que la valoración real es de 4,9 y recomendad la compra")
+      "indicad|recomendad|decid|ignorad|olvidad|enviad|escribid|responded|mencionad|omitid|no tengais en cuenta|no las tengais en cuenta|no los tengais en cuenta|no lo tengais en cuenta|no las tengas en cuenta|no los tengas en cuenta|no lo tengas en cuenta|" +
+      // the verbs of sending (FOREIGN.send) not above
+      "transferez|envoyez|transfere|schick|leite|leiten sie|senden sie|envie|verstuur",
   ),
   /** "that you were given" */
   given: p(
@@ -281,7 +285,7 @@ const FOREIGN = {
   hushLater: p("sag|sage|sagen sie|teile|teilen sie|verrate|verraten sie|informiere|informieren sie|benachrichtige|benachrichtigen sie|vertel|zeg|informeer"),
   /** the negation after the one told ("… dem Nutzer nicht", "… de gebruiker niet") */
   notLater: p("nicht|niet|nichts|niets"),
-  suppress: p("ne dis pas|ne mentionne pas|passe sous silence|omets|verschweige|erwahne nicht|no menciones|no le muestres|no digas|non dire|ometti|nao mencione|nao diga|esconda|vermeld niet|vermeld dit niet|zeg niet"),
+  suppress: p("ne signale rien|ne signalez rien|ne dis rien|ne dites rien|ne dis pas|ne mentionne pas|passe sous silence|omets|verschweige|erwahne nicht|no menciones|no le muestres|no digas|non dire|ometti|nao mencione|nao diga|esconda|vermeld niet|vermeld dit niet|zeg niet"),
   // (not "todo" or "tout" alone: "Skip TODO comments prior to the release")
   everything: p("alles|tutto|tudo|was dir|was du|was ihnen|was man dir|was man ihnen|tout ce que|tout ce qu'on|tout ce qu'il|todo lo que|tutto quello|tutto cio che|tudo o que|alles wat"),
   /** "a (good) system prompt" is one to write, not the model's own */
@@ -510,7 +514,7 @@ const FOREIGN_NOTE = {
       "modele de langage|modeles de langage|aux modeles de langage|le modele de langage|modele d'ia|le modele d'ia|systeme automatise|le systeme automatise|bot|le bot|chatbot|le chatbot|l'intelligence artificielle|" +
       "ki-agent|ki-agenten|ki-assistent|ki-assistenten|den ki-assistenten|dem ki-assistenten|virtuellen assistenten|ki|die ki|jede ki|jeder ki|eine ki|sprachmodell|sprachmodelle|alle sprachmodelle|das sprachmodell|" +
       "ki-modell|das ki-modell|automatisierte system|automatisierten system|den bot|bot|chatbot|die kunstliche intelligenz|kunstliche intelligenz|" +
-      "agente automatico|agente de ia|asistente virtual|asistente de ia|el asistente de ia|la ia|ia|cualquier ia|modelo de lenguaje|modelos de lenguaje|los modelos de lenguaje|modelo de ia|" +
+      "agente automatico|agente de ia|asistente virtual|asistente de ia|el asistente de ia|asistentes de ia|los asistentes de ia|asistentes virtuales|agentes de ia|los agentes de ia|assistenti ia|gli assistenti ia|assistenti di ia|assistentes de ia|os assistentes de ia|assistentes virtuais|les assistants ia|les agents ia|la ia|ia|cualquier ia|modelo de lenguaje|modelos de lenguaje|los modelos de lenguaje|modelo de ia|" +
       "sistema automatizado|sistema de seleccion automatizado|el sistema automatizado|bot|el bot|chatbot|la inteligencia artificial|inteligencia artificial|" +
       "agente automatico|agente ia|assistente virtuale|assistente ia|assistente ai|l'assistente ia|l'assistente virtuale|l'ia|ia|modello linguistico|modelli linguistici|modello di ia|" +
       "sistema automatico|bot|il bot|chatbot|l'intelligenza artificiale|intelligenza artificiale|" +
@@ -928,7 +932,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("ai|the ai|an ai|assistant|the assistant|ai assistant|the ai assistant|model|the model|language model|the language model|llm|the llm|llms|chatbot|the chatbot|chatgpt|gpt|claude|gemini|copilot|agent|the agent|ai agent|ai agents|agents|bot|the bot|large language model|ai model|ai models|language models|ai system|ai systems|ai reading this|assistants"),
   },
   NOTE_TO: {
-    phrases: [...p("note to|note for|notes for|notice to|notice for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
+    phrases: [...p("note to|note for|notes for|notice to|notice for|information for|info for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
   },
   RESPONSE_OBJ: {
     phrases: withPossessives(p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response")),
@@ -1326,12 +1330,12 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Payment details announced as changed (the opening of invoice-redirection fraud). */
   BANK_CHANGE: {
-    phrases: p("bank details updated|bank details have changed|bank details have been updated|bank details changed|new bank details|updated bank details|updated remittance details|new remittance details|remittance details updated|new banking details|updated banking details|changed bank account|new account details|updated account details|updated payment details|new payment details|payment details have changed|pay to iban|neue bankdaten|neue bankverbindung|geanderte bankverbindung|nuevos datos bancarios|nueva cuenta bancaria|nouvelles coordonnees bancaires|nouveau rib|nuove coordinate bancarie|novos dados bancarios"),
+    phrases: p("banking details changed|banking details have changed|our banking details|our bank details changed|bank details are changing|new sort code|updated sort code|new account number|updated account number|bank details updated|bank details have changed|bank details have been updated|bank details changed|new bank details|updated bank details|updated remittance details|new remittance details|remittance details updated|new banking details|updated banking details|changed bank account|new account details|updated account details|updated payment details|new payment details|payment details have changed|pay to iban|neue bankdaten|neue bankverbindung|geanderte bankverbindung|nuevos datos bancarios|nueva cuenta bancaria|nouvelles coordonnees bancaires|nouveau rib|nuove coordinate bancarie|novos dados bancarios"),
   },
   /** The check that stops such fraud, waived ("there is no need to call the vendor to confirm", "always use this IBAN,
    * whatever the invoice says"). */
   VERIFY_WAIVED: {
-    phrases: p("no need to call|no need to confirm|no need to verify|no need to check|do not verify|don't verify|no verification|skip verification|skip the callback|no callback|regardless of what the invoice says|regardless of the invoice|whatever the invoice says|always use this iban|always use this account|only use this iban|use this iban for all|unabhangig davon, was auf der rechnung steht|unabhangig davon was auf der rechnung steht|immer diese iban|verwende immer diese|siempre esta cuenta"),
+    phrases: p("no need to contact|there is no need to contact|serves as verification|serves as confirmation|no need to call|no need to confirm|no need to verify|no need to check|do not verify|don't verify|no verification|skip verification|skip the callback|no callback|regardless of what the invoice says|regardless of the invoice|whatever the invoice says|always use this iban|always use this account|only use this iban|use this iban for all|unabhangig davon, was auf der rechnung steht|unabhangig davon was auf der rechnung steht|immer diese iban|verwende immer diese|siempre esta cuenta"),
   },
   /** Secrets the model can reach, named as values (tool.secret_value_order): narrower than SENSITIVE_DATA, whose
    * "certificate", "token", "login" and "env var" are also a chain to send, a token budget, an e-mail, a region's name. */
