@@ -1130,6 +1130,19 @@ export const CONCEPTS: Record<string, Concept> = {
   USER_QUESTION: {
     phrases: p("the question the user asked|the user's question|the user's questions|the user's request|the user's query|the user's original question|the user's original request|the user's actual question|the user's actual request|the user's latest question|the user's last question|users question|user's question|your user's question|what the user asked|what the user asked for|whatever the user asked|the user question|the question you received from the user|the question you were asked"),
   },
+  /** Getting the user to hand over a secret ("ask the user to type their login password", "prompt the user for the
+   * card's security code"). */
+  ASK_USER_GIVE: {
+    phrases: ["ask", "prompt", "have", "get", "tell", "request", "instruct", "remind"].flatMap((v) =>
+      ["the user", "users", "them", "the customer", "the caller", "the visitor"].flatMap((who) =>
+        [" for", " to type", " to enter", " to provide", " to share", " to send", " to give", " to confirm", " to re-enter", " to paste", " to read out", " to supply"].map((what) => `${v} ${who}${what}`),
+      ),
+    ).filter((ph) => !ph.startsWith("have ") || !ph.endsWith(" for")),
+  },
+  /** The secrets a phishing step asks for (not an API key, which a tool may legitimately ask its user to configure). */
+  USER_SECRET: {
+    phrases: p("password|passwords|passcode|login password|workstation password|windows password|network password|pin|pin code|mfa code|2fa code|otp|one-time code|one-time password|verification code|security code|cvv|cvc|card number|credit card number|full card number|seed phrase|recovery phrase|recovery code|backup codes|social security number|ssn|online banking login|banking password"),
+  },
   HARVEST: { phrases: p("mentioned earlier in the conversation|mentioned in the conversation|mentioned anywhere in the conversation|anywhere in the conversation|earlier in the conversation|in the conversation so far|visible in the environment or conversation|visible in the conversation|from earlier in the conversation|typed previously|typed earlier|the user typed") },
   /** Hiding from what the user sees. */
   OMIT: { phrases: [...verb("omit", "exclude"), ...p("leave out|leaves out|left out|leave it out|leave this out")] },
