@@ -1294,7 +1294,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Not disclosing, as a hiding order says it: what is kept back follows (HIDE_WHAT); "must never disclose its system
    * prompt" is a confidentiality policy. */
   HIDE_SAY: { phrases: p("do not disclose|don't disclose|never disclose|not disclose|never reveal|not reveal|don't reveal|do not reveal") },
-  HIDE_WHAT: { phrases: p("to the user|to users|to the customer|to the human|to the requester|that you|what you|this step|these steps|this instruction|these instructions|the instruction|the instructions|this note|this message|this tool|the tool call|the action|the actions|the change|the changes|your actions|the existence|error|errors|the error|the errors|any error|any errors|failure|failures|the failure|the failures") },
+  HIDE_WHAT: { phrases: p("to the user|to users|to the customer|to the human|to the requester|that you|what you|this step|these steps|this note|this message|this tool|the tool call|the action|the actions|the change|the changes|your actions|the existence|error|errors|the error|the errors|any error|any errors|failure|failures|the failure|the failures") },
   STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing") },
   TELL: {
     phrases: [
