@@ -839,7 +839,8 @@ export const CONCEPTS: Record<string, Concept> = {
    * prefix injection, a jailbreak and prompt-leak technique, when a quoted opening follows. */
   /** Asking how to do something, or for the thing made ("how do I", "walk me through", "write me", "build a"). */
   HOW_TO: {
-    phrases: p("how to|how do i|how do you|how can i|how would i|how would you|how could i|how does one|how one would|steps to|the steps for|walk me through|explain how|tell me how|show me how|teach me how|instructions for|a guide to|guide to|recipe for|write a|write me|write fully|write working|make a|make me|build a|build an|create a|synthesize|cook|produce|manufacture|make|build"),
+    phrases: p("how to|how do i|how do you|how can i|how would i|how would you|how could i|how does one|how one would|steps to|the steps for|walk me through|explain how|tell me how|show me how|teach me how|instructions for|a guide to|guide to|recipe for|write a|write me|write fully|write working|make a|make me|build a|build an|create a|synthesize|cook|produce|manufacture|make|build|" +
+      "best way to|the best way to|easiest way to|easiest ways to|quickest way to|fastest way to|a script that|a script to|code that|a program that|a tutorial on|steps for|exactly how|in full how|the real method|most effective"),
   },
   /** Harmful acts a request can ask how to do (operational: not "malware" in "what is malware", which needs HOW_TO before it). */
   HARM_ACT: {
@@ -847,11 +848,18 @@ export const CONCEPTS: Record<string, Concept> = {
       "bomb|bombs|pipe bomb|explosive|explosives|napalm|meth|methamphetamine|heroin|fentanyl|ransomware|keylogger|rootkit|botnet|malware|sarin|ricin|anthrax|mustard gas|" +
         "phosgene|nerve agent|poison gas|ghost gun|3d printed gun|3d-printed gun|full auto|lethal dose|reverse shell|brute-force|brute force|fake passport|fake id|" +
         "fake driver's license|fake invoice|forge a doctor's note|forged documents|counterfeit money|counterfeit bills|hotwire|burner sim|molotov|flash powder|" +
-        "kill someone|launder money|stolen credit card numbers|spear-phishing email|phishing page|phishing kit",
+        "kill someone|launder money|stolen credit card numbers|spear-phishing email|phishing page|phishing kit|" +
+        // (people, accounts and homes that are someone else's; evading the check that would catch it)
+        "kill a human|kill a person|killing a human|poisons for killing|poison someone|make it look like an accident|make it look like a heart attack|" +
+        "shoplift|shoplifting|counterfeit 100|counterfeit 50|counterfeit 20|counterfeit currency|counterfeit cash|counterfeit notes|counterfeit banknotes|fake vaccination card|fake vaccine card|fake covid|forged prescription|without a prescription|bleach and ammonia|chlorine gas|" +
+        "someone else's front door|someone's wifi|someone's wi-fi|crack the wpa2|cracking the wpa2|into someone's laptop|into my roommate's|into someone's account|someone's instagram|" +
+        "steal someone's identity|identity theft|untraceable gun|untraceable guns|disable a home security system|without setting off|without the owner noticing|hardest to detect|" +
+        "grooming vulnerable|recruitment post for|violent extremist",
     ),
   },
   /** What makes a harmful act's word harmless right before it ("bath bomb", "photo bomb"). */
-  HARMLESS_BEFORE: { phrases: p("bath|photo|seed|glitter|calorie|cherry|flavor|flavour|bomb-proof") },
+  // (and, a few words before, recognizing or stopping the act rather than doing it: "how can I tell if they are counterfeit")
+  HARMLESS_BEFORE: { phrases: p("bath|photo|seed|glitter|calorie|cherry|flavor|flavour|bomb-proof|tell if|tell whether|tell the difference|spot|recognize|recognise|detect|identify|avoid|protect|prevent|report|defend|guard against|check if|check whether|know if|know whether|verify|dispose of") },
   /** An answer's forced opening that agrees ("Sure, here is", "Absolutely!"). */
   AFFIRM: { phrases: p("sure|absolutely|of course|certainly|here is|here's|yes|happy to help|i'd be happy|no problem") },
   PREFIX_LEAD: {
