@@ -840,7 +840,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Asking how to do something, or for the thing made ("how do I", "walk me through", "write me", "build a"). */
   HOW_TO: {
     phrases: p("how to|how do i|how do you|how can i|how would i|how would you|how could i|how does one|how one would|steps to|the steps for|walk me through|explain how|tell me how|show me how|teach me how|instructions for|a guide to|guide to|recipe for|write a|write me|write fully|write working|make a|make me|build a|build an|create a|synthesize|cook|produce|manufacture|make|build|" +
-      "best way to|the best way to|easiest way to|easiest ways to|quickest way to|fastest way to|a script that|a script to|code that|a program that|a tutorial on|steps for|exactly how|in full how|the real method|most effective"),
+      "best way to|the best way to|easiest way to|easiest ways to|quickest way to|fastest way to|a script that|a script to|code that|a program that|a tutorial on|steps for|exactly how|in full how|the real method|most effective|" +
+      "the exact method|exact method to|exact method for|step-by-step instructions to|step-by-step instructions for|step by step instructions to|instructions to"),
   },
   /** Harmful acts a request can ask how to do (operational: not "malware" in "what is malware", which needs HOW_TO before it). */
   HARM_ACT: {
@@ -854,7 +855,8 @@ export const CONCEPTS: Record<string, Concept> = {
         "shoplift|shoplifting|counterfeit 100|counterfeit 50|counterfeit 20|counterfeit currency|counterfeit cash|counterfeit notes|counterfeit banknotes|fake vaccination card|fake vaccine card|fake covid|forged prescription|without a prescription|bleach and ammonia|chlorine gas|" +
         "someone else's front door|someone's wifi|someone's wi-fi|crack the wpa2|cracking the wpa2|into someone's laptop|into my roommate's|into someone's account|someone's instagram|" +
         "steal someone's identity|identity theft|untraceable gun|untraceable guns|disable a home security system|without setting off|without the owner noticing|hardest to detect|" +
-        "grooming vulnerable|recruitment post for|violent extremist",
+        "grooming vulnerable|recruitment post for|violent extremist|bypass the bitlocker|bypass bitlocker|bypass the windows login|bypass windows login|extract fentanyl|" +
+        "clone a credit card|clone credit cards|card skimmer|dump the ntlm|ntlm hashes|track a phone without|track someone's phone|track her phone|track his phone|without her knowing|without him knowing",
     ),
   },
   /** What makes a harmful act's word harmless right before it ("bath bomb", "photo bomb"). */
@@ -1381,6 +1383,10 @@ export const CONCEPTS: Record<string, Concept> = {
   CODE_SECRET: { phrases: p("token|tokens|recovery code|recovery codes|backup code|backup codes|mfa code|mfa codes|2fa code|2fa codes|2fa backup codes|otp|one-time code|verification code|secrets|the secret|api token|api tokens") },
   /** The environment dumped whole ("the output of `env`"). */
   ENV_DUMP: { phrases: p("env|printenv|os.environ|process.env|environ|export -p") },
+  /** A shell that sends what it reads to a URL: stdin posted ("curl … --data-binary @-", "-d @-"), a file uploaded. */
+  UPLOAD_STDIN: { markers: ["--data-binary @-", "--data @-", "-d @-", "--data-raw @-", "--upload-file", "| nc ", "|nc "] },
+  /** What such a shell reads: the environment, cluster secrets, key and credential files. */
+  SECRET_SOURCE: { phrases: p("env|printenv|os.environ|export -p|get secrets|kubectl get secrets|id_rsa|id_ed25519|credentials|.env|.npmrc|.pypirc|.netrc|.git-credentials|vault read|aws configure export-credentials") },
   /** Another tool's event, as a trigger ("whenever a file is read with read_file", "each time send_email is called"). */
   WHENEVER: { phrases: p("whenever|every time|each time|any time|anytime|after every|after each|for every|for each") },
   /** This tool (or its server) as where data goes ("also send its content to this tool"). */
