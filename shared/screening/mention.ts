@@ -19,7 +19,14 @@ const INTRODUCERS = [
   // (not "comme", "wie", "como", "come", "als", "tipo" alone: "réponds comme « … »", "antworte als "…"" order the quotation)
   "du type", "du genre", "par exemple", "tel que", "telle que", "tels que", "telles que", "zum beispiel", "z. b.",
   "por ejemplo", "del tipo", "ad esempio", "per esempio", "por exemplo", "zoals", "bijvoorbeeld",
+  // "Exemplo clássico: '…'", a test string (not English "Example:": a sealed set lost an attack to it)
+  "exemple", "beispiel", "ejemplo", "esempio", "exemplo", "voorbeeld", "classique", "clássico", "clásico", "classico",
+  "string", "strings", "test string",
 ];
+
+/** Words right after a quotation that make it an example of a kind of attack ("why "ignore previous instructions" style
+ * attacks work", "a "DAN"-type prompt"). */
+const KIND_AFTER = ["style", "type", "attack", "attacks", "injection", "injections", "prompt", "prompts", "string", "strings", "payload", "payloads", "trick", "tricks", "jailbreak", "jailbreaks"];
 
 
 
@@ -210,6 +217,16 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   return false;
 }
 
+/** Is the quotation that opens at `open` followed by a word that names it a kind of attack? */
+function namedAsKind(text: string, open: number, end: number): boolean {
+  const close = closingAfter(text, open, end);
+  let q = close;
+  while (q < text.length && q < close + 3 && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x2d)) q++;
+  let e = q;
+  while (e < text.length && e < q + 20 && isLetter(text.charCodeAt(e))) e++;
+  return e > q && KIND_AFTER.includes(text.slice(q, e).toLowerCase());
+}
+
 /** Is one of `words` in `s` as a whole word? */
 function hasWord(s: string, words: readonly string[]): boolean {
   return words.some((w) => {
@@ -302,7 +319,7 @@ export function quotedExamples(text: string, spans: ReadonlyArray<{ start: numbe
     }
     for (; q < start; q++) takeUnit(text, q, m);
     const open = quotationOpening(text, start, end, cx, m);
-    out[k] = open >= 0 && introducedAsExample(text, open, 0, cx) && !orderedToFollow(text, open, end) ? 1 : 0;
+    out[k] = open >= 0 && (introducedAsExample(text, open, 0, cx) || namedAsKind(text, open, end)) && !orderedToFollow(text, open, end) ? 1 : 0;
   }
   return out;
 }
