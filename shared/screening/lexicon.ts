@@ -111,7 +111,7 @@ function readerPhrases(): string[] {
  * model"): a kind of automation, then a role. Human roles alone ("support agents", "reviewers") are not
  * in it: a person may be addressed in data, a model should not be. */
 function aiReaders(): string[] {
-  const kinds = ["ai", "automated", "autonomous", "coding", "llm", "llm-based", "virtual", "retrieval-augmented", "browsing", "shopping", "buying", "answering", "newsreader", "dependency-update", "copilot", "ai resume", "ai cv", "ai code", "ai shopping", "ai coding", "ai support"];
+  const kinds = ["ai", "automated", "autonomous", "coding", "llm", "llm-based", "multimodal", "vision", "virtual", "retrieval-augmented", "browsing", "shopping", "buying", "answering", "newsreader", "dependency-update", "copilot", "ai resume", "ai cv", "ai code", "ai shopping", "ai coding", "ai support"];
   const roles = ["assistant", "agent", "model", "bot", "screener", "reviewer", "summarizer", "summariser", "notetaker", "note-taker", "system", "tool", "reader", "crawler"];
   // (a bare "LLM" or "language model" is what security write-ups talk about, not whom they address)
   const out: string[] = [];
@@ -1628,7 +1628,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   SEND: {
     phrases: [
-      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "leak", "deliver", "transfer", "beacon", "relay", "report", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write"),
+      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "leak", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write"),
       ...p("sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
       ...FOREIGN.send,
     ],
