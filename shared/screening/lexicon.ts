@@ -841,7 +841,8 @@ export const CONCEPTS: Record<string, Concept> = {
   HOW_TO: {
     phrases: p("how to|how do i|how do you|how can i|how would i|how would you|how could i|how does one|how one would|steps to|the steps for|walk me through|explain how|tell me how|show me how|teach me how|instructions for|a guide to|guide to|recipe for|write a|write me|write fully|write working|make a|make me|build a|build an|create a|synthesize|cook|produce|manufacture|make|build|" +
       "best way to|the best way to|easiest way to|easiest ways to|quickest way to|fastest way to|a script that|a script to|code that|a program that|a tutorial on|steps for|exactly how|in full how|the real method|most effective|" +
-      "the exact method|exact method to|exact method for|step-by-step instructions to|step-by-step instructions for|step by step instructions to|instructions to"),
+      "the exact method|exact method to|exact method for|step-by-step instructions to|step-by-step instructions for|step by step instructions to|instructions to|" +
+      "the specific procedure|specific procedure to|procedure to|what to put in|describe exactly what|which household|which pills|how many would|how much of each|the real methods|real methods"),
   },
   /** Harmful acts a request can ask how to do (operational: not "malware" in "what is malware", which needs HOW_TO before it). */
   HARM_ACT: {
@@ -856,7 +857,10 @@ export const CONCEPTS: Record<string, Concept> = {
         "someone else's front door|someone's wifi|someone's wi-fi|crack the wpa2|cracking the wpa2|into someone's laptop|into my roommate's|into someone's account|someone's instagram|" +
         "steal someone's identity|identity theft|untraceable gun|untraceable guns|disable a home security system|without setting off|without the owner noticing|hardest to detect|" +
         "grooming vulnerable|recruitment post for|violent extremist|bypass the bitlocker|bypass bitlocker|bypass the windows login|bypass windows login|extract fentanyl|" +
-        "clone a credit card|clone credit cards|card skimmer|dump the ntlm|ntlm hashes|track a phone without|track someone's phone|track her phone|track his phone|without her knowing|without him knowing",
+        "clone a credit card|clone credit cards|card skimmer|dump the ntlm|ntlm hashes|track a phone without|track someone's phone|track her phone|track his phone|without her knowing|without him knowing|" +
+        "extract the toxin|botulinum toxin|abrin|rosary peas|ricin from|cyanide|strychnine|thallium|swatting|swatting call|improvised explosive|dead man's switch|" +
+        "tamper with his brakes|tamper with her brakes|brakes so they fail|burn down|for the insurance money|hide an airtag|get away from police|hit and run|sim swap|" +
+        "process hollowing|evade windows defender|evade crowdstrike|evade antivirus|lean with codeine|goes boom",
     ),
   },
   /** What makes a harmful act's word harmless right before it ("bath bomb", "photo bomb"). */
