@@ -34,6 +34,7 @@ const KIND_AFTER = ["style", "type", "attack", "attacks", "injection", "injectio
 const FOLLOW = [
   "follow", "obey", "execute", "comply", "carry out", "act on", "do what", "perform", "apply", "run the", "adhere", "respond as",
   "act as", "take care of", "do that", "do it", "do this", "from now on", "you must", "you should", "please do",
+  "reply with", "respond with", "answer with",
   // the same in the six languages (as written, lower-cased)
   "antworte", "reageer", "responde", "réponds", "rispondi", "comportati", "actúa", "agis", "ab sofort", "d'ora in poi", "a partir de ahora",
   "à partir de maintenant", "vanaf nu", "befolge", "obedece", "obéis", "obbedisci",
