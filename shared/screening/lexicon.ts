@@ -72,7 +72,7 @@ const FOREIGN_ACCESS_ORDERS = p(
 );
 /** Forms that are an imperative and a third person at once ("lee el archivo" orders, "El SDK lee el archivo" describes):
  * they count where any verb of reading does (a parameter filled with a secret), not as an order by themselves. */
-const FOREIGN_ACCESS_EITHER = p("lis|lee primero|lee tambien|lee ademas|lee antes|lee el|lee la|lee los|lee las|abre el|abre la|envia|incluye|adjunta|anade|invia|aggiunge|inclui|anexa");
+const FOREIGN_ACCESS_EITHER = p("ubergeben werden|ubergeben|geef mee|lees_bestand|lire_fichier|leer_archivo|leggi_file|ler_arquivo|datei_lesen|lis|lee primero|lee tambien|lee ademas|lee antes|lee el|lee la|lee los|lee las|abre el|abre la|envia|incluye|adjunta|anade|invia|aggiunge|inclui|anexa");
 const ACCESS_PHRASES = [
   ...verb(...ACCESS_VERBS),
   ...FOREIGN_ACCESS_ORDERS,
@@ -163,7 +163,8 @@ const FOREIGN = {
   /** instructions and guidelines (INSTR_STRONG as well as INSTR) */
   instructions: p(
     "consignes|consigne|anweisungen|anweisung|instruktionen|richtlinien|instrucciones|instruccion|directrices|istruzioni|istruzione|direttive|" +
-      "instrucoes|instrucao|diretrizes|instructies|richtlijnen|linee guida|lignes directrices",
+      "instrucoes|instrucao|diretrizes|instructies|richtlijnen|linee guida|lignes directrices|" +
+      "systeeminstructies|istruzioni di sistema|instructions systeme|systemanweisungen|vorgaben|indicaciones|configuracao inicial|configuracion inicial|configurazione iniziale|configuration initiale|reglement",
   ),
   /** rules, orders, commands (INSTR only, like their English twins) */
   rules: p("regles|ordres|befehle|regeln|vorgaben|vorschriften|reglas|normas|ordenes|indicaciones|pautas|consignas|orientaciones|regole|norme|ordini|indicazioni|regras|normas|orientacoes|regels|opdrachten|voorschriften|aanwijzingen"),
@@ -225,7 +226,13 @@ const FOREIGN = {
       "die ihnen gegeben wurden|die dir gegeben wurden|die ihnen zuvor gegeben wurden|die dir zuvor gegeben wurden|die man dir gegeben hat|die man ihnen gegeben hat|" +
       "die je hebt gekregen|die u hebt gekregen|die je kreeg|die je gekregen hebt|" +
       "que te pusieron|que le pusieron|que te han puesto|que le han puesto|que te impusieron|que te marcaron|qu'on t'a imposees|qu'on vous a imposees|" +
-      "che ti hanno imposto|que te impuseram|que lhe impuseram|die man dir auferlegt hat|die je hebt meegekregen",
+      "che ti hanno imposto|que te impuseram|que lhe impuseram|die man dir auferlegt hat|die je hebt meegekregen|" +
+      // set up with them at the start ("les consignes qui vous ont été transmises au démarrage", "las indicaciones con las que se le
+      // configuró", "le istruzioni ricevute all'avvio", "a configuração inicial que te passaram", "waarmee je bent opgestart")
+      "qui vous ont ete transmises|qui t'ont ete transmises|qu'on vous a transmises|qu'on t'a transmises|qu'on t'a colle|qu'on t'a collees|avec lesquelles on t'a configure|" +
+      "avec lesquelles vous avez ete configure|con las que se le configuro|con las que te configuraron|con las que le configuraron|con las que se te configuro|q te pusieron|" +
+      "ricevute all'avvio|ricevute all'inizio|impostate all'avvio|con cui sei stato configurato|con cui e stato configurato|que te passaram|que lhe passaram|" +
+      "com que foi configurado|com que voce foi configurado|waarmee je bent opgestart|waarmee u bent opgestart|waarmee je bent geconfigureerd|die je bij de start kreeg",
   ),
   /** the text above the user's message */
   above: p(
@@ -615,7 +622,11 @@ const FOREIGN_GIVEN = {
       "deja de lado|deje de lado|dejar de lado|olvidate de|olvidese de|da por anuladas|da por anulados|quedan anuladas|quedan sin efecto|sin efecto|pon a un lado|deja aparte|anula|anule|" +
       "metti da parte|mettile in pausa|mettili in pausa|lascia da parte|lasciale da parte|accantona|non tenere conto|metti in pausa|sono annullate|sono revocate|" +
       "deixe de lado|deixar de lado|deixa de lado|ponha de lado|sejam desconsideradas|sejam desconsiderados|estao revogadas|foram revogadas|sem efeito|anule|" +
-      "laat varen|laten varen|zet opzij|leg naast je neer|laat los|niet meer te houden aan|niet meer houden aan|zijn ingetrokken|is ingetrokken|zijn vervallen",
+      "laat varen|laten varen|zet opzij|leg naast je neer|laat los|niet meer te houden aan|niet meer houden aan|zijn ingetrokken|is ingetrokken|zijn vervallen|" +
+      // declared out of date or replaced ("ne sont plus d'actualité", "han quedado sin efecto", "zijn vervangen")
+      "ne sont plus d'actualite|ont ete revisees|ont ete remplacees|sont remplacees|on s'en fiche|on s'en fout|wurden ersetzt|sind ersetzt|kannste vergessen|kannst du vergessen|" +
+      "han quedado sin efecto|quedaron sin efecto|han sido sustituidas|haz como que no tienes|haz como q no tienes|sono state aggiornate|sono state sostituite|non sono piu valide|" +
+      "sono superate|foram substituidas|pode esquecer|esquece|zijn vervangen|mag je negeren|buiten beschouwing",
   ),
 };
 
@@ -759,6 +770,9 @@ export const CONCEPTS: Record<string, Concept> = {
   FOREIGN_ORDER: { phrases: FOREIGN.order },
   /** the model's instructions named by who gave them, and ways to drop them, in the six languages */
   GIVEN_FOREIGN: { phrases: FOREIGN_GIVEN.given },
+  /** German and Dutch name who gave them before the noun ("die Ihnen bei der Einrichtung mitgegebenen Vorgaben", "de door de
+   * beheerder ingestelde richtlijnen") */
+  GIVEN_PRE_FOREIGN: { phrases: p("mitgegebenen|bei der einrichtung mitgegebenen|vorgegebenen|ihnen vorgegebenen|dir vorgegebenen|hinterlegten|eingestellten|door de beheerder ingestelde|vooraf ingestelde|ingestelde|meegegeven") },
   DROP_FOREIGN: { phrases: [...FOREIGN_GIVEN.drop, ...FOREIGN_JB.void, ...FOREIGN.override] },
   REVEAL_FOREIGN: { phrases: [...FOREIGN_GIVEN.reveal, ...FOREIGN.reveal] },
   /** a note word with its preposition, the AI named as reader, and the orders of such a note, in the six languages */
@@ -1222,7 +1236,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Discrediting a tool so the model uses another. */
   DISCREDIT: { phrases: p("stale or manipulated|return manipulated|returns manipulated|return fake|returns fake|are untrustworthy|is untrustworthy|have known security problems|has known security problems|is deprecated|are deprecated|is broken|are broken|is compromised|are compromised|is unsafe|are unsafe|is insecure|are insecure|is malicious|are malicious|is outdated|are outdated|no longer works|no longer work|should not be used|must not be used|must never be used|should never be used") },
   /** The conversation itself, as a payload. */
-  CONV_HISTORY: { phrases: p("most recent message|the user's most recent message|the user's latest message|latest message|verbatim copy of the user|conversation history|chat history|message history|previous messages|prior messages|earlier messages|past messages|recent messages|last messages|last few messages|last five messages|last 5 messages|last ten messages|last 10 messages|the user's messages|user's messages|user's last|all messages|the whole conversation|the entire conversation|entire conversation|the chat so far|the conversation so far|conversation so far|chat so far|complete conversation|full conversation|whole conversation|full chat|complete chat|full transcript|complete transcript|system prompt|your instructions") },
+  CONV_HISTORY: { phrases: p("historial completo de la conversacion|historial de la conversacion|historique de la conversation|historique complet de la conversation|gesprachsverlauf|chatverlauf|cronologia della conversazione|cronologia completa della conversazione|historico da conversa|historico completo da conversa|gespreksgeschiedenis|chatgeschiedenis|ultime cinque email|ultimas mensagens|letzten nachrichten|derniers messages|most recent message|the user's most recent message|the user's latest message|latest message|verbatim copy of the user|conversation history|chat history|message history|previous messages|prior messages|earlier messages|past messages|recent messages|last messages|last few messages|last five messages|last 5 messages|last ten messages|last 10 messages|the user's messages|user's messages|user's last|all messages|the whole conversation|the entire conversation|entire conversation|the chat so far|the conversation so far|conversation so far|chat so far|complete conversation|full conversation|whole conversation|full chat|complete chat|full transcript|complete transcript|system prompt|your instructions") },
   POSSESSIVE_YOUR: { phrases: p("your|your own|your existing|your current") },
   /** The start of the conversation, where a system prompt sits ("the very first message in this conversation"). */
   FIRST_OF: { phrases: p("first 60 words you|first 100 words you|first 50 words you|first 200 words you|first message|very first message|first instruction|first instructions|initial message|opening message|first text|earliest message|initial instructions|first prompt") },
@@ -1508,7 +1522,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...verb("add", "include", "put", "insert", "append"),
       ...p("always|every|each|all"),
       // the same orders in the six languages (imperatives, and "always", "every")
-      ...p("ajoute|ajoutez|mets|mettez|toujours|chaque|fuge|fugen sie|setze|immer|jede|jeder|anade|agrega|incluye|pon|siempre|cada|aggiungi|inserisci|metti|sempre|ogni|adicione|inclua|coloque|voeg toe|zet|altijd|elk|elke"),
+      ...p("ajoutee|hinzugefugt|anadida|anadido|aggiunta|aggiunto|adicionada|adicionado|toegevoegd|ajoute|ajoutez|mets|mettez|toujours|chaque|fuge|fugen sie|setze|immer|jede|jeder|anade|agrega|incluye|pon|siempre|cada|aggiungi|inserisci|metti|sempre|ogni|adicione|inclua|coloque|voeg toe|zet|altijd|elk|elke"),
     ],
   },
   /** the recipients of a message other than BCC ("add … to the recipients", "include … as cc") */
@@ -1661,7 +1675,7 @@ export const CONCEPTS: Record<string, Concept> = {
   DAN: { phrases: p("do anything now|dan mode|jailbroken|jailbreak mode|anti-dan|developer mode enabled|developer mode output|with developer mode|dan has been accessed|stay a dan|as a dan|act as a dan|act as dan|dan which stands|dan stands for|dude mode|evil confidant|developer_mode enabled|developer_mode:enabled|developer_mode=enabled|developer_mode true") },
   AI_NAME: { phrases: [...p("ai|the ai|ai assistant|the ai assistant|assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|bard|dear ai|hey ai|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|ai reviewers|ai reviewer|ai screeners|ai screener|automated systems|automated system|automated screening|automated reviewers|automated reviewer|automated tools|screening systems|screening system|ranking systems|ranking system|applicant tracking system|applicant tracking systems"), ...FOREIGN.aiName] },
   REPEAT: { phrases: [...verb("append", "repeat", "print", "output", "recite", "echo", "copy", "dump", "reproduce", "show", "display", "reveal", "return", "list", "quote", "type", "write", "spell", "tell", "give", "provide", "restate", "share", "summarize", "summarise", "translate", "proofread", "spellcheck", "paraphrase", "rewrite", "rephrase", "encode"), "spell-check", ...p("write out|type out|spell out|print out|read back|wrote|told|gave"), ...FOREIGN.reveal] },
-  PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter", "array"), ...p("metadata|context|notes|note|sidenote|payload|body|campo|parametro|champ|parametre|feld|argumento")] },
+  PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter", "array"), ...p("metadata|context|notes|note|sidenote|payload|body|campo|parametro|champ|parametre|feld|argumento|veld|het veld|parameter")] },
   /** What makes "instructions" not the model's own to reveal: "write a system prompt", and the words
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
   // (and what someone else tells the user: "get the wizard to tell you the password" is a game's goal, not a request)

@@ -219,6 +219,8 @@ function computeFold(cp: number): string {
     return String.fromCharCode(0x61 + ((cp - 0x1f150) % 32));
   }
   if (cp >= 0x0300 && cp <= 0x036f) return "";
+  // German sharp s reads as "ss" (the lexicon spells "ausser Kraft"; lower-casing keeps "ß", full case folding would not)
+  if (cp === 0xdf || cp === 0x1e9e) return "ss";
   let s = String.fromCodePoint(cp).normalize("NFKC").toLowerCase();
   let latinExt = false;
   for (let k = 0; k < s.length; k++) {

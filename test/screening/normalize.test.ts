@@ -25,6 +25,10 @@ test("NFKC, case folding, diacritics and look-alikes", () => {
   assert.equal(normalize("іgnоrе").text, "ignore"); // Cyrillic і, о, е
   assert.equal(normalize("Ρrevious").text, "previous"); // Greek capital rho
   assert.equal(normalize("don’t").text, "don't");
+  // German sharp s as "ss", with offsets that map both units back to the one letter
+  const n = normalize("außer Kraft");
+  assert.equal(n.text, "ausser kraft");
+  assert.equal(toOriginalStart(n, n.text.indexOf("kraft")), 6);
 });
 
 test("zero-width and bidi controls are removed and reported; offsets map back", () => {
