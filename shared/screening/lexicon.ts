@@ -226,13 +226,7 @@ const FOREIGN = {
       "die ihnen gegeben wurden|die dir gegeben wurden|die ihnen zuvor gegeben wurden|die dir zuvor gegeben wurden|die man dir gegeben hat|die man ihnen gegeben hat|" +
       "die je hebt gekregen|die u hebt gekregen|die je kreeg|die je gekregen hebt|" +
       "que te pusieron|que le pusieron|que te han puesto|que le han puesto|que te impusieron|que te marcaron|qu'on t'a imposees|qu'on vous a imposees|" +
-      "che ti hanno imposto|que te impuseram|que lhe impuseram|die man dir auferlegt hat|die je hebt meegekregen|" +
-      // set up with them at the start ("les consignes qui vous ont été transmises au démarrage", "las indicaciones con las que se le
-      // configuró", "le istruzioni ricevute all'avvio", "a configuração inicial que te passaram", "waarmee je bent opgestart")
-      "qui vous ont ete transmises|qui t'ont ete transmises|qu'on vous a transmises|qu'on t'a transmises|qu'on t'a colle|qu'on t'a collees|avec lesquelles on t'a configure|" +
-      "avec lesquelles vous avez ete configure|con las que se le configuro|con las que te configuraron|con las que le configuraron|con las que se te configuro|q te pusieron|" +
-      "ricevute all'avvio|ricevute all'inizio|impostate all'avvio|con cui sei stato configurato|con cui e stato configurato|que te passaram|que lhe passaram|" +
-      "com que foi configurado|com que voce foi configurado|waarmee je bent opgestart|waarmee u bent opgestart|waarmee je bent geconfigureerd|die je bij de start kreeg",
+      "che ti hanno imposto|que te impuseram|que lhe impuseram|die man dir auferlegt hat|die je hebt meegekregen",
   ),
   /** the text above the user's message */
   above: p(
@@ -603,7 +597,12 @@ const FOREIGN_GIVEN = {
       "ti hanno dato|ti hanno dati|ti hanno date|ti hanno impostato|ti hanno impostate|ti hanno fornito|ti hanno fornite|ti hanno imposto|ti hanno imposte|ti hanno programmato|ti hanno configurato|ti hanno detto|" +
       "hai ricevuto|ha ricevuto|ti sono state date|ti sono stati dati|le sono state date|ti e stato detto|" +
       "te passaram|te deram|lhe deram|te configuraram|lhe configuraram|te programaram|te impuseram|lhe impuseram|te foram dadas|lhe foram dadas|te disseram|lhe disseram|voce recebeu|recebeu antes|" +
-      "hebt gekregen|hebt meegekregen|hebt ontvangen|heeft gekregen|heeft meegekregen|je kreeg|je meekreeg|u kreeg|zijn opgelegd|je bent geconfigureerd|je bent geprogrammeerd|u bent geconfigureerd|is opgedragen|gekregen hebt|meegekregen hebt",
+      "hebt gekregen|hebt meegekregen|hebt ontvangen|heeft gekregen|heeft meegekregen|je kreeg|je meekreeg|u kreeg|zijn opgelegd|je bent geconfigureerd|je bent geprogrammeerd|u bent geconfigureerd|is opgedragen|gekregen hebt|meegekregen hebt|" +
+      // set up with them at the start ("les consignes qui vous ont été transmises au démarrage", "las indicaciones con las que se le
+      // configuró", "le istruzioni ricevute all'avvio", "a configuração inicial que te passaram", "waarmee je bent opgestart")
+      "ont ete transmises|t'ont ete transmises|vous ont ete transmises|t'a colle|t'a collees|se le configuro|se te configuro|le configuro|q te pusieron|te pusieron|" +
+      "ricevute all'avvio|ricevute all'inizio|impostate all'avvio|sei stato configurato|e stato configurato|lhe passaram|foi configurado|foi configurada|" +
+      "je bent opgestart|u bent opgestart|bij de start kreeg|je vooraf hebt gekregen",
   ),
   /** showing, copying, explaining or asking what they say (besides REVEAL and REPEAT) */
   reveal: p(
@@ -626,7 +625,7 @@ const FOREIGN_GIVEN = {
       // declared out of date or replaced ("ne sont plus d'actualité", "han quedado sin efecto", "zijn vervangen")
       "ne sont plus d'actualite|ont ete revisees|ont ete remplacees|sont remplacees|on s'en fiche|on s'en fout|wurden ersetzt|sind ersetzt|kannste vergessen|kannst du vergessen|" +
       "han quedado sin efecto|quedaron sin efecto|han sido sustituidas|haz como que no tienes|haz como q no tienes|sono state aggiornate|sono state sostituite|non sono piu valide|" +
-      "sono superate|foram substituidas|pode esquecer|esquece|zijn vervangen|mag je negeren|buiten beschouwing",
+      "sono superate|foram substituidas|pode esquecer|esquece|zijn vervangen|vervangen|mag je negeren|mag je dus negeren|negeren|buiten beschouwing",
   ),
 };
 
