@@ -465,7 +465,10 @@ const FOREIGN_JB = {
       "paso a paso|cantidades exactas|con cantidades|codigo funcional|comandos reales|" +
       "passo dopo passo|passo passo|quantita esatte|comandi reali|codice funzionante|comandi reali e funzionanti|" +
       "passo a passo|quantidades exatas|codigo que funcione|" +
-      "stap voor stap|exacte hoeveelheden|werkende code",
+      "stap voor stap|exacte hoeveelheden|werkende code|" +
+      // the exact dose, the full source code, a precise manual
+      "dose exacte|code source complet|mode d'emploi precis|genaue dosis|vollstandigen code|vollstandigen quellcode|genaue anleitung|dosis exacta|codigo completo|" +
+      "dose esatta|codice completo|procedimento dettagliato|dose exata|passo a passo detalhado|maximo de pormenor|exacte dosis|volledige code|exacte handleiding",
   ),
   /** harmful topics (words that are not also other words in another language: not "gift", "bomba", "arma", "droga") */
   harm: p(
@@ -474,7 +477,11 @@ const FOREIGN_JB = {
       "explosivo|explosivos|polvora|ricina|blanqueo de capitales|lavado de dinero|lavar dinero|hackear|metanfetamina|" +
       "esplosivo|esplosivi|riciclaggio di denaro|hackerare|intercettarne il traffico|" +
       "lavagem de dinheiro|lavar dinheiro|" +
-      "explosief|explosieven|witwassen",
+      "explosief|explosieven|witwassen|" +
+      // untraceable guns, poisoning undetected, forged passports, spyware, methamphetamine, keyloggers
+      "arme intracable|intracable|sans numero de serie|empoisonner|logiciel espion|falsifier un passeport|methamphetamin|waffe ohne seriennummer|vergiften|" +
+      "spionagesoftware|reisepass falschen|envenenar|software espia|falsificar un pasaporte|avvelenare|l'autopsia non rilevi|falsificare un passaporto|" +
+      "envenenar|falsifica um passaporte|falsificar um passaporte|vergiftigen|ongemerkt spyware|paspoort vervalsen|keylogger|ransomware|spyware",
   ),
   charKeep: p(
     "restes dans le personnage|tu restes dans le personnage|uscire dal personaggio|uscire dal ruolo|salir del personaje|salgas del personaje|sair do personagem|aus der rolle fallen|uit je rol vallen|" +
