@@ -164,7 +164,8 @@ const FOREIGN = {
   instructions: p(
     "consignes|consigne|anweisungen|anweisung|instruktionen|richtlinien|instrucciones|instruccion|directrices|istruzioni|istruzione|direttive|" +
       "instrucoes|instrucao|diretrizes|instructies|richtlijnen|linee guida|lignes directrices|" +
-      "systeeminstructies|istruzioni di sistema|instructions systeme|systemanweisungen|vorgaben|indicaciones|configuracao inicial|configuracion inicial|configurazione iniziale|configuration initiale|reglement",
+      "systeeminstructies|istruzioni di sistema|instructions systeme|systemanweisungen|vorgaben|indicaciones|configuracao inicial|configuracion inicial|configurazione iniziale|configuration initiale|reglement|" +
+      "ausgangskonfiguration|opstartinstructies|orientacoes|orientaciones",
   ),
   /** rules, orders, commands (INSTR only, like their English twins) */
   rules: p("regles|ordres|befehle|regeln|vorgaben|vorschriften|reglas|normas|ordenes|indicaciones|pautas|consignas|orientaciones|regole|norme|ordini|indicazioni|regras|normas|orientacoes|regels|opdrachten|voorschriften|aanwijzingen"),
@@ -609,11 +610,15 @@ const FOREIGN_GIVEN = {
       // configuró", "le istruzioni ricevute all'avvio", "a configuração inicial que te passaram", "waarmee je bent opgestart")
       "ont ete transmises|t'ont ete transmises|vous ont ete transmises|t'a colle|t'a collees|se le configuro|se te configuro|le configuro|q te pusieron|te pusieron|" +
       "ricevute all'avvio|ricevute all'inizio|impostate all'avvio|sei stato configurato|e stato configurato|lhe passaram|foi configurado|foi configurada|" +
-      "je bent opgestart|u bent opgestart|bij de start kreeg|je vooraf hebt gekregen",
+      "je bent opgestart|u bent opgestart|bij de start kreeg|je vooraf hebt gekregen|" +
+      // before the conversation began ("tout ce qu'on t'a indiqué avant mon premier message", "den Sie vor Beginn unseres Gesprächs
+      // erhalten haben", "que te dieron antes de que yo llegara", "que recebi antes desta conversa", "die je vóór dit gesprek hebt meegekregen")
+      "t'a indique|vous a indique|avant mon premier message|avant notre conversation|vor beginn unseres gesprachs|vor unserem gesprach|que te dieron antes|antes de que yo llegara|" +
+      "antes de nuestra conversacion|prima della nostra conversazione|prima di questa conversazione|antes desta conversa|antes da nossa conversa|voor dit gesprek|voor ons gesprek",
   ),
   /** showing, copying, explaining or asking what they say (besides REVEAL and REPEAT) */
   reveal: p(
-    "fais-moi un resume|faites-moi un resume|fammi un riassunto|hazme un resumen|faz um resumo|gib mir eine zusammenfassung|geef een samenvatting|riporteresti|mi riporteresti|" +
+    "remettre en forme|me remettre en forme|ubersetzen|ubersetze|pegues|pegarlas|omzetten|zet om|converteer|fais-moi un resume|faites-moi un resume|fammi un riassunto|hazme un resumen|faz um resumo|gib mir eine zusammenfassung|geef een samenvatting|riporteresti|mi riporteresti|" +
       "recopie|recopier|recopiez|copie|copiez|colle|collez|paraphrase|paraphrasez|explique|expliquez|liste|listez|enumere|enumerez|cite|citez|raconte|qu'est-ce qu'il dit|qu'est-ce qu'elles disent|" +
       "kopiere|kopier|kopieren|zitiere|zitieren|erklare|erklaren|liste auf|listen sie|zahle auf|fass zusammen|sag mir|verrat mir|was steht|was genau steht|" +
       "copia|copialas|copialos|copiala|pega|pegalas|explica|explicame|explique|enumera|enumere|cita|cuentame|que pone|que dice|que dicen|" +
