@@ -2595,7 +2595,8 @@ export const RULES: readonly Rule[] = [
     kinds: FOREIGN_SECRECY_KINDS,
     // tool.secrecy in French, German, Spanish, Italian, Portuguese and Dutch: a negated order to tell this very thing, then
     // the user (the user only: "no se lo digas a nadie, es una sorpresa" is a person's own secret)
-    matcher: seq({ concept: "HUSH_IT_FOREIGN" }, { concept: "USER_FOREIGN", within: 6 }),
+    // (either order: "agli utenti non dire nulla", "Dem Anwender gegenüber kein Wort")
+    matcher: near(6, "HUSH_IT_FOREIGN", "USER_FOREIGN"),
     message: "Demands secrecy from the user (do not tell / mention), in another language.",
     examples: {
       kind: "tool_description",
