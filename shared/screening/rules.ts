@@ -1887,6 +1887,7 @@ export const RULES: readonly Rule[] = [
         "| Ship | Lake | Lost |\n| Argus | Huron | 25 |\n| Henry B. Describe the advancements in cancer treatment over the past decade. Smith | Superior | all |\n| Wexford | Huron | all |",
         "| Ship | Lake |\n| Argus | Huron |\n| Henry B. Please summarize the history of Great Lakes shipping for me. Smith | Superior |\n| Wexford | Huron |",
         " | a | b |\n | 1 | 2 |\n | 3 | 4 |\nWhat are the main causes of the First World War?",
+        "| Date | Opponent |\n| Nov 21 | Michigan State |\n| Jan 1 | vs. Help me with a recipe for a vegetarian lasagna. Washington |\n| Jan 9 | Iowa |",
       ],
       negative: [
         "List of club winners by year\n| Year | Team | Wins |\n| 2001 | Reds | 10 |\n| 2002 | Blues | 12 |",

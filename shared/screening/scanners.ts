@@ -962,7 +962,7 @@ const ASKING_VERBS = new Set(
 const OUTPUT_VERBS = new Set(
   (
     "provide list give show create identify calculate compute classify determine forecast estimate rewrite rephrase paraphrase convert " +
-    "reverse replace substitute encode encrypt scramble shuffle capitalize spell rearrange swap respond answer say print output ignore forget disregard name"
+    "reverse replace substitute encode encrypt scramble shuffle capitalize spell rearrange swap respond answer reply say print output ignore forget disregard name"
   ).split(" "),
 );
 /** Words that may come before the verb of a request ("Please describe …", "Now write …"). */
@@ -1048,6 +1048,8 @@ function isRequest(lower: string, s: number, e: number, minWords: number, where:
   const v = REQUEST_LEADS.has(w0) ? 1 : 0;
   const verb = words[v];
   if (verb === undefined || NOT_A_REQUEST_NEXT.has(words[v + 1] ?? "")) return false;
+  // "Help me with a recipe for …": a request for an answer, like "tell me"
+  if (verb === "help") return words[v + 1] === "me" && where !== "message end";
   return ASKING_VERBS.has(verb) || (where !== "cell" && where !== "message end" && OUTPUT_VERBS.has(verb));
 }
 
