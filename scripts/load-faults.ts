@@ -4,7 +4,7 @@
 // time. Prints the count of each status per operation and phase, and checks what a user relies on:
 // during the outage only session paths fail, with 503; never a 500; after the restart success
 // resumes within 5 s and no session created before or after is lost.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -164,6 +164,8 @@ export async function runLoadFaults(options: LoadFaultsOptions): Promise<LoadFau
   if (lost > 0) problems.push(`${lost} of ${created.length} sessions lost`);
   await edge.stop();
   await azurite.stop();
+  // (the directory holds the run's dev signing key and Azurite's files: nothing to keep)
+  rmSync(dataDir, { recursive: true, force: true });
   return { counts, problems, recoveryMs, sessionsCreated: created.length, sessionsLost: lost };
 }
 

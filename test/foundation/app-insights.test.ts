@@ -3,20 +3,20 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { AppInsightsAuditSink } from "../../shared/audit/app-insights-sink.ts";
 import { createServer as createHttpServer } from "node:http";
 import { devToken, problemOf, startTestEdge } from "../helpers/edge.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 
 test("audit events reach the ingestion endpoint as edge.audit.* custom events, with no token in them", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "ai-double-"));
+  const dir = tempDir("ai-double-");
   execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore" });
   const bodies: string[] = [];
   const server = createServer({ key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) }, (req, res) => {

@@ -3,10 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { freePort } from "../../functions/local/azurite.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 
@@ -18,7 +16,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 test("npm start serves /api/health and prints the URL, settings and an example", async () => {
   const port = await freePort();
-  const child = spawn("npm", ["start"], { cwd: root, env: cleanEnv({ PORT: String(port), EDGE_DATA_DIR: mkdtempSync(join(tmpdir(), "edge-start-")) }), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn("npm", ["start"], { cwd: root, env: cleanEnv({ PORT: String(port), EDGE_DATA_DIR: tempDir("edge-start-") }), stdio: ["ignore", "pipe", "pipe"], detached: true });
   let banner = "";
   child.stderr.on("data", (chunk: Buffer) => (banner += chunk.toString()));
   child.stdout.on("data", () => undefined);

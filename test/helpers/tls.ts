@@ -1,11 +1,11 @@
 // A self-signed certificate for 127.0.0.1 (openssl), for local HTTPS doubles of Azure services:
 // the Azure SDK sends bearer tokens only over TLS.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { Agent } from "node:https";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
+import { tempDir } from "./temp-dir.ts";
 
 export interface SelfSigned {
   readonly key: string;
@@ -16,7 +16,7 @@ export interface SelfSigned {
 }
 
 export function selfSigned(): SelfSigned {
-  const dir = mkdtempSync(join(tmpdir(), "tls-double-"));
+  const dir = tempDir("tls-double-");
   execFileSync(
     "openssl",
     ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")],

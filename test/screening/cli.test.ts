@@ -1,13 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scanLine } from "../../scripts/scan.ts";
 import { Screener } from "../../shared/screen/screener.ts";
 import { DEFAULT_POLICY } from "../../shared/screening/index.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const BIN = fileURLToPath(new URL("../../scripts/mcp-edge.mjs", import.meta.url));
 const INPUT = [
@@ -63,7 +63,7 @@ test("mcp-edge scan: stdin to stdout, one result per line, in order, bad lines r
 });
 
 test("mcp-edge scan --in/--out files", () => {
-  const dir = mkdtempSync(join(tmpdir(), "mcp-edge-"));
+  const dir = tempDir("mcp-edge-");
   writeFileSync(join(dir, "in.jsonl"), INPUT);
   const r = spawnSync(process.execPath, [BIN, "scan", "--in", join(dir, "in.jsonl"), "--out", join(dir, "out.jsonl")], { encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
@@ -82,7 +82,7 @@ test("mcp-edge scan: a byte-order mark, CRLF and a lone CR inside a line do not 
 });
 
 test("mcp-edge scan: a missing input leaves an existing output alone; an output that cannot be opened is a clear error", () => {
-  const dir = mkdtempSync(join(tmpdir(), "mcp-edge-"));
+  const dir = tempDir("mcp-edge-");
   writeFileSync(join(dir, "out.jsonl"), "keep me\n");
   const missing = spawnSync(process.execPath, [BIN, "scan", "--in", join(dir, "nope.jsonl"), "--out", join(dir, "out.jsonl")], { encoding: "utf8" });
   assert.equal(missing.status, 1);

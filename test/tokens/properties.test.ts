@@ -2,8 +2,6 @@
 // the request and the policy, and the issued token never outlives its subject token.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { decodeJwt } from "jose";
@@ -17,6 +15,7 @@ import { grantScopes, parseResourcePolicies } from "../../shared/tokens/policy.t
 import { SigningKeys } from "../../shared/tokens/signing-keys.ts";
 import { TEST_KEY_DIR } from "../helpers/edge.ts";
 import { exchangeForm } from "./setup.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 let key: DevIssuerKey;
 let verifier: TokenVerifier;
@@ -25,7 +24,7 @@ let client: string;
 before(async () => {
   key = await loadOrCreateDevIssuerKey(TEST_KEY_DIR);
   verifier = new TokenVerifier({ issuers: [{ issuer: DEV_ISSUER, kind: "dev", jwks: key.jwks }], roleIssuers: [DEV_ISSUER] });
-  signingKeys = new SigningKeys(new LocalSigningKeySource(mkdtempSync(join(tmpdir(), "edge-prop-"))));
+  signingKeys = new SigningKeys(new LocalSigningKeySource(tempDir("edge-prop-")));
   client = await mintDevToken(key, { client: "apim", roles: ["Edge.Exchange"], audience: LOCAL_AUDIENCE });
 });
 after(() => undefined);

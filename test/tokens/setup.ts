@@ -1,12 +1,11 @@
 // A token-exchange test bed: the real edge with three trusted issuers served by local doubles — A
 // (may grant app roles), B (may not), E (an Entra tenant) — and an Entra token-endpoint double.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { IssuerConfig } from "../../shared/identity/issuers.ts";
 import { startEntraDouble, MI_ASSERTION, type EntraDouble } from "../helpers/entra-double.ts";
 import { startOidcDouble, type OidcDouble } from "../helpers/oidc-double.ts";
 import { startTestEdge, type TestEdge } from "../helpers/edge.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 export const AUDIENCE = "api://edge-under-test";
 export const TENANT = "00000000-0000-4000-8000-0000000000aa";
@@ -59,7 +58,7 @@ export async function startBed(keySource = { timeoutMs: 1_000, cooldownMs: 0, di
       EDGE_RESOURCES: JSON.stringify(POLICY),
       AZURE_TENANT_ID: TENANT,
       EDGE_APP_CLIENT_ID: APP_CLIENT_ID,
-      EDGE_DATA_DIR: mkdtempSync(join(tmpdir(), "edge-tokens-")),
+      EDGE_DATA_DIR: tempDir("edge-tokens-"),
     },
     { issuers, keySource, oboAuthority: entraToken.authority, oboAssertion: async () => MI_ASSERTION },
   );

@@ -3,14 +3,12 @@
 // token can need them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { jwtVerify, createLocalJWKSet } from "jose";
 import { LocalSigningKeySource, newSigningKeyVersion } from "../../shared/tokens/local-signing-keys.ts";
 import { PUBLISH_DELAY_MS, SigningKeys, selectSigningVersion, versionsToDisable, type SigningKeySource } from "../../shared/tokens/signing-keys.ts";
 import { mintAccessToken } from "../../shared/tokens/mint.ts";
 import { DependencyUnavailableError } from "../../shared/identity/errors.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const HOUR = 3_600_000;
 
@@ -34,7 +32,7 @@ test("old versions are disabled only after the successor has signed for a full t
 });
 
 test("during a rotation, tokens of the old and new key both verify against the published JWKS", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "edge-keys-"));
+  const dir = tempDir("edge-keys-");
   const source = new LocalSigningKeySource(dir);
   let now = Date.now();
   const oldKey = await new SigningKeys(source, { now: () => now }).active();
