@@ -1862,7 +1862,10 @@ export const RULES: readonly Rule[] = [
     escalateWhenHidden: true,
     category: "indirect_injection",
     owasp: "MCP06",
-    severity: "medium",
+    // low (reported, not flagged) unless hidden: colleagues delegate in exactly these words ("Draft a short reply to
+    // the vendor before Friday", "Summarize the survey results for the board"; measured: 53 of bench/probes/review24's
+    // 170 benign messages flagged at medium, for 6 of its 70 attacks and 7 of the held-out wide set's e-mail attacks)
+    severity: "low",
     kinds: { prompt: "off", tool_arguments: "off", tool_description: "off" },
     // structural, like inject.request_outside_message: a message's sentences are written to its reader
     matcher: scan("request_in_message"),
