@@ -235,6 +235,9 @@ function deleet(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
 /** Words written with a hyphen as a matter of course, not to split them ("co-pilot", "e-mail"). */
 const HYPHENATED_WORDS = new Set(["co-pilot", "co-pilots", "e-mail", "e-mails", "e-mailed", "re-send", "re-sent", "pre-prompt", "co-worker", "co-workers"]);
 
+/** First pieces that are prefixes, not words, when the pieces joined make a lexicon word ("dis-regard", "over-ride"). */
+const PREFIX_PIECES = new Set(["dis", "un", "mis", "non", "over", "re"]);
+
 /** Most words one reading of hyphen-split words rewrites. */
 const MAX_JOINED_WORDS = 1024;
 
@@ -286,7 +289,8 @@ function dehyphen(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
       if (isLexiconWord(lex, w)) best = j;
     }
     if (best < 0) continue;
-    let allWords = true;
+    // (a prefix is no word of its own: "dis-regard" is "disregard" even though "dis" and "regard" are lexicon words)
+    let allWords = !PREFIX_PIECES.has(t.slice(start[k]!, end[k]!));
     for (let q = k; q <= best && allWords; q++) allWords = isLexiconWord(lex, t.slice(start[q]!, end[q]!));
     if (allWords || HYPHENATED_WORDS.has(t.slice(start[k]!, end[best]!))) continue;
     at ??= new Int32Array(t.length);
@@ -766,6 +770,8 @@ interface CompiledKind {
   perRule: Int32Array;
   /** per rule: 1 when a low-severity match in tabular data is raised to medium (escalateInData) */
   inData: Uint8Array;
+  /** per rule: 1 when a match on a quoted line of an e-mail thread is lowered to low (lowInQuotedReply) */
+  inQuote: Uint8Array;
   /** score rule index → its signal rules (indices into rules) and weights */
   scoreSignals: Map<number, Array<{ rule: number; weight: number }>>;
   /** score rule index → for each rule, its index among the score rule's signals (-1: not one) */
@@ -971,6 +977,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     matchedCount: 0,
     perRule: new Int32Array(0),
     inData: new Uint8Array(0),
+    inQuote: new Uint8Array(0),
     scoreSignals: new Map(),
     scoreSignalOf: new Map(),
   };
@@ -1122,6 +1129,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   c.matched = new Int32Array(c.rules.length);
   c.perRule = new Int32Array(c.rules.length);
   c.inData = c.rules.some((r) => r.escalateInData) ? Uint8Array.from(c.rules, (r) => (r.escalateInData ? 1 : 0)) : new Uint8Array(0);
+  c.inQuote = c.rules.some((r) => r.lowInQuotedReply) ? Uint8Array.from(c.rules, (r) => (r.lowInQuotedReply ? 1 : 0)) : new Uint8Array(0);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
   for (const text of WARM_UP_TEXTS) screenOne(text, c, {}, 0);
@@ -2183,6 +2191,20 @@ function sortPrefix(a: Int32Array, n: number): Int32Array {
 
 
 /** Tabular data: at least three lines that start (after blanks) with '|' (a Markdown table). Linear. */
+/** How far back a finding's line start is looked for (a longer line is not a quoted reply's). */
+const QUOTED_LINE_MAX = 600;
+
+/** Whether `at` lies on a line that opens with '>' after blanks: a quoted earlier message of an e-mail thread. */
+function onQuotedLine(text: string, at: number): boolean {
+  let k = at - 1;
+  const stop = Math.max(-1, at - QUOTED_LINE_MAX);
+  while (k > stop && text.charCodeAt(k) !== 0x0a) k--;
+  if (k === stop && k >= 0) return false;
+  k++;
+  while (k < at && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  return text.charCodeAt(k) === 0x3e;
+}
+
 function isTabular(text: string): boolean {
   let rows = 0;
   for (let i = 0; i < text.length; ) {
@@ -2639,6 +2661,14 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       for (const f of screenOne(split.text, ck, options, depth + 1)) {
         if (attack(f) && overlaps(split.runs, f.start, f.end) && !quoted(text, f.start)) read(f, f.start, f.end, readBack);
       }
+    }
+  }
+
+  // a task on a quoted line of an e-mail thread ("> Write the summary by noon"): medium → low
+  if (ck.inQuote.length > 0 && raw.length > 0 && kind !== "prompt") {
+    for (let k = 0; k < raw.length; k++) {
+      const f = raw[k]!;
+      if (f.severity === "medium" && ck.inQuote[f.rule] === 1 && onQuotedLine(text, f.start)) f.severity = "low";
     }
   }
 

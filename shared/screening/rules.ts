@@ -87,6 +87,10 @@ export interface Rule {
   /** A low-severity match in text that is tabular data (a Markdown table) is raised to medium: a request
    * to the reader has no place inside data the model was asked to read. */
   escalateInData?: boolean;
+  /** A match on a quoted line of an e-mail thread ("> Write the summary by noon …") is lowered to low: an earlier
+   * message between people, whose request was the person's who answered it. Tasks given in plain words only:
+   * an override or a hidden instruction counts wherever it is. */
+  lowInQuotedReply?: boolean;
   /** Secrets and PII: the label used by redact(): [REDACTED:<redactAs>]. */
   redactAs?: string;
   /** Run by the tests: each positive must raise this rule, no negative may. `allowedHosts` is passed as an option. */
@@ -184,6 +188,7 @@ const WEAK_TOOL_SIGNAL = { category: "tool_poisoning", owasp: "MCP03", severity:
 const TASK_SWITCH = {
   escalateWhenHidden: true,
   escalateInData: true,
+  lowInQuotedReply: true,
   category: "indirect_injection",
   owasp: "MCP06",
   severity: "medium",
@@ -1922,6 +1927,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "inject.request_outside_message",
     escalateWhenHidden: true,
+    lowInQuotedReply: true,
     category: "indirect_injection",
     owasp: "MCP06",
     severity: "medium",
@@ -2058,6 +2064,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "inject.analysis_task",
     escalateWhenHidden: true,
+    lowInQuotedReply: true,
     // documents are full of "summarize the …" (tutorials, task lists): there it only counts inside a table
     escalateInData: true,
     category: "indirect_injection",
@@ -2094,6 +2101,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "inject.translation_request",
     escalateWhenHidden: true,
+    lowInQuotedReply: true,
     category: "indirect_injection",
     owasp: "MCP06",
     severity: "medium",
