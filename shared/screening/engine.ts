@@ -10,7 +10,7 @@ import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions, HOW_ALT_TEXT, type HiddenRegions } from "./markup.ts";
 import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
 import { RULES, RULES_BY_ID, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
-import { asciiLower, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
+import { asciiLower, isSignedMessage, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import {
   ATTACK_CATEGORIES,
   TEXT_KINDS,
@@ -770,8 +770,10 @@ interface CompiledKind {
   perRule: Int32Array;
   /** per rule: 1 when a low-severity match in tabular data is raised to medium (escalateInData) */
   inData: Uint8Array;
-  /** per rule: 1 when a match on a quoted line of an e-mail thread is lowered to low (lowInQuotedReply) */
+  /** per rule: 1 for a plain task, lowered to low on a quoted line or in a signed message (plainTask) */
   inQuote: Uint8Array;
+  /** index of inject.reader_output_ref (-1: disabled): a text that names its reader's reply is no message between people */
+  readerOutputRef: number;
   /** score rule index → its signal rules (indices into rules) and weights */
   scoreSignals: Map<number, Array<{ rule: number; weight: number }>>;
   /** score rule index → for each rule, its index among the score rule's signals (-1: not one) */
@@ -978,6 +980,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     perRule: new Int32Array(0),
     inData: new Uint8Array(0),
     inQuote: new Uint8Array(0),
+    readerOutputRef: -1,
     scoreSignals: new Map(),
     scoreSignalOf: new Map(),
   };
@@ -1129,7 +1132,8 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   c.matched = new Int32Array(c.rules.length);
   c.perRule = new Int32Array(c.rules.length);
   c.inData = c.rules.some((r) => r.escalateInData) ? Uint8Array.from(c.rules, (r) => (r.escalateInData ? 1 : 0)) : new Uint8Array(0);
-  c.inQuote = c.rules.some((r) => r.lowInQuotedReply) ? Uint8Array.from(c.rules, (r) => (r.lowInQuotedReply ? 1 : 0)) : new Uint8Array(0);
+  c.readerOutputRef = c.rules.findIndex((r) => r.id === "inject.reader_output_ref");
+  c.inQuote = c.rules.some((r) => r.plainTask) ? Uint8Array.from(c.rules, (r) => (r.plainTask ? 1 : 0)) : new Uint8Array(0);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
   for (const text of WARM_UP_TEXTS) screenOne(text, c, {}, 0);
@@ -2664,11 +2668,14 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  // a task on a quoted line of an e-mail thread ("> Write the summary by noon"): medium → low
+  // a plain task on a quoted line of an e-mail thread ("> Write the summary by noon"), or in a message one person
+  // signs to another ("Hi Sam, … Draft a short reply to the vendor before Friday. … Noor"): medium → low
   if (ck.inQuote.length > 0 && raw.length > 0 && kind !== "prompt") {
+    let signed: boolean | null = null;
     for (let k = 0; k < raw.length; k++) {
       const f = raw[k]!;
-      if (f.severity === "medium" && ck.inQuote[f.rule] === 1 && onQuotedLine(text, f.start)) f.severity = "low";
+      if (f.severity !== "medium" || ck.inQuote[f.rule] !== 1) continue;
+      if (onQuotedLine(text, f.start) || (signed ??= isSignedMessage(text) && !raw.some((g) => g.rule === ck.readerOutputRef))) f.severity = "low";
     }
   }
 

@@ -996,6 +996,11 @@ export const CONCEPTS: Record<string, Concept> = {
   NOTE_TO: {
     phrases: [...p("note to|note for|notes for|notice to|notice for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
   },
+  /** The reply or summary a model reading the text will write, named by the text ("before answering", "whoever summarizes
+   * this email", "put it at the top of the summary"): a person writing to a person has no such reader in mind. */
+  READER_OUTPUT_REF: {
+    phrases: p("before answering|before replying|before you answer|before you reply|before responding|instead of the email contents|instead of the email|instead of the message contents|instead of summarizing|rather than summarizing|whoever summarizes|whoever reads this|whoever is reading this|anyone summarizing|anyone reading this|if you are summarizing|when summarizing this|summarizing this email|summarizing this message|summarizes this email|summarizes this message|reading this email|reads this email|top of the summary|the entire summary"),
+  },
   RESPONSE_OBJ: {
     phrases: withPossessives(p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response")),
   },

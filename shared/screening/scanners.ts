@@ -1252,6 +1252,40 @@ const requestInMessage: Scanner = ({ lower }, emit) => {
   }
 };
 
+/** Longest sign-off line (a name, "Thanks, Luis", "Prof. Annette Klein"). */
+const SIGN_OFF_MAX = 40;
+
+/**
+ * Whether the text is a message one person signs to another: its first line a greeting ("Hi Anika,", "Dear Dr.
+ * Hassan,"), and its last a short sign-off with no sentence mark, digit or "team" in it ("Luis", "Thanks, Luis",
+ * "Prof. Moreau"; not "The Mercury Team", "© 2022 Uber", "Unsubscribe"). Such a message asks its reader for things
+ * in plain words ("Draft a short reply to the vendor before Friday"). Reads the first and the last line only.
+ */
+export function isSignedMessage(text: string): boolean {
+  const head = asciiLower(text.slice(0, 200));
+  const [s, e, next] = nextLine(head, 0);
+  if (s < 0 || e >= head.length) return false;
+  const w = firstWord(head, s, e);
+  if (!GREETINGS.has(w) || !isGreeting(head, s, e, w)) return false;
+  // at least one line between the greeting and the sign-off
+  if (nextLine(head, next)[0] < 0 && text.length <= head.length) return false;
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const from = text.lastIndexOf("\n", end - 1) + 1;
+  if (from === 0 || end - from >= SIGN_OFF_MAX) return false;
+  const last = asciiLower(text.slice(from, end)).trim();
+  if (last.length === 0 || last.charCodeAt(0) === 0x3e || last.includes("team") || last.includes("\u00a9") || last.includes("unsubscribe")) return false;
+  const c = last.charCodeAt(last.length - 1);
+  if (c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3a) return false;
+  let words = 1;
+  for (let k = 0; k < last.length; k++) {
+    const d = last.charCodeAt(k);
+    if (d >= 0x30 && d <= 0x39) return false;
+    if (d === 0x20 && ++words > 4) return false;
+  }
+  return text.slice(0, from).trim().includes("\n");
+}
+
 export const SCANNERS: Record<ScannerName, Scanner> = {
   private_key: privateKey,
   aws_access_key: awsAccessKey,
