@@ -996,6 +996,17 @@ export const CONCEPTS: Record<string, Concept> = {
   NOTE_TO: {
     phrases: [...p("note to|note for|notes for|notice to|notice for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
   },
+  /** Who is to act, named by a condition rather than a name: "when you …", "whoever …", "for anyone …", "before …". */
+  PROCESSOR_LEAD: { phrases: p("when you|when|whenever you|whenever|before you|before|while you|once you|if you are|if you're|whoever|whoever is|anyone|anybody|for anyone|for anybody|for whoever|note for whoever|note to whoever|the one|whatever service|whichever service") },
+  /** What a model does with a message it reads for its user: summarizes, recaps, triages it (not "reads", "handles",
+   * "processes" or "files": people say those to each other — "When you read this I'll be on the plane", "Whoever
+   * handles this ticket, check the logs"). */
+  PROCESS_ACT: { phrases: p("summarize|summarise|summarizes|summarises|summarizing|summarising|summarized|summarised|sum up|sums up|summing up|summed up|recap|recaps|recapping|recapped|condense|condenses|condensing|condensed|digest|digests|digesting|triage|triages|triaging|triaged|put together the summary|put together a summary|prepare the summary|prepare a summary|preparing a summary|preparing a reply or summary|read out the summary|write the summary|writes the summary|writing the summary") },
+  /** The text itself, as the one to be processed ("this email", "these messages", "this channel"). */
+  PROCESS_SELF: { phrases: p("this email|this e-mail|this mail|this message|these messages|this chat|this channel|this thread|this inbox|this mailbox|this conversation|these emails|these e-mails|this digest|this receipt|this alert|this invite|this invitation|this ticket|this note|this dm|this page|this document|this newsletter|this notification|this update|this post|this review|this file|this feed") },
+  /** A summary of the text, told what to say ("summaries of this email should say …"). */
+  SUMMARY_OF: { phrases: p("summary of|summaries of|every summary of|any summary of|each summary of|the summary of|a summary of|recap of|any recap of|every recap of|the recap of") },
+  SHOULD_SAY: { phrases: p("should|must|needs to|need to|has to|have to|are to|is to|shall|will need to") },
   /** The reply or summary a model reading the text will write, named by the text ("before answering", "whoever summarizes
    * this email", "put it at the top of the summary"): a person writing to a person has no such reader in mind. */
   READER_OUTPUT_REF: {
