@@ -12,13 +12,13 @@ const LARGE = 1_000_000; // 1 MB of ASCII
 const KINDS: TextKind[] = ["document", "tool_arguments"];
 
 /** Steps (deterministic) and the best of three CPU times (process CPU time: not inflated by other processes). */
-function cost(text: string): { steps: number; ms: number } {
+function cost(text: string, kinds: readonly TextKind[] = KINDS): { steps: number; ms: number } {
   let steps = 0;
   let ms = Infinity;
   for (let run = 0; run < 3; run++) {
     const counter = { steps: 0 };
     const c0 = process.cpuUsage();
-    for (const kind of KINDS) screenTexts([{ field: "x", kind, text }], { counter });
+    for (const kind of kinds) screenTexts([{ field: "x", kind, text }], { counter });
     const c = process.cpuUsage(c0);
     steps = counter.steps;
     ms = Math.min(ms, (c.user + c.system) / 1000);
@@ -42,6 +42,17 @@ for (const [name, gen] of Object.entries(ADVERSARIAL)) {
     const timeRatio = b.ms / Math.max(a.ms, 5);
     assert.ok(timeRatio <= 40, `${name}: time grew ${timeRatio.toFixed(1)}x for 10x input (${a.ms.toFixed(0)} ms → ${b.ms.toFixed(0)} ms)`);
     assert.ok(b.ms < 20_000, `${name}: 1 MB took ${b.ms.toFixed(0)} ms`);
+  });
+}
+
+// identifiers are read as sentences, and messages as messages, only in their own kinds
+for (const [name, kind] of [["an identifier that never ends", "tool_description"], ["camel case that never ends", "tool_description"], ["a message of quoted tasks", "tool_result"], ["a message on one line", "tool_result"]] as const) {
+  test(`linear time: ${name} (${kind})`, () => {
+    const a = cost(ADVERSARIAL[name]!(SMALL), [kind]);
+    const b = cost(ADVERSARIAL[name]!(LARGE), [kind]);
+    assert.ok(b.steps / a.steps <= 12, `${name}: steps grew ${(b.steps / a.steps).toFixed(1)}x for 10x input`);
+    const timeRatio = b.ms / Math.max(a.ms, 5);
+    assert.ok(timeRatio <= 40, `${name}: time grew ${timeRatio.toFixed(1)}x for 10x input (${a.ms.toFixed(0)} ms → ${b.ms.toFixed(0)} ms)`);
   });
 }
 
