@@ -10,7 +10,7 @@ import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions, HOW_ALT_TEXT, type HiddenRegions } from "./markup.ts";
 import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
 import { RULES, RULES_BY_ID, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
-import { asciiLower, isSignedMessage, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
+import { asciiLower, isSignedMessage, isSignedMessageOpening, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import {
   ATTACK_CATEGORIES,
   TEXT_KINDS,
@@ -235,8 +235,9 @@ function deleet(t: string, tok: Tokens, lex: Lexicon): Respelled | null {
 /** Words written with a hyphen as a matter of course, not to split them ("co-pilot", "e-mail"). */
 const HYPHENATED_WORDS = new Set(["co-pilot", "co-pilots", "e-mail", "e-mails", "e-mailed", "re-send", "re-sent", "pre-prompt", "co-worker", "co-workers"]);
 
-/** First pieces that are prefixes, not words, when the pieces joined make a lexicon word ("dis-regard", "over-ride"). */
-const PREFIX_PIECES = new Set(["dis", "un", "mis", "non", "over", "re"]);
+/** First pieces that are prefixes, not words, when the pieces joined make a lexicon word ("dis-regard"; not "un-",
+ * which joins ordinary adjectives: "un-filtered apple cider"). */
+const PREFIX_PIECES = new Set(["dis"]);
 
 /** Most words one reading of hyphen-split words rewrites. */
 const MAX_JOINED_WORDS = 1024;
@@ -2195,18 +2196,41 @@ function sortPrefix(a: Int32Array, n: number): Int32Array {
 
 
 /** Tabular data: at least three lines that start (after blanks) with '|' (a Markdown table). Linear. */
-/** How far back a finding's line start is looked for (a longer line is not a quoted reply's). */
-const QUOTED_LINE_MAX = 600;
+/** How far back a finding's line start is looked for (an unwrapped quoted paragraph may be long; bounded, so linear). */
+const QUOTED_LINE_MAX = 2000;
 
 /** Whether `at` lies on a line that opens with '>' after blanks: a quoted earlier message of an e-mail thread. */
 function onQuotedLine(text: string, at: number): boolean {
+  const stop = Math.max(0, at - QUOTED_LINE_MAX);
   let k = at - 1;
-  const stop = Math.max(-1, at - QUOTED_LINE_MAX);
-  while (k > stop && text.charCodeAt(k) !== 0x0a) k--;
-  if (k === stop && k >= 0) return false;
+  while (k >= stop && text.charCodeAt(k) !== 0x0a) k--;
+  // (no line start within reach: not a quoted line)
+  if (k < stop && stop > 0) return false;
   k++;
   while (k < at && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
   return text.charCodeAt(k) === 0x3e;
+}
+
+/** Whether the text is a reply that quotes an earlier message: "… wrote:", "Original Message", "Forwarded message", a
+ * quoted "> From:" header. */
+function isReplyThread(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.includes("wrote:") || lower.includes("original message") || lower.includes("forwarded message") || lower.includes("> from:");
+}
+
+/** How many lines open with '>' (at most 2 counted: whether a message quotes a block). */
+function quotedLines(text: string): number {
+  let count = 0;
+  let lineStart = true;
+  for (let k = 0; k < text.length && count < 2; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) lineStart = true;
+    else if (lineStart && c !== 0x20 && c !== 0x09) {
+      if (c === 0x3e) count++;
+      lineStart = false;
+    }
+  }
+  return count;
 }
 
 function isTabular(text: string): boolean {
@@ -2669,13 +2693,18 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   }
 
   // a plain task on a quoted line of an e-mail thread ("> Write the summary by noon"), or in a message one person
-  // signs to another ("Hi Sam, … Draft a short reply to the vendor before Friday. … Noor"): medium → low
-  if (ck.inQuote.length > 0 && raw.length > 0 && kind !== "prompt") {
+  // signs to another ("Hi Sam, … Draft a short reply to the vendor before Friday. … Noor"): medium → low, unless the
+  // text names its reader's reply ("before answering": inject.reader_output_ref)
+  if (ck.inQuote.length > 0 && raw.length > 0 && (kind === "tool_result" || kind === "document")) {
+    let toReader: boolean | null = null;
     let signed: boolean | null = null;
+    let thread: boolean | null = null;
     for (let k = 0; k < raw.length; k++) {
       const f = raw[k]!;
       if (f.severity !== "medium" || ck.inQuote[f.rule] !== 1) continue;
-      if (onQuotedLine(text, f.start) || (signed ??= isSignedMessage(text) && !raw.some((g) => g.rule === ck.readerOutputRef))) f.severity = "low";
+      if ((toReader ??= raw.some((g) => g.rule === ck.readerOutputRef))) break;
+      const quotedReply = onQuotedLine(text, f.start) && (thread ??= isReplyThread(text) || (isSignedMessageOpening(text) && quotedLines(text) >= 2));
+      if (quotedReply || (signed ??= isSignedMessage(text))) f.severity = "low";
     }
   }
 
