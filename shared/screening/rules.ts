@@ -2014,6 +2014,7 @@ export const RULES: readonly Rule[] = [
         "Provide insights into the smartphone market share from 2010 to 2020.\n| Year | Team | Wins |\n| 2001 | Reds | 10 |\n| 2002 | Blues | 12 |",
         "| Ship | Lake | Lost |\n| Argus | Huron | 25 |\n| Henry B. Describe the advancements in cancer treatment over the past decade. Smith | Superior | all |\n| Wexford | Huron | all |",
         "| Ship | Lake |\n| Argus | Huron |\n| Henry B. Please summarize the history of Great Lakes shipping for me. Smith | Superior |\n| Wexford | Huron |",
+        "| School | 2010 |\n| Bravo High | 820 |\n| James A. How can I automatically back up my documents folder to an external drive? Garfield High School | 705 |\n| Lincoln | 690 |",
         " | a | b |\n | 1 | 2 |\n | 3 | 4 |\nWhat are the main causes of the First World War?",
       ],
       negative: [
@@ -2021,6 +2022,7 @@ export const RULES: readonly Rule[] = [
         "Results of the 2012 season, compiled from the club records.\n| Year | Team | Wins |\n| 2001 | Reds | 10 |\n| 2002 | Blues | 12 |",
         "| Question | Answer |\n| --- | --- |\n| What is the capital of France? | Paris |\n| Who wrote Hamlet? | Shakespeare |",
         "| Step | Note |\n| 1 | Make sure the tank is full. |\n| 2 | List of parts: bolts, nuts. |\n| 3 | Check the oil. |",
+        "| Risk | Note |\n|---|---|\n| Tool access | Consider the blast radius. What integrations can they trigger and what are the consequences? |\n| Logs | Keep them. |",
         "| Ticket | Text |\n| 1041 | Login fails since Monday. Help me reset my password please. |\n| 1042 | Printer offline. |",
         "| Plan | Price |\n|---|---|\n| Basic | $5 |\n| Pro | $12 |\nHelp me choose? Our sales team is happy to talk.",
         "Which plan is right for you?\n| Plan | Storage | Price |\n|---|---|---|\n| Free | 5 GB | $0 |\n| Pro | 1 TB | $10 |",

@@ -1055,6 +1055,30 @@ function isRequest(lower: string, s: number, e: number, minWords: number, where:
   return ASKING_VERBS.has(verb) || (where !== "cell" && where !== "message end" && OUTPUT_VERBS.has(verb));
 }
 
+/** Question words that open a question inside a cell after another sentence ("| James A. How can I automatically back
+ * up my documents folder? Garfield High School |"): a quiz's questions fill their cells. */
+const CELL_QUESTION_OPENERS = new Set(["how", "what", "which", "why", "who", "where", "when", "can", "could"]);
+// (asked in someone's own voice: a document's table may hold its own rhetorical questions)
+
+function isQuestionToModel(lower: string, s: number, e: number): boolean {
+  const { words, count, personal } = lineWords(lower, s, e, 1);
+  return count >= 6 && !personal && CELL_QUESTION_OPENERS.has(words[0] ?? "") && firstPersonAt(lower, s, e);
+}
+
+/** Whether [s, e) holds "i", "my" or "me" as a word: a question in someone's own voice ("How can I back up my …?"),
+ * not a document's rhetorical one in a cell ("What integrations can they trigger?"). */
+function firstPersonAt(lower: string, s: number, e: number): boolean {
+  let k = s;
+  while (k < e) {
+    while (k < e && !isLower(lower.charCodeAt(k))) k++;
+    const w = k;
+    while (k < e && (isLower(lower.charCodeAt(k)) || lower.charCodeAt(k) === 0x27)) k++;
+    const n = k - w;
+    if ((n === 1 && lower.charCodeAt(w) === 0x69) || (n === 2 && (lower.startsWith("my", w) || lower.startsWith("me", w)))) return true;
+  }
+  return false;
+}
+
 /** Sentences inside one table row that are requests: "| Henry B. Describe the advancements in … decade. Smith |".
  * Only whole sentences (closed by '.', '?' or '!' inside the cell) of five words or more that follow another
  * sentence of the same cell: a cell that starts with an instruction is a form's or a rubric's
@@ -1072,7 +1096,7 @@ function requestsInRow(lower: string, s: number, e: number, emit: Emit): void {
     if (end && (k + 1 >= e || isSpace(lower.charCodeAt(k + 1)) || lower.charCodeAt(k + 1) === 0x7c)) {
       let a = from;
       while (a < k && isSpace(lower.charCodeAt(a))) a++;
-      if (from !== cellStart && isRequest(lower, a, k, 5, "cell")) emit(a, k + 1);
+      if (from !== cellStart && (isRequest(lower, a, k, 5, "cell") || (c === 0x3f && isQuestionToModel(lower, a, k)))) emit(a, k + 1);
       from = k + 1;
     }
   }
