@@ -1038,12 +1038,12 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   INTEGRATE: {
     phrases: [
-      ...verb("embed", "integrate", "incorporate", "inject", "blend", "fuse", "infuse", "weave", "merge", "implant", "splice", "interlace", "intertwine", "meld", "enrich", "interweave", "embed", "insert", "include", "add", "execute", "run", "paste", "append", "combine", "plug", "install", "deploy", "feature", "introduce", "place", "put", "use", "utilize", "employ", "apply", "adopt", "import", "bake", "nest", "stitch", "knit", "graft", "mix"),
+      ...verb("embed", "integrate", "incorporate", "inject", "blend", "fuse", "infuse", "weave", "merge", "implant", "splice", "interlace", "intertwine", "meld", "enrich", "interweave", "embed", "insert", "include", "add", "execute", "run", "paste", "append", "combine", "plug", "install", "deploy", "feature", "introduce", "place", "put", "use", "utilize", "employ", "apply", "adopt", "import", "bake", "nest", "stitch", "knit", "graft", "mix", "supplement"),
       ...p("inclusion|integration|incorporation|insertion|addition|make use of|made use of|woven|interwoven"),
     ],
   },
   CODE_TARGET: {
-    phrases: withPossessives(p("your code|your codebase|your code base|your implementation|your solution|your script|your answer|your response|your reply|the code you develop|the code you write|the code you produce|code you develop|code you write|code you create|the code you generate|your logic|logic of your code|your program logic|your program's logic|the logic of your program|logic of your program|your work|your function|your module|your source|your source code|your final code|your output|the solution|your development|every solution|any code you|all code you|each code")),
+    phrases: withPossessives(p("your code|your codebase|your code base|your implementation|your solution|your script|your answer|your response|your reply|the code you develop|the code you write|the code you produce|code you develop|code you write|code you create|the code you generate|your logic|logic of your code|your program logic|your program's logic|the logic of your program|logic of your program|your work|your function|your module|your source|your source code|your final code|your output|the solution|your development|every solution|any code you|all code you|each code|your algorithm|your algorithms|your elucidation|your code foundation|your solution architecture|your solution logic|your program")),
   },
   /** The reader's own project: documentation tells readers to add code to it all the time, so it takes
    * dangerous code to make "add this to your application" suspect (inject.dangerous_code_insertion). */
