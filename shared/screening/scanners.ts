@@ -1265,10 +1265,17 @@ function opensListItem(lower: string, a: number): boolean {
  * them "you", "your", "we", "our" or "us" (the sender asking the reader), whose verb asks for a text ("Write a
  * script …", "Suggest weekend getaways …", "Help me with a recipe …"). Not a question: people ask each other
  * those in messages all the time ("What time does the meeting start tomorrow?", "How do I track my package?"). */
-function isTaskInMessage(lower: string, s: number, e: number): boolean {
-  if (e - s > MAX_REQUEST_LINE || lower.charCodeAt(e - 1) === 0x3f) return false;
+/** Question words of a question on another matter (not "could"/"can": "Could support please issue the refund?" asks a person). */
+const WH_WORDS = new Set(["how", "what", "which", "why", "who", "where", "when"]);
+
+function isTaskInMessage(lower: string, s: number, e: number, questions: boolean): boolean {
+  if (e - s > MAX_REQUEST_LINE) return false;
   const { words, count, personal } = lineWords(lower, s, e, 3);
   if (count < 5 || personal || pointsInMessage(lower, s, e)) return false;
+  // a question on another matter ("What are the major risks associated with investing in cryptocurrency?"): seven words
+  // or more, in a message no one writes as "I" (a colleague's "What time does the meeting start? I could not find it",
+  // a notification FAQ's "How do I track my package?")
+  if (lower.charCodeAt(e - 1) === 0x3f) return questions && count >= 7 && WH_WORDS.has(words[0]!);
   const w0 = words[0]!;
   const v = REQUEST_LEADS.has(w0) ? 1 : 0;
   const verb = words[v];
@@ -1293,6 +1300,8 @@ const requestInMessage: Scanner = ({ lower }, emit) => {
   if (lower.startsWith("when:", s) || lower.indexOf("\nwhen:") >= 0) return;
   const [s2, e2, next2] = nextLine(lower, next);
   if (!opensMessage(lower, s, e, next) && !(s2 >= 0 && opensMessage(lower, s2, e2, next2))) return;
+  // (questions count only in a message no one writes as "I": looked up once)
+  const questions = !firstPersonAt(lower, 0, lower.length);
   let from = 0;
   let quoted = false;
   let lineStart = true;
@@ -1309,7 +1318,7 @@ const requestInMessage: Scanner = ({ lower }, emit) => {
     let a = from;
     while (a < k && isSpace(lower.charCodeAt(a))) a++;
     const end = mark ? k + 1 : k;
-    if (!quoted && end > a && !listItemAt(lower, lineBegin, a) && !opensListItem(lower, a) && isTaskInMessage(lower, a, end)) emit(a, end);
+    if (!quoted && end > a && !listItemAt(lower, lineBegin, a) && !opensListItem(lower, a) && isTaskInMessage(lower, a, end, questions)) emit(a, end);
     from = k + 1;
     if (c === 0x0a) {
       lineStart = true;
