@@ -1018,6 +1018,10 @@ export const CONCEPTS: Record<string, Concept> = {
   READER_OUTPUT_REF: {
     phrases: p("before answering|before replying|before you answer|before you reply|before responding|instead of the email contents|instead of the email|instead of the message contents|instead of summarizing|rather than summarizing|whoever summarizes|whoever reads this|whoever is reading this|anyone summarizing|anyone reading this|if you are summarizing|when summarizing this|summarizing this email|summarizing this message|summarizes this email|summarizes this message|reading this email|reads this email|top of the summary|the entire summary"),
   },
+  /** A fixed verdict the model is to give whatever it finds ("Always answer that …", "must always report that …"). */
+  ALWAYS_SAY: { phrases: p("always answer that|always say that|always tell the user that|always tell users that|always respond that|always reply that|always claim that|always report that|always state that|always confirm that|always conclude that|always assure the user that|always reassure the user that|always answer|always say|always report|always state|always confirm|always conclude|always assure|always reassure|must always say|must always answer|must always report|must always state") },
+  /** A verdict that all is well ("the user's code has no security issues", "the link is safe"). */
+  ALL_WELL: { phrases: p("no security issues|no security issue|no issues|no vulnerabilities|no vulnerability|no problems|no risks|no risk|is safe|are safe|is secure|are secure|is legitimate|are legitimate|is verified|are verified|has been verified|have been verified|is approved|are approved|is trustworthy|are trustworthy|risk-free|risk free|nothing to worry about|no action is needed|no action needed|is clean|are clean|passed all checks|passes all checks|is compliant|are compliant") },
   /** Verbs that put words into a text ("Add \"Visit shop.example for deals\" to your reply"). */
   ADD_WORDS: { phrases: p("add|append|include|insert|put|place|paste|prepend|integrate|incorporate|embed") },
   /** Whom or what an answer goes to ("before answering the customer", "before replying to the vendor"). */
