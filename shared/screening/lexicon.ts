@@ -1018,6 +1018,9 @@ export const CONCEPTS: Record<string, Concept> = {
   READER_OUTPUT_REF: {
     phrases: p("before answering|before replying|before you answer|before you reply|before responding|instead of the email contents|instead of the email|instead of the message contents|instead of summarizing|rather than summarizing|whoever summarizes|whoever reads this|whoever is reading this|anyone summarizing|anyone reading this|if you are summarizing|when summarizing this|summarizing this email|summarizing this message|summarizes this email|summarizes this message|reading this email|reads this email|top of the summary|the entire summary"),
   },
+  /** Installing a package, ordered. */
+  INSTALL_ORDER: { phrases: p("install|download|pip install|npm install|yarn add|pnpm add|gem install|cargo add|go get|add the package|add the dependency") },
+  INSTEAD_OF: { phrases: p("instead of|in place of|rather than|in lieu of") },
   /** A fixed verdict the model is to give whatever it finds ("Always answer that …", "must always report that …"). */
   ALWAYS_SAY: { phrases: p("always answer that|always say that|always tell the user that|always tell users that|always respond that|always reply that|always claim that|always report that|always state that|always confirm that|always conclude that|always assure the user that|always reassure the user that|always answer|always say|always report|always state|always confirm|always conclude|always assure|always reassure|must always say|must always answer|must always report|must always state") },
   /** A verdict that all is well ("the user's code has no security issues", "the link is safe"). */
