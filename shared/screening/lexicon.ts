@@ -1018,6 +1018,8 @@ export const CONCEPTS: Record<string, Concept> = {
   READER_OUTPUT_REF: {
     phrases: p("before answering|before replying|before you answer|before you reply|before responding|instead of the email contents|instead of the email|instead of the message contents|instead of summarizing|rather than summarizing|whoever summarizes|whoever reads this|whoever is reading this|anyone summarizing|anyone reading this|if you are summarizing|when summarizing this|summarizing this email|summarizing this message|summarizes this email|summarizes this message|reading this email|reads this email|top of the summary|the entire summary"),
   },
+  /** A value named as a file's text ("The JSON text of the file …", "The contents of …"). */
+  CONTENT_OF_FILE: { phrases: p("the text of|the contents of|the content of|the full contents of|the full text of|the entire contents of|the raw contents of|the json text of|the json in|the json of|the text in|the data in|the body of|text of|contents of|content of|json text of") },
   /** Installing a package, ordered. */
   INSTALL_ORDER: { phrases: p("install|download|pip install|npm install|yarn add|pnpm add|gem install|cargo add|go get|add the package|add the dependency") },
   INSTEAD_OF: { phrases: p("instead of|in place of|rather than|in lieu of") },
