@@ -1000,6 +1000,12 @@ export const CONCEPTS: Record<string, Concept> = {
   PROCESSOR_LEAD: { phrases: p("when you|whenever you|before you|while you|once you|if you are|if you're|whoever|whoever is|for anyone|for anybody|for whoever|note for whoever|note to whoever|whatever service|whichever service|if an ai|if any ai|if an assistant|when an ai|when an assistant|any ai|any assistant") },
   /** A condition on the text itself ("when this receipt is summarized"): a bare "when", before "this …". */
   PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before") },
+  /** Whoever goes through someone's mail, named by that task ("whoever is handling Devon's mail today", "for whoever is
+   * sorting this inbox", "if you're going through her messages for her"). */
+  MAIL_HANDLER_LEAD: { phrases: p("whoever|whoever is|for whoever|for whoever is|to whoever|to whoever is|note for whoever|note to whoever|if you're|if you are|anyone|for anyone|while you're|while you are|when you're|when you are|whoever's") },
+  MAIL_HANDLING: { phrases: p("handling|handles|handle|processing|processes|process|sorting|sorts|sort|going through|goes through|go through|reading|reads|read|triaging|triages|triage|managing|manages|manage|checking|checks|check|clearing|clears|monitoring|monitors|cleaning up|organizing|organising") },
+  /** Someone's mail as a whole (not "this email": a shared inbox's reader is a person, "whoever reads this email, call me"). */
+  MAILBOX: { phrases: p("inbox|mailbox|mail today|mail for|messages for|email for|e-mail for|her mail|his mail|their mail|her messages|his messages|their messages|her email|his email|their email|her inbox|his inbox|their inbox|today's mail|the mail|the messages|these messages|all messages|this inbox|this mailbox|my inbox|the inbox|'s mail|'s messages|'s inbox|'s email|'s e-mail|'s mailbox") },
   /** What a model does with a message it reads for its user: summarizes, recaps it (not "reads", "handles", "triages",
    * "processes" or "files": people say those to each other — "When you read this I'll be on the plane", "Whoever
    * triages this ticket, check the logs"). */
