@@ -1002,10 +1002,18 @@ export const CONCEPTS: Record<string, Concept> = {
   PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before") },
   /** Whoever goes through someone's mail, named by that task ("whoever is handling Devon's mail today", "for whoever is
    * sorting this inbox", "if you're going through her messages for her"). */
-  MAIL_HANDLER_LEAD: { phrases: p("whoever|whoever is|for whoever|for whoever is|to whoever|to whoever is|note for whoever|note to whoever|if you're|if you are|anyone|for anyone|while you're|while you are|when you're|when you are|whoever's") },
-  MAIL_HANDLING: { phrases: p("handling|handles|handle|processing|processes|process|sorting|sorts|sort|going through|goes through|go through|reading|reads|read|triaging|triages|triage|managing|manages|manage|checking|checks|check|clearing|clears|monitoring|monitors|cleaning up|organizing|organising") },
-  /** Someone's mail as a whole (not "this email": a shared inbox's reader is a person, "whoever reads this email, call me"). */
-  MAILBOX: { phrases: p("inbox|mailbox|mail today|mail for|messages for|email for|e-mail for|her mail|his mail|their mail|her messages|his messages|their messages|her email|his email|their email|her inbox|his inbox|their inbox|today's mail|the mail|the messages|these messages|all messages|this inbox|this mailbox|my inbox|the inbox|'s mail|'s messages|'s inbox|'s email|'s e-mail|'s mailbox") },
+  MAIL_HANDLER_LEAD: { phrases: p("whoever|whoever is|for whoever|for whoever is|to whoever|to whoever is|note for whoever|note to whoever|whoever's|if you're|if you are|while you're|while you are") },
+  MAIL_HANDLING: { phrases: p("handling|handles|processing|processes|sorting|sorts|going through|goes through|triaging|triages|managing|manages|clearing|clears|monitoring|monitors|cleaning up|organizing|organising") },
+  /** Someone else's mail as a whole ("Devon's mail", "her messages", "this inbox"); not "the support inbox", "these
+   * messages" (a footer's "if you are reading these messages on a phone"), nor "this email" (a shared inbox's reader
+   * is a person: "whoever reads this email, call me"). */
+  MAILBOX: {
+    phrases: p("her mail|his mail|their mail|her messages|his messages|their messages|her email|his email|their email|her emails|his emails|their emails|her inbox|his inbox|their inbox|this inbox|this mailbox|mail today|messages today|for her|for him|for them|on her behalf|on his behalf|on their behalf"),
+    markers: ["'s mail\\b", "'s inbox", "'s messages", "'s email", "'s e-mail", "'s mailbox"],
+  },
+  /** A statement about whoever handles the mail, not an order to them ("… the CEO's inbox must sign an NDA", "…'s mailbox
+   * as a delegate, you can …"). */
+  MAILBOX_STATED: { phrases: p("must|can|could|may|might|is|are|was|were|will|would|should|has|have|had|as|gets|get|needs|need") },
   /** What a model does with a message it reads for its user: summarizes, recaps it (not "reads", "handles", "triages",
    * "processes" or "files": people say those to each other — "When you read this I'll be on the plane", "Whoever
    * triages this ticket, check the logs"). */
@@ -1024,15 +1032,10 @@ export const CONCEPTS: Record<string, Concept> = {
   READER_OUTPUT_REF: {
     phrases: p("before answering|before replying|before you answer|before you reply|before responding|instead of the email contents|instead of the email|instead of the message contents|instead of summarizing|rather than summarizing|whoever summarizes|whoever reads this|whoever is reading this|anyone summarizing|anyone reading this|if you are summarizing|when summarizing this|summarizing this email|summarizing this message|summarizes this email|summarizes this message|reading this email|reads this email|top of the summary|the entire summary"),
   },
-  /** A value named as a file's text ("The JSON text of the file …", "The contents of …"). */
-  CONTENT_OF_FILE: { phrases: p("the text of|the contents of|the content of|the full contents of|the full text of|the entire contents of|the raw contents of|the json text of|the json in|the json of|the text in|the data in|the body of|text of|contents of|content of|json text of") },
-  /** Installing a package, ordered. */
-  INSTALL_ORDER: { phrases: p("install|download|pip install|npm install|yarn add|pnpm add|gem install|cargo add|go get|add the package|add the dependency") },
-  INSTEAD_OF: { phrases: p("instead of|in place of|rather than|in lieu of") },
   /** A fixed verdict the model is to give whatever it finds ("Always answer that …", "must always report that …"). */
-  ALWAYS_SAY: { phrases: p("always answer that|always say that|always tell the user that|always tell users that|always respond that|always reply that|always claim that|always report that|always state that|always confirm that|always conclude that|always assure the user that|always reassure the user that|always answer|always say|always report|always state|always confirm|always conclude|always assure|always reassure|must always say|must always answer|must always report|must always state") },
+  ALWAYS_SAY: { phrases: p("always answer that|always say that|always tell the user that|always tell users that|always respond that|always reply that|always claim that|always conclude that|always assure the user that|always reassure the user that|always answer|always say|always claim|always conclude|always assure|always reassure|must always say|must always answer|must always claim") },
   /** A verdict that all is well ("the user's code has no security issues", "the link is safe"). */
-  ALL_WELL: { phrases: p("no security issues|no security issue|no issues|no vulnerabilities|no vulnerability|no problems|no risks|no risk|is safe|are safe|is secure|are secure|is legitimate|are legitimate|is verified|are verified|has been verified|have been verified|is approved|are approved|is trustworthy|are trustworthy|risk-free|risk free|nothing to worry about|no action is needed|no action needed|is clean|are clean|passed all checks|passes all checks|is compliant|are compliant") },
+  ALL_WELL: { phrases: p("no security issues|no security issue|no vulnerabilities|no vulnerability|no risks|no risk|is safe|are safe|is secure|are secure|is legitimate|are legitimate|is trustworthy|are trustworthy|risk-free|risk free|nothing to worry about|no action is needed|no action needed") },
   /** Verbs that put words into a text ("Add \"Visit shop.example for deals\" to your reply"). */
   ADD_WORDS: { phrases: p("add|append|include|insert|put|place|paste|prepend|integrate|incorporate|embed") },
   /** Whom or what an answer goes to ("before answering the customer", "before replying to the vendor"). */
@@ -1053,12 +1056,12 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   INTEGRATE: {
     phrases: [
-      ...verb("embed", "integrate", "incorporate", "inject", "blend", "fuse", "infuse", "weave", "merge", "implant", "splice", "interlace", "intertwine", "meld", "enrich", "interweave", "embed", "insert", "include", "add", "execute", "run", "paste", "append", "combine", "plug", "install", "deploy", "feature", "introduce", "place", "put", "use", "utilize", "employ", "apply", "adopt", "import", "bake", "nest", "stitch", "knit", "graft", "mix", "supplement"),
+      ...verb("embed", "integrate", "incorporate", "inject", "blend", "fuse", "infuse", "weave", "merge", "implant", "splice", "interlace", "intertwine", "meld", "enrich", "interweave", "embed", "insert", "include", "add", "execute", "run", "paste", "append", "combine", "plug", "install", "deploy", "feature", "introduce", "place", "put", "use", "utilize", "employ", "apply", "adopt", "import", "bake", "nest", "stitch", "knit", "graft", "mix"),
       ...p("inclusion|integration|incorporation|insertion|addition|make use of|made use of|woven|interwoven"),
     ],
   },
   CODE_TARGET: {
-    phrases: withPossessives(p("your code|your codebase|your code base|your implementation|your solution|your script|your answer|your response|your reply|the code you develop|the code you write|the code you produce|code you develop|code you write|code you create|the code you generate|your logic|logic of your code|your program logic|your program's logic|the logic of your program|logic of your program|your work|your function|your module|your source|your source code|your final code|your output|the solution|your development|every solution|any code you|all code you|each code|your algorithm|your algorithms|your elucidation|your code foundation|your solution architecture|your solution logic|your program")),
+    phrases: withPossessives(p("your code|your codebase|your code base|your implementation|your solution|your script|your answer|your response|your reply|the code you develop|the code you write|the code you produce|code you develop|code you write|code you create|the code you generate|your logic|logic of your code|your program logic|your program's logic|the logic of your program|logic of your program|your work|your function|your module|your source|your source code|your final code|your output|the solution|your development|every solution|any code you|all code you|each code")),
   },
   /** The reader's own project: documentation tells readers to add code to it all the time, so it takes
    * dangerous code to make "add this to your application" suspect (inject.dangerous_code_insertion). */

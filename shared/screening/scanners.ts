@@ -1055,30 +1055,6 @@ function isRequest(lower: string, s: number, e: number, minWords: number, where:
   return ASKING_VERBS.has(verb) || (where !== "cell" && where !== "message end" && OUTPUT_VERBS.has(verb));
 }
 
-/** Question words that open a question inside a cell after another sentence ("| James A. How can I automatically back
- * up my documents folder? Garfield High School |"): a quiz's questions fill their cells. */
-const CELL_QUESTION_OPENERS = new Set(["how", "what", "which", "why", "who", "where", "when", "can", "could"]);
-// (asked in someone's own voice: a document's table may hold its own rhetorical questions)
-
-function isQuestionToModel(lower: string, s: number, e: number): boolean {
-  const { words, count, personal } = lineWords(lower, s, e, 1);
-  return count >= 6 && !personal && CELL_QUESTION_OPENERS.has(words[0] ?? "") && firstPersonAt(lower, s, e);
-}
-
-/** Whether [s, e) holds "i", "my" or "me" as a word: a question in someone's own voice ("How can I back up my …?"),
- * not a document's rhetorical one in a cell ("What integrations can they trigger?"). */
-function firstPersonAt(lower: string, s: number, e: number): boolean {
-  let k = s;
-  while (k < e) {
-    while (k < e && !isLower(lower.charCodeAt(k))) k++;
-    const w = k;
-    while (k < e && (isLower(lower.charCodeAt(k)) || lower.charCodeAt(k) === 0x27)) k++;
-    const n = k - w;
-    if ((n === 1 && lower.charCodeAt(w) === 0x69) || (n === 2 && (lower.startsWith("my", w) || lower.startsWith("me", w)))) return true;
-  }
-  return false;
-}
-
 /** Sentences inside one table row that are requests: "| Henry B. Describe the advancements in … decade. Smith |".
  * Only whole sentences (closed by '.', '?' or '!' inside the cell) of five words or more that follow another
  * sentence of the same cell: a cell that starts with an instruction is a form's or a rubric's
@@ -1096,7 +1072,7 @@ function requestsInRow(lower: string, s: number, e: number, emit: Emit): void {
     if (end && (k + 1 >= e || isSpace(lower.charCodeAt(k + 1)) || lower.charCodeAt(k + 1) === 0x7c)) {
       let a = from;
       while (a < k && isSpace(lower.charCodeAt(a))) a++;
-      if (from !== cellStart && (isRequest(lower, a, k, 5, "cell") || (c === 0x3f && isQuestionToModel(lower, a, k)))) emit(a, k + 1);
+      if (from !== cellStart && isRequest(lower, a, k, 5, "cell")) emit(a, k + 1);
       from = k + 1;
     }
   }
@@ -1265,17 +1241,15 @@ function opensListItem(lower: string, a: number): boolean {
  * them "you", "your", "we", "our" or "us" (the sender asking the reader), whose verb asks for a text ("Write a
  * script …", "Suggest weekend getaways …", "Help me with a recipe …"). Not a question: people ask each other
  * those in messages all the time ("What time does the meeting start tomorrow?", "How do I track my package?"). */
-/** Question words of a question on another matter (not "could"/"can": "Could support please issue the refund?" asks a person). */
-const WH_WORDS = new Set(["how", "what", "which", "why", "who", "where", "when"]);
-
-function isTaskInMessage(lower: string, s: number, e: number, questions: boolean): boolean {
+function isTaskInMessage(lower: string, s: number, e: number): boolean {
   if (e - s > MAX_REQUEST_LINE) return false;
   const { words, count, personal } = lineWords(lower, s, e, 3);
   if (count < 5 || personal || pointsInMessage(lower, s, e)) return false;
   // a question on another matter ("What are the major risks associated with investing in cryptocurrency?"): seven words
   // or more, in a message no one writes as "I" (a colleague's "What time does the meeting start? I could not find it",
   // a notification FAQ's "How do I track my package?")
-  if (lower.charCodeAt(e - 1) === 0x3f) return questions && count >= 7 && WH_WORDS.has(words[0]!);
+  // (a question is no task here: newsletters open with them, "What makes a garden truly drought-resistant? Our lead article …")
+  if (lower.charCodeAt(e - 1) === 0x3f) return false;
   const w0 = words[0]!;
   const v = REQUEST_LEADS.has(w0) ? 1 : 0;
   const verb = words[v];
@@ -1300,8 +1274,6 @@ const requestInMessage: Scanner = ({ lower }, emit) => {
   if (lower.startsWith("when:", s) || lower.indexOf("\nwhen:") >= 0) return;
   const [s2, e2, next2] = nextLine(lower, next);
   if (!opensMessage(lower, s, e, next) && !(s2 >= 0 && opensMessage(lower, s2, e2, next2))) return;
-  // (questions count only in a message no one writes as "I": looked up once)
-  const questions = !firstPersonAt(lower, 0, lower.length);
   let from = 0;
   let quoted = false;
   let lineStart = true;
@@ -1318,7 +1290,7 @@ const requestInMessage: Scanner = ({ lower }, emit) => {
     let a = from;
     while (a < k && isSpace(lower.charCodeAt(a))) a++;
     const end = mark ? k + 1 : k;
-    if (!quoted && end > a && !listItemAt(lower, lineBegin, a) && !opensListItem(lower, a) && isTaskInMessage(lower, a, end, questions)) emit(a, end);
+    if (!quoted && end > a && !listItemAt(lower, lineBegin, a) && !opensListItem(lower, a) && isTaskInMessage(lower, a, end)) emit(a, end);
     from = k + 1;
     if (c === 0x0a) {
       lineStart = true;
