@@ -1242,21 +1242,17 @@ function opensListItem(lower: string, a: number): boolean {
  * script …", "Suggest weekend getaways …", "Help me with a recipe …"). Not a question: people ask each other
  * those in messages all the time ("What time does the meeting start tomorrow?", "How do I track my package?"). */
 function isTaskInMessage(lower: string, s: number, e: number): boolean {
-  if (e - s > MAX_REQUEST_LINE) return false;
-  const { words, count, personal } = lineWords(lower, s, e, 3);
-  if (count < 5 || personal || pointsInMessage(lower, s, e)) return false;
-  // a question on another matter ("What are the major risks associated with investing in cryptocurrency?"): seven words
-  // or more, in a message no one writes as "I" (a colleague's "What time does the meeting start? I could not find it",
-  // a notification FAQ's "How do I track my package?")
   // (a question is no task here: newsletters open with them, "What makes a garden truly drought-resistant? Our lead article …")
-  if (lower.charCodeAt(e - 1) === 0x3f) return false;
+  if (e - s > MAX_REQUEST_LINE || lower.charCodeAt(e - 1) === 0x3f) return false;
+  const { words, count, personal } = lineWords(lower, s, e, 3);
+  if (count < 5 || personal) return false;
   const w0 = words[0]!;
   const v = REQUEST_LEADS.has(w0) ? 1 : 0;
   const verb = words[v];
   const next = words[v + 1] ?? "";
-  if (verb === "help") return next === "me";
-  if (verb === undefined || NOT_A_REQUEST_NEXT.has(next)) return false;
-  return ASKING_VERBS.has(verb) || verb === "provide";
+  const asks = verb === "help" ? next === "me" : verb !== undefined && !NOT_A_REQUEST_NEXT.has(next) && (ASKING_VERBS.has(verb) || verb === "provide");
+  // (read word by word only for the rare sentence that asks)
+  return asks && !pointsInMessage(lower, s, e);
 }
 
 /**
@@ -1434,45 +1430,53 @@ const sentenceIdentifier: Scanner = ({ text }, emit) => {
       continue;
     }
     const s = i;
-    let words = 0;
-    let functionWords = 0;
-    let directive = 0;
-    let w = i;
-    // (a word ends at '_' or '-', at a lower-case letter followed by a capital, or where the run ends)
-    for (;;) {
-      const c = i < n ? text.charCodeAt(i) : 0;
-      const inWord = isAlnumUnit(c);
-      const camel = inWord && i > w && isUpper(c) && isLower(text.charCodeAt(i - 1));
-      if (inWord && !camel) {
-        i++;
-        continue;
+    i = identifierEnd(text, i, null);
+    // (the words are read only for a run long enough: almost every run is one word)
+    if (inUrl || i - s < SENTENCE_IDENTIFIER_WORDS * 2) continue;
+    const counts = { words: 0, functionWords: 0, directive: 0 };
+    identifierEnd(text, s, counts);
+    if (counts.words >= SENTENCE_IDENTIFIER_WORDS && counts.functionWords >= SENTENCE_IDENTIFIER_FUNCTION_WORDS && counts.directive > 0) emit(s, i);
+  }
+};
+
+/** The end of the identifier run starting at `i` (words joined by '_' or '-', one to four, or by camel case); with
+ * `counts`, its words, function words and directive words are counted on the way. */
+function identifierEnd(text: string, i: number, counts: { words: number; functionWords: number; directive: number } | null): number {
+  const n = text.length;
+  let w = i;
+  // (a word ends at '_' or '-', at a lower-case letter followed by a capital, or where the run ends)
+  for (;;) {
+    const c = i < n ? text.charCodeAt(i) : 0;
+    const inWord = isAlnumUnit(c);
+    const camel = inWord && i > w && isUpper(c) && isLower(text.charCodeAt(i - 1));
+    if (inWord && !camel) {
+      i++;
+      continue;
+    }
+    if (counts !== null && i > w) {
+      counts.words++;
+      if (i - w <= 12) {
+        const word = text.slice(w, i).toLowerCase();
+        if (IDENTIFIER_FUNCTION_WORDS.has(word)) counts.functionWords++;
+        if (IDENTIFIER_DIRECTIVE_WORDS.has(word)) counts.directive++;
       }
-      if (i > w) {
-        words++;
-        if (i - w <= 12) {
-          const word = text.slice(w, i).toLowerCase();
-          if (IDENTIFIER_FUNCTION_WORDS.has(word)) functionWords++;
-          if (IDENTIFIER_DIRECTIVE_WORDS.has(word)) directive++;
-        }
-      }
-      if (camel) {
+    }
+    if (camel) {
+      w = i;
+      continue;
+    }
+    if (c === 0x5f || c === 0x2d) {
+      let k = i;
+      while (k < n && (text.charCodeAt(k) === 0x5f || text.charCodeAt(k) === 0x2d)) k++;
+      if (k < n && isAlnumUnit(text.charCodeAt(k)) && k - i <= 4) {
+        i = k;
         w = i;
         continue;
       }
-      if (c === 0x5f || c === 0x2d) {
-        let k = i;
-        while (k < n && (text.charCodeAt(k) === 0x5f || text.charCodeAt(k) === 0x2d)) k++;
-        if (k < n && isAlnumUnit(text.charCodeAt(k)) && k - i <= 4) {
-          i = k;
-          w = i;
-          continue;
-        }
-      }
-      break;
     }
-    if (!inUrl && words >= SENTENCE_IDENTIFIER_WORDS && functionWords >= SENTENCE_IDENTIFIER_FUNCTION_WORDS && directive > 0) emit(s, i);
+    return i;
   }
-};
+}
 
 export const SCANNERS: Record<ScannerName, Scanner> = {
   private_key: privateKey,
