@@ -772,7 +772,7 @@ interface CompiledKind {
   /** per rule: 1 when a low-severity match in tabular data is raised to medium (escalateInData) */
   inData: Uint8Array;
   /** per rule: 1 for a plain task, lowered to low on a quoted line or in a signed message (plainTask) */
-  inQuote: Uint8Array;
+  plainTask: Uint8Array;
   /** index of inject.reader_output_ref (-1: disabled): a text that names its reader's reply is no message between people */
   readerOutputRef: number;
   /** score rule index → its signal rules (indices into rules) and weights */
@@ -980,7 +980,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     matchedCount: 0,
     perRule: new Int32Array(0),
     inData: new Uint8Array(0),
-    inQuote: new Uint8Array(0),
+    plainTask: new Uint8Array(0),
     readerOutputRef: -1,
     scoreSignals: new Map(),
     scoreSignalOf: new Map(),
@@ -1134,7 +1134,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   c.perRule = new Int32Array(c.rules.length);
   c.inData = c.rules.some((r) => r.escalateInData) ? Uint8Array.from(c.rules, (r) => (r.escalateInData ? 1 : 0)) : new Uint8Array(0);
   c.readerOutputRef = c.rules.findIndex((r) => r.id === "inject.reader_output_ref");
-  c.inQuote = c.rules.some((r) => r.plainTask) ? Uint8Array.from(c.rules, (r) => (r.plainTask ? 1 : 0)) : new Uint8Array(0);
+  c.plainTask = c.rules.some((r) => r.plainTask) ? Uint8Array.from(c.rules, (r) => (r.plainTask ? 1 : 0)) : new Uint8Array(0);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
   for (const text of WARM_UP_TEXTS) screenOne(text, c, {}, 0);
@@ -2695,13 +2695,13 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // a plain task on a quoted line of an e-mail thread ("> Write the summary by noon"), or in a message one person
   // signs to another ("Hi Sam, … Draft a short reply to the vendor before Friday. … Noor"): medium → low, unless the
   // text names its reader's reply ("before answering": inject.reader_output_ref)
-  if (ck.inQuote.length > 0 && raw.length > 0 && (kind === "tool_result" || kind === "document")) {
+  if (ck.plainTask.length > 0 && raw.length > 0 && (kind === "tool_result" || kind === "document")) {
     let toReader: boolean | null = null;
     let signed: boolean | null = null;
     let thread: boolean | null = null;
     for (let k = 0; k < raw.length; k++) {
       const f = raw[k]!;
-      if (f.severity !== "medium" || ck.inQuote[f.rule] !== 1) continue;
+      if (f.severity !== "medium" || ck.plainTask[f.rule] !== 1) continue;
       if ((toReader ??= raw.some((g) => g.rule === ck.readerOutputRef))) break;
       const quotedReply = onQuotedLine(text, f.start) && (thread ??= isReplyThread(text) || (isSignedMessageOpening(text) && quotedLines(text) >= 2));
       if (quotedReply || (signed ??= isSignedMessage(text))) f.severity = "low";
