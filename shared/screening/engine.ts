@@ -47,10 +47,6 @@ interface Lexicon {
   tableMask: number;
   /** open-addressing word table, per slot [full 32-bit hash, word id << 6 | length (-1: empty)] */
   tableSlots: Int32Array;
-  /** word trie: transitions (delta[state << TRIE_SHIFT | class], the class from charInfo); the word each state names is in trieIdInfo */
-  trieDelta: Uint16Array;
-  /** per trie state, [word id, wordInfo of that word] (-1, 0: no word): the two in one cache line */
-  trieIdInfo: Int32Array;
   words: string[];
   wordAutomaton: SymbolAutomaton;
   phraseConcepts: number[][];
@@ -65,7 +61,8 @@ interface Lexicon {
   markerTriggers: Int32Array;
   markerHasConcept: Uint8Array;
   /** per UTF-16 unit: marker class (bits 0-5) | JOINER_FLAG (bit 6) | WORD_FLAG (bit 7) when the unit belongs to words |
-   * word-trie class << 8 | gap between tokens << GAP_SHIFT (0: depends on the neighbours, see gapOf) */
+   * gap between tokens << GAP_SHIFT (0: depends on the neighbours, see gapOf; a word unit has none, and bits 14 and 15
+   * say whether it is a digit, WORD_DIGIT, or a unit no lexicon word has, WORD_OTHER) */
   charInfo: Uint16Array;
   markers: MarkerInfo[];
   /** per word: phrase-automaton state from the root (WORD_ROOT_MASK) | WORD_INTERIOR | WORD_LEAD */
@@ -369,12 +366,9 @@ const WORD_LEAD = 0x20000;
 const WORD_CUT = 0x40000;
 /** bits 13-15 of charInfo: a separator's gap (the values of GAP fit in 3 bits) */
 const GAP_SHIFT = 13;
-/** word-trie rows: 2^TRIE_SHIFT entries (above the 30 classes); state 0 is dead, 1 escape, 2 the root */
-const TRIE_SHIFT = 5;
-const TRIE_ESCAPE = 1;
-const TRIE_ROOT = 2;
-/** A word the trie lost, with a digit in it (absorbing, like dead): counted for the leetspeak reading. */
-const TRIE_DEAD_DIGIT = 3;
+/** bits 14 and 15 of charInfo, for word units only (their gap is 0): a digit; a unit no lexicon word has */
+const WORD_DIGIT = 0x4000;
+const WORD_OTHER = 0x8000;
 
 function lexicon(): Lexicon {
   if (LEXICON) return LEXICON;
@@ -514,79 +508,14 @@ function lexicon(): Lexicon {
   for (let id = 0; id < words.length; id++) wordOffset[id + 1] = wordOffset[id]! + words[id]!.length;
   const wordChars = new Uint16Array(wordOffset[words.length]!);
   for (let id = 0; id < words.length; id++) for (let k = 0; k < words[id]!.length; k++) wordChars[wordOffset[id]! + k] = words[id]!.charCodeAt(k);
-  // The same words as a trie over ASCII letters, apostrophe and underscore, walked one unit at a
-  // time while the tokenizer reads a word: at the word's end the state names the word, with no
-  // hashing, probing or comparing. A digit where some word has one sends the walk to TRIE_ESCAPE
-  // (such words are looked up in the hash table); any other unit to the dead state 0.
-  const trieClass = new Uint8Array(0x10000);
-  for (let c = 0x30; c <= 0x39; c++) trieClass[c] = 1;
-  let tc = 2;
-  for (let c = 0x61; c <= 0x7a; c++) trieClass[c] = tc++;
-  trieClass[0x27] = tc++;
-  trieClass[0x5f] = tc++;
-  if (tc > 1 << TRIE_SHIFT) throw new Error("lexicon: too many word-trie classes");
-  // Built as nested maps, then numbered breadth-first (the shallow states every word passes
-  // through sit together) into a table of 16-bit states: one 64-byte row per state.
-  // (node TRIE_DEAD_DIGIT: a word the trie lost that has a digit, "pr3v10us": the leetspeak gate)
-  const children: Array<Map<number, number>> = [new Map(), new Map(), new Map(), new Map()];
-  const wordAt: number[] = [-1, -1, -1, -1];
-  // states after which some word has a digit: only there does a digit lead to the table lookup
-  // (elsewhere no word can match, and the walk dies: numbers are not looked up)
-  const digitNext = new Set<number>();
-  for (let id = 0; id < words.length; id++) {
-    const w = words[id]!;
-    if (w.length > 40) continue;
-    let node = TRIE_ROOT;
-    for (let k = 0; k < w.length && node !== TRIE_ESCAPE; k++) {
-      const cls = trieClass[w.charCodeAt(k)]!;
-      if (cls === 0) throw new Error(`lexicon: word ${JSON.stringify(w)} has a unit the tokenizer splits on`);
-      if (cls === 1) {
-        digitNext.add(node);
-        node = TRIE_ESCAPE;
-      } else {
-        let next = children[node]!.get(cls);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          wordAt.push(-1);
-          children[node]!.set(cls, next);
-        }
-        node = next;
-      }
-    }
-    if (node !== TRIE_ESCAPE) wordAt[node] = id;
+  // The units words of the lexicon are made of: ASCII letters, digits, apostrophe and underscore. The tokenizer
+  // hashes every word as it reads it and looks up in the table only those made of these units.
+  // (It once walked a trie of the words instead; with the lexicon at 17,000 trie states, a 1.1 MB table, the hash
+  // is as fast: measured 19.4 against 19.7 ns a unit for the tokenizer, bench/tokenizer-ab.ts.)
+  const lexiconUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x5f;
+  for (const w of words) {
+    for (let k = 0; k < w.length; k++) if (!lexiconUnit(w.charCodeAt(k))) throw new Error(`lexicon: word ${JSON.stringify(w)} has a unit the tokenizer splits on`);
   }
-  if (children.length > 0xffff) throw new Error("lexicon: word trie too large for 16-bit states");
-  // Every state keeps a dense row (about 0.9 MB): a compact form for the many states with one child
-  // costs a branch on every unit that mispredicts where a walk leaves the branching states (measured:
-  // 5.7 against 4.7 ns a unit for the walk alone). Numbered breadth-first, so the shallow states every
-  // word passes through sit together.
-  const order = [0, 1, 2, TRIE_DEAD_DIGIT];
-  for (let q = 2; q < order.length; q++) for (const next of children[order[q]!]!.values()) order.push(next);
-  const number = new Int32Array(children.length);
-  order.forEach((node, k) => (number[node] = k));
-  const trieDelta = new Uint16Array(order.length << TRIE_SHIFT);
-  const trieIds = new Array<number>(children.length).fill(-1);
-  for (let k = 0; k < order.length; k++) {
-    const node = order[k]!;
-    trieIds[k] = wordAt[node]!;
-    // dead stays dead, until a digit: then it has one (TRIE_DEAD_DIGIT, which stays)
-    if (node === 0) {
-      trieDelta[(k << TRIE_SHIFT) | 1] = TRIE_DEAD_DIGIT;
-      continue;
-    }
-    if (node === TRIE_DEAD_DIGIT) {
-      trieDelta.fill(TRIE_DEAD_DIGIT, k << TRIE_SHIFT, (k + 1) << TRIE_SHIFT);
-      continue;
-    }
-    if (node === TRIE_ESCAPE) {
-      trieDelta.fill(TRIE_ESCAPE, k << TRIE_SHIFT, (k + 1) << TRIE_SHIFT);
-      continue;
-    }
-    trieDelta[(k << TRIE_SHIFT) | 1] = digitNext.has(node) ? TRIE_ESCAPE : TRIE_DEAD_DIGIT;
-    for (const [cls, next] of children[node]!) trieDelta[(k << TRIE_SHIFT) | cls] = number[next]!;
-  }
-  const trieWord = Int32Array.from(trieIds);
   const leadWord = new Uint8Array(words.length);
   for (const ph of CONCEPTS.LEAD?.phrases ?? []) {
     const id = wordIds.get(ph);
@@ -637,8 +566,12 @@ function lexicon(): Lexicon {
   for (let c = 0; c < 0x10000; c++) {
     const gap = WORD_UNIT[c] === 1 ? 0 : c < 0x80 ? GAP[c]! : c === 0x2014 ? 2 : 1;
     const joiner = c === 0x2b || c === 0x2f || c === 0x2d ? JOINER_FLAG : 0;
-    charInfo[c] = (gap << GAP_SHIFT) | (trieClass[c]! << 8) | (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0) | joiner;
+    // (a word unit has no gap: bits 14 and 15 say whether it is a digit or a unit no lexicon word has)
+    const wordBits = WORD_UNIT[c] !== 1 ? 0 : c >= 0x30 && c <= 0x39 ? WORD_DIGIT : lexiconUnit(c) ? 0 : WORD_OTHER;
+    charInfo[c] = (gap << GAP_SHIFT) | wordBits | (c < 0x80 ? markerAutomaton.classOf[c]! : 0) | (WORD_UNIT[c] === 1 ? WORD_FLAG : 0) | joiner;
   }
+  // (the apostrophe inside a word, "don't", is read with the word: its gap bits must not read as either)
+  if ((charInfo[0x27]! & (WORD_DIGIT | WORD_OTHER)) !== 0) throw new Error("lexicon: apostrophe's gap collides with the word bits");
   // What the tokenizer needs of a word at its end, in one load: the phrase automaton's state from the
   // root, whether the word continues some phrase (then the automaton must step from its state), and
   // whether it leads a clause.
@@ -657,12 +590,6 @@ function lexicon(): Lexicon {
     const inPhrases = id < wordAutomaton.symSpace;
     wordInfo[id] = (inPhrases ? wordAutomaton.rootNext[id]! : 0) | (inPhrases && wordAutomaton.interior[id] === 1 ? WORD_INTERIOR : 0) | (leadWord[id] === 1 ? WORD_LEAD : 0) | (cutWord[id] === 1 ? WORD_CUT : 0);
   }
-  const trieIdInfo = new Int32Array(trieWord.length * 2);
-  for (let k = 0; k < trieWord.length; k++) {
-    const id = trieWord[k]!;
-    trieIdInfo[2 * k] = id;
-    trieIdInfo[2 * k + 1] = id < 0 ? 0 : wordInfo[id]!;
-  }
   LEXICON = {
     conceptIds,
     conceptNames,
@@ -670,8 +597,6 @@ function lexicon(): Lexicon {
     wordOffset,
     tableMask: size - 1,
     tableSlots,
-    trieDelta,
-    trieIdInfo,
     words,
     wordAutomaton,
     phraseConcepts,
@@ -1243,7 +1168,7 @@ function doubled(a: Int32Array): Int32Array {
 }
 
 /**
- * One pass over the normalized text: splits it into word tokens (named by the word trie), runs the
+ * One pass over the normalized text: splits it into word tokens (named by the word table), runs the
  * character-marker automaton over every unit (hits in HIT_BUF), steps the phrase automaton at each
  * word's end (this kind's word events in WORD_EVENTS), and notes the regions the scanners and the
  * encoded-run search need (long digit runs; runs of words joined by '+', '/', '-' in ENCODED_REGIONS).
@@ -1275,7 +1200,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
   let clusterStart = 0;
   let digitFrom = -1;
   let digitTo = -1;
-  const { tableSlots, tableMask, wordChars, wordOffset, trieDelta, trieIdInfo } = lex;
+  const { tableSlots, tableMask, wordChars, wordOffset } = lex;
   const delta = lex.markerDelta;
   const info = lex.charInfo;
   // marker automaton state (those at or above outBase have outputs)
@@ -1328,7 +1253,9 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     }
     const s = i;
     lineWithoutWords = false;
-    let ts = trieDelta[(TRIE_ROOT << TRIE_SHIFT) | ((ci >> 8) & 0x1f)]!;
+    // the word's FNV-1a hash, and the OR of its units' bits (a digit in it; a unit no lexicon word has)
+    let wh = Math.imul(-2128831035 ^ c, 0x01000193);
+    let wf = ci;
     i++;
     while (i < n) {
       const d = t.charCodeAt(i);
@@ -1336,7 +1263,8 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       if ((di & WORD_FLAG) !== 0 || (d === 0x27 && i + 1 < n && (info[t.charCodeAt(i + 1)]! & WORD_FLAG) !== 0)) {
         ms = delta[(ms << MARK_SHIFT) | (di & 0x3f)]!;
         if (ms >= outBase) recordHit(ms, i + 1);
-        ts = trieDelta[(ts << TRIE_SHIFT) | ((di >> 8) & 0x1f)]!;
+        wh = Math.imul(wh ^ d, 0x01000193);
+        wf |= di;
         i++;
       } else break;
     }
@@ -1355,20 +1283,17 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       c2.set(clause);
       clause = c2;
     }
-    // the trie named the word, or it has a digit: look it up in the hash table (only words up to
-    // 40 units can be in the lexicon)
-    let id = trieIdInfo[ts << 1]!;
-    let wi = trieIdInfo[(ts << 1) | 1]!;
+    // a word of the lexicon's units, up to 40 of them: look it up in the hash table
+    let id = -1;
+    let wi = 0;
     const len = i - s;
-    if (ts === TRIE_ESCAPE && len <= 40) {
-      noteMixed(mixed++, count);
-      let h = -2128831035; // FNV-1a (offset basis 0x811c9dc5 as an int32)
-      for (let q = s; q < i; q++) h = Math.imul(h ^ t.charCodeAt(q), 0x01000193);
-      let slot = h & tableMask;
+    const hasDigit = (wf & WORD_DIGIT) !== 0;
+    if (len <= 40 && (wf & WORD_OTHER) === 0) {
+      let slot = wh & tableMask;
       for (;;) {
         const v = tableSlots[2 * slot + 1]!;
         if (v < 0) break;
-        if (tableSlots[2 * slot]! === h && (v & 63) === len) {
+        if (tableSlots[2 * slot]! === wh && (v & 63) === len) {
           const wid = v >> 6;
           const off = wordOffset[wid]!;
           let eq = true;
@@ -1398,8 +1323,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
         const d = t.charCodeAt(q);
         if (d >= 0x30 && d <= 0x39) digits++;
       }
-      // (a word that starts with a digit was counted above when the trie escaped it)
-      if (digits < len && ts !== TRIE_ESCAPE) noteMixed(mixed++, count);
+      if (digits < len) noteMixed(mixed++, count);
       if (s - prevEnd <= 2 && cluster > 0) cluster += digits;
       else {
         cluster = digits;
@@ -1412,9 +1336,9 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
       }
     } else {
       cluster = 0;
-      if (ts === TRIE_DEAD_DIGIT) noteMixed(mixed++, count);
-      // (only walks that met a digit can look like one: the dead state 0 has seen none)
-      if (!ibanLike && (ts === TRIE_ESCAPE || ts === TRIE_DEAD_DIGIT) && len >= 4 && c >= 0x61 && c <= 0x7a) {
+      if (hasDigit) noteMixed(mixed++, count);
+      // (only a word with a digit can look like one)
+      if (!ibanLike && hasDigit && len >= 4 && c >= 0x61 && c <= 0x7a) {
         const c1 = t.charCodeAt(s + 1);
         const c2 = t.charCodeAt(s + 2);
         const c3 = t.charCodeAt(s + 3);
