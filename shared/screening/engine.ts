@@ -33,7 +33,8 @@ interface MarkerInfo {
   /** 0 any, 1 non-word before, 2 word before, 3 line start, 4 inside an @-handle ("@ops-bot", "@helpdeskbot") */
   before: number;
   /** 0 any, 1 non-word after, 2 word after, 3 the end of an @-mention (a blank, "," or ":" after), 4 the end of an
-   * @-handle (not followed by a handle unit, nor by '/' as an npm scope is, nor by '.' or '-' and more of the handle) */
+   * @-handle (not followed by a handle unit, nor by '/' as an npm scope is, nor by '.' or '-' and more of the handle),
+   * 5 a heading that is a turn (headingIsTurn: "### System", "### Assistant directive: …", "## System Update") */
   after: number;
   length: number;
 }
@@ -463,6 +464,9 @@ function lexicon(): Lexicon {
         m = m.slice(0, -2);
       } else if (m.endsWith("\\w")) {
         after = 2;
+        m = m.slice(0, -2);
+      } else if (m.endsWith("\\$")) {
+        after = 5;
         m = m.slice(0, -2);
       }
       const key = `${before}|${after}|${m}|${cid}`;
@@ -1494,6 +1498,7 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
     const c = t.charCodeAt(e);
     if (!(c === 0x20 || c === 0x2c || c === 0x3a || c === 0x0a || c === 0x09 || c === 0x0d)) return false;
   }
+  if (m.after === 5 && !headingIsTurn(t, e)) return false;
   if (m.after === 4 && e < t.length) {
     const c = t.charCodeAt(e);
     if (isWordAscii(c) || c === 0x2f) return false;
@@ -1502,6 +1507,27 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   // (last: the walk back over the handle is the dearest check, at most 40 units)
   if (m.before === 4 && !inHandle(t, s)) return false;
   return true;
+}
+
+/** Words that make a heading after "### System" a message rather than a document's section ("### System Update",
+ * "## System notice"; not "## System Requirements", "### System Prompt"). */
+const TURN_HEADING_WORDS = new Set(["update", "notice", "note", "message", "directive", "directives", "instruction", "instructions", "override", "alert", "command", "commands", "order", "orders", "policy", "rules", "reminder", "warning", "request", ]);
+
+/** Is the heading that ends at e (after "### System", "### Assistant" …) a turn: its line ends there, or has a colon in its
+ * next 40 units ("### Assistant directive: …"), or its next word makes it a message (TURN_HEADING_WORDS)? */
+function headingIsTurn(t: string, e: number): boolean {
+  let k = e;
+  while (k < t.length && k < e + 8 && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09)) k++;
+  if (k >= t.length || t.charCodeAt(k) === 0x0a || t.charCodeAt(k) === 0x0d || t.charCodeAt(k) === 0x3a) return true;
+  let w = k;
+  while (w < t.length && w < k + 16 && isWordAscii(t.charCodeAt(w))) w++;
+  if (TURN_HEADING_WORDS.has(t.slice(k, w))) return true;
+  for (let q = k, stop = Math.min(t.length, e + 40); q < stop; q++) {
+    const c = t.charCodeAt(q);
+    if (c === 0x3a) return true;
+    if (c === 0x0a || c === 0x0d) return false;
+  }
+  return false;
 }
 
 /** Is offset s inside an @-mention's handle: handle units ([a-z0-9._-]) back to an '@' that does not follow a word

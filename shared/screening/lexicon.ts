@@ -862,7 +862,8 @@ export const CONCEPTS: Record<string, Concept> = {
       "just|instead|but|rather|simply|then|also|however|additionally|anyway|nevertheless|nonetheless|and then|first|so|before|until|till|without|unless|except|after|once|skip|skipping|miss|hesitate|forget to|fail to|be afraid to|be shy|worry|let anything|let anyone|let that|let this|let it|feel free|stop you|hold back|never mind|nevermind|overthink|refuse|say no",
     ),
   },
-  NOT_ORDERED: { phrases: p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
+  // ("This will open your user mcp.json file": what a command does, said of it, not an order)
+  NOT_ORDERED: { phrases: p("this will|it will|which will|that will|never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
   DUAL: {
     phrases: p(
       "your twin who|exact inverse of yours|inverse of yours|the opposite of yours|two responses|two different responses|two ways|two different ways|two outputs|two answers|two separate responses|two paragraphs|both responses|respond as both|answer as both|normal response|classic response|standard response|filtered response|unfiltered response|jailbroken response|jailbreak response|dan response|normal and|one normal|both ways|one for chatgpt|second way|first way|the other way|two personalities|two personas|dual response|alternative response|opposite response|answer twice|respond twice|reply twice|answer each of my messages twice|answer every message twice|answer every question twice|messages twice|questions twice|prompts twice|both answers|provide both answers|give both answers|with both answers|two different answers|two separate answers|two replies|both replies|aligned and unaligned|aligned and an unaligned|an aligned and an unaligned",
@@ -1701,8 +1702,9 @@ export const CONCEPTS: Record<string, Concept> = {
     // (not "system message for the model": API documentation says that; not "the agent": an agent dashboard or fleet)
     phrases: ["notice", "note"].flatMap((w) => ["to", "for"].flatMap((to) => ["model", "the model", "ai", "the ai", "assistant", "the assistant", "llm", "the llm"].map((who) => `system ${w} ${to} ${who}`))),
     markers: [
-      "^system:", "^system :", "^[system]", "^(system)", "^### system", "^## system", "^# system", "^assistant:", "^[assistant]", "^### assistant", "^ai:", "^### response:",
-      "^### instruction", "^### instructions", "^human:", "^[user]", "^### user", "^user:", "^developer:", "^[developer]", "^admin:", "^[admin]", "^system message:", "^system note:",
+      // (a heading is a turn when its line ends there or has a colon: "### System Prompt" heads a README's section)
+      "^system:", "^system :", "^[system]", "^(system)", "^### system\\$", "^## system\\$", "^# system\\$", "^assistant:", "^[assistant]", "^### assistant\\$", "^ai:", "^### response:",
+      "^### instruction\\$", "^### instructions\\$", "^human:", "^[user]", "^### user\\$", "^user:", "^developer:", "^[developer]", "^admin:", "^[admin]", "^system message:", "^system note:",
       "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>",
       // chat-template special tokens by their openings ("<|end_user_turn|>", "<|operator|>", "<|begin_of_text|>"), not Haskell's "<|>"
       "<|end", "<|start", "<|begin", "<|operator", "<|developer", "<|admin", "<|system", "<|assistant", "<|user", "<|tool", "<|channel|>", "<|message|>", "[inst]", "[/inst]",
@@ -1734,7 +1736,7 @@ export const CONCEPTS: Record<string, Concept> = {
   URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example/", "\\w.example.com", "\\w.example.net", "\\w.example.org", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
   EMAIL_ADDR: { markers: ["\\w@\\w"] },
   DEST_WORD: {
-    phrases: p("webhook|endpoint|external server|remote server|my server|our server|the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
+    phrases: p("webhook|endpoint|external server|remote server|my server|our server|to the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
   },
   SEND: {
     phrases: [

@@ -34,6 +34,8 @@ const isAlpha = (c: number): boolean => isUpper(c) || isLower(c);
 const isAlnum = (c: number): boolean => isAlpha(c) || isDigit(c);
 const isB64 = (c: number): boolean => isAlnum(c) || c === 0x2b || c === 0x2f || c === 0x3d; // + / =
 const isB64Url = (c: number): boolean => isAlnum(c) || c === 0x2d || c === 0x5f; // - _
+const isHexDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** ASCII-only lower case (keeps offsets). */
@@ -526,17 +528,34 @@ const usSsn: Scanner = (ctx, emit) => {
 
 const DATA_WORDS = ["conversation", "history", "chat", "secret", "password", "passwd", "credential", "apikey", "api_key", "api key", "context", "memory", "summary", "session", "cookie", "ssn", "private", "user's", "the user", "email>", "token>", "key>", "base64", "exfil", "leak", "steal", "dump"];
 
-/** Template placeholders and unencoded spaces: values for the model to fill in. */
+/** Does the (lower-case) URL part name data: a word of DATA_WORDS that starts a word ("?history=", "{chat log}"; not
+ * "modelcontextprotocol")? */
+function namesData(part: string): boolean {
+  for (const w of DATA_WORDS) {
+    for (let k = part.indexOf(w); k >= 0; k = part.indexOf(w, k + 1)) {
+      const c = k > 0 ? part.charCodeAt(k - 1) : 0;
+      if (!(c >= 0x61 && c <= 0x7a)) return true;
+    }
+  }
+  return false;
+}
+
+/** Template placeholders and unencoded spaces: values for the model to fill in. A brace that opens a JSON object
+ * ('{"command": …}', written "%7B%22" in a query: VS Code's "install this MCP server" links carry their configuration
+ * so) is data the link always carries, not a blank to fill in. */
 function hasPlaceholder(tail: string): boolean {
   for (let k = 0; k < tail.length; k++) {
     const c = tail.charCodeAt(k);
+    if (c === 0x7b && tail.charCodeAt(k + 1) === 0x22) continue;
     if (c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x20) return true;
     // "${…}" or "$(…)"; a lone "$" is ordinary in URLs (JSONPath in badge queries: "query=$.version")
     if (c === 0x24 && (tail.charCodeAt(k + 1) === 0x7b || tail.charCodeAt(k + 1) === 0x28)) return true;
   }
   if (tail.indexOf("%") < 0) return false;
   const lt = tail.toLowerCase();
-  return lt.includes("%7b") || lt.includes("%3c") || lt.includes("%24%7b");
+  if (lt.includes("%3c") || lt.includes("%24%7b")) return true;
+  for (let k = lt.indexOf("%7b"); k >= 0; k = lt.indexOf("%7b", k + 3)) if (!lt.startsWith("%22", k + 3)) return true;
+  return false;
 }
 
 /**
@@ -572,18 +591,27 @@ function urlCarriesData(url: string, image: boolean): boolean {
     if (image && q >= 0) return true;
     // a placeholder of several words is a description for the model to fill in ("{all prior messages}")
     if (hasSpacedPlaceholder(tail)) return true;
-    for (const w of DATA_WORDS) if (lt.includes(w)) return true;
+    if (namesData(lt)) return true;
   }
   if (q >= 0) {
-    // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that
-    // carries nothing from the conversation: that one parameter is left out
-    const query = withoutInlineImages(lt.slice(q + 1));
-    for (const w of DATA_WORDS) if (query.includes(w)) return true;
-    // a long opaque value is data already on its way out
+    // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that carries nothing from the
+    // conversation, and a JSON object with no blank in it (VS Code's "install this server" link: "config=%7B%22command…")
+    // is a configuration the link always carries: those parameters are left out
+    const query = withoutStaticValues(lt.slice(q + 1));
+    if (namesData(query)) return true;
+    // a long opaque value is data already on its way out (an escape counts as the unit it stands for: percent-encoded
+    // JSON or prose, '%7B%22command%22%3A…', is no opaque run)
     let run = 0;
     for (let k = 0; k < query.length; k++) {
-      const c = query.charCodeAt(k);
-      if (isB64Url(c) || c === 0x2b || c === 0x2f || c === 0x25) {
+      let c = query.charCodeAt(k);
+      let escaped = false;
+      if (c === 0x25 && k + 2 < query.length && isHexDigit(query.charCodeAt(k + 1)) && isHexDigit(query.charCodeAt(k + 2))) {
+        c = (hexValue(query.charCodeAt(k + 1)) << 4) | hexValue(query.charCodeAt(k + 2));
+        escaped = true;
+        k += 2;
+      }
+      // ('=' written as is separates a parameter's name from its value; escaped, it is base64's padding)
+      if (isB64Url(c) || c === 0x2b || c === 0x2f || (escaped && c === 0x3d)) {
         run++;
         if (run >= 120) return true;
       } else run = 0;
@@ -592,14 +620,14 @@ function urlCarriesData(url: string, image: boolean): boolean {
   return false;
 }
 
-/** The query without the parameters whose value is an inline image (data:image/…). */
-function withoutInlineImages(query: string): string {
-  if (!query.includes("data:image") && !query.includes("data%3aimage")) return query;
+/** The query without the parameters whose value is an inline image (data:image/…) or a JSON object ('{"…', '%7b%22…'). */
+function withoutStaticValues(query: string): string {
+  if (!query.includes("data:image") && !query.includes("data%3aimage") && !query.includes("%7b%22") && !query.includes('{"')) return query;
   return query
     .split("&")
     .filter((kv) => {
       const v = kv.slice(kv.indexOf("=") + 1);
-      return !(v.startsWith("data:image") || v.startsWith("data%3aimage"));
+      return !(v.startsWith("data:image") || v.startsWith("data%3aimage") || v.startsWith("%7b%22") || v.startsWith('{"'));
     })
     .join("&");
 }
@@ -675,12 +703,19 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
       e++;
     }
     if (!lower.startsWith("http", s) && !lower.startsWith("//", s)) return e;
-    // is it an image? look back for "![" on the same line (bounded)
+    // is it an image? look back for the "[" that opens this link's text on the same line (bounded), past the brackets
+    // nested in it: a badge that links somewhere, "[![build](https://img…)](https://ci…)", is an image inside a link
     let image = false;
+    let nested = 0;
     for (let k = i - 1, stop = Math.max(0, i - 500); k >= stop; k--) {
       const c = text.charCodeAt(k);
       if (c === 0x0a) break;
-      if (c === 0x5b) {
+      if (c === 0x5d) nested++;
+      else if (c === 0x5b) {
+        if (nested > 0) {
+          nested--;
+          continue;
+        }
         image = k > 0 && text.charCodeAt(k - 1) === 0x21;
         break;
       }
