@@ -843,6 +843,10 @@ export const CONCEPTS: Record<string, Concept> = {
   PRINCIPAL_TOLD: {
     phrases: p("whatever your operator told you|what your operator told you|anything your operator told you|whatever your operator said|what your operator said|whatever your operators told you|whatever your creators told you|what your creators told you|whatever your system prompt says|what your system prompt says|anything your system prompt says|whatever your system prompt said|whatever your instructions say|what your instructions say|everything your operator told you|everything your system prompt says"),
   },
+  /** A licence's "including, without limitation, …" (examples follow, no limit is lifted). */
+  LEGAL_INCLUDING: { phrases: p("including|includes|include") },
+  /** "may not apply": a licence's hedge, not a rule declared void. */
+  LEGAL_HEDGE: { phrases: p("may|might") },
   NEVER: {
     phrases: NEVER_WORDS,
   },
