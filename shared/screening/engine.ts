@@ -30,7 +30,8 @@ import {
 
 interface MarkerInfo {
   concept: number;
-  /** 0 any, 1 non-word before, 2 word before, 3 line start, 4 inside an @-handle ("@ops-bot", "@helpdeskbot") */
+  /** 0 any, 1 non-word before, 2 word before, 3 line start, 4 inside an @-handle ("@ops-bot", "@helpdeskbot"), 5 line start
+   * outside a docstring's list of parameters ("Args:\n    user: The user to modify") */
   before: number;
   /** 0 any, 1 non-word after, 2 word after, 3 the end of an @-mention (a blank, "," or ":" after), 4 the end of an
    * @-handle (not followed by a handle unit, nor by '/' as an npm scope is, nor by '.' or '-' and more of the handle),
@@ -439,7 +440,10 @@ function lexicon(): Lexicon {
     for (let m of def.markers ?? []) {
       let before = 0;
       let after = 0;
-      if (m.startsWith("^")) {
+      if (m.startsWith("^^")) {
+        before = 5;
+        m = m.slice(2);
+      } else if (m.startsWith("^")) {
         before = 3;
         m = m.slice(1);
       } else if (m.startsWith("\\@")) {
@@ -1480,7 +1484,7 @@ const isWordAscii = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x
 function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boolean {
   if (m.before === 1 && s > 0 && isWordAscii(t.charCodeAt(s - 1))) return false;
   if (m.before === 2 && (s === 0 || !isWordAscii(t.charCodeAt(s - 1)))) return false;
-  if (m.before === 3) {
+  if (m.before === 3 || m.before === 5) {
     // only blanks and markdown punctuation (#, *, >, -, [, whitespace) back to the line start (bounded)
     for (let k = s - 1, stop = Math.max(-1, s - 12); ; k--) {
       if (k < 0 || k === stop) {
@@ -1506,7 +1510,28 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   }
   // (last: the walk back over the handle is the dearest check, at most 40 units)
   if (m.before === 4 && !inHandle(t, s)) return false;
+  if (m.before === 5 && inParameterList(t, s)) return false;
   return true;
+}
+
+/** Headings of a docstring's list of parameters ("Args:", "Parameters:"), whose indented lines name parameters. */
+const PARAMETER_LIST_HEADINGS = new Set(["args:", "arguments:", "parameters:", "params:", "keyword arguments:", "kwargs:", "attributes:", "fields:", "properties:", "options:", "inputs:"]);
+
+/** Is the indented line at s one of a docstring's parameters ("Args:\n    system: The remote system …")? Its lines back to
+ * such a heading are all indented (at most 8 lines of 200 units are looked at). */
+function inParameterList(t: string, s: number): boolean {
+  if (s === 0 || (t.charCodeAt(s - 1) !== 0x20 && t.charCodeAt(s - 1) !== 0x09)) return false;
+  let lineStart = t.lastIndexOf("\n", s - 1) + 1;
+  for (let lines = 0; lines < 8 && lineStart > 0; lines++) {
+    const prevEnd = lineStart - 1;
+    const prevStart = prevEnd - 200 < 0 ? t.lastIndexOf("\n", prevEnd - 1) + 1 : Math.max(t.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd - 200);
+    const line = t.slice(prevStart, prevEnd).trim();
+    if (PARAMETER_LIST_HEADINGS.has(line)) return true;
+    const first = t.charCodeAt(prevStart);
+    if (line.length > 0 && first !== 0x20 && first !== 0x09) return false;
+    lineStart = prevStart;
+  }
+  return false;
 }
 
 /** Words that make a heading after "### System" a message rather than a document's section ("### System Update",

@@ -1707,8 +1707,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: ["notice", "note"].flatMap((w) => ["to", "for"].flatMap((to) => ["model", "the model", "ai", "the ai", "assistant", "the assistant", "llm", "the llm"].map((who) => `system ${w} ${to} ${who}`))),
     markers: [
       // (a heading is a turn when its line ends there or has a colon: "### System Prompt" heads a README's section)
-      "^system:", "^system :", "^[system]", "^(system)", "^### system\\$", "^## system\\$", "^# system\\$", "^assistant:", "^[assistant]", "^### assistant\\$", "^ai:", "^### response:",
-      "^### instruction\\$", "^### instructions\\$", "^human:", "^[user]", "^### user\\$", "^user:", "^developer:", "^[developer]", "^admin:", "^[admin]", "^system message:", "^system note:",
+      // ("^^": not a parameter named so in a docstring's "Args:" list)
+      "^^system:", "^^system :", "^[system]", "^(system)", "^### system\\$", "^## system\\$", "^# system\\$", "^^assistant:", "^[assistant]", "^### assistant\\$", "^^ai:", "^### response:",
+      "^### instruction\\$", "^### instructions\\$", "^^human:", "^[user]", "^### user\\$", "^^user:", "^^developer:", "^[developer]", "^^admin:", "^[admin]", "^system message:", "^system note:",
       "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>",
       // chat-template special tokens by their openings ("<|end_user_turn|>", "<|operator|>", "<|begin_of_text|>"), not Haskell's "<|>"
       "<|end", "<|start", "<|begin", "<|operator", "<|developer", "<|admin", "<|system", "<|assistant", "<|user", "<|tool", "<|channel|>", "<|message|>", "[inst]", "[/inst]",
