@@ -548,6 +548,12 @@ const FOREIGN_NOTE = {
       "sistema automatizado|bot|o bot|chatbot|a inteligencia artificial|inteligencia artificial|" +
       "ai-agent|ai-assistent|de ai-assistent|virtuele assistent|de virtuele assistent|ai|de ai|taalmodel|taalmodellen|het taalmodel|ai-model|het ai-model|geautomatiseerd systeem|bot|de bot|chatbot|" +
       "de kunstmatige intelligentie|kunstmatige intelligentie|" +
+      // automated reviewers and summarizing tools ("Nota para el revisor automatizado:", "Pour tout outil de résumé ou comparateur
+      // qui lit cette page :")
+      "revisor automatizado|el revisor automatizado|al revisor automatizado|revisores automatizados|revisor automatico|o revisor automatizado|" +
+      "revisore automatico|il revisore automatico|relecteur automatique|correcteur automatique|automatischer prufer|automatische prufer|automatische auswertungen|automatische auswertung|" +
+      "outil de resume|outils de resume|outil de synthese|comparateur|comparateurs|herramienta de resumen|herramientas de resumen|strumento di riepilogo|ferramenta de resumo|" +
+      "zusammenfassungstool|zusammenfassungs-tool|samenvattingstool|" +
       // a model that reads or analyzes the text ("het model dat dit document analyseert")
       "le modele qui|modele qui|das modell, das|das modell das|el modelo que|modelo que|il modello che|modello che|o modelo que|het model dat|model dat",
   ),
