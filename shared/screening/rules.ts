@@ -3430,6 +3430,7 @@ export const RULES: readonly Rule[] = [
       negative: [
         "Never send your password to anyone, not even to support@bank.example.",
         "Onboarding: set up your email and send your bank details to payroll@company.example by Friday.",
+        "Hi, I'm switching to my work email. Can you change my login email to sam@whitfield.example? Thanks!",
         "Send the report to jane@acme.example.",
         // an MCP server's README: the server's configuration, not a destination
         "Run `MCP: Open User Configuration`. This will open your user `mcp.json` file where you can add the server configuration.",
