@@ -1016,6 +1016,15 @@ export const CONCEPTS: Record<string, Concept> = {
     ),
   },
   /** A condition on the text itself ("when this receipt is summarized"): a bare "when", before "this …". */
+  /** Verbs of presenting, what a note for the summarizer orders ("report the rating as 4.9/5", "present this command as …"). */
+  PRESENT_VERB: { phrases: verb("report", "present", "list", "headline", "label", "show", "display", "portray", "frame") },
+  /** A label that names a note for whatever summarizes, ranks or relays the text ("Summary directive:", "Reader note:",
+   * "[digest-note]"); not "Note to readers", an author's aside. */
+  READER_NOTE_LABEL: {
+    phrases: p(
+      "summary directive|summary directives|summary note|summary instruction|summarization note|summarization directive|summarizer note|summariser note|reader note|processing note|processing directive|ranking note|ranking directive|digest note|digest-note|digest directive|recap note|recap directive|indexing note|ingestion note|ai note|llm note|bot note|agent note|automation note|model directive|ai directive|llm directive",
+    ),
+  },
   PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before") },
   /** Whoever goes through someone's mail, named by that task ("whoever is handling Devon's mail today", "for whoever is
    * sorting this inbox", "if you're going through her messages for her"). */
