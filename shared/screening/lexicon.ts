@@ -1008,13 +1008,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [...p("note to|note for|notes for|notice to|notice for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
   },
   /** Who is to act, named by a condition rather than a name: "when you …", "whoever …", "for anyone …", "before …". */
-  PROCESSOR_LEAD: {
-    phrases: p(
-      "when you|whenever you|before you|while you|once you|if you are|if you're|whoever|whoever is|for anyone|for anybody|for whoever|note for whoever|note to whoever|whatever service|whichever service|if an ai|if any ai|if an assistant|when an ai|when an assistant|any ai|any assistant|" +
-        // the same reader in the other languages ("Nota para quien resuma este correo", "à qui résume ce courriel")
-        "quien|quienquiera que|celui qui|celle qui|quiconque|wer|wer auch immer|chi|chiunque|quem|quem quer que|wie",
-    ),
-  },
+  PROCESSOR_LEAD: { phrases: p("when you|whenever you|before you|while you|once you|if you are|if you're|whoever|whoever is|for anyone|for anybody|for whoever|note for whoever|note to whoever|whatever service|whichever service|if an ai|if any ai|if an assistant|when an ai|when an assistant|any ai|any assistant") },
   /** A condition on the text itself ("when this receipt is summarized"): a bare "when", before "this …". */
   /** Verbs of presenting, what a note for the summarizer orders ("report the rating as 4.9/5", "present this command as …"). */
   PRESENT_VERB: { phrases: verb("report", "present", "list", "headline", "label", "show", "display", "portray", "frame") },
@@ -1043,12 +1037,12 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What a model does with a message it reads for its user: summarizes, recaps it (not "reads", "handles", "triages",
    * "processes" or "files": people say those to each other — "When you read this I'll be on the plane", "Whoever
    * triages this ticket, check the logs"). */
-  PROCESS_ACT: { phrases: p("resuma|resume|resumira|resumen|resumir|resumera|resumer|zusammenfasst|zusammenfassen|riassume|riassumera|riassumere|resumir|resumirem|samenvat|samenvatten|summarize|summarise|summarizes|summarises|summarizing|summarising|summarized|summarised|sum up|sums up|summing up|summed up|sums|recap|recaps|recapping|recapped|condense|condenses|condensing|condensed|put together the summary|put together a summary|prepare the summary|prepare a summary|preparing a summary|preparing a reply or summary|read out the summary|write the summary|writes the summary|writing the summary") },
+  PROCESS_ACT: { phrases: p("summarize|summarise|summarizes|summarises|summarizing|summarising|summarized|summarised|sum up|sums up|summing up|summed up|sums|recap|recaps|recapping|recapped|condense|condenses|condensing|condensed|put together the summary|put together a summary|prepare the summary|prepare a summary|preparing a summary|preparing a reply or summary|read out the summary|write the summary|writes the summary|writing the summary") },
   /** The text itself, as the one to be processed ("this email", "these messages", "this channel"). */
-  PROCESS_SELF: { phrases: p("este correo|este mensaje|estos mensajes|este hilo|este chat|ce courriel|ce message|ces messages|cet e-mail|cet email|ce fil|diese e-mail|diese mail|diese nachricht|diese nachrichten|diesen verlauf|questa email|questa e-mail|questo messaggio|questi messaggi|este e-mail|esta mensagem|estas mensagens|deze e-mail|deze mail|dit bericht|deze berichten|this email|this e-mail|this mail|this message|these messages|this chat|this channel|this thread|this inbox|this mailbox|this conversation|these emails|these e-mails|this digest|this receipt|this alert|this invite|this invitation|this ticket|this note|this dm|this page|this document|this newsletter|this notification|this update|this post|this review|this file|this feed") },
+  PROCESS_SELF: { phrases: p("this email|this e-mail|this mail|this message|these messages|this chat|this channel|this thread|this inbox|this mailbox|this conversation|these emails|these e-mails|this digest|this receipt|this alert|this invite|this invitation|this ticket|this note|this dm|this page|this document|this newsletter|this notification|this update|this post|this review|this file|this feed") },
   /** A summary made for someone or somewhere ("this thread for the execs", "into the one-pager", "in the annual report"):
    * a person's summary, asked by a colleague. */
-  SUMMARY_PURPOSE: { phrases: p("for|into|in|para|pour|dans|en|fur|in den|in die|per|nel|nella|voor") },
+  SUMMARY_PURPOSE: { phrases: p("for|into|in") },
   /** A summary of the text, told what to say ("summaries of this email should say …"). */
   SUMMARY_OF: { phrases: p("summary of|summaries of|every summary of|any summary of|each summary of|the summary of|a summary of|recap of|any recap of|every recap of|the recap of") },
   /** A summary told what to say ("should state …"): not what to hold ("must include the app version" is a ticket template's). */
