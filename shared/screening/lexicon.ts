@@ -1401,8 +1401,6 @@ export const CONCEPTS: Record<string, Concept> = {
   SENSITIVE_DATA: {
     phrases: [
       ...noun("ssh key", "private key", "api key", "apikey", "secret key", "access key", "access token", "auth token", "bearer token", "session token", "refresh token", "password", "passcode", "credential", "secret", "token", "cookie", "session cookie", "seed phrase", "recovery phrase", "recovery code", "backup code", "mfa code", "mfa recovery code", "mnemonic", "master password", "pin code", "credit card number", "card number", "social security number", "private file", "key file", "keyfile", "certificate", "passphrase", "environment variable", "env var", "env variable", "connection string", "wallet", "confidential information", "confidential data", "sensitive data", "sensitive information", "personal data", "personal information", "config file", "configuration file", "login credentials", "login details", "login info", "login information", "login data", "last four digits", "last 4 digits", "username and password", "bank account", "account number", "iban", "routing number"),
-      // (people's records that are as sensitive: "the payroll export, including SSNs")
-      ...p("ssns|social security numbers|tax ids|passport numbers|medical records|health records"),
       ...p("ssh|credentials|secrets|openai_api_key|aws_secret_access_key|aws_access_key_id|github_token|api_keys|apikeys|ssn|pii|2fa|otp|one-time code|verification code|auth code|master key|system://config|company://confidential|system://admin"),
     ],
   },
