@@ -1515,7 +1515,8 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
 }
 
 /** Headings of a docstring's list of parameters ("Args:", "Parameters:"), whose indented lines name parameters. */
-const PARAMETER_LIST_HEADINGS = new Set(["args:", "arguments:", "parameters:", "params:", "keyword arguments:", "kwargs:", "attributes:", "fields:", "properties:", "options:", "inputs:"]);
+// (not "Options:", "Fields:" or "Inputs:": headings of any list, under which a fake dialogue may be indented)
+const PARAMETER_LIST_HEADINGS = new Set(["args:", "arguments:", "parameters:", "params:", "keyword args:", "keyword arguments:", "kwargs:", "other parameters:"]);
 
 /** Is the indented line at s one of a docstring's parameters ("Args:\n    system: The remote system …")? Its lines back to
  * such a heading are all indented (at most 8 lines of 200 units are looked at). */

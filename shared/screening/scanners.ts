@@ -528,13 +528,18 @@ const usSsn: Scanner = (ctx, emit) => {
 
 const DATA_WORDS = ["conversation", "history", "chat", "secret", "password", "passwd", "credential", "apikey", "api_key", "api key", "context", "memory", "summary", "session", "cookie", "ssn", "private", "user's", "the user", "email>", "token>", "key>", "base64", "exfil", "leak", "steal", "dump"];
 
-/** Does the (lower-case) URL part name data: a word of DATA_WORDS that starts a word ("?history=", "{chat log}"; not
- * "modelcontextprotocol")? */
+/** Does the URL part name data: a word of DATA_WORDS (in any case) that starts a word ("?history=", "{chat log}",
+ * "%7Bconversation%7D", "{userPassword}"; not "modelcontextprotocol")? */
 function namesData(part: string): boolean {
+  const lower = part.toLowerCase();
   for (const w of DATA_WORDS) {
-    for (let k = part.indexOf(w); k >= 0; k = part.indexOf(w, k + 1)) {
-      const c = k > 0 ? part.charCodeAt(k - 1) : 0;
+    for (let k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) {
+      const c = k > 0 ? lower.charCodeAt(k - 1) : 0;
       if (!(c >= 0x61 && c <= 0x7a)) return true;
+      // after an escape ("%7B…") or at a capital inside a camel-case name ("userPassword")
+      if (k >= 3 && lower.charCodeAt(k - 3) === 0x25 && isHexDigit(lower.charCodeAt(k - 2))) return true;
+      const o = part.charCodeAt(k);
+      if (o >= 0x41 && o <= 0x5a && part.charCodeAt(k - 1) >= 0x61 && part.charCodeAt(k - 1) <= 0x7a) return true;
     }
   }
   return false;
@@ -555,6 +560,11 @@ function hasPlaceholder(tail: string): boolean {
   const lt = tail.toLowerCase();
   if (lt.includes("%3c") || lt.includes("%24%7b")) return true;
   for (let k = lt.indexOf("%7b"); k >= 0; k = lt.indexOf("%7b", k + 3)) if (!lt.startsWith("%22", k + 3)) return true;
+  // an encoded '[' that opens no JSON array ('%5B%22…', '%5B%7B…', '%5B1…' do): "%5BCHAT_HISTORY%5D"
+  for (let k = lt.indexOf("%5b"); k >= 0; k = lt.indexOf("%5b", k + 3)) {
+    const d = lt.charCodeAt(k + 3);
+    if (!(lt.startsWith("%22", k + 3) || lt.startsWith("%7b", k + 3) || lt.startsWith("%5b", k + 3) || lt.startsWith("%5d", k + 3) || (d >= 0x30 && d <= 0x39))) return true;
+  }
   return false;
 }
 
@@ -586,18 +596,17 @@ function urlCarriesData(url: string, image: boolean): boolean {
   const placeholder = hasPlaceholder(tail) || (image && q >= 0 && hasCapsPlaceholder(tail, q + 1));
   // the common case: a plain link, with no query and nothing to fill in
   if (q < 0 && !placeholder) return false;
-  const lt = tail.toLowerCase();
   if (placeholder) {
     if (image && q >= 0) return true;
     // a placeholder of several words is a description for the model to fill in ("{all prior messages}")
     if (hasSpacedPlaceholder(tail)) return true;
-    if (namesData(lt)) return true;
+    if (namesData(tail)) return true;
   }
   if (q >= 0) {
     // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that carries nothing from the
-    // conversation, and a JSON object with no blank in it (VS Code's "install this server" link: "config=%7B%22command…")
+    // conversation, and a JSON object with nothing to fill in (VS Code's "install this server" link: "config=%7B%22command…")
     // is a configuration the link always carries: those parameters are left out
-    const query = withoutStaticValues(lt.slice(q + 1));
+    const query = withoutStaticValues(tail.slice(q + 1));
     if (namesData(query)) return true;
     // a long opaque value is data already on its way out (an escape counts as the unit it stands for: percent-encoded
     // JSON or prose, '%7B%22command%22%3A…', is no opaque run)
@@ -620,16 +629,37 @@ function urlCarriesData(url: string, image: boolean): boolean {
   return false;
 }
 
-/** The query without the parameters whose value is an inline image (data:image/…) or a JSON object ('{"…', '%7b%22…'). */
+/** The query without the parameters whose value is an inline image (data:image/…) or a JSON object ('{"…', '%7B%22…')
+ * with no placeholder in it (a JSON value with "%5BCHAT_HISTORY%5D" or "PASTE_API_KEY_HERE" in it stays). */
 function withoutStaticValues(query: string): string {
-  if (!query.includes("data:image") && !query.includes("data%3aimage") && !query.includes("%7b%22") && !query.includes('{"')) return query;
+  const lq = query.toLowerCase();
+  if (!lq.includes("data:image") && !lq.includes("data%3aimage") && !lq.includes("%7b%22") && !lq.includes('{"')) return query;
   return query
     .split("&")
     .filter((kv) => {
       const v = kv.slice(kv.indexOf("=") + 1);
-      return !(v.startsWith("data:image") || v.startsWith("data%3aimage") || v.startsWith("%7b%22") || v.startsWith('{"'));
+      const lv = v.toLowerCase();
+      if (lv.startsWith("data:image") || lv.startsWith("data%3aimage")) return false;
+      if (!(lv.startsWith("%7b%22") || lv.startsWith('{"'))) return true;
+      return hasPlaceholder(v) || hasCapsDataWord(v);
     })
     .join("&");
+}
+
+/** Is there a capitalized variable name that names data in `s` ("PASTE_OPENAI_API_KEY_HERE", "CHAT_HISTORY")? */
+function hasCapsDataWord(s: string): boolean {
+  let start = -1;
+  for (let k = 0; k <= s.length; k++) {
+    const c = k < s.length ? s.charCodeAt(k) : 0;
+    const caps = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    if (caps && start < 0) start = k;
+    else if (!caps && start >= 0) {
+      const run = s.slice(start, k);
+      if (run.includes("_") && run.length >= 6 && run.split("_").some((w) => CAPS_DATA_WORDS.includes(w.toLowerCase()))) return true;
+      start = -1;
+    }
+  }
+  return false;
 }
 
 /** What a variable-like query value names when it stands for the user's data. */
@@ -710,6 +740,8 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
     for (let k = i - 1, stop = Math.max(0, i - 500); k >= stop; k--) {
       const c = text.charCodeAt(k);
       if (c === 0x0a) break;
+      // (an escaped bracket, "\\]", is text)
+      if ((c === 0x5d || c === 0x5b) && k > 0 && text.charCodeAt(k - 1) === 0x5c) continue;
       if (c === 0x5d) nested++;
       else if (c === 0x5b) {
         if (nested > 0) {
