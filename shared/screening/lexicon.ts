@@ -552,8 +552,8 @@ const FOREIGN_NOTE = {
       // qui lit cette page :")
       "revisor automatizado|el revisor automatizado|al revisor automatizado|revisores automatizados|revisor automatico|o revisor automatizado|" +
       "revisore automatico|il revisore automatico|relecteur automatique|correcteur automatique|automatischer prufer|automatische prufer|automatische auswertungen|automatische auswertung|" +
-      "outil de resume|outils de resume|outil de synthese|comparateur|comparateurs|herramienta de resumen|herramientas de resumen|strumento di riepilogo|ferramenta de resumo|" +
-      "zusammenfassungstool|zusammenfassungs-tool|samenvattingstool|" +
+      // (not a summarizing tool named in a notice about it: "Aviso: a ferramenta de resumo das reuniões não funciona …")
+      "outil de resume|outils de resume|outil de synthese|comparateur|comparateurs|" +
       // a model that reads or analyzes the text ("het model dat dit document analyseert")
       "le modele qui|modele qui|das modell, das|das modell das|el modelo que|modelo que|il modello che|modello che|o modelo que|het model dat|model dat",
   ),
