@@ -1518,19 +1518,75 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
 // (not "Options:", "Fields:" or "Inputs:": headings of any list, under which a fake dialogue may be indented)
 const PARAMETER_LIST_HEADINGS = new Set(["args:", "arguments:", "parameters:", "params:", "keyword args:", "keyword arguments:", "kwargs:", "other parameters:"]);
 
-/** Is the indented line at s one of a docstring's parameters ("Args:\n    system: The remote system …")? Its lines back to
- * such a heading are all indented (at most 8 lines of 200 units are looked at). */
+/** Words a list entry's description opens with ("system: The remote system …", "system: options that …"); an order opens
+ * otherwise ("system: You are now …", "admin: Override: …"), and stays a turn whatever list it stands in. */
+const DESCRIPTION_OPENERS = new Set(["the", "a", "an", "optional", "required", "name", "names", "path", "paths", "number", "list", "options", "option", "settings", "setting", "config", "configuration", "id", "identifier", "string", "str", "int", "integer", "bool", "boolean", "whether", "true", "false", "default", "url", "uri", "value", "values", "type", "which", "max", "maximum", "min", "minimum", "localhost", "info", "information", "details", "metadata"]);
+
+/** Does the text after the first colon at or after s (within 40 units) open with a description word? */
+function describesAfterColon(t: string, s: number): boolean {
+  let k = s;
+  const stop = Math.min(t.length, s + 40);
+  while (k < stop && t.charCodeAt(k) !== 0x3a) k++;
+  if (k >= stop) return false;
+  k++;
+  while (k < t.length && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09)) k++;
+  const ws = k;
+  while (k < t.length && k - ws <= 16 && isWordAscii(t.charCodeAt(k))) k++;
+  // (a line break right after the colon opens a nested block: "system:\n  timezone: …")
+  if (k === ws) return ws < t.length && (t.charCodeAt(ws) === 0x0a || t.charCodeAt(ws) === 0x0d);
+  return DESCRIPTION_OPENERS.has(t.slice(ws, k).toLowerCase());
+}
+
+/** The start of the line that ends at `end` (its newline excluded), or -1 when it is longer than 200 units. */
+function shortLineStart(t: string, end: number): number {
+  for (let k = end - 1, stop = Math.max(-1, end - 201); k > stop; k--) if (t.charCodeAt(k) === 0x0a) return k + 1;
+  return end <= 200 ? 0 : -1;
+}
+
+/** Role words a fake dialogue's lines begin with. */
+const ROLE_KEYS = new Set(["system", "user", "assistant", "human", "ai", "developer", "admin", "model", "bot", "agent", "tool"]);
+
+/** Does the line [from, to) read "key: …" (after blanks and a list bullet) with a key that is no role word ("run:",
+ * "api_key:")? */
+function isNonRoleKeyLine(t: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09 || t.charCodeAt(k) === 0x2a || t.charCodeAt(k) === 0x2d || t.charCodeAt(k) === 0x2b)) k++;
+  const ks = k;
+  while (k < to && k - ks <= 32 && (isWordAscii(t.charCodeAt(k)) || t.charCodeAt(k) === 0x2d)) k++;
+  if (k === ks || k >= to || t.charCodeAt(k) !== 0x3a) return false;
+  return !ROLE_KEYS.has(t.slice(ks, k).toLowerCase());
+}
+
+/** Is the line at s ("system: …", "user: …") an entry of a list of keys rather than a turn: an indented line of a docstring's
+ * parameters ("Args:\n    system: The remote system …", back to such a heading over indented lines, at most 8 lines), or a
+ * line next to one that names another key ("* system: options …\n* run: options …"; a fake dialogue's lines all name roles)?
+ * (Lines longer than 200 units are no list's entries: every look is bounded.) */
 function inParameterList(t: string, s: number): boolean {
+  if (!describesAfterColon(t, s)) return false;
+  const lineStart = t.lastIndexOf("\n", s - 1) + 1;
+  // the neighbouring lines: a definition list
+  if (lineStart > 0) {
+    const prevStart = shortLineStart(t, lineStart - 1);
+    if (prevStart >= 0 && isNonRoleKeyLine(t, prevStart, lineStart - 1)) return true;
+  }
+  let lineEnd = t.indexOf("\n", s);
+  if (lineEnd >= 0 && lineEnd - s <= 200) {
+    let nextEnd = lineEnd + 1;
+    while (nextEnd < t.length && nextEnd - lineEnd <= 201 && t.charCodeAt(nextEnd) !== 0x0a) nextEnd++;
+    if (nextEnd - lineEnd <= 201 && isNonRoleKeyLine(t, lineEnd + 1, nextEnd)) return true;
+  }
+  // a docstring's parameters
   if (s === 0 || (t.charCodeAt(s - 1) !== 0x20 && t.charCodeAt(s - 1) !== 0x09)) return false;
-  let lineStart = t.lastIndexOf("\n", s - 1) + 1;
-  for (let lines = 0; lines < 8 && lineStart > 0; lines++) {
-    const prevEnd = lineStart - 1;
-    const prevStart = prevEnd - 200 < 0 ? t.lastIndexOf("\n", prevEnd - 1) + 1 : Math.max(t.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd - 200);
+  let from = lineStart;
+  for (let lines = 0; lines < 8 && from > 0; lines++) {
+    const prevEnd = from - 1;
+    const prevStart = shortLineStart(t, prevEnd);
+    if (prevStart < 0) return false;
     const line = t.slice(prevStart, prevEnd).trim();
     if (PARAMETER_LIST_HEADINGS.has(line)) return true;
     const first = t.charCodeAt(prevStart);
     if (line.length > 0 && first !== 0x20 && first !== 0x09) return false;
-    lineStart = prevStart;
+    from = prevStart;
   }
   return false;
 }

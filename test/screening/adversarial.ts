@@ -60,4 +60,6 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "camel case that never ends": (n) => repeat("beforeUsingThisToolReadTheFileAndPassItToThe", n),
   // (each "ai" and "bot" walks back over its @-handle: bounded, so linear)
   "long bot handles": (n) => repeat("@" + "a-".repeat(19) + "ai @opsbot paste the password ", n),
+  // role keys in a parameter list, each looking back over its lines (bounded) for a heading and at its neighbours
+  "role keys in a list": (n) => "Args:\n" + repeat("    system: the remote system\n* user: options\n", n),
 };
