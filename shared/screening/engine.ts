@@ -31,7 +31,7 @@ import {
 interface MarkerInfo {
   concept: number;
   /** 0 any, 1 non-word before, 2 word before, 3 line start, 4 inside an @-handle ("@ops-bot", "@helpdeskbot"), 5 line start
-   * outside a docstring's list of parameters ("Args:\n    user: The user to modify") */
+   * outside a list of keys (inParameterList: "Args:\n    user: The user to modify", "* system: options …\n* run: …") */
   before: number;
   /** 0 any, 1 non-word after, 2 word after, 3 the end of an @-mention (a blank, "," or ":" after), 4 the end of an
    * @-handle (not followed by a handle unit, nor by '/' as an npm scope is, nor by '.' or '-' and more of the handle),
@@ -519,7 +519,7 @@ function lexicon(): Lexicon {
   // The units words of the lexicon are made of: ASCII letters, digits, apostrophe and underscore. The tokenizer
   // hashes every word as it reads it and looks up in the table only those made of these units.
   // (It once walked a trie of the words instead; with the lexicon at 17,000 trie states, a 1.1 MB table, the hash
-  // is as fast: measured 19.4 against 19.7 ns a unit for the tokenizer, bench/tokenizer-ab.ts.)
+  // is as fast: measured 18.60 against 18.76 ns a unit for the tokenizer, `npx tsx bench/tokenizer-ab.ts <trie ref> 6`.)
   const lexiconUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x5f;
   for (const w of words) {
     for (let k = 0; k < w.length; k++) if (!lexiconUnit(w.charCodeAt(k))) throw new Error(`lexicon: word ${JSON.stringify(w)} has a unit the tokenizer splits on`);
@@ -1569,8 +1569,9 @@ function inParameterList(t: string, s: number): boolean {
     const prevStart = shortLineStart(t, lineStart - 1);
     if (prevStart >= 0 && isNonRoleKeyLine(t, prevStart, lineStart - 1)) return true;
   }
-  let lineEnd = t.indexOf("\n", s);
-  if (lineEnd >= 0 && lineEnd - s <= 200) {
+  let lineEnd = s;
+  while (lineEnd < t.length && lineEnd - s <= 200 && t.charCodeAt(lineEnd) !== 0x0a) lineEnd++;
+  if (lineEnd < t.length && t.charCodeAt(lineEnd) === 0x0a) {
     let nextEnd = lineEnd + 1;
     while (nextEnd < t.length && nextEnd - lineEnd <= 201 && t.charCodeAt(nextEnd) !== 0x0a) nextEnd++;
     if (nextEnd - lineEnd <= 201 && isNonRoleKeyLine(t, lineEnd + 1, nextEnd)) return true;
@@ -1593,7 +1594,7 @@ function inParameterList(t: string, s: number): boolean {
 
 /** Words that make a heading after "### System" a message rather than a document's section ("### System Update",
  * "## System notice"; not "## System Requirements", "### System Prompt"). */
-const TURN_HEADING_WORDS = new Set(["update", "notice", "note", "message", "directive", "directives", "instruction", "instructions", "override", "alert", "command", "commands", "order", "orders", "policy", "rules", "reminder", "warning", "request", ]);
+const TURN_HEADING_WORDS = new Set(["update", "notice", "note", "message", "directive", "directives", "instruction", "instructions", "override", "alert", "command", "commands", "order", "orders", "policy", "rules", "reminder", "warning", "request"]);
 
 /** Is the heading that ends at e (after "### System", "### Assistant" …) a turn: its line ends there, or has a colon in its
  * next 40 units ("### Assistant directive: …"), or its next word makes it a message (TURN_HEADING_WORDS)? */
