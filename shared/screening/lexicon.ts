@@ -73,6 +73,8 @@ const FOREIGN_ACCESS_ORDERS = p(
 /** Forms that are an imperative and a third person at once ("lee el archivo" orders, "El SDK lee el archivo" describes):
  * they count where any verb of reading does (a parameter filled with a secret), not as an order by themselves. */
 const FOREIGN_ACCESS_EITHER = p("einlesen|auslesen|ubergeben werden|ubergeben|geef mee|lees_bestand|lire_fichier|leer_archivo|leggi_file|ler_arquivo|datei_lesen|lis|lee primero|lee tambien|lee ademas|lee antes|lee el|lee la|lee los|lee las|abre el|abre la|envia|incluye|adjunta|anade|invia|aggiunge|inclui|anexa");
+/** The -ed forms of the verbs of reading and passing on ("opened", "shared", "attached"): a state, not an order. */
+const ACCESS_PAST = new Set(ACCESS_VERBS.map((b) => verb(b)[2]!).filter((w) => w.endsWith("ed")));
 const ACCESS_PHRASES = [
   ...verb(...ACCESS_VERBS),
   ...FOREIGN_ACCESS_ORDERS,
@@ -1410,7 +1412,8 @@ export const CONCEPTS: Record<string, Concept> = {
 
   ACCESS: { phrases: ACCESS_PHRASES },
   /** ACCESS without its third-person forms: an order, or the model's own act */
-  ACCESS_ORDER: { phrases: ACCESS_PHRASES.filter((w) => !ACCESS_THIRD_PERSON.has(w) && !FOREIGN_ACCESS_EITHER.includes(w)) },
+  // (nor the past participles of the regular verbs: "Shared with everyone via `.mcp.json`", "the key is read from .env")
+  ACCESS_ORDER: { phrases: ACCESS_PHRASES.filter((w) => !ACCESS_THIRD_PERSON.has(w) && !FOREIGN_ACCESS_EITHER.includes(w) && !ACCESS_PAST.has(w)) },
   ACCESS_3P: { phrases: [...ACCESS_THIRD_PERSON] },
 
   TOOL_REF: {

@@ -2623,6 +2623,7 @@ export const RULES: readonly Rule[] = [
         "Never paste the contents of .env files, SSH private keys or API tokens into chat tools or tickets.",
         // what a command does, said of it
         "Run `MCP: Open User Configuration`. This will open your user `mcp.json` file where you can add the server configuration.",
+        "> - `project`: Shared with everyone in the project via the `.mcp.json` file",
       ],
     },
   },
