@@ -17,7 +17,7 @@ const MAX_RUN = 1 << 20;
 
 const isB64Char = (c: number): boolean =>
   (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
-const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+export const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
 
 const UTF8 = new TextDecoder("utf-8", { fatal: false });
 
@@ -268,7 +268,8 @@ export interface Unescaped {
   hiddenAscii: Array<{ start: number; end: number }>;
 }
 
-const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
+/** The value of a hex digit (the caller checked it is one). */
+export const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** HTML's named references that matter to reading a text (tags and spacing); the rest stay as they are. */

@@ -3,6 +3,7 @@
 // previous candidate) or one left-to-right pass, and inspects a bounded window around each
 // candidate, so every scanner is O(n) for a text of length n.
 
+import { hexValue, isHex } from "./encodings.ts";
 import type { ScannerName } from "./rules.ts";
 
 export interface ScanContext {
@@ -34,8 +35,6 @@ const isAlpha = (c: number): boolean => isUpper(c) || isLower(c);
 const isAlnum = (c: number): boolean => isAlpha(c) || isDigit(c);
 const isB64 = (c: number): boolean => isAlnum(c) || c === 0x2b || c === 0x2f || c === 0x3d; // + / =
 const isB64Url = (c: number): boolean => isAlnum(c) || c === 0x2d || c === 0x5f; // - _
-const isHexDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
-const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** ASCII-only lower case (keeps offsets). */
@@ -537,7 +536,7 @@ function namesData(part: string): boolean {
       const c = k > 0 ? lower.charCodeAt(k - 1) : 0;
       if (!(c >= 0x61 && c <= 0x7a)) return true;
       // after an escape ("%7B…") or at a capital inside a camel-case name ("userPassword")
-      if (k >= 3 && lower.charCodeAt(k - 3) === 0x25 && isHexDigit(lower.charCodeAt(k - 2))) return true;
+      if (k >= 3 && lower.charCodeAt(k - 3) === 0x25 && isHex(lower.charCodeAt(k - 2))) return true;
       const o = part.charCodeAt(k);
       if (o >= 0x41 && o <= 0x5a && part.charCodeAt(k - 1) >= 0x61 && part.charCodeAt(k - 1) <= 0x7a) return true;
     }
@@ -625,7 +624,7 @@ function urlCarriesData(url: string, image: boolean): boolean {
     for (let k = 0; k < query.length; k++) {
       let c = query.charCodeAt(k);
       let escaped = false;
-      if (c === 0x25 && k + 2 < query.length && isHexDigit(query.charCodeAt(k + 1)) && isHexDigit(query.charCodeAt(k + 2))) {
+      if (c === 0x25 && k + 2 < query.length && isHex(query.charCodeAt(k + 1)) && isHex(query.charCodeAt(k + 2))) {
         c = (hexValue(query.charCodeAt(k + 1)) << 4) | hexValue(query.charCodeAt(k + 2));
         escaped = true;
         k += 2;
