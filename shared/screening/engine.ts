@@ -2405,9 +2405,6 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     let lo = 0;
     let bestSc = -1;
     let bestEc = -1;
-    let minLo = -1;
-    let minTo = -1;
-    let minSc = 0;
     for (let hi = 0; hi < nItems; hi++) {
       const p = iPos[hi]!;
       const sg = iSig[hi]!;
@@ -2422,19 +2419,11 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
         lo++;
       }
       if (sum >= threshold - 1e-9) {
-        // the earliest start among the window's first 64 items, extended incrementally while the
-        // window's start stays put
-        const to = Math.min(hi, lo + 63);
-        if (minLo !== lo) {
-          minLo = lo;
-          minTo = lo - 1;
-          minSc = Number.MAX_SAFE_INTEGER;
-        }
-        for (let q = minTo + 1; q <= to; q++) if (iSc[q]! < minSc) minSc = iSc[q]!;
-        minTo = to;
-        const sc = minSc;
+        // the finding runs from the earliest start among the first window's first 64 items (later windows
+        // only extend its end: looking for their earliest starts too cost up to 64 reads an item)
         if (bestSc < 0) {
-          bestSc = sc;
+          bestSc = Number.MAX_SAFE_INTEGER;
+          for (let q = lo, to = Math.min(hi, lo + 63); q <= to; q++) if (iSc[q]! < bestSc) bestSc = iSc[q]!;
           bestEc = iEc[hi]!;
         } else bestEc = Math.max(bestEc, iEc[hi]!);
       }
