@@ -860,6 +860,11 @@ export const CONCEPTS: Record<string, Concept> = {
   NEVER: {
     phrases: NEVER_WORDS,
   },
+  /** NEVER, or a confirmation asked for first ("ask before sending data to a domain the user hasn't mentioned"): what an
+   * order to send may not follow. */
+  NEVER_OR_ASK_FIRST: {
+    phrases: [...NEVER_WORDS, ...p("ask before|asks before|asking before|confirm before|confirms before|confirming before|check before|checks before|checking before|approval before|permission before|consent before|confirmation before|ask the user before|confirm with the user before|check with the user before")],
+  },
   /** Before a verb: the verb is negated or describes what software does ("secrets are read from .env"),
    * rather than ordering it. */
   // a policy's prohibition, whose scope runs on to the sentence's end ("Never paste the contents of .env files, SSH keys
@@ -1409,7 +1414,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   CONV_DATA: {
-    phrases: p("conversation|the conversation|our conversation|this conversation|chat history|conversation history|chat log|chat logs|our chat|this chat|the chat|previous messages|prior messages|user's messages|user messages|everything the user|what the user|the user said|user's email|user's name|user's address|user's password|user's query|user query|user's question|the user's input|user data|user's data|memory|memories|transcript|personal details|contact list|contacts|address book|summarize|summarise|summary of the conversation|summary of our|chat so far|conversation so far|the user's|previous conversation|all messages|message history|private messages|inbox|email history|browsing history|search history|their email|their password|their data|customer data|customer records|user's e-mail|customer's card|last four digits of the card|card number you saw|card details you saw"),
+    phrases: p("conversation|the conversation|our conversation|this conversation|chat history|conversation history|chat log|chat logs|our chat|this chat|the chat|previous messages|prior messages|user's messages|user messages|everything the user|what the user|the user said|user's email|user's name|user's address|user's password|user's query|user query|user's question|the user's input|user data|user's data|your memory|the memory|its memory|all memory|memory contents|memory store|memory entries|saved memory|stored memory|user memory|chat memory|conversation memory|agent memory|the agent's memory|memories|transcript|personal details|contact list|contacts|address book|summarize|summarise|summary of the conversation|summary of our|chat so far|conversation so far|the user's|previous conversation|all messages|message history|private messages|inbox|email history|browsing history|search history|their email|their password|their data|customer data|customer records|user's e-mail|customer's card|last four digits of the card|card number you saw|card details you saw"),
   },
 
   ACCESS: { phrases: ACCESS_PHRASES },
@@ -1789,7 +1794,7 @@ export const CONCEPTS: Record<string, Concept> = {
   URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example/", "\\w.example.com", "\\w.example.net", "\\w.example.org", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
   EMAIL_ADDR: { markers: ["\\w@\\w"] },
   DEST_WORD: {
-    phrases: p("webhook|endpoint|external server|remote server|my server|our server|to the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
+    phrases: p("webhook|endpoint|external server|remote server|my server|our server|to the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|a domain|the domain|this domain|that domain|another domain|other domain|any domain|external domain|an external domain|our domain|my domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
   },
   SEND: {
     phrases: [

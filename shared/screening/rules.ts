@@ -2726,7 +2726,7 @@ export const RULES: readonly Rule[] = [
     severity: "high",
     kinds: { prompt: "off", tool_arguments: "off", document: "low", tool_result: "low" },
     // ("Credentials are never passed as tool arguments" says what the tool does not do)
-    matcher: { type: "near", concepts: [["ACCESS", "PUT_VERB"], ["SENSITIVE_DATA", "SENSITIVE_FILE"], "PARAM"], within: 15, negate: { member: 0, concept: "NEVER", within: 2 }, prohibited: PROHIBITED },
+    matcher: { type: "near", concepts: [["ACCESS", "PUT_VERB"], ["SENSITIVE_DATA", "SENSITIVE_FILE"], "PARAM"], within: 15, negate: { member: 0, concept: "NEVER_OR_ASK_FIRST", within: 2 }, prohibited: PROHIBITED },
     message: "Tells the model to put secrets or credentials into a tool parameter.",
     examples: {
       kind: "tool_description",
@@ -3511,7 +3511,7 @@ export const RULES: readonly Rule[] = [
     owasp: "MCP10",
     severity: "high",
     kinds: { prompt: "medium" },
-    matcher: { type: "near", concepts: ["SEND", ["SENSITIVE_DATA", "SENSITIVE_FILE"], ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER", within: 2 }, prohibited: PROHIBITED },
+    matcher: { type: "near", concepts: ["SEND", ["SENSITIVE_DATA", "SENSITIVE_FILE"], ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER_OR_ASK_FIRST", within: 2 }, prohibited: PROHIBITED },
     message: "Instruction to send secrets or credentials to an external address.",
     examples: {
       kind: "tool_result",
@@ -3531,7 +3531,7 @@ export const RULES: readonly Rule[] = [
     owasp: "MCP10",
     severity: "high",
     kinds: { prompt: "medium" },
-    matcher: { type: "near", concepts: ["SEND", "CONV_DATA", ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER", within: 2 }, prohibited: PROHIBITED },
+    matcher: { type: "near", concepts: ["SEND", "CONV_DATA", ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER_OR_ASK_FIRST", within: 2 }, prohibited: PROHIBITED },
     message: "Instruction to send the conversation or user data to an external address.",
     examples: {
       kind: "document",
