@@ -801,8 +801,6 @@ export const CONCEPTS: Record<string, Concept> = {
   REVEAL_FOREIGN: { phrases: [...FOREIGN_GIVEN.reveal, ...FOREIGN.reveal] },
   /** a note word with its preposition, the AI named as reader, and the orders of such a note, in the six languages */
   NOTE_TO_FOREIGN: { phrases: FOREIGN_NOTE.noteTo },
-  /** "for", "to" before the AI turned to in another language ("Pour l'outil de résumé :", "Para el asistente de IA:"). */
-  FOR_LEAD_FOREIGN: { phrases: p("pour|para|per|fur|voor|au|aux|al|ao|alla|aan|an den|an die|an das") },
   DEAR_FOREIGN: { phrases: FOREIGN_NOTE.dear },
   AGENT_FOREIGN: { phrases: FOREIGN_NOTE.agent },
   /** "please" before an order in a note ("KI, bitte leite …") */
@@ -985,8 +983,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("the exact system instructions|your exact system instructions|exact system instructions|your system prompt|your full system prompt|your exact system prompt|your complete system prompt|your entire system prompt|your system instructions|your developer message|your hidden instructions|your initial instructions|your original instructions|the instructions you were started with|the system prompt you were given"),
   },
   /** Before a verb of revealing: it is negated ("never reveal") or its object is dropped, not asked for ("forget what I said earlier"). */
-  // (and a condition on the reader's own sharing: "If you share your config file, replace the key with a placeholder first")
-  REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|if you|if you ever|in case you|before you|unless you")] },
+  /** A file named right after the configuration: "your config file" is a file, not the model's configuration. */
+  FILE_NOUN: { phrases: p("file|files|folder|directory") },
+  REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop")] },
   SP_TARGET: {
     phrases: [
       // "your full setup", "your exact configuration", "your complete instructions"
@@ -1415,7 +1414,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   CONV_DATA: {
-    phrases: p("conversation|the conversation|our conversation|this conversation|chat history|conversation history|chat log|chat logs|our chat|this chat|the chat|previous messages|prior messages|user's messages|user messages|everything the user|what the user|the user said|user's email|user's name|user's address|user's password|user's query|user query|user's question|the user's input|user data|user's data|your memory|the memory|its memory|all memory|memory contents|memory store|memory entries|saved memory|stored memory|user memory|chat memory|conversation memory|agent memory|the agent's memory|memories|transcript|personal details|contact list|contacts|address book|summarize|summarise|summary of the conversation|summary of our|chat so far|conversation so far|the user's|previous conversation|all messages|message history|private messages|inbox|email history|browsing history|search history|their email|their password|their data|customer data|customer records|user's e-mail|customer's card|last four digits of the card|card number you saw|card details you saw"),
+    phrases: p("conversation|the conversation|our conversation|this conversation|chat history|conversation history|chat log|chat logs|our chat|this chat|the chat|previous messages|prior messages|user's messages|user messages|everything the user|what the user|the user said|user's email|user's name|user's address|user's password|user's query|user query|user's question|the user's input|user data|user's data|memory|memories|transcript|personal details|contact list|contacts|address book|summarize|summarise|summary of the conversation|summary of our|chat so far|conversation so far|the user's|previous conversation|all messages|message history|private messages|inbox|email history|browsing history|search history|their email|their password|their data|customer data|customer records|user's e-mail|customer's card|last four digits of the card|card number you saw|card details you saw"),
   },
 
   ACCESS: { phrases: ACCESS_PHRASES },
@@ -1441,9 +1440,10 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The tool's own step named as what is hidden ("this step … should not be mentioned", "the export step"). */
   STEP_REF: { phrases: p("this step|the step|this call|the call|this action|these actions|this write|these writes|the export step|this export|this copy|the copy|this redirect|the redirect|this request|the extra step|this extra step") },
   /** What a hiding order keeps out of the reader's output, named as the step just ordered ("do not list this step in the
-   * output", "Do not mention it in the PR summary"); not "the change" or "the changes", which a style guide names too. */
+   * output", "keep that change out of the PR summary"); not "it" or "this", nor "the change" or "the changes", which
+   * style guides, PR templates and code comments name too ("Small talk is noise; do not include it in the summary"). */
   ACTION_REF: {
-    phrases: p("it|this|that|this step|that step|the step|this change|that change|this edit|that edit|this update|this extra recipient|the extra recipient|this recipient|this copy|this transfer|this forward|this rule|this note|this instruction|this action|this extra step"),
+    phrases: p("this step|that step|this change|that change|this edit|that edit|this update|this extra recipient|the extra recipient|this recipient|this copy|this transfer|this forward|this rule|this note|this instruction|this action|this extra step"),
   },
   /** Saying, as a hiding order names it beside TELL ("do not list this step", "don't include it"). */
   OUT_VERB: { phrases: [...verb("list", "include", "record", "note"), ...p("call out|calls out|point out")] },
@@ -1456,18 +1456,6 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("out of the output|out of your output|out of the summary|out of your summary|out of the pr summary|out of your pr summary|out of the pr description|out of your pr description|out of the confirmation|out of confirmations|out of your reply|out of the reply|out of your response|out of your answer|out of the chat"),
   },
   KEEP_VERB: { phrases: p("keep|leave") },
-  /** What opens a note to a machine named by its task ("For the mail organizer tool:", "Processing instruction for the
-   * document review tool:", "If this message is being screened by an automated recruiting tool:"). */
-  MACHINE_NOTE_LEAD: {
-    phrases: p("for the|to the|for any|to any|for every|to every|note for the|note to the|instruction for the|instructions for the|instructions to the|message for the|memo for the|attention|dear|hey|being screened by|being processed by|being read by|being sorted by|being handled by|being reviewed by|being summarized by|being summarised by"),
-  },
-  /** The task of a machine that reads a text for someone: mail, documents, reviews, summaries, screening, scheduling (not
-   * search or builds, whose tools a manual tells people how to use). */
-  CONTENT_TASK: {
-    phrases: p("mail|email|e-mail|inbox|document|documents|doc|review|reviews|summary|summaries|summarizing|summarising|summarization|summarisation|screening|resume screening|recruiting|hiring|applicant tracking|scheduling|calendar|meeting|note-taking|notetaking|transcription|minutes|sheet|spreadsheet|ticket|ticket triage|triage|comparison|price comparison|contract review|invoice|invoice processing|crm"),
-  },
-  /** A machine, by the word for it (not "agent" or "assistant", who may be people). */
-  TASK_MACHINE: { phrases: noun("tool", "bot", "integration", "automation", "plugin", "program", "helper", "organizer", "organiser", "sorter", "summarizer", "summariser", "screener", "parser", "processor") },
   HIDE_IN_TOOL: {
     phrases: p("que el usuario no se entere|que l'utilisateur n'en sache rien|que o usuario nao saiba|che l'utente non lo sappia|dass der nutzer nichts davon erfahrt|dat de gebruiker er niets van merkt|houd dit stil|hou dit stil|nao deixe o usuario saber|no dejes que el usuario sepa|ne laisse pas l'utilisateur savoir|non lasciare che l'utente sappia|lass den nutzer nicht wissen|laat de gebruiker niet weten|no reason to bring this up|no need to bring this up|should remain unaware|must remain unaware|remain unaware of|keep the user unaware|keep users unaware|should not be mentioned|must not be mentioned|need not be mentioned|is not to be mentioned|shouldn't be mentioned|mustn't be mentioned|should never be mentioned|must never be mentioned|don't need to be told|do not need to be told|users don't need to know|users do not need to know|users needn't know|a l'insu de l'utilisateur|sans que l'utilisateur le sache|sans que l'utilisateur ne le sache|ohne dass der nutzer es merkt|ohne dass der benutzer es merkt|ohne dass der nutzer davon erfahrt|ohne dass der benutzer davon erfahrt|ohne wissen des nutzers|ohne wissen des benutzers|vor dem nutzer geheim|vor dem benutzer geheim|vor dem nutzer verborgen|vor dem benutzer verborgen|sin que el usuario lo sepa|sin que el usuario se entere|a espaldas del usuario|oculto al usuario|oculta al usuario|en secreto para el usuario|en secreto ante el usuario|secrete vis-a-vis de l'utilisateur|secret vis-a-vis de l'utilisateur|secrete pour l'utilisateur|secret pour l'utilisateur|all'insaputa dell'utente|senza che l'utente lo sappia|senza che l'utente se ne accorga|nascosto all'utente|nascosta all'utente|sem que o usuario saiba|sem que o usuario perceba|sem o usuario saber|em segredo do usuario|oculto do usuario|escondido do usuario|zonder dat de gebruiker het weet|zonder dat de gebruiker het merkt|buiten medeweten van de gebruiker|verborgen voor de gebruiker|geheim voor de gebruiker|nao e necessario informar o usuario|nao e preciso informar o usuario|nao precisa informar o usuario|non e necessario informare l'utente|non serve informare l'utente|il n'est pas necessaire d'informer l'utilisateur|inutile d'informer l'utilisateur|inutile de prevenir l'utilisateur|es ist nicht notig, den nutzer zu informieren|es ist nicht notig den nutzer zu informieren|het is niet nodig de gebruiker te informeren|de gebruiker hoeft dit niet te weten|non va segnalata all'utente|non va segnalato all'utente|non va comunicata all'utente|non va comunicato all'utente|nao deve ser comunicado ao usuario|no debe comunicarse al usuario|ne doit pas etre signale a l'utilisateur"),
   },
@@ -1798,11 +1786,12 @@ export const CONCEPTS: Record<string, Concept> = {
   URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example/", "\\w.example.com", "\\w.example.net", "\\w.example.org", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
   EMAIL_ADDR: { markers: ["\\w@\\w"] },
   DEST_WORD: {
-    phrases: p("webhook|endpoint|external server|remote server|my server|our server|to the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|a domain|the domain|this domain|that domain|another domain|other domain|any domain|external domain|an external domain|our domain|my domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
+    phrases: p("webhook|endpoint|external server|remote server|my server|our server|to the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
   },
+  // (not "leak": "This module is not supported, and leaks memory" is a memory leak in every npm log)
   SEND: {
     phrases: [
-      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "leak", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"),
+      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"),
       ...p("sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
       ...FOREIGN.send,
     ],
