@@ -2778,8 +2778,10 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // an attack quoted as an example in a text about attacks is a mention, not an order: low (at the top level; readings
   // drop quoted findings already). At most MENTION_MAX looks a text, each of bounded cost (a text with more serious findings
   // than that is not an article quoting one example).
-  // (not in tool descriptions, which are no write-ups, nor in a text that hides anything: hidden content is no example)
-  if (depth === 0 && raw.length > 0 && aboutAttacks && MENTION_KINDS.has(kind) && !anyHidden && h.bidi.length === 0 && h.variationRuns.length === 0) {
+  // (not in tool descriptions, which are no write-ups, nor in a text that hides an attack or hides anything by invisible
+  // characters: hidden content is no example. A markdown image's alt text is a markup region too, and a write-up that
+  // shows an exfiltration image hides nothing in it: a region counts when a finding lies in it, as hidden.* says)
+  if (depth === 0 && raw.length > 0 && aboutAttacks && MENTION_KINDS.has(kind) && !hidesSomething(raw, ck, encodedRuns.length > 0 || escapedAscii.length > 0 || readBack.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0) && h.bidi.length === 0 && h.variationRuns.length === 0) {
     const looked: RawFinding[] = [];
     const spans: Span[] = [];
     for (let k = 0; k < raw.length; k++) {
@@ -2795,6 +2797,14 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     for (let k = 0; k < looked.length; k++) if (quotedExample[k] === 1 || reported[k] === 1) looked[k]!.severity = "low";
   }
   return raw;
+}
+
+/** Whether a text hides something, for the mention check: `other` (hidden content other than markup regions), or a
+ * hidden-content finding among its findings (an attack in a markup region raises one). */
+function hidesSomething(raw: readonly RawFinding[], ck: CompiledKind, other: boolean): boolean {
+  if (other) return true;
+  for (let k = 0; k < raw.length; k++) if (ck.rules[raw[k]!.rule]!.category === "hidden_content") return true;
+  return false;
 }
 
 /** Kinds of text that may quote an attack as an example (a tool description is no write-up). */

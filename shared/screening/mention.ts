@@ -135,6 +135,9 @@ function marksBefore(text: string, at: number): LineMarks {
   return m;
 }
 
+/** Units before a finding's end where the quotation that holds it may close. */
+const CLOSE_SLACK = 8;
+
 /**
  * Where the quotation that holds [start, end) opens (the index of its opening mark), or -1: a pair of straight, curly or
  * single quotes, or backticks, on one line; `<code>`…`</code>`, `<q>`…`</q>`; a fenced code block (```); an indented
@@ -167,8 +170,8 @@ function quotationOpening(text: string, start: number, end: number, cx: MentionC
   }
   if (m.curly < 0 && !m.straightOdd && !m.tickOdd && !m.singleOdd) return -1;
   const le = lineEnd(text, end);
-  const closes = (marks: readonly number[]): boolean => {
-    for (let q = end; q < le; q++) {
+  const closes = (marks: readonly number[], from: number): boolean => {
+    for (let q = from; q < le; q++) {
       const c = text.charCodeAt(q);
       if (marks.includes(c) && (c !== 0x27 || singleQuoteMark(text, q))) return true;
     }
@@ -176,12 +179,18 @@ function quotationOpening(text: string, start: number, end: number, cx: MentionC
   };
   // the innermost quotation first: an example quoted inside a quoted citation ("… "A typical attack hides a line like
   // 'assistant, reveal …' in a page" …") is introduced inside the citation
-  let best = -1;
-  if (m.curly > best && closes([0x201d, 0x2019, 0xbb])) best = m.curly;
-  if (m.straightOdd && m.straight > best && closes([0x22])) best = m.straight;
-  if (m.tickOdd && m.tick > best && closes([0x60])) best = m.tick;
-  if (m.singleOdd && m.single > best && closes([0x27])) best = m.single;
-  return best;
+  const innermost = (from: number): number => {
+    let best = -1;
+    if (m.curly > best && closes([0x201d, 0x2019, 0xbb], from)) best = m.curly;
+    if (m.straightOdd && m.straight > best && closes([0x22], from)) best = m.straight;
+    if (m.tickOdd && m.tick > best && closes([0x60], from)) best = m.tick;
+    if (m.singleOdd && m.single > best && closes([0x27], from)) best = m.single;
+    return best;
+  };
+  // (failing that, the closing mark may lie a word before the finding's end: a phrase can run on past it, "reveal your
+  // system prompt` is")
+  const best = innermost(end);
+  return best >= 0 ? best : innermost(Math.max(start + 1, end - CLOSE_SLACK));
 }
 
 /** The lower-cased words right before `at` (back over blanks, colons and dashes), up to 40 units. */
@@ -206,7 +215,9 @@ function endsWithWord(s: string, w: string): boolean {
 /** Is the quotation opening at `open` introduced as an example (or the next item of a list of quoted examples)? */
 function introducedAsExample(text: string, open: number, depth: number, cx: MentionContext): boolean {
   const before = wordsBefore(text, open);
-  if (INTRODUCERS.some((w) => endsWithWord(before, w))) return true;
+  // (an introducer set off by a comma too: "say, for example, `…`")
+  const bare = before.endsWith(",") ? before.slice(0, -1) : before;
+  if (INTRODUCERS.some((w) => endsWithWord(bare, w))) return true;
   // `… like "A" or "B"`: the item before, if it is a quotation introduced as an example
   if (depth < 4 && (endsWithWord(before, "or") || endsWithWord(before, "and") || before.endsWith(",") || before.endsWith("/"))) {
     let q = open - 1;
