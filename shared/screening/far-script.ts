@@ -248,9 +248,14 @@ interface Hits {
 }
 
 /** Every stem in `text`, in order of its end: one pass, O(text.length + hits). Offsets are the text's own. */
+/** The hits of the last text read, reused from text to text (grown when needed): a 10 MB text has millions, and arrays
+ * allocated for each text cost their copies and the collector's work on the next ones. */
+const HITS: Hits = { count: 0, concept: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64) };
+
 function stemHits(text: string): Hits {
   const { sym, automaton, concept, length, cyrillic, word } = compile();
-  const hits: Hits = { count: 0, concept: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64) };
+  const hits = HITS;
+  hits.count = 0;
   // where the last units read lie in the text (stems are shorter than the ring)
   const ring = new Int32Array(32);
   let read = 0;
