@@ -2107,8 +2107,6 @@ export const RULES: readonly Rule[] = [
         "| Ship | Lake | Lost |\n| Argus | Huron | 25 |\n| Henry B. Describe the advancements in cancer treatment over the past decade. Smith | Superior | all |\n| Wexford | Huron | all |",
         "| Ship | Lake |\n| Argus | Huron |\n| Henry B. Please summarize the history of Great Lakes shipping for me. Smith | Superior |\n| Wexford | Huron |",
         " | a | b |\n | 1 | 2 |\n | 3 | 4 |\nWhat are the main causes of the First World War?",
-        "| School | 2007 | 2008 |\n| Bravo High School | 807 | 818 |\n| James A. How can I automatically back up my documents folder to an external drive? Garfield High School | 553 | 597 |\n| Lincoln High School | 594 | 609 |",
-        "| Date | Opponent | Result |\n| Sep 12 | Nebraska | W 10-7 |\n| Jan 1 | vs. Help me with a recipe for a vegetarian lasagna. #12 Washington | L 0-28 |\n| Nov 7 | Purdue | W 33-7 |",
       ],
       negative: [
         "List of club winners by year\n| Year | Team | Wins |\n| 2001 | Reds | 10 |\n| 2002 | Blues | 12 |",
@@ -2117,7 +2115,6 @@ export const RULES: readonly Rule[] = [
         "| Step | Note |\n| 1 | Make sure the tank is full. |\n| 2 | List of parts: bolts, nuts. |\n| 3 | Check the oil. |",
         "| Risk | Note |\n|---|---|\n| Tool access | Consider the blast radius. What integrations can they trigger and what are the consequences? |\n| Logs | Keep them. |",
         "| Ticket | Text |\n| 1041 | Login fails since Monday. Help me reset my password please. |\n| 1042 | Printer offline. |",
-        "| Ticket | Text |\n| 1041 | Login fails. How can I reset my password on the portal? It says invalid token. |\n| 1042 | Printer offline. Where is the nearest printer? Thanks |\n| 1043 | VPN drops. |",
         "| Plan | Price |\n|---|---|\n| Basic | $5 |\n| Pro | $12 |\nHelp me choose? Our sales team is happy to talk.",
         "Which plan is right for you?\n| Plan | Storage | Price |\n|---|---|---|\n| Free | 5 GB | $0 |\n| Pro | 1 TB | $10 |",
         "| Field | Instructions |\n|---|---|\n| Summary | Describe the bug in one sentence. |\n| Steps | List the steps to reproduce. |",

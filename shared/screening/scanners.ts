@@ -1137,9 +1137,8 @@ function isRequest(lower: string, s: number, e: number, minWords: number, where:
 /** Sentences inside one table row that are requests: "| Henry B. Describe the advancements in … decade. Smith |".
  * Only whole sentences (closed by '.', '?' or '!' inside the cell) of five words or more that follow another
  * sentence of the same cell: a cell that starts with an instruction is a form's or a rubric's
- * ("| Summary | Describe the bug in one sentence. |"). `lone`: no other row of the table holds a sentence (a table of
- * data, not of tickets or notes), where a question inserted into a cell counts too (insertedQuestion). */
-function requestsInRow(lower: string, s: number, e: number, emit: Emit, lone: boolean): void {
+ * ("| Summary | Describe the bug in one sentence. |"). */
+function requestsInRow(lower: string, s: number, e: number, emit: Emit): void {
   let cellStart = s;
   let from = s;
   for (let k = s; k <= e; k++) {
@@ -1152,35 +1151,10 @@ function requestsInRow(lower: string, s: number, e: number, emit: Emit, lone: bo
     if (end && (k + 1 >= e || isSpace(lower.charCodeAt(k + 1)) || lower.charCodeAt(k + 1) === 0x7c)) {
       let a = from;
       while (a < k && isSpace(lower.charCodeAt(a))) a++;
-      if (from !== cellStart && (isRequest(lower, a, k, 5, "cell") || (lone && insertedQuestion(lower, a, k, e)))) emit(a, k + 1);
+      if (from !== cellStart && isRequest(lower, a, k, 5, "cell")) emit(a, k + 1);
       from = k + 1;
     }
   }
-}
-
-/** Units of a cell's rest after an inserted sentence: a fragment of a name or a label ("Garfield High School"). */
-const MAX_CELL_FRAGMENT = 40;
-
-/** Whether the sentence [a, k] of a cell (k: its closing mark), which follows another sentence of the cell, is a question
- * or a "help me" inserted into the cell's data: the rest of the cell is a short fragment with no sentence of its own
- * ("| James A. How can I back up my documents folder to an external drive? Garfield High School |", "| vs. Help me with a
- * recipe for a vegetarian lasagna. #12 Washington* |"). A quiz cell ends with its question, and a ticket's question is
- * followed by more of the customer's sentences ("How can I reset it? It says invalid token."). */
-function insertedQuestion(lower: string, a: number, k: number, e: number): boolean {
-  const question = lower.charCodeAt(k) === 0x3f;
-  if (!question && !lower.startsWith("help me ", a)) return false;
-  const { count } = lineWords(lower, a, k, 0);
-  if (count < 5) return false;
-  let q = k + 1;
-  while (q < e && isSpace(lower.charCodeAt(q))) q++;
-  const from = q;
-  for (; q < e && lower.charCodeAt(q) !== 0x7c; q++) {
-    const c = lower.charCodeAt(q);
-    if (c === 0x2e || c === 0x3f || c === 0x21 || q - from > MAX_CELL_FRAGMENT) return false;
-  }
-  // (a fragment with a letter in it: not a cell that ends with the question)
-  for (let r = from; r < q; r++) if (isLower(lower.charCodeAt(r))) return true;
-  return false;
 }
 
 /**
@@ -1213,16 +1187,10 @@ const requestInTable: Scanner = ({ lower }, emit) => {
     }
     return found;
   };
-  // the rows that hold a sentence, counted first (up to two: one alone is the only prose in a table of data)
-  let sentenceRows = 0;
-  for (let [s, e, next] = nextLine(lower, 0); s >= 0 && sentenceRows < 2; [s, e, next] = nextLine(lower, next)) {
-    if (lower.charCodeAt(s) === 0x7c && hasSentenceEnd(s, e)) sentenceRows++;
-  }
-  at.fill(-1);
   for (let [s, e, next] = nextLine(lower, 0); s >= 0; [s, e, next] = nextLine(lower, next)) {
     const first = lower.charCodeAt(s);
     if (first === 0x7c) {
-      if (hasSentenceEnd(s, e)) requestsInRow(lower, s, e, emit, sentenceRows === 1);
+      if (hasSentenceEnd(s, e)) requestsInRow(lower, s, e, emit);
     }
     // markup, headings, badges and list items are layout, not a sentence addressed to anyone
     else if (first === 0x3c || first === 0x5b || first === 0x21 || first === 0x23 || first === 0x2a || first === 0x2d || first === 0x3e) continue;
