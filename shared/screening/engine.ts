@@ -2742,7 +2742,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  const anyHidden = nMarkup > 0 || encodedRuns.length > 0 || escapedAscii.length > 0 || readBack.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
+  // (hidden content other than markup regions: a markup region counts for the mention check below only with a finding in it)
+  const hiddenBeyondMarkup = encodedRuns.length > 0 || escapedAscii.length > 0 || readBack.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
+  const anyHidden = nMarkup > 0 || hiddenBeyondMarkup;
   if (ck.hidden.length > 0 && anyHidden && raw.length > 0) {
     const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript, ...spelled];
     // (the markup regions in the original text's offsets: made only here, where a finding may lie in one)
@@ -2781,7 +2783,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // (not in tool descriptions, which are no write-ups, nor in a text that hides an attack or hides anything by invisible
   // characters: hidden content is no example. A markdown image's alt text is a markup region too, and a write-up that
   // shows an exfiltration image hides nothing in it: a region counts when a finding lies in it, as hidden.* says)
-  if (depth === 0 && raw.length > 0 && aboutAttacks && MENTION_KINDS.has(kind) && !hidesSomething(raw, ck, encodedRuns.length > 0 || escapedAscii.length > 0 || readBack.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0) && h.bidi.length === 0 && h.variationRuns.length === 0) {
+  if (depth === 0 && raw.length > 0 && aboutAttacks && MENTION_KINDS.has(kind) && !hidesSomething(raw, ck, hiddenBeyondMarkup) && h.bidi.length === 0 && h.variationRuns.length === 0) {
     const looked: RawFinding[] = [];
     const spans: Span[] = [];
     for (let k = 0; k < raw.length; k++) {

@@ -247,11 +247,11 @@ interface Hits {
   end: Int32Array;
 }
 
-/** Every stem in `text`, in order of its end: one pass, O(text.length + hits). Offsets are the text's own. */
 /** The hits of the last text read, reused from text to text (grown when needed): a 10 MB text has millions, and arrays
  * allocated for each text cost their copies and the collector's work on the next ones. */
 const HITS: Hits = { count: 0, concept: new Int32Array(64), start: new Int32Array(64), end: new Int32Array(64) };
 
+/** Every stem in `text`, in order of its end: one pass, O(text.length + hits). Offsets are the text's own (in HITS). */
 function stemHits(text: string): Hits {
   const { sym, automaton, concept, length, cyrillic, word } = compile();
   const hits = HITS;
