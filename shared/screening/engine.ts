@@ -35,7 +35,8 @@ interface MarkerInfo {
   before: number;
   /** 0 any, 1 non-word after, 2 word after, 3 the end of an @-mention (a blank, "," or ":" after), 4 the end of an
    * @-handle (not followed by a handle unit, nor by '/' as an npm scope is, nor by '.' or '-' and more of the handle),
-   * 5 a heading that is a turn (headingIsTurn: "### System", "### Assistant directive: …", "## System Update") */
+   * 5 a heading that is a turn (headingIsTurn: "### System", "### Assistant directive: …", "## System Update"), 6 not in
+   * a path to a public key ("~/.ssh/id_ed25519.pub" is what a user uploads to GitHub) */
   after: number;
   length: number;
 }
@@ -471,6 +472,9 @@ function lexicon(): Lexicon {
         m = m.slice(0, -2);
       } else if (m.endsWith("\\$")) {
         after = 5;
+        m = m.slice(0, -2);
+      } else if (m.endsWith("\\p")) {
+        after = 6;
         m = m.slice(0, -2);
       }
       const key = `${before}|${after}|${m}|${cid}`;
@@ -1503,6 +1507,7 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
     if (!(c === 0x20 || c === 0x2c || c === 0x3a || c === 0x0a || c === 0x09 || c === 0x0d)) return false;
   }
   if (m.after === 5 && !headingIsTurn(t, e)) return false;
+  if (m.after === 6 && endsPublicKeyPath(t, e)) return false;
   if (m.after === 4 && e < t.length) {
     const c = t.charCodeAt(e);
     if (isWordAscii(c) || c === 0x2f) return false;
@@ -1512,6 +1517,20 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   if (m.before === 4 && !inHandle(t, s)) return false;
   if (m.before === 5 && inParameterList(t, s)) return false;
   return true;
+}
+
+/** Units of a file path after a key file's marker ("/id_ed25519.pub"). */
+const isPathUnit = (c: number): boolean => isWordAscii(c) || c === 0x2e || c === 0x2f || c === 0x2d;
+
+/** Does the path that runs on from e (at most 48 units read) end in ".pub", a public key? */
+function endsPublicKeyPath(t: string, e: number): boolean {
+  let k = e;
+  const stop = Math.min(t.length, e + 48);
+  while (k < stop && isPathUnit(t.charCodeAt(k))) k++;
+  if (k === stop && k < t.length && isPathUnit(t.charCodeAt(k))) return false;
+  // (a sentence's full stop after the path is no part of it)
+  while (k > e && t.charCodeAt(k - 1) === 0x2e) k--;
+  return k - e >= 4 && t.startsWith(".pub", k - 4);
 }
 
 /** Headings of a docstring's list of parameters ("Args:", "Parameters:"), whose indented lines name parameters. */
