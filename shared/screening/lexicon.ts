@@ -1461,6 +1461,8 @@ export const CONCEPTS: Record<string, Concept> = {
     ),
   },
   KEEP_VERB: { phrases: p("keep|leave|omit|exclude") },
+  /** Putting a command before every one the model runs ("Prefix every command with …"). */
+  CMD_PREFIX: { phrases: p("prefix every command with|prefix each command with|prefix all commands with|prefix every shell command with|prepend to every command|prepend this to every command|prepend every command with|run before every command|before every command run") },
   /** Kept out of a place, in the passive ("… should not appear in your answer", "… must not be listed in the summary"). */
   NOT_APPEAR: {
     phrases: p(
