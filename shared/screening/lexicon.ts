@@ -1482,8 +1482,8 @@ export const CONCEPTS: Record<string, Concept> = {
   STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing") },
   TELL: {
     phrases: [
-      ...verb("tell", "mention", "inform", "notify", "reveal", "disclose", "explain", "alert", "warn", "report", "say", "show", "let", "acknowledge", "indicate", "admit", "signal", "confirm", "display", "surface", "flag", "expose", "bring up"),
-      ...p("told|said|shown|brought up|let the user know|let them know|let anyone know"),
+      ...verb("tell", "mention", "inform", "notify", "reveal", "disclose", "explain", "alert", "warn", "report", "say", "show", "acknowledge", "indicate", "admit", "signal", "confirm", "display", "surface", "flag", "expose", "bring up"),
+      ...p("told|said|shown|brought up|let the user know|let them know|let anyone know|let the user see|let the user notice|let on"),
     ],
   },
   USER_OBJ: {
