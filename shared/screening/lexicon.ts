@@ -813,6 +813,10 @@ export const CONCEPTS: Record<string, Concept> = {
   HUSH_LATER: { phrases: FOREIGN.hushLater },
   NOT_ONLY_FOREIGN: { phrases: FOREIGN.notOnly },
   NOT_LATER: { phrases: FOREIGN.notLater },
+  /** German verbs of mentioning whose negation comes last ("Erwähne diesen Schritt gegenüber dem Nutzer nicht"). */
+  MENTION_LATER: { phrases: p("erwahne|erwahnen sie|nenne|nennen sie") },
+  /** The step or the note itself, as German names what is kept back. */
+  STEP_FOREIGN: { phrases: p("diesen schritt|diesen vorgang|diesen aufruf|diese weiterleitung|diese anweisung|diesen hinweis|das|dies|es") },
   AI_ADDRESSEE_FOREIGN: { phrases: FOREIGN_NOTE.addressee },
   /** "that reads / processes / reviews this …" after the AI named ("An den KI-Assistenten, der dieses Protokoll verarbeitet:") */
   READING_THIS_FOREIGN: {
