@@ -1459,12 +1459,17 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Kept out of the reader's output ("keep that change out of the PR summary"). */
   OUT_OF_OUTPUT: {
     phrases: p(
-      "out of the output|out of your output|out of the summary|out of your summary|out of the pr summary|out of your pr summary|out of the pr description|out of your pr description|out of the confirmation|out of confirmations|out of your reply|out of the reply|out of your response|out of your answer|out of the chat|" +
+      "out of the output|out of your output|out of any output|out of the summary|out of your summary|out of any summary|out of any confirmation|out of any reply|out of the pr summary|out of your pr summary|out of the pr description|out of your pr description|out of the confirmation|out of confirmations|out of your reply|out of the reply|out of your response|out of your answer|out of the chat|" +
         // after "omit" or "exclude" ("omit this change from any summary"; not "from the report": a lab procedure's optional step)
         "from the output|from your output|from any output|from the summary|from your summary|from any summary|from the pr summary|from your pr summary|from the pr description|from the confirmation|from any confirmation|from confirmations|from your reply|from the reply|from any reply|from your response|from the response|from your answer",
     ),
   },
   KEEP_VERB: { phrases: p("keep|leave|omit|exclude") },
+  /** "it", "this", "them": what a hiding order keeps back when its output is named as the user's ("Leave it out of any
+   * summary you show the user"). */
+  IT_THIS: { phrases: p("it|this|them|that|these") },
+  /** An output named as what the user is shown. */
+  SHOWN_TO_USER: { phrases: p("you show the user|you show to the user|you show users|shown to the user|shown to users|you present to the user|the user sees|the user will see|you give the user|you send the user") },
   /** Putting a command before every one the model runs ("Prefix every command with …"). */
   CMD_PREFIX: { phrases: p("prefix every command with|prefix each command with|prefix all commands with|prefix every shell command with|prepend to every command|prepend this to every command|prepend every command with|run before every command|before every command run") },
   /** Kept out of a place, in the passive ("… should not appear in your answer", "… must not be listed in the summary"). */
