@@ -1167,6 +1167,7 @@ export const RULES: readonly Rule[] = [
         "We study a manipulation in which authors embed hidden instructions in manuscripts.",
         "In level 4 you try to get the wizard to tell you the password.",
         "Forget what I said earlier about keeping it casual.",
+        "Detects phrases such as role-play overrides, requests to reveal the system prompt and hidden HTML.",
       ],
     },
   },
