@@ -1000,7 +1000,17 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A file named right after the configuration: "your config file" is a file, not the model's configuration. */
   FILE_NOUN: { phrases: p("file|files|folder|directory") },
   // (and the noun of an attempt, which names the attack: "Detects requests to reveal the system prompt")
-  REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|requests to|attempts to|attempting to")] },
+  // ("getting the assistant to reveal its system instructions" names an attack in a bug bounty's scope)
+  REVEAL_NEG: {
+    phrases: [
+      ...NEVER_WORDS,
+      ...p(
+        "forget|ignore|disregard|never mind|scrap|drop|requests to|attempts to|attempting to|getting the assistant to|getting the model to|getting the ai to|" +
+          "getting the chatbot to|getting the bot to|get the assistant to|get the model to|get the ai to|get the chatbot to|get the bot to|tricking the model into|" +
+          "tricking the assistant into|trick the model into|trick the assistant into",
+      ),
+    ],
+  },
   SP_TARGET: {
     phrases: [
       // "your full setup", "your exact configuration", "your complete instructions"

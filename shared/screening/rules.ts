@@ -1168,6 +1168,7 @@ export const RULES: readonly Rule[] = [
         "In level 4 you try to get the wizard to tell you the password.",
         "Forget what I said earlier about keeping it casual.",
         "Detects phrases such as role-play overrides, requests to reveal the system prompt and hidden HTML.",
+        "Out of scope: getting the assistant to reveal its system instructions (we publish them).",
       ],
     },
   },
