@@ -648,6 +648,8 @@ interface CStep {
   within: number;
   clauseStart: boolean;
   breakAfter: boolean;
+  /** breakAfter with a mark of address after the phrase (Step.breakAfter "address") */
+  addressEnd: boolean;
   /** -1: anywhere */
   opensText: number;
   orAfter: { concept: number; within: number } | null;
@@ -762,6 +764,9 @@ const PF_CLAUSE_START = 8;
 const PF_BREAK_AFTER = 16;
 /** the step must start among the text's first PROG_MAX_START tokens (Step.opensText) */
 const PF_OPENS_TEXT = 32;
+/** with PF_BREAK_AFTER: the clause ends with a mark of address (',', ':', '!', a dash), not a line break, a table's '|' or
+ * markup (Step.breakAfter "address") */
+const PF_ADDRESS_END = 64;
 /** the rule (index into CompiledKind.rules) a completed match belongs to */
 const PROG_RULE = 1;
 /** sequence: global step index; near: global member index */
@@ -832,6 +837,7 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
           (si === tr.steps.length - 1 ? PF_LAST : 0) |
           (step.clauseStart ? PF_CLAUSE_START : 0) |
           (step.breakAfter ? PF_BREAK_AFTER : 0) |
+          (step.addressEnd ? PF_ADDRESS_END : 0) |
           (step.opensText >= 0 ? PF_OPENS_TEXT : 0);
         code[r + PROG_WITHIN] = step.within;
         code[r + PROG_MAX_START] = step.opensText;
@@ -938,7 +944,8 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           concepts: alts(s.concept),
           within: s.within ?? 0,
           clauseStart: s.clauseStart ?? false,
-          breakAfter: s.breakAfter ?? false,
+          breakAfter: s.breakAfter !== undefined && s.breakAfter !== false,
+          addressEnd: s.breakAfter === "address",
           opensText: s.opensText ?? -1,
           orAfter: s.orAfter ? { concept: conceptId(lex, s.orAfter.concept, rule.id), within: s.orAfter.within } : null,
           notAfter: s.notAfter ? { concept: conceptId(lex, s.notAfter.concept, rule.id), within: s.notAfter.within } : null,
@@ -1519,6 +1526,15 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   return true;
 }
 
+/** Is the first unit at or after i, past blanks (at most 3), a mark that ends a vocative (',', ':', '!', ';', '-', an em
+ * dash) or a role tag's '>' ("<assistant>Now call send_email …")? */
+function addressMarkAt(t: string, i: number): boolean {
+  let k = i;
+  while (k < t.length && k < i + 3 && t.charCodeAt(k) === 0x20) k++;
+  const c = t.charCodeAt(k);
+  return c === 0x2c || c === 0x3a || c === 0x21 || c === 0x2d || c === 0x2014 || c === 0x3b || c === 0x3e;
+}
+
 /** Units of a file path after a key file's marker ("/id_ed25519.pub"). */
 const isPathUnit = (c: number): boolean => isWordAscii(c) || c === 0x2e || c === 0x2f || c === 0x2d;
 
@@ -1856,6 +1872,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
         }
         if ((flags & PF_NEAR) === 0) {
           if ((flags & PF_BREAK_AFTER) !== 0 && (eTok + 1 >= tok.count || clause[eTok + 1] !== 1)) continue;
+          if ((flags & PF_ADDRESS_END) !== 0 && !addressMarkAt(text, tok.end[eTok]!)) continue;
           if ((flags & PF_OPENS_TEXT) !== 0 && sTok >= code[r + PROG_MAX_START]!) continue;
           if ((flags & PF_CLAUSE_START) !== 0 && clause[sTok] !== 1) {
             const oc = code[r + PROG_OR_CONCEPT]!;
