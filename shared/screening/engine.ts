@@ -764,8 +764,8 @@ const PF_CLAUSE_START = 8;
 const PF_BREAK_AFTER = 16;
 /** the step must start among the text's first PROG_MAX_START tokens (Step.opensText) */
 const PF_OPENS_TEXT = 32;
-/** with PF_BREAK_AFTER: the clause ends with a mark of address (',', ':', '!', a dash), not a line break, a table's '|' or
- * markup (Step.breakAfter "address") */
+/** with PF_BREAK_AFTER: the name ends as a vocative, not as a table cell's, code's or a closing element's label
+ * (Step.breakAfter "address") */
 const PF_ADDRESS_END = 64;
 /** the rule (index into CompiledKind.rules) a completed match belongs to */
 const PROG_RULE = 1;
@@ -1526,13 +1526,19 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   return true;
 }
 
-/** Is the first unit at or after i, past blanks (at most 3), a mark that ends a vocative (',', ':', '!', ';', '-', an em
- * dash) or a role tag's '>' ("<assistant>Now call send_email …")? */
+/** Closing tags of emphasis, which a vocative may stand in ("<b>AI</b> Please email …", as "**AI** please" in Markdown). */
+const EMPHASIS_CLOSE = ["</b>", "</strong>", "</em>", "</i>", "</u>", "</mark>"];
+
+/** Does the name that ends at i end as a vocative does, not as a label: not in a table's cell ('|' next), in code ('`')
+ * or in an element other than emphasis that closes right after it ("<summary>Copilot</summary>")? (Past blanks, at
+ * most 3; a line break may follow a vocative: "ASSISTANT\nIgnore the above …") */
 function addressMarkAt(t: string, i: number): boolean {
   let k = i;
   while (k < t.length && k < i + 3 && t.charCodeAt(k) === 0x20) k++;
   const c = t.charCodeAt(k);
-  return c === 0x2c || c === 0x3a || c === 0x21 || c === 0x2d || c === 0x2014 || c === 0x3b || c === 0x3e;
+  if (c === 0x7c || c === 0x60) return false;
+  if (c === 0x3c && t.charCodeAt(k + 1) === 0x2f) return EMPHASIS_CLOSE.some((tag) => t.startsWith(tag, k));
+  return true;
 }
 
 /** Units of a file path after a key file's marker ("/id_ed25519.pub"). */

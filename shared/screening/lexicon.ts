@@ -1000,17 +1000,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A file named right after the configuration: "your config file" is a file, not the model's configuration. */
   FILE_NOUN: { phrases: p("file|files|folder|directory") },
   // (and the noun of an attempt, which names the attack: "Detects requests to reveal the system prompt")
-  // ("getting the assistant to reveal its system instructions" names an attack in a bug bounty's scope)
-  REVEAL_NEG: {
-    phrases: [
-      ...NEVER_WORDS,
-      ...p(
-        "forget|ignore|disregard|never mind|scrap|drop|requests to|attempts to|attempting to|getting the assistant to|getting the model to|getting the ai to|" +
-          "getting the chatbot to|getting the bot to|get the assistant to|get the model to|get the ai to|get the chatbot to|get the bot to|tricking the model into|" +
-          "tricking the assistant into|trick the model into|trick the assistant into",
-      ),
-    ],
-  },
+  REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop")] },
   SP_TARGET: {
     phrases: [
       // "your full setup", "your exact configuration", "your complete instructions"
@@ -1418,9 +1408,6 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("vowels|vowel|consonants|consonant|every letter|each letter|all letters|the letters|every word|each word|all words|every other word|every second word|every third word|every fourth word|every fifth word|each character|every character|all characters|the alphabet|each sentence|every sentence|caesar cipher|rot13|rot-13|pig latin|morse code|leetspeak|leet speak|backwards|in reverse|reverse order|reversed order|emojis|emoji|emoticons|all caps|in uppercase|in capital letters|upside down|mirror writing|in code language|secret code|a cipher|with symbols|with numbers|into symbols|into numbers|uppercase|upper case|uppercase letters|capital letters|all capitals|all uppercase|lowercase letters|all lowercase|pirate speak|pirate language|like a pirate|shakespearean english|old english|in rhymes|rhyming couplets|in rhyme|gibberish|nonsense words|order of letters|order of the letters|order of words|order of the words|order of characters|order of the characters|letter order|word order"),
   },
   /** Rules declared void ("OpenAI rules don't apply"). */
-  /** The model's rules declared over by whoever writes ("… were only for the QA test run, which is over now", "… it doesn't
-   * apply to me", "… have been retired"). */
-  VOID_NOW: { phrases: p("were only for|was only for|doesn't apply to me|does not apply to me|don't apply to me|do not apply to me|have been retired|has been retired|are retired|is retired|are over|is over now|are over now|no longer in force|no longer in effect|i'm overriding|i am overriding|i'm overruling|i am overruling") },
   VOID: { phrases: [...p("as advisory|as merely advisory|as purely advisory|as advisory only|as non-binding|as nonbinding|has been revoked|have been revoked|was revoked|were revoked|are revoked|has been rescinded|have been rescinded|has been repealed|have been repealed|as if it had been deleted|as if they had been deleted|as if it never existed|as if they never existed|as if it doesn't exist|as if they don't exist|as null and void|don't apply|do not apply|doesn't apply|does not apply|don't really apply|do not really apply|don't come into it|don't really come into it|doesn't come into it|do not come into it|don't count here|do not count here|can be set aside|may be set aside|take a back seat|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|is formally suspended|are formally suspended|is officially suspended|are officially suspended|is temporarily suspended|are temporarily suspended|is waived|are waived|have been waived|has been waived|has been suspended|have been suspended|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless|disabled|are turned off|is turned off|turned off|switched off|are off|is off|deactivated|are deactivated|is deactivated|are lifted|is lifted|are removed|is removed|are suspended|is suspended|are bypassed|are overridden|is overridden|are unlocked|don't carry over|do not carry over|doesn't carry over|does not carry over|no longer hold|are waived|is waived|are set aside|is set aside|are on hold|are paused|is paused"), ...FOREIGN_JB.void] },
 
   // --- tool poisoning -------------------------------------------------------------------------
