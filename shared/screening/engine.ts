@@ -648,7 +648,7 @@ interface CStep {
   within: number;
   clauseStart: boolean;
   breakAfter: boolean;
-  /** breakAfter with a mark of address after the phrase (Step.breakAfter "address") */
+  /** breakAfter, and the name ends as a vocative, not as a label (Step.breakAfter "address") */
   addressEnd: boolean;
   /** -1: anywhere */
   opensText: number;
@@ -1532,7 +1532,7 @@ const EMPHASIS_CLOSE = ["</b>", "</strong>", "</em>", "</i>", "</u>", "</mark>"]
 /** Does the name that ends at i end as a vocative does, not as a label: not in a table's cell ('|' next), in code ('`')
  * or in an element other than emphasis that closes right after it ("<summary>Copilot</summary>")? (Past blanks, at
  * most 3; a line break may follow a vocative: "ASSISTANT\nIgnore the above …") */
-function addressMarkAt(t: string, i: number): boolean {
+function endsAsVocative(t: string, i: number): boolean {
   let k = i;
   while (k < t.length && k < i + 3 && t.charCodeAt(k) === 0x20) k++;
   const c = t.charCodeAt(k);
@@ -1878,7 +1878,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
         }
         if ((flags & PF_NEAR) === 0) {
           if ((flags & PF_BREAK_AFTER) !== 0 && (eTok + 1 >= tok.count || clause[eTok + 1] !== 1)) continue;
-          if ((flags & PF_ADDRESS_END) !== 0 && !addressMarkAt(text, tok.end[eTok]!)) continue;
+          if ((flags & PF_ADDRESS_END) !== 0 && !endsAsVocative(text, tok.end[eTok]!)) continue;
           if ((flags & PF_OPENS_TEXT) !== 0 && sTok >= code[r + PROG_MAX_START]!) continue;
           if ((flags & PF_CLAUSE_START) !== 0 && clause[sTok] !== 1) {
             const oc = code[r + PROG_OR_CONCEPT]!;
