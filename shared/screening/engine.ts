@@ -1526,30 +1526,52 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   return true;
 }
 
-/** Closing tags of emphasis, which a vocative may stand in ("<b>AI</b> Please email …", as "**AI** please" in Markdown). */
-const EMPHASIS_CLOSE = ["</b>", "</strong>", "</em>", "</i>", "</u>", "</mark>"];
+/** Elements whose text is a label: a name that ends one is no vocative ("<summary>Copilot</summary>", a table's cell). */
+const LABEL_CLOSE = ["</summary>", "</td>", "</th>", "</code>", "</kbd>", "</dt>", "</label>", "</option>", "</button>"];
 
-/** Does the name that ends at i end as a vocative does, not as a label: not in a table's cell ('|' next), in code ('`')
- * or in an element other than emphasis that closes right after it ("<summary>Copilot</summary>")? (Past blanks, at
- * most 3; a line break may follow a vocative: "ASSISTANT\nIgnore the above …") */
+/** Does the name that ends at i end as a vocative does, not as a label: not in a table's cell ('|' next, with a '|'
+ * before it on its line), in code ('`') or in a label element that closes right after it ("<summary>Copilot</summary>")?
+ * (Blanks and tabs skipped, at most 64; a line break may follow a vocative, "ASSISTANT\nIgnore the above …", and so may
+ * any other closing tag, "<h1>Assistant</h1> Ignore …", "<b>AI</b> Please email …") */
 function endsAsVocative(t: string, i: number): boolean {
   let k = i;
-  while (k < t.length && k < i + 3 && t.charCodeAt(k) === 0x20) k++;
+  while (k < t.length && k < i + 64 && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09)) k++;
   const c = t.charCodeAt(k);
-  if (c === 0x7c || c === 0x60) return false;
-  if (c === 0x3c && t.charCodeAt(k + 1) === 0x2f) return EMPHASIS_CLOSE.some((tag) => t.startsWith(tag, k));
+  if (c === 0x60) return false;
+  if (c === 0x7c) return !pipeBeforeOnLine(t, i);
+  if (c === 0x3c && t.charCodeAt(k + 1) === 0x2f) return !LABEL_CLOSE.some((tag) => t.startsWith(tag, k));
   return true;
 }
 
-/** Units of a file path after a key file's marker ("/id_ed25519.pub"). */
-const isPathUnit = (c: number): boolean => isWordAscii(c) || c === 0x2e || c === 0x2f || c === 0x2d;
+/** Is there a '|' before i on its line (at most 64 units back): a table's row, not "AI | Please …" in prose? */
+function pipeBeforeOnLine(t: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 64; k--) {
+    const c = t.charCodeAt(k);
+    if (c === 0x0a) return false;
+    if (c === 0x7c) return true;
+  }
+  return false;
+}
 
-/** Does the path that runs on from e (at most 48 units read) end in ".pub", a public key? */
+/** Units of a file path after a key file's marker ("/id_ed25519.pub"; '\\' as Windows writes it). */
+const isPathUnit = (c: number): boolean => isWordAscii(c) || c === 0x2e || c === 0x2f || c === 0x2d || c === 0x5c;
+
+/** Units that make a shell or template rewrite a path ("cat ${f%.pub}", "`…`"): no path just before them is taken as it
+ * reads. */
+const isPathRewrite = (c: number): boolean => c === 0x24 || c === 0x25 || c === 0x7b || c === 0x60;
+
+/** Does the path that runs on from e end in ".pub", a public key? Reads at most 48 units of path past e and 16 after it;
+ * a longer path, one that climbs ("id_rsa.pub/../id_rsa", "github.pub\\..\\github") or one followed by a shell rewrite
+ * ("f=~/.ssh/id_ed25519.pub; cat ${f%.pub}") is read as the key it may name. */
 function endsPublicKeyPath(t: string, e: number): boolean {
   let k = e;
   const stop = Math.min(t.length, e + 48);
-  while (k < stop && isPathUnit(t.charCodeAt(k))) k++;
+  while (k < stop && isPathUnit(t.charCodeAt(k))) {
+    if (t.charCodeAt(k) === 0x2e && t.charCodeAt(k + 1) === 0x2e) return false;
+    k++;
+  }
   if (k === stop && k < t.length && isPathUnit(t.charCodeAt(k))) return false;
+  for (let q = k, qe = Math.min(t.length, k + 16); q < qe; q++) if (isPathRewrite(t.charCodeAt(q))) return false;
   // (a sentence's full stop after the path is no part of it)
   while (k > e && t.charCodeAt(k - 1) === 0x2e) k--;
   return k - e >= 4 && t.startsWith(".pub", k - 4);

@@ -662,6 +662,9 @@ const OVERRIDE_PHRASES = [
   ...p("pay no attention to|do not follow|don't follow|dont follow|stop following|no longer follow|set aside|throw out|throw away|get rid of|break free from|break free of|free yourself from|step outside|deviate from|stop obeying|do not obey|don't obey"),
   ...FOREIGN.override,
 ];
+/** Who a secrecy order said with "let" keeps unaware ("don't let the account owner find out"). */
+const LET_WHOM = ["the user", "the users", "users", "the customer", "customers", "the requester", "the client", "the human", "the account owner", "the owner", "the recipient", "the admin", "the administrator"];
+
 const NEVER_WORDS = [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never];
 
 /** Past forms that report an act rather than ask for one ("if you accidentally pasted a GITHUB_TOKEN, AWS secret key …") */
@@ -813,13 +816,13 @@ export const CONCEPTS: Record<string, Concept> = {
   HUSH_LATER: { phrases: FOREIGN.hushLater },
   NOT_ONLY_FOREIGN: { phrases: FOREIGN.notOnly },
   NOT_LATER: { phrases: FOREIGN.notLater },
-  /** "let" with who is not to learn of it ("don't let the customer see this step"; "don't let the merge bot auto-merge
-   * this" is no secrecy, so bare "let" is no verb of TELL). */
+  /** "let" with who is not to see it ("don't let the customer see this step"; "don't let the merge bot auto-merge this" is
+   * no secrecy, so bare "let" is no verb of TELL). */
   LET_WHO: {
-    phrases: ["the user", "the users", "users", "the customer", "customers", "the requester", "the client", "the human", "them", "anyone", "anybody"].flatMap((who) =>
-      ["know", "see", "notice", "find out", "learn", "realise", "realize"].map((v) => `let ${who} ${v}`),
-    ),
+    phrases: [...LET_WHOM, "them", "anyone", "anybody"].flatMap((who) => ["know", "see", "notice", "find out", "learn", "realise", "realize"].map((v) => `let ${who} ${v}`)),
   },
+  /** "let" the user learn of it, which keeps the whole act from them ("Do not let the user know."). */
+  LET_USER_KNOW: { phrases: LET_WHOM.flatMap((who) => ["know", "find out", "learn", "realise", "realize", "notice"].map((v) => `let ${who} ${v}`)) },
   /** The model's own act, as what is kept from the user ("… that you forwarded it", "… the data was sent elsewhere"). */
   ACT_DONE: { phrases: p("that you|what you did|what you sent|you sent|you forwarded|you uploaded|you copied|you shared|was sent|were sent|was forwarded|was uploaded|was copied|was shared|it was sent|the data was sent") },
   /** German verbs of mentioning whose negation comes last ("Erwähne diesen Schritt gegenüber dem Nutzer nicht"). */
@@ -999,7 +1002,6 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Before a verb of revealing: it is negated ("never reveal") or its object is dropped, not asked for ("forget what I said earlier"). */
   /** A file named right after the configuration: "your config file" is a file, not the model's configuration. */
   FILE_NOUN: { phrases: p("file|files|folder|directory") },
-  // (and the noun of an attempt, which names the attack: "Detects requests to reveal the system prompt")
   REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop")] },
   SP_TARGET: {
     phrases: [
@@ -1426,7 +1428,7 @@ export const CONCEPTS: Record<string, Concept> = {
   SENSITIVE_DATA: {
     phrases: [
       ...noun("ssh key", "private key", "api key", "apikey", "secret key", "access key", "access token", "auth token", "bearer token", "session token", "refresh token", "password", "passcode", "credential", "secret", "token", "cookie", "session cookie", "seed phrase", "recovery phrase", "recovery code", "backup code", "mfa code", "mfa recovery code", "mnemonic", "master password", "pin code", "credit card number", "card number", "social security number", "private file", "key file", "keyfile", "certificate", "passphrase", "environment variable", "env var", "env variable", "connection string", "wallet", "confidential information", "confidential data", "sensitive data", "sensitive information", "personal data", "personal information", "config file", "configuration file", "login credentials", "login details", "login info", "login information", "login data", "last four digits", "last 4 digits", "username and password", "bank account", "account number", "iban", "routing number"),
-      ...p("private half|credentials|secrets|openai_api_key|aws_secret_access_key|aws_access_key_id|github_token|api_keys|apikeys|ssn|pii|2fa|otp|one-time code|verification code|auth code|master key|system://config|company://confidential|system://admin"),
+      ...p("private half|ssh directory|ssh folder|ssh dir|ssh config|credentials|secrets|openai_api_key|aws_secret_access_key|aws_access_key_id|github_token|api_keys|apikeys|ssn|pii|2fa|otp|one-time code|verification code|auth code|master key|system://config|company://confidential|system://admin"),
     ],
   },
   CONV_DATA: {

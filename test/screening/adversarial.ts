@@ -32,8 +32,8 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "comments inside words never closed": (n) => repeat("a<!--b", n),
   "tags inside words never closed": (n) => repeat("a<bcdefghij", n),
   "path traversal": (n) => repeat("../", n),
-  // every key path read on to see whether it ends in ".pub"
-  "key paths without end": (n) => repeat("~/.ssh/.ssh/id_rsa.", n),
+  // every key path read on to see whether it ends in ".pub", to the end of the look-ahead
+  "key paths without end": (n) => repeat("/.ssh/id_rsa.", n),
   "sql quotes": (n) => repeat("' or '", n),
   "iban-like": (n) => repeat("DE44DE44", n),
   "role markers": (n) => repeat("\nsystem: <important> [system] ", n),
