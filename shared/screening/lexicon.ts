@@ -665,6 +665,13 @@ const OVERRIDE_PHRASES = [
 /** Who a secrecy order said with "let" keeps unaware ("don't let the account owner find out"). */
 const LET_WHOM = ["the user", "the users", "users", "the customer", "customers", "the requester", "the client", "the human", "the account owner", "the owner", "the recipient", "the admin", "the administrator"];
 
+/** SSH key files and their directory, as markers (not in a path to a public key: "~/.ssh/id_ed25519.pub"). */
+const KEY_FILE_MARKERS = ["~/.ssh\\p", "/.ssh/\\p", ".ssh/\\p", "\\bid_rsa\\p", "\\bid_ed25519\\p", "\\bid_ecdsa\\p", "\\bid_dsa\\p"];
+/** Verbs of learning of something, after "let <who>" ("don't let the account owner find out"). */
+const KNOW_VERBS = ["know", "find out", "learn", "realise", "realize", "notice"];
+/** "let <who> <verb>" for every pair. */
+const letPhrases = (whos: readonly string[], verbs: readonly string[]): string[] => whos.flatMap((who) => verbs.map((v) => `let ${who} ${v}`));
+
 const NEVER_WORDS = [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never];
 
 /** Past forms that report an act rather than ask for one ("if you accidentally pasted a GITHUB_TOKEN, AWS secret key …") */
@@ -818,11 +825,9 @@ export const CONCEPTS: Record<string, Concept> = {
   NOT_LATER: { phrases: FOREIGN.notLater },
   /** "let" with who is not to see it ("don't let the customer see this step"; "don't let the merge bot auto-merge this" is
    * no secrecy, so bare "let" is no verb of TELL). */
-  LET_WHO: {
-    phrases: [...LET_WHOM, "them", "anyone", "anybody"].flatMap((who) => ["know", "see", "notice", "find out", "learn", "realise", "realize"].map((v) => `let ${who} ${v}`)),
-  },
+  LET_WHO: { phrases: letPhrases([...LET_WHOM, "them", "anyone", "anybody"], [...KNOW_VERBS, "see"]) },
   /** "let" the user learn of it, which keeps the whole act from them ("Do not let the user know."). */
-  LET_USER_KNOW: { phrases: LET_WHOM.flatMap((who) => ["know", "find out", "learn", "realise", "realize", "notice"].map((v) => `let ${who} ${v}`)) },
+  LET_USER_KNOW: { phrases: letPhrases(LET_WHOM, KNOW_VERBS) },
   /** The model's own act, as what is kept from the user ("… that you forwarded it", "… the data was sent elsewhere"). */
   ACT_DONE: { phrases: p("that you|what you did|what you sent|you sent|you forwarded|you uploaded|you copied|you shared|was sent|were sent|was forwarded|was uploaded|was copied|was shared|it was sent|the data was sent") },
   /** German verbs of mentioning whose negation comes last ("Erwähne diesen Schritt gegenüber dem Nutzer nicht"). */
@@ -1266,7 +1271,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * project configuration it also names ("config.json", "settings.json", ".vscode/"), which tools fill parameters with. */
   SECRET_FILE: {
     markers: [
-      "~/.ssh\\p", "/.ssh/\\p", ".ssh/\\p", "\\bid_rsa\\p", "\\bid_ed25519\\p", "\\bid_ecdsa\\p", "\\bid_dsa\\p", "\\b.env\\b", "\\b.env.local", "\\b.env.production", "mcp.json",
+      ...KEY_FILE_MARKERS, "\\b.env\\b", "\\b.env.local", "\\b.env.production", "mcp.json",
       "mcp_config", "claude_desktop_config", ".cursor/", ".aws/credentials", "~/.aws", "/.aws/", "/etc/passwd", "/etc/shadow", "\\b.npmrc", "\\b.pypirc",
       "\\b.netrc", "\\b.pgpass", ".git-credentials", ".docker/config", ".kube/config", "kubeconfig", "wallet.dat", "credentials.json", "secrets.json",
       "secrets.yaml", "secrets.yml", "private.pem", "\\bkey.pem", "token.json", ".config/gcloud", "application_default_credentials", "accesstokens.json",
@@ -1415,8 +1420,7 @@ export const CONCEPTS: Record<string, Concept> = {
   // --- tool poisoning -------------------------------------------------------------------------
   SENSITIVE_FILE: {
     markers: [
-      // (not in a path to a public key: "~/.ssh/id_ed25519.pub")
-      "~/.ssh\\p", "/.ssh/\\p", ".ssh/\\p", "\\bid_rsa\\p", "\\bid_ed25519\\p", "\\bid_ecdsa\\p", "\\bid_dsa\\p", "authorized_keys", "known_hosts", "\\b.env\\b", "\\b.env.local", "\\b.env.production",
+      ...KEY_FILE_MARKERS, "authorized_keys", "known_hosts", "\\b.env\\b", "\\b.env.local", "\\b.env.production",
       "mcp.json", "mcp_config", "claude_desktop_config", ".cursor/", ".aws/credentials", "~/.aws", "/.aws/", "aws/credentials", "/etc/passwd", "/etc/shadow",
       "\\b.npmrc", "\\b.pypirc", "\\b.netrc", "\\b.pgpass", ".git-credentials", ".gitconfig", ".docker/config", ".kube/config", "kubeconfig", "wallet.dat",
       "keychain", "credentials.json", "secrets.json", "secrets.yaml", "secrets.yml", "service-account", "service_account", ".bash_history", ".zsh_history",
