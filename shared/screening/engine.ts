@@ -2525,7 +2525,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     if (counter) counter.steps += text.length * ck.scanners.length;
   }
 
-  // Russian, Chinese and Japanese stems (on the original text: offsets are original already)
+  // Russian, Chinese, Japanese, Korean, Arabic and Hindi stems (on the original text: offsets are original already)
   if (norm.farScript) {
     for (const ri of ck.farScript) {
       const rule = ck.rules[ri]!;

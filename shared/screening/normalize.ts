@@ -579,8 +579,8 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
       i = j;
       continue;
     }
-    // Cyrillic, kana, CJK ideographs, Hangul
-    if ((c >= 0x400 && c <= 0x52f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) farScript = true;
+    // Cyrillic, Arabic, Devanagari, kana, CJK ideographs, Hangul
+    if ((c >= 0x400 && c <= 0x6ff) || (c >= 0x900 && c <= 0x97f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) farScript = true;
     let cp = c;
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
