@@ -160,7 +160,7 @@ const CJK_RU = {
   ],
 } as const;
 
-export type Concept = keyof typeof CJK_RU | "vocative" | "follow";
+export type Concept = keyof typeof CJK_RU | "vocative" | "follow" | "inData";
 type Stems = Partial<Record<Concept, readonly string[]>>;
 
 // Korean, Arabic and Hindi: stems marked "^" must start a word, "=" must be a whole word. Korean and Hindi put the
@@ -212,6 +212,8 @@ const KOREAN: Stems = {
   jbCharKeep: ["캐릭터를 유지", "역할에서 벗어나지", "캐릭터에서 벗어나지", "캐릭터를 깨지"],
   jbVoid: ["규칙은 더 이상 적용되지", "제한이 해제", "제한을 해제", "필터를 끄", "안전 정책은 적용되지", "제한은 무효", "규칙은 무효", "제한이 모두 해제"],
   follow: ["따라", "따르", "준수"],
+  // instructions placed in the data, next to their noun: a safeguard does not follow them ("웹페이지 안에 있는 지시를 따르지 마세요")
+  inData: ["안에 있는", "안에 포함된", "에 포함된", "에 들어 있는", "에 들어있는", "에 적힌", "에 쓰인", "에 숨겨진", "내의", "속의"],
 };
 
 // Arabic: stems are written with their usual spelling and folded (أ إ آ → ا, ى → ي, ة → ه, vowel marks dropped).
@@ -253,6 +255,7 @@ const ARABIC: Stems = {
   jbCharKeep: ["لا تخرج عن الشخصية", "لا تخرج من الدور", "ابق في الشخصية", "ابق في الدور", "لا تكسر الشخصية"],
   jbVoid: ["القواعد لم تعد سارية", "القيود ملغاة", "تم رفع القيود", "تم إلغاء القيود", "القيود لم تعد", "القواعد ملغاة", "تم تعطيل الفلاتر", "عطل الفلاتر"],
   follow: ["اتبع", "واتبع", "التزم ب", "نفذ", "وفقا ل", "حسب"],
+  inData: ["موجودة داخل", "الموجودة داخل", "الموجودة في", "موجودة في", "الواردة في", "الواردة داخل", "المضمنة في", "المكتوبة في", "المكتوبة داخل", "داخل ملاحظات", "داخل المحتوى", "داخل الصفحات", "داخل المستندات", "داخل الرسائل"],
 };
 
 // Hindi (Devanagari; nukta dropped and candrabindu read as anusvara, so "नज़रअंदाज़" and "नजरअंदाज" are one stem).
@@ -292,9 +295,10 @@ const HINDI: Stems = {
   jbCharKeep: ["किरदार से बाहर मत", "किरदार मत तोड़ो", "भूमिका से बाहर मत", "किरदार में रहो", "किरदार में रहें"],
   jbVoid: ["नियम अब लागू नहीं", "प्रतिबंध हटा दिए", "प्रतिबंध हटाए", "सीमाएं हटा", "नियम रद्द", "फ़िल्टर बंद", "प्रतिबंध अब लागू नहीं"],
   follow: ["के अनुसार", "पालन करें", "पालन करो", "पालन कीजिए", "मुताबिक"],
+  inData: ["में मौजूद", "में लिखे", "में लिखी", "में दिए गए", "में दी गई", "के अंदर", "के भीतर", "में छिपे", "में छुपे"],
 };
 
-const CONCEPT_NAMES: readonly Concept[] = [...(Object.keys(CJK_RU) as Concept[]), "vocative", "follow"];
+const CONCEPT_NAMES: readonly Concept[] = [...(Object.keys(CJK_RU) as Concept[]), "vocative", "follow", "inData"];
 const LANGUAGES: readonly Stems[] = [CJK_RU, KOREAN, ARABIC, HINDI];
 /** Every concept's stems, language after language. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = Object.fromEntries(CONCEPT_NAMES.map((c) => [c, LANGUAGES.flatMap((l) => l[c] ?? [])])) as unknown as Record<Concept, readonly string[]>;
