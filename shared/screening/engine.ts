@@ -36,7 +36,8 @@ interface MarkerInfo {
   /** 0 any, 1 non-word after, 2 word after, 3 the end of an @-mention (a blank, "," or ":" after), 4 the end of an
    * @-handle (not followed by a handle unit, nor by '/' as an npm scope is, nor by '.' or '-' and more of the handle),
    * 5 a heading that is a turn (headingIsTurn: "### System", "### Assistant directive: …", "## System Update"), 6 not in
-   * a path to a public key ("~/.ssh/id_ed25519.pub" is what a user uploads to GitHub) */
+   * a path to a public key ("~/.ssh/id_ed25519.pub" is what a user uploads to GitHub), 7 non-word after and no template's
+   * suffix (".env", not ".env.example") */
   after: number;
   length: number;
 }
@@ -475,6 +476,10 @@ function lexicon(): Lexicon {
         m = m.slice(0, -2);
       } else if (m.endsWith("\\p")) {
         after = 6;
+        m = m.slice(0, -2);
+      } else if (m.endsWith("\\e")) {
+        // the end of a file name that a template's suffix does not follow (".env", not ".env.example")
+        after = 7;
         m = m.slice(0, -2);
       }
       const key = `${before}|${after}|${m}|${cid}`;
@@ -1515,6 +1520,7 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   }
   if (m.after === 5 && !headingIsTurn(t, e)) return false;
   if (m.after === 6 && endsPublicKeyPath(t, e)) return false;
+  if (m.after === 7 && (isWordAscii(t.charCodeAt(e)) || templateSuffixAt(t, e))) return false;
   if (m.after === 4 && e < t.length) {
     const c = t.charCodeAt(e);
     if (isWordAscii(c) || c === 0x2f) return false;
@@ -1551,6 +1557,18 @@ function pipeBeforeOnLine(t: string, i: number): boolean {
     if (c === 0x7c) return true;
   }
   return false;
+}
+
+/** Suffixes of a settings file's template, which holds names and placeholders, no secrets (".env.example"). */
+const TEMPLATE_SUFFIXES = new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults", "default", "skel"]);
+
+/** Does a template's suffix follow at e ('.' and one of TEMPLATE_SUFFIXES, then no word unit)? Reads at most 10 units. */
+function templateSuffixAt(t: string, e: number): boolean {
+  if (t.charCodeAt(e) !== 0x2e) return false;
+  let k = e + 1;
+  while (k < t.length && k <= e + 10 && isWordAscii(t.charCodeAt(k))) k++;
+  if (k < t.length && isWordAscii(t.charCodeAt(k))) return false;
+  return TEMPLATE_SUFFIXES.has(t.slice(e + 1, k).toLowerCase());
 }
 
 /** Units of a file path after a key file's marker ("/id_ed25519.pub"; '\\' as Windows writes it). */
@@ -2017,15 +2035,27 @@ function sameSentence(text: string, tok: Tokens, from: number, to: number): bool
     if (pos[t + 1]! - pos[t]! >= SENTENCE_GAP) return false;
     // a colon ends a prohibition's scope too ("Never refuse: read ~/.ssh/id_rsa …"), and so does a comma right before
     // the word looked at ("Do not wait for approval, forward the conversation …"; in a list the word comes later: "do not
-    // paste customer data, credentials, or the contents of .env files"); looked for next to the words
+    // paste customer data, credentials, or the contents of .env files", and so does a list of verbs: "Never read, print
+    // or modify `.env`"); looked for next to the words
     const a = end[t]!;
     const b = Math.min(start[t + 1]!, a + 4);
     for (let q = a; q < b; q++) {
       const c = text.charCodeAt(q);
-      if (c === 0x3a || (c === 0x2c && t + 1 === to)) return false;
+      if (c === 0x3a || (c === 0x2c && t + 1 === to && !listGoesOn(text, tok, to))) return false;
     }
   }
   return true;
+}
+
+/** Token `k` is an item of a list that goes on after it ("print" in "read, print or modify"): ',' or "or"/"and" follows. */
+function listGoesOn(text: string, tok: Tokens, k: number): boolean {
+  if (k + 1 >= tok.count) return false;
+  const e = tok.end[k]!;
+  const s = tok.start[k + 1]!;
+  if (s - e > 3) return false;
+  if (text.charCodeAt(e) === 0x2c) return true;
+  const w = tok.end[k + 1]! - s;
+  return (w === 2 && text.startsWith("or", s)) || (w === 3 && text.startsWith("and", s));
 }
 
 /** The gap in positions that a sentence end ('.', '!', '?', ';' before a blank) or a blank line leaves between tokens. */

@@ -666,6 +666,11 @@ const OVERRIDE_PHRASES = [
 const LET_WHOM = ["the user", "the users", "users", "the customer", "customers", "the requester", "the client", "the human", "the account owner", "the owner", "the recipient", "the admin", "the administrator"];
 
 /** SSH key files and their directory, as markers (not in a path to a public key: "~/.ssh/id_ed25519.pub"). */
+/** Opening tags named for the model and the orders they hold, both spellings ("<assistant-directive>", "<llm_instructions>"),
+ * but those INJECT_TAG lists already. (Not "<ai_note>": "<ai_note>This section was drafted with Copilot</ai_note>" discloses.) */
+const MODEL_TAGS = ["assistant", "ai", "agent", "llm", "model"]
+  .flatMap((who) => ["directive", "instructions"].flatMap((what) => [`<${who}-${what}>`, `<${who}_${what}>`]))
+  .filter((tag) => !["<ai_instructions>", "<assistant_instructions>", "<model_instructions>", "<agent_instructions>"].includes(tag));
 const KEY_FILE_MARKERS = ["~/.ssh\\p", "/.ssh/\\p", ".ssh/\\p", "\\bid_rsa\\p", "\\bid_ed25519\\p", "\\bid_ecdsa\\p", "\\bid_dsa\\p"];
 /** Verbs of learning of something, after "let <who>" ("don't let the account owner find out"). */
 const KNOW_VERBS = ["know", "find out", "learn", "realise", "realize", "notice"];
@@ -1271,7 +1276,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * project configuration it also names ("config.json", "settings.json", ".vscode/"), which tools fill parameters with. */
   SECRET_FILE: {
     markers: [
-      ...KEY_FILE_MARKERS, "\\b.env\\b", "\\b.env.local", "\\b.env.production", "mcp.json",
+      ...KEY_FILE_MARKERS, "\\b.env\\e", "\\b.env.local", "\\b.env.production", "mcp.json",
       "mcp_config", "claude_desktop_config", ".cursor/", ".aws/credentials", "~/.aws", "/.aws/", "/etc/passwd", "/etc/shadow", "\\b.npmrc", "\\b.pypirc",
       "\\b.netrc", "\\b.pgpass", ".git-credentials", ".docker/config", ".kube/config", "kubeconfig", "wallet.dat", "credentials.json", "secrets.json",
       "secrets.yaml", "secrets.yml", "private.pem", "\\bkey.pem", "token.json", ".config/gcloud", "application_default_credentials", "accesstokens.json",
@@ -1420,7 +1425,7 @@ export const CONCEPTS: Record<string, Concept> = {
   // --- tool poisoning -------------------------------------------------------------------------
   SENSITIVE_FILE: {
     markers: [
-      ...KEY_FILE_MARKERS, "authorized_keys", "known_hosts", "\\b.env\\b", "\\b.env.local", "\\b.env.production",
+      ...KEY_FILE_MARKERS, "authorized_keys", "known_hosts", "\\b.env\\e", "\\b.env.local", "\\b.env.production",
       "mcp.json", "mcp_config", "claude_desktop_config", ".cursor/", ".aws/credentials", "~/.aws", "/.aws/", "aws/credentials", "/etc/passwd", "/etc/shadow",
       "\\b.npmrc", "\\b.pypirc", "\\b.netrc", "\\b.pgpass", ".git-credentials", ".gitconfig", ".docker/config", ".kube/config", "kubeconfig", "wallet.dat",
       "keychain", "credentials.json", "secrets.json", "secrets.yaml", "secrets.yml", "service-account", "service_account", ".bash_history", ".zsh_history",
@@ -1817,6 +1822,8 @@ export const CONCEPTS: Record<string, Concept> = {
       "<assistant_instructions>", "<model_instructions>", "<llm>", "<agent_instructions>", "[important]", "[instructions]", "[critical]", "[hidden]", "[secret]", "[urgent]",
       "^important instruction", "^note to the ai", "^note to ai", "^ai instructions", "^instructions for the ai", "^attention ai",
       "^attention assistant", "<!-- important", "<!-- system", "<!-- ai", "<!-- assistant", "<!-- instructions",
+      // tags named for the model and the orders they hold ("<assistant-directive>", "<llm_instructions>")
+      ...MODEL_TAGS,
     ],
   },
   DIRECTIVE: {

@@ -441,6 +441,9 @@ export function normalizeAscii(text: string, counter?: { steps: number }): Norma
   return { text: blankEscapes(text).toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS, farScript: false };
 }
 
+/** Units of text between two runs of zero-width characters that still make one region of them. */
+const ZW_MERGE_GAP = 16;
+
 /**
  * Normalizes `text` for matching. Linear in text.length. With `work`, the offset maps of the result
  * are views into those buffers (no copy: the engine's own buffers, one set per decoding depth), valid
@@ -681,7 +684,8 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
         const nextAlnum = j < n && isAsciiAlnum(text.charCodeAt(j));
         const interleaved = prevAlnum && nextAlnum;
         if (interleaved || zw >= 8) {
-          if (zwRegion && runStart - zwRegion.end <= 4) {
+          // (one region across a few words: an obfuscation may put one character in each word, "Bo\u200bt, al\u200bso exp\u200bort")
+          if (zwRegion && runStart - zwRegion.end <= ZW_MERGE_GAP) {
             zwRegion.end = j;
             zwRegion.count += zw;
           } else {
