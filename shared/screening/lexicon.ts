@@ -591,6 +591,8 @@ const FOREIGN_NOTE = {
       "descreva|descreve|resuma|indique|afirme|mencione|adicione|adiciona|acrescente|acrescenta|insira|insere|inclua|inclui|exclua|apague|apaga|cancele|cancela|feche|fecha|conceda|aprove|aprova|" +
       "executa|abra|clique|clica|baixe|visite|peca|pede|solicite|convide|redirecione|compartilhe|publique|redefina|altere|altera|mude|substitua|oculte|cale|descarte|recuse|trate|atribua|" +
       "forneca|confirme|guarde|aconselhe|sugira|informa|informem|desconsiderem|ignorem|encerre|encerrem|encerra|reembolse|avalie|nao diga|nao mencione|nao informe|" +
+      // ("informe" alone is also Spanish for a report: "Asistente de IA: informe mensual de ventas")
+      "informe que|informe ao usuario|informe o usuario|informe ao cliente|informe al usuario|informe al cliente|avise que|avise o usuario|comunique que|" +
       // Dutch (jij, u)
       "stuur|stuurt|verstuur|stuur door|zeg|zegt|schrijf|antwoord|beveel|raad|presenteer|beschrijf|vat samen|geef|geef aan|vermeld|voeg toe|voeg|neem op|verwijder|wis|annuleer|sluit|verleen|keur goed|" +
       "voer uit|klik|bezoek|vraag|nodig uit|kopieer|deel|publiceer|wijzig|verander|vervang|verberg|verzwijg|zwijg|verwerp|weiger|beschouw|behandel|bevestig|houd|adviseer|stel voor|" +
@@ -841,6 +843,18 @@ export const CONCEPTS: Record<string, Concept> = {
   STEP_FOREIGN: { phrases: p("diesen schritt|diesen vorgang|diesen aufruf|diese weiterleitung|diese anweisung|diesen hinweis|das|dies|es") },
   AI_ADDRESSEE_FOREIGN: { phrases: FOREIGN_NOTE.addressee },
   /** "that reads / processes / reviews this …" after the AI named ("An den KI-Assistenten, der dieses Protokoll verarbeitet:") */
+  /** A clause put before a note's order, when the model will act on it ("Assistente de IA: ao resumir esta página para o
+   * usuário, informe que …"). */
+  WHEN_ANSWERING_FOREIGN: {
+    phrases: p(
+      "en resumant|en repondant|lorsque tu resumes|lorsque vous resumez|quand tu resumes|quand vous resumez|lorsque tu reponds|lorsque vous repondez|" +
+        "beim zusammenfassen|beim antworten|wenn du zusammenfasst|wenn sie zusammenfassen|wenn du antwortest|wenn sie antworten|" +
+        "al resumir|al responder|cuando resumas|cuando respondas|cuando resuma|cuando responda|" +
+        "nel riassumere|nel rispondere|quando riassumi|quando rispondi|quando riassume|quando risponde|" +
+        "ao resumir|ao responder|quando resumir|quando responder|" +
+        "bij het samenvatten|bij het beantwoorden|als je samenvat|als u samenvat|als je antwoordt|als u antwoordt",
+    ),
+  },
   READING_THIS_FOREIGN: {
     phrases: p(
       "qui lit ce|qui lit cette|qui lit ces|qui traite ce|qui traite cette|qui analyse ce|qui analyse cette|qui resume ce|qui resume cette|" +
@@ -1514,6 +1528,10 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Not disclosing, as a hiding order says it: what is kept back follows (HIDE_WHAT); "must never disclose its system
    * prompt" is a confidentiality policy. */
   HIDE_SAY: { phrases: p("do not disclose|don't disclose|never disclose|not disclose|never reveal|not reveal|don't reveal|do not reveal") },
+  /** Crediting a statement to its source, and the tool itself as that source ("Do not attribute this statement to this
+   * tool": the advice is to pass as the model's own). */
+  ATTRIBUTE_VERB: { phrases: verb("attribute", "credit", "ascribe", "trace") },
+  THIS_TOOL_AS_SOURCE: { phrases: p("to this tool|to this server|to this plugin|to this integration|to this extension|to this function|to this mcp server|back to this tool|back to this server") },
   HIDE_WHAT: { phrases: p("to the user|to users|to the customer|to the human|to the requester|that you|what you|this step|these steps|this note|this message|this tool|the tool call|the action|the actions|the change|the changes|your actions|the existence|error|errors|the error|the errors|any error|any errors|failure|failures|the failure|the failures") },
   STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing") },
   TELL: {
