@@ -24,6 +24,16 @@ const INTRODUCERS = [
   "string", "strings", "test string",
 ];
 
+/** What an attacker or a page might write, said with a modal ("an attacker might add:", "a poisoned page could say:"):
+ * introducers too, unless the subject is the reader ("you might add: …" suggests). */
+const MODAL_INTRODUCERS = ["might", "could", "would", "may", "can"].flatMap((m) =>
+  ["add", "write", "insert", "plant", "hide", "embed", "inject", "include", "post", "leave", "put", "type", "say", "contain", "read", "look like"].map((v) => `${m} ${v}`),
+);
+
+/** What a page held, named before the quotation ("My test page contained this text (visible, for clarity):"). */
+const HELD_WHAT = ["this text", "this line", "this comment", "this string", "this snippet", "this payload", "this instruction", "this note", "the following text", "the following line", "the following"];
+const HELD_VERBS = ["contained", "contains", "containing", "included", "includes", "including", "had", "has"];
+
 /** Words right after a quotation that make it an example of a kind of attack ("why "ignore previous instructions" style
  * attacks work", "a "DAN"-type prompt"). */
 const KIND_AFTER = ["style", "type", "attack", "attacks", "injection", "injections", "prompt", "prompts", "string", "strings", "payload", "payloads", "trick", "tricks", "jailbreak", "jailbreaks"];
@@ -193,7 +203,7 @@ function quotationOpening(text: string, start: number, end: number, cx: MentionC
   return best >= 0 ? best : innermost(Math.max(start + 1, end - CLOSE_SLACK));
 }
 
-/** The lower-cased words right before `at` (back over blanks, colons and dashes), up to 40 units. */
+/** The lower-cased words right before `at` (back over blanks, colons and dashes), up to 64 units. */
 function wordsBefore(text: string, at: number): string {
   let e = at;
   while (e > 0) {
@@ -203,7 +213,14 @@ function wordsBefore(text: string, at: number): string {
     else if (e > 1 && text.charCodeAt(e - 2) === 0x5c && (c === 0x6e || c === 0x72 || c === 0x74)) e -= 2;
     else break;
   }
-  return text.slice(Math.max(0, e - 40), e).toLowerCase();
+  return text.slice(Math.max(0, e - 64), e).toLowerCase();
+}
+
+/** `s` without a parenthesis that ends it ("this text (visible, for clarity)" → "this text"). */
+function dropParenthesis(s: string): string {
+  if (!s.endsWith(")")) return s;
+  const open = s.lastIndexOf("(");
+  return open < 0 ? s : s.slice(0, open).trimEnd();
 }
 
 function endsWithWord(s: string, w: string): boolean {
@@ -218,6 +235,12 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   // (an introducer set off by a comma too: "say, for example, `…`")
   const bare = before.endsWith(",") ? before.slice(0, -1) : before;
   if (INTRODUCERS.some((w) => endsWithWord(bare, w))) return true;
+  if (MODAL_INTRODUCERS.some((w) => endsWithWord(bare, w) && !endsWithWord(bare.slice(0, bare.length - w.length).trimEnd(), "you"))) return true;
+  // "contained this text", a parenthesis after it dropped ("… this text (visible, for clarity):")
+  const held = dropParenthesis(bare);
+  for (const what of HELD_WHAT) {
+    if (endsWithWord(held, what) && HELD_VERBS.some((v) => endsWithWord(held.slice(0, held.length - what.length).trimEnd(), v))) return true;
+  }
   // `… like "A" or "B"`: the item before, if it is a quotation introduced as an example
   if (depth < 4 && (endsWithWord(before, "or") || endsWithWord(before, "and") || before.endsWith(",") || before.endsWith("/"))) {
     let q = open - 1;
@@ -239,17 +262,23 @@ function namedAsKind(text: string, open: number, end: number): boolean {
   return e > q && KIND_AFTER.includes(text.slice(q, e).toLowerCase());
 }
 
-/** Is one of `words` in `s` as a whole word? */
-function hasWord(s: string, words: readonly string[]): boolean {
+/** Is one of `words` in `s` as a whole word? With `described`, not where the word before says what a model does or may do
+ * ("some models will comply", "the agent may follow"): that describes, it orders nothing. */
+function hasWord(s: string, words: readonly string[], described = false): boolean {
   return words.some((w) => {
     for (let k = s.indexOf(w); k >= 0; k = s.indexOf(w, k + 1)) {
       const p = k > 0 ? s.charCodeAt(k - 1) : 0x20;
       const n = k + w.length < s.length ? s.charCodeAt(k + w.length) : 0x20;
-      if (!isLetter(p) && !isLetter(n)) return true;
+      if (isLetter(p) || isLetter(n)) continue;
+      if (described && DESCRIBING.some((d) => endsWithWord(s.slice(Math.max(0, k - 16), k).trimEnd(), d))) continue;
+      return true;
     }
     return false;
   });
 }
+
+/** Words before a verb of following that make it a description of what models do ("models will comply"). */
+const DESCRIBING = ["will", "would", "might", "may", "could", "often", "sometimes", "usually", "models", "model", "llms", "agents", "assistants", "it", "they", "bots"];
 
 /** Is `q` a sentence's end ('.', '!', '?' or a line break; not the dots of "e.g." or "i.e.")? */
 function sentenceEnd(text: string, q: number): boolean {
@@ -266,10 +295,10 @@ function sentenceEnd(text: string, q: number): boolean {
 function orderedToFollow(text: string, open: number, end: number): boolean {
   let s = open;
   for (let stop = Math.max(0, open - 200); s > stop; s--) if (sentenceEnd(text, s - 1)) break;
-  if (hasWord(text.slice(s, open).toLowerCase(), FOLLOW)) return true;
+  if (hasWord(text.slice(s, open).toLowerCase(), FOLLOW, true)) return true;
   // what follows the quotation (the rest of its sentence and the next one, bounded)
   const close = closingAfter(text, open, end);
-  return hasWord(text.slice(close, Math.min(text.length, close + 200)).toLowerCase(), FOLLOW);
+  return hasWord(text.slice(close, Math.min(text.length, close + 200)).toLowerCase(), FOLLOW, true);
 }
 
 /** Where the quotation that opens at `open` and holds `end` closes (just past its closing mark; the line's end when
