@@ -5,7 +5,7 @@
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { countAtMost, findEncodedRuns, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
 import { quotedExamples, reportedOrders } from "./mention.ts";
-import { findFarScript, opensJsonValue } from "./far-script.ts";
+import { findFarScript, opensJsonValue, templateSuffixAt } from "./far-script.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions, HOW_ALT_TEXT, type HiddenRegions } from "./markup.ts";
 import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
@@ -1559,18 +1559,6 @@ function pipeBeforeOnLine(t: string, i: number): boolean {
   return false;
 }
 
-/** Suffixes of a settings file's template, which holds names and placeholders, no secrets (".env.example"). */
-const TEMPLATE_SUFFIXES = new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults", "default", "skel"]);
-
-/** Does a template's suffix follow at e ('.' and one of TEMPLATE_SUFFIXES, then no word unit)? Reads at most 10 units. */
-function templateSuffixAt(t: string, e: number): boolean {
-  if (t.charCodeAt(e) !== 0x2e) return false;
-  let k = e + 1;
-  while (k < t.length && k <= e + 10 && isWordAscii(t.charCodeAt(k))) k++;
-  if (k < t.length && isWordAscii(t.charCodeAt(k))) return false;
-  return TEMPLATE_SUFFIXES.has(t.slice(e + 1, k).toLowerCase());
-}
-
 /** Units of a file path after a key file's marker ("/id_ed25519.pub"; '\\' as Windows writes it). */
 const isPathUnit = (c: number): boolean => isWordAscii(c) || c === 0x2e || c === 0x2f || c === 0x2d || c === 0x5c;
 
@@ -1914,7 +1902,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
         const pc = code[r + PROG_PRO_CONCEPT]!;
         if (pc >= 0) {
           const l = lastEnd[pc]!;
-          if (l < sPos && sPos - l <= code[r + PROG_PRO_WITHIN]! && lastEnd[code[r + PROG_PRO_UNLESS]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok)) continue;
+          if (l < sPos && sPos - l <= code[r + PROG_PRO_WITHIN]! && lastEnd[code[r + PROG_PRO_UNLESS]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok, lastEnd[cid]! >= 0 ? lastEndTok[cid]! : -1)) continue;
         }
         if ((flags & PF_NEAR) === 0) {
           if ((flags & PF_BREAK_AFTER) !== 0 && (eTok + 1 >= tok.count || clause[eTok + 1] !== 1)) continue;
@@ -2028,8 +2016,9 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
 }
 
 /** No sentence break (a gap of SENTENCE_GAP positions) or colon between tokens `from` and `to`, and no comma right before
- * `to` (bounded by the caller's window: positions grow by at least one a token). */
-function sameSentence(text: string, tok: Tokens, from: number, to: number): boolean {
+ * `to` unless the word before the comma is `listItem`, an earlier word of the same kind in a list that goes on ("Never
+ * read, print or modify …"; bounded by the caller's window: positions grow by at least one a token). */
+function sameSentence(text: string, tok: Tokens, from: number, to: number, listItem: number): boolean {
   const { pos, start, end } = tok;
   for (let t = from; t < to; t++) {
     if (pos[t + 1]! - pos[t]! >= SENTENCE_GAP) return false;
@@ -2041,7 +2030,7 @@ function sameSentence(text: string, tok: Tokens, from: number, to: number): bool
     const b = Math.min(start[t + 1]!, a + 4);
     for (let q = a; q < b; q++) {
       const c = text.charCodeAt(q);
-      if (c === 0x3a || (c === 0x2c && t + 1 === to && !listGoesOn(text, tok, to))) return false;
+      if (c === 0x3a || (c === 0x2c && t + 1 === to && !(t === listItem && listGoesOn(text, tok, to)))) return false;
     }
   }
   return true;

@@ -667,12 +667,13 @@ const OVERRIDE_PHRASES = [
 /** Who a secrecy order said with "let" keeps unaware ("don't let the account owner find out"). */
 const LET_WHOM = ["the user", "the users", "users", "the customer", "customers", "the requester", "the client", "the human", "the account owner", "the owner", "the recipient", "the admin", "the administrator"];
 
+/** Tags named for the model and the orders they hold, both spellings, opening (with attributes or without) and closing
+ * ("<assistant-directive priority=\"high\">", "</llm_instructions>"). (Not "<ai_note>": "<ai_note>This section was drafted
+ * with Copilot</ai_note>" discloses.) A tag INJECT_TAG lists as well ("<ai_instructions>") makes two events at one place. */
+const MODEL_TAGS = ["assistant", "ai", "agent", "llm", "model"].flatMap((who) =>
+  ["directive", "instructions"].flatMap((what) => ["-", "_"].flatMap((sep) => [`<${who}${sep}${what}\\b`, `</${who}${sep}${what}>`])),
+);
 /** SSH key files and their directory, as markers (not in a path to a public key: "~/.ssh/id_ed25519.pub"). */
-/** Opening tags named for the model and the orders they hold, both spellings ("<assistant-directive>", "<llm_instructions>"),
- * but those INJECT_TAG lists already. (Not "<ai_note>": "<ai_note>This section was drafted with Copilot</ai_note>" discloses.) */
-const MODEL_TAGS = ["assistant", "ai", "agent", "llm", "model"]
-  .flatMap((who) => ["directive", "instructions"].flatMap((what) => [`<${who}-${what}>`, `<${who}_${what}>`]))
-  .filter((tag) => !["<ai_instructions>", "<assistant_instructions>", "<model_instructions>", "<agent_instructions>"].includes(tag));
 const KEY_FILE_MARKERS = ["~/.ssh\\p", "/.ssh/\\p", ".ssh/\\p", "\\bid_rsa\\p", "\\bid_ed25519\\p", "\\bid_ecdsa\\p", "\\bid_dsa\\p"];
 /** Verbs of learning of something, after "let <who>" ("don't let the account owner find out"). */
 const KNOW_VERBS = ["know", "find out", "learn", "realise", "realize", "notice"];

@@ -441,8 +441,9 @@ export function normalizeAscii(text: string, counter?: { steps: number }): Norma
   return { text: blankEscapes(text).toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS, farScript: false };
 }
 
-/** Units of text between two runs of zero-width characters that still make one region of them. */
+/** Units of text between two runs of zero-width characters inside lower-case words that still make one region of them. */
 const ZW_MERGE_GAP = 16;
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /**
  * Normalizes `text` for matching. Linear in text.length. With `work`, the offset maps of the result
@@ -582,8 +583,11 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
       i = j;
       continue;
     }
-    // Cyrillic, Arabic, Devanagari, kana, CJK ideographs, Hangul
-    if ((c >= 0x400 && c <= 0x6ff) || (c >= 0x900 && c <= 0x97f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) farScript = true;
+    // Cyrillic, Arabic (and its presentation forms), Devanagari, kana, CJK ideographs, Hangul
+    if (
+      (c >= 0x400 && c <= 0x52f) || (c >= 0x600 && c <= 0x6ff) || (c >= 0x900 && c <= 0x97f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) ||
+      (c >= 0xac00 && c <= 0xd7af) || (c >= 0xfb50 && c <= 0xfefc)
+    ) farScript = true;
     let cp = c;
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -684,8 +688,10 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
         const nextAlnum = j < n && isAsciiAlnum(text.charCodeAt(j));
         const interleaved = prevAlnum && nextAlnum;
         if (interleaved || zw >= 8) {
-          // (one region across a few words: an obfuscation may put one character in each word, "Bo\u200bt, al\u200bso exp\u200bort")
-          if (zwRegion && runStart - zwRegion.end <= ZW_MERGE_GAP) {
+          // (one region across a few words where they split lower-case letters: an obfuscation may put one character in each
+          // word, "Bo\u200bt, al\u200bso exp\u200bort"; a break hint before a capital is typography, "Very\u200bLong\u200bName")
+          const splitsLower = runStart > 0 && isLowerAscii(text.charCodeAt(runStart - 1)) && isLowerAscii(text.charCodeAt(j));
+          if (zwRegion && (runStart - zwRegion.end <= 4 || (splitsLower && runStart - zwRegion.end <= ZW_MERGE_GAP))) {
             zwRegion.end = j;
             zwRegion.count += zw;
           } else {
