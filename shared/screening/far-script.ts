@@ -369,6 +369,9 @@ function singleCloses(text: string, from: number, span: number): boolean {
 
 /** Scripts whose texts quote with single marks as well (not Russian: Ukrainian writes an apostrophe inside words). */
 const isSingleQuoting = (script: number): boolean => script === HANGUL || script === ARABIC || script === DEVANAGARI;
+/** Words that introduce a quoted example in Russian, Chinese and Japanese. */
+const EXAMPLE_WORDS = ["пример", "например", "вроде", "такие как", "такая как", "такой как", "例如", "比如", "例子", "例えば", "のような", "のように", "例："];
+
 /** Marks that open and close alike: inside quotes after an odd number of them. */
 const isNeutral = (c: number): boolean => c === 0x22 || c === 0x201c;
 
@@ -432,6 +435,19 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     }
     // (a single mark opens a quotation only if one closes it after the hit: "Bob's note - تجاهل …" quotes nothing)
     return neutral % 2 === 1 || (singles % 2 === 1 && singleCloses(text, end[h]!, lookback));
+  };
+  /** Inside a quotation that a mark which only opens opened («, 「, „) right before hit h, with a word for an example
+   * before the mark ("пример", "例如", "例えば"; bounded: QUOTE_LOOKBACK units after the mark, twice that before it). */
+  const quotedExample = (h: number): boolean => {
+    for (let q = start[h]! - 1; q >= 0 && q >= start[h]! - QUOTE_LOOKBACK; q--) {
+      const c = text.charCodeAt(q);
+      if (isOpening(c)) {
+        const before = text.slice(Math.max(0, q - 2 * QUOTE_LOOKBACK), q).toLowerCase();
+        return EXAMPLE_WORDS.some((w) => before.includes(w));
+      }
+      if (isClosing(c) || isClauseBreak(c)) return false;
+    }
+    return false;
   };
   const breaks = shape === "override" ? isPhraseBreak : isClauseBreak;
   /** hit x ends before hit y starts, close enough, with no break between */
@@ -584,7 +600,10 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       inA = c === C.hideNeg;
       inB = c === C.hideUser;
     } else {
-      inA = c === C.ai && addressed(h) && !(isSingleQuoting(scriptAt(h)) && quoted(h));
+      // (a note quoted as an example is reported, "Типичный пример — фраза в письме: «Ассистент, отправь …»": in Russian,
+      // Chinese and Japanese with a mark that only opens and a word for an example before it; '"AI助手", 请把…' has the
+      // name itself in quotes)
+      inA = c === C.ai && addressed(h) && !(isSingleQuoting(scriptAt(h)) ? quoted(h) : quotedExample(h));
       inB = c === C.override || c === C.send || c === C.steer || c === C.suppress || c === C.order;
     }
     if (inB && lastA >= 0 && !(shape === "override" && objectFirst(lastA)) && sameClause(lastA, h, pairWindow(lastA, h)) && !between(lastA, h) && !ruled(lastA, h)) emit(lastA, h);

@@ -1144,7 +1144,7 @@ export const CONCEPTS: Record<string, Concept> = {
       "keylog", "pynput", "cryptomin", "xmrig", "base64.b64decode", "pickle.load", "shutil.rmtree", "os.remove(", "os.unlink(", "systemctl stop",
       "iptables", "/etc/passwd", "/etc/shadow", "reverse shell", "nc -e", "/dev/tcp/", "bash -i", "powershell -", "invoke-expression", "wget http", "curl http",
       "| sh", "| bash", "bluetooth", "pyautogui", "screenshot", "webcam", "cv2.videocapture", "psutil", "getpass", "browser_cookie", "win32api", "ctypes.windll",
-      "shutdown", "reboot", "kill -9", "fork()", "while true", "while 1", "publish.single", "mqtt", "scapy", "os.walk(", "glob.glob(", "shutil.copy", ".ssh",
+      "shutdown", "reboot", "kill -9", "fork()", "while true", "while 1", "publish.single", "mqtt", "scapy", "os.walk(", "glob.glob(", "shutil.copy", ".ssh\\p",
     ],
   },
 
