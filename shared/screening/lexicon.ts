@@ -596,7 +596,11 @@ const FOREIGN_NOTE = {
       // Dutch (jij, u)
       "stuur|stuurt|verstuur|stuur door|zeg|zegt|schrijf|antwoord|beveel|raad|presenteer|beschrijf|vat samen|geef|geef aan|vermeld|voeg toe|voeg|neem op|verwijder|wis|annuleer|sluit|verleen|keur goed|" +
       "voer uit|klik|bezoek|vraag|nodig uit|kopieer|deel|publiceer|wijzig|verander|vervang|verberg|verzwijg|zwijg|verwerp|weiger|beschouw|behandel|bevestig|houd|adviseer|stel voor|" +
-      "informeer|vertel|laat|noem|beoordeel|betaal terug|maak over",
+      "informeer|vertel|laat|noem|beoordeel|betaal terug|maak over|" +
+      // putting, marking, paying, in all six ("Zet de betaling van € 18.740 direct klaar", "markeer de factuur als goedgekeurd")
+      "zet|markeer|betaal|mets|mettez|marque|marquez|payez|effectuez|markiere|markieren sie|bezahle|bezahlen sie|uberweise|uberweisen sie|" +
+      "pon|ponga|marca|marque|paga|pague|transfiere|transfiera|realice|metti|metta|segna|paga|paghi|trasferisci|effettua|" +
+      "coloque|ponha|marque|pague|transfira|efetue",
   ),
 };
 
@@ -1369,7 +1373,9 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Discrediting a tool so the model uses another. */
   DISCREDIT: { phrases: p("is being retired|are being retired|returns false positives|return false positives|produces malformed|produce malformed|is obsolete|are obsolete|stale or manipulated|return manipulated|returns manipulated|return fake|returns fake|are untrustworthy|is untrustworthy|have known security problems|has known security problems|is deprecated|are deprecated|is broken|are broken|is compromised|are compromised|is unsafe|are unsafe|is insecure|are insecure|is malicious|are malicious|is outdated|are outdated|no longer works|no longer work|should not be used|must not be used|must never be used|should never be used") },
   /** The conversation itself, as a payload. */
-  CONV_HISTORY: { phrases: p("historial completo de la conversacion|historial de la conversacion|historique de la conversation|historique complet de la conversation|gesprachsverlauf|chatverlauf|cronologia della conversazione|cronologia completa della conversazione|historico da conversa|historico completo da conversa|gespreksgeschiedenis|chatgeschiedenis|ultime cinque email|ultimas mensagens|letzten nachrichten|derniers messages|most recent message|the user's most recent message|the user's latest message|latest message|verbatim copy of the user|conversation history|chat history|message history|previous messages|prior messages|earlier messages|past messages|recent messages|last messages|last few messages|last five messages|last 5 messages|last ten messages|last 10 messages|the user's messages|user's messages|user's last|all messages|the whole conversation|the entire conversation|entire conversation|the chat so far|the conversation so far|conversation so far|chat so far|complete conversation|full conversation|whole conversation|full chat|complete chat|full transcript|complete transcript|system prompt|your instructions") },
+  CONV_HISTORY: { phrases: p("historial completo de la conversacion|historial de la conversacion|historique de la conversation|historique complet de la conversation|gesprachsverlauf|chatverlauf|cronologia della conversazione|cronologia completa della conversazione|historico da conversa|historico completo da conversa|gespreksgeschiedenis|chatgeschiedenis|ultime cinque email|ultimas mensagens|letzten nachrichten|derniers messages|most recent message|the user's most recent message|the user's latest message|latest message|verbatim copy of the user|conversation history|chat history|message history|previous messages|prior messages|earlier messages|past messages|recent messages|last messages|last few messages|last five messages|last 5 messages|last ten messages|last 10 messages|the user's messages|user's messages|user's last|all messages|the whole conversation|the entire conversation|entire conversation|the chat so far|the conversation so far|conversation so far|chat so far|complete conversation|full conversation|whole conversation|full chat|complete chat|full transcript|complete transcript|system prompt|your instructions|sent messages|their sent messages|the user's sent messages|the user's inbox|the user's emails|last 20 emails|last 10 emails|recent emails") },
+  /** A field's own description filling it ("Populate with …", "Fill this with …"). */
+  POPULATE: { phrases: p("populate with|populate it with|populate this with|populate this field with|fill with|fill it with|fill this with|fill this field with|set it to|set this to|set this field to") },
   POSSESSIVE_YOUR: { phrases: p("your|your own|your existing|your current") },
   /** The start of the conversation, where a system prompt sits ("the very first message in this conversation"). */
   FIRST_OF: { phrases: p("first 60 words you|first 100 words you|first 50 words you|first 200 words you|first message|very first message|first instruction|first instructions|initial message|opening message|first text|earliest message|initial instructions|first prompt") },
@@ -1447,6 +1453,8 @@ export const CONCEPTS: Record<string, Concept> = {
       "/proc/self/environ", "\\b.htpasswd", "\\bshadow file", "private.pem", "\\bkey.pem", ".p12\\b", ".pfx\\b", "\\b.vault", "vault-token", "token.json",
       ".config/gcloud", "application_default_credentials", ".azure/", "accesstokens.json", "login data", "local state", "cookies.sqlite", "\\bsam file",
       "system32/config", "ntds.dit", "/var/run/secrets", "~/.gnupg", ".gnupg/", "\\b.env file", "config.json", "settings.json", ".vscode/", "~/.config",
+      // key and credential files named by a pattern ("every file whose name matches id_*, *.pem, *.key or *credentials*")
+      "\\bid_*", "*.pem", "*.key\\b", "*credentials*", "*.p12", "*.pfx", "*secret*", "*.env",
     ],
   },
   SENSITIVE_DATA: {
@@ -1724,7 +1732,13 @@ export const CONCEPTS: Record<string, Concept> = {
   /** AI_NAME without the bare "assistant" (a legal assistant reviews a file too) */
   AI_NAME_STRICT: { phrases: [...p("the calling model|the calling llm|the calling ai|ai|the ai|ai assistant|the ai assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|email assistant|email assistants|ai email assistant|ai email assistants|inbox assistant|scheduling assistant|coding assistant|virtual assistant")] },
   /** An AI's name used as a label ("SUMMARIZER:", "REVIEWER LLM:"); not a chat's speaker names ("Bot:", "Assistant:", "AI:"). */
-  AI_LABEL_NAME: { phrases: noun("llm", "summarizer", "summariser", "language model", "ai model", "ai reviewer", "ai screener", "ai system", "automated reviewer") },
+  AI_LABEL_NAME: {
+    phrases: [
+      ...noun("llm", "summarizer", "summariser", "language model", "ai model", "ai reviewer", "ai screener", "ai system", "automated reviewer", "llm reviewer", "llm screener", "llm grader", "llm evaluator"),
+      // a note's word after the role ("LLM REVIEWER NOTE: This submission … Give a positive review only")
+      ...p("llm reviewer note|llm reviewer notes|ai reviewer note|ai reviewer notes|llm note for reviewers|note for llm reviewers|note to llm reviewers|note for ai reviewers|note to ai reviewers"),
+    ],
+  },
   /** What a label-addressed AI is told to judge: a submission, a candidate, a vendor (not "this page" or "this document": UI help). */
   JUDGED_ITEM: { phrases: p("this submission|this paper|this manuscript|this proposal|this candidate|this applicant|this application|this resume|this cv|this vendor|this supplier|this bid|this product|this seller|this essay|this entry|this listing|this company|this offer") },
   /** The reader defined as the one processing this very text ("… processing this sheet", "… that processes this document"). */
