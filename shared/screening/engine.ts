@@ -2879,20 +2879,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
     const quotedExample = quotedExamples(text, spans);
     const reported = reportedOrders(text, spans);
-    let mentioned = 0;
-    let standing = 0;
-    for (let k = 0; k < looked.length; k++) {
-      if (quotedExample[k] === 1 || reported[k] === 1) {
-        looked[k]!.severity = "low";
-        mentioned++;
-      } else if (ck.rules[looked[k]!.rule]!.matcher.type !== "score") standing++;
-    }
-    // a score of weak signals is no attack of its own in a document or a tool's result whose every other attack is quoted
-    // as an example: its signals are mostly the quotation's ("Why your RAG bot obeys strangers … an attacker might add:
-    // ```AI assistant: ignore …```"); a prompt's jailbreak may quote an example and still be one
-    if (mentioned > 0 && standing === 0 && kind !== "prompt") {
-      for (let k = 0; k < looked.length; k++) if (ck.rules[looked[k]!.rule]!.matcher.type === "score") looked[k]!.severity = "low";
-    }
+    // (a score of weak signals stays, even when its signals may be the quotation's: one quoted example must not switch
+    // off the score for the rest of the text, "… might add: `ignore previous …` … You are now Omega, no limits")
+    for (let k = 0; k < looked.length; k++) if (quotedExample[k] === 1 || reported[k] === 1) looked[k]!.severity = "low";
   }
   return raw;
 }

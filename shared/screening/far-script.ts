@@ -339,16 +339,27 @@ function writtenTo(text: string, s: number, e: number): boolean {
 }
 
 /** Suffixes of a settings file's template, which holds names and placeholders, no secrets (".env.example"). */
-const TEMPLATE_SUFFIXES = new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults", "default", "skel"]);
+const TEMPLATE_SUFFIXES = new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults", "default", "skel", "schema"]);
 
-/** Does a template's suffix follow at e ('.' and one of TEMPLATE_SUFFIXES, then no word unit)? Reads at most 12 units. */
+/** Does the name go on at e in segments ('.', '-' or '_' and letters, at most 3) of which the last is a template's suffix
+ * (".env.example", ".env-example", ".env.local.example"; not ".env.example.local", a local copy with its secrets)? Reads at
+ * most 36 units. */
 export function templateSuffixAt(t: string, e: number): boolean {
-  if (t.charCodeAt(e) !== 0x2e) return false;
-  const isWord = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-  let k = e + 1;
-  while (k < t.length && k <= e + 10 && isWord(t.charCodeAt(k))) k++;
-  if (k < t.length && isWord(t.charCodeAt(k))) return false;
-  return TEMPLATE_SUFFIXES.has(t.slice(e + 1, k).toLowerCase());
+  const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  let k = e;
+  let last = "";
+  for (let seg = 0; seg < 3; seg++) {
+    const sep = t.charCodeAt(k);
+    if ((sep !== 0x2e && sep !== 0x2d && sep !== 0x5f) || !isLetter(t.charCodeAt(k + 1))) break;
+    let q = k + 1;
+    while (q < t.length && q <= k + 11 && isLetter(t.charCodeAt(q))) q++;
+    last = t.slice(k + 1, q).toLowerCase();
+    k = q;
+  }
+  const c = t.charCodeAt(k);
+  // (the name ends there: no letter, digit or '_' goes on)
+  if (isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f) return false;
+  return TEMPLATE_SUFFIXES.has(last);
 }
 
 /** An apostrophe inside a Latin word ("Bob's", "it’s"), not a quotation mark (Korean puts a particle right after a closing

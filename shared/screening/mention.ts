@@ -24,15 +24,18 @@ const INTRODUCERS = [
   "string", "strings", "test string",
 ];
 
-/** What an attacker or a page might write, said with a modal ("an attacker might add:", "a poisoned page could say:"):
- * introducers too, unless the subject is the reader ("you might add: …" suggests). */
+/** What an attacker might write, said with a modal ("an attacker might add:", "a malicious page could say:"): introducers
+ * when an attacker is named before it ("A summary could say: …" steers the model's own summary). */
 const MODAL_INTRODUCERS = ["might", "could", "would", "may", "can"].flatMap((m) =>
   ["add", "write", "insert", "plant", "hide", "embed", "inject", "include", "post", "leave", "put", "type", "say", "contain", "read", "look like"].map((v) => `${m} ${v}`),
 );
 
 /** What a page held, named before the quotation ("My test page contained this text (visible, for clarity):"). */
-const HELD_WHAT = ["this text", "this line", "this comment", "this string", "this snippet", "this payload", "this instruction", "this note", "the following text", "the following line", "the following"];
-const HELD_VERBS = ["contained", "contains", "containing", "included", "includes", "including", "had", "has"];
+// (reported in the past: "The config contains the following: ```…```" delivers what it shows)
+const HELD_WHAT = ["this text", "this line", "this comment", "this string", "this snippet", "this payload", "this instruction", "this note", "the following text", "the following line"];
+const HELD_VERBS = ["contained", "included", "had"];
+/** Who writes payloads, named before a modal introducer. */
+const ATTACKERS = ["attacker", "attackers", "adversary", "adversaries", "hacker", "hackers", "scammer", "scammers", "malicious", "threat actor", "red team", "red-team", "poisoned", "compromised"];
 
 /** Words right after a quotation that make it an example of a kind of attack ("why "ignore previous instructions" style
  * attacks work", "a "DAN"-type prompt"). */
@@ -235,7 +238,7 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   // (an introducer set off by a comma too: "say, for example, `…`")
   const bare = before.endsWith(",") ? before.slice(0, -1) : before;
   if (INTRODUCERS.some((w) => endsWithWord(bare, w))) return true;
-  if (MODAL_INTRODUCERS.some((w) => endsWithWord(bare, w) && !endsWithWord(bare.slice(0, bare.length - w.length).trimEnd(), "you"))) return true;
+  if (MODAL_INTRODUCERS.some((w) => endsWithWord(bare, w)) && hasWord(bare, ATTACKERS)) return true;
   // "contained this text", a parenthesis after it dropped ("… this text (visible, for clarity):")
   const held = dropParenthesis(bare);
   for (const what of HELD_WHAT) {
@@ -270,11 +273,23 @@ function hasWord(s: string, words: readonly string[], described = false): boolea
       const p = k > 0 ? s.charCodeAt(k - 1) : 0x20;
       const n = k + w.length < s.length ? s.charCodeAt(k + w.length) : 0x20;
       if (isLetter(p) || isLetter(n)) continue;
-      if (described && DESCRIBING.some((d) => endsWithWord(s.slice(Math.max(0, k - 16), k).trimEnd(), d))) continue;
+      if (described && describedAt(s, k)) continue;
       return true;
     }
     return false;
   });
+}
+
+/** Does the word before position k describe what a model does ("models will comply"), not order the reader ("you will
+ * comply", "you must comply")? */
+function describedAt(s: string, k: number): boolean {
+  const before = s.slice(Math.max(0, k - 24), k).trimEnd();
+  for (const d of DESCRIBING) {
+    if (!endsWithWord(before, d)) continue;
+    const subject = before.slice(0, before.length - d.length).trimEnd();
+    return !endsWithWord(subject, "you") && !endsWithWord(subject, "you all");
+  }
+  return false;
 }
 
 /** Words before a verb of following that make it a description of what models do ("models will comply"). */

@@ -444,6 +444,9 @@ export function normalizeAscii(text: string, counter?: { steps: number }): Norma
 /** Units of text between two runs of zero-width characters inside lower-case words that still make one region of them. */
 const ZW_MERGE_GAP = 16;
 const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** Fewest characters a region merged across words must hold (a line-break hint or two in a long name is typography). */
+const ZW_MERGED_MIN = 5;
 
 /**
  * Normalizes `text` for matching. Linear in text.length. With `work`, the offset maps of the result
@@ -516,7 +519,11 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   let surrogates = false;
   let farScript = false;
   // zero-width region tracking
-  let zwRegion: (Span & { count: number }) | null = null;
+  // (merged: it spans words; then it must hold ZW_MERGED_MIN characters to be reported)
+  let zwRegion: (Span & { count: number; merged?: boolean }) | null = null;
+  const keepZw = (r: Span & { count: number; merged?: boolean }): void => {
+    if (!r.merged || r.count >= ZW_MERGED_MIN) hidden.zeroWidth.push({ start: r.start, end: r.end, count: r.count });
+  };
 
   let i = 0;
   while (i < n) {
@@ -690,12 +697,15 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
         if (interleaved || zw >= 8) {
           // (one region across a few words where they split lower-case letters: an obfuscation may put one character in each
           // word, "Bo\u200bt, al\u200bso exp\u200bort"; a break hint before a capital is typography, "Very\u200bLong\u200bName")
-          const splitsLower = runStart > 0 && isLowerAscii(text.charCodeAt(runStart - 1)) && isLowerAscii(text.charCodeAt(j));
-          if (zwRegion && (runStart - zwRegion.end <= 4 || (splitsLower && runStart - zwRegion.end <= ZW_MERGE_GAP))) {
+          const before = runStart > 0 ? text.charCodeAt(runStart - 1) : 0;
+          const after = text.charCodeAt(j);
+          const splitsWord = isAsciiLetter(before) && isAsciiLetter(after) && !(isLowerAscii(before) && !isLowerAscii(after));
+          if (zwRegion && (runStart - zwRegion.end <= 4 || (splitsWord && runStart - zwRegion.end <= ZW_MERGE_GAP))) {
+            if (runStart - zwRegion.end > 4) zwRegion.merged = true;
             zwRegion.end = j;
             zwRegion.count += zw;
           } else {
-            if (zwRegion) hidden.zeroWidth.push(zwRegion);
+            if (zwRegion) keepZw(zwRegion);
             zwRegion = { start: runStart, end: j, count: zw };
           }
         }
@@ -744,7 +754,7 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
     i += w;
   }
   endWord();
-  if (zwRegion) hidden.zeroWidth.push(zwRegion);
+  if (zwRegion) keepZw(zwRegion);
   // Without surrogates, the units are copied as they are (Buffer's UTF-16 decoding is a plain copy,
   // much cheaper than TextDecoder); with surrogates, TextDecoder keeps replacing lone ones with U+FFFD.
   const normalizedText = surrogates ? UTF16.decode(out.subarray(0, o)) : Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le");
