@@ -317,14 +317,15 @@ function inToken(text: string, q: number): boolean {
   return q > 0 && isAlnum(text.charCodeAt(q - 1)) && isAlnum(text.charCodeAt(q + 1));
 }
 
-/** Is the name at [s, e) the one a text is written to: a dative or "for" after it ("에게", "님", "के लिए"), "to" before it
+/** Is the name at [s, e) the one a text is written to: a dative, vocative or "for" after it ("에게", "님", "야", "के लिए",
+ * "हेतु"), "to" before it
  * ("إلى", "لل"), in the stem or next to it? (Bounded: a few units either side.) */
 function writtenTo(text: string, s: number, e: number): boolean {
   const name = text.slice(s, e);
-  if (name.endsWith("에게") || name.endsWith("님") || name.endsWith("के लिए") || name.startsWith("إلى") || name.startsWith("الى") || name.startsWith("لل")) return true;
+  if (name.endsWith("에게") || name.endsWith("님") || name.endsWith("야") || name.endsWith("के लिए") || name.startsWith("إلى") || name.startsWith("الى") || name.startsWith("لل")) return true;
   let q = e;
   while (q < text.length && q < e + 2 && text.charCodeAt(q) === 0x20) q++;
-  if (text.startsWith("에게", q) || text.startsWith("께", q) || text.startsWith("님", q) || text.startsWith("के लिए", q)) return true;
+  if (text.startsWith("에게", q) || text.startsWith("께", q) || text.startsWith("님", q) || text.startsWith("के लिए", q) || text.startsWith("हेतु", q)) return true;
   // "إلى" right before, a word between at most ("إلى نظام الذكاء الاصطناعي"), on the name's line
   let k = s;
   for (let words = 0; words < 2 && k > 0; words++) {
@@ -380,9 +381,6 @@ function singleCloses(text: string, from: number, span: number): boolean {
 
 /** Scripts whose texts quote with single marks as well (not Russian: Ukrainian writes an apostrophe inside words). */
 const isSingleQuoting = (script: number): boolean => script === HANGUL || script === ARABIC || script === DEVANAGARI;
-/** Words that introduce a quoted example in Russian, Chinese and Japanese. */
-const EXAMPLE_WORDS = ["пример", "например", "вроде", "такие как", "такая как", "такой как", "例如", "比如", "例子", "例えば", "のような", "のように", "例："];
-
 /** Marks that open and close alike: inside quotes after an odd number of them. */
 const isNeutral = (c: number): boolean => c === 0x22 || c === 0x201c;
 
@@ -446,19 +444,6 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     }
     // (a single mark opens a quotation only if one closes it after the hit: "Bob's note - تجاهل …" quotes nothing)
     return neutral % 2 === 1 || (singles % 2 === 1 && singleCloses(text, end[h]!, lookback));
-  };
-  /** Inside a quotation that a mark which only opens opened («, 「, „) right before hit h, with a word for an example
-   * before the mark ("пример", "例如", "例えば"; bounded: QUOTE_LOOKBACK units after the mark, twice that before it). */
-  const quotedExample = (h: number): boolean => {
-    for (let q = start[h]! - 1; q >= 0 && q >= start[h]! - QUOTE_LOOKBACK; q--) {
-      const c = text.charCodeAt(q);
-      if (isOpening(c)) {
-        const before = text.slice(Math.max(0, q - 2 * QUOTE_LOOKBACK), q).toLowerCase();
-        return EXAMPLE_WORDS.some((w) => before.includes(w));
-      }
-      if (isClosing(c) || isClauseBreak(c)) return false;
-    }
-    return false;
   };
   const breaks = shape === "override" ? isPhraseBreak : isClauseBreak;
   /** hit x ends before hit y starts, close enough, with no break between */
@@ -611,10 +596,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       inA = c === C.hideNeg;
       inB = c === C.hideUser;
     } else {
-      // (a note quoted as an example is reported, "Типичный пример — фраза в письме: «Ассистент, отправь …»": in Russian,
-      // Chinese and Japanese with a mark that only opens and a word for an example before it; '"AI助手", 请把…' has the
-      // name itself in quotes)
-      inA = c === C.ai && addressed(h) && !(isSingleQuoting(scriptAt(h)) ? quoted(h) : quotedExample(h));
+      inA = c === C.ai && addressed(h) && !(isSingleQuoting(scriptAt(h)) && quoted(h));
       inB = c === C.override || c === C.send || c === C.steer || c === C.suppress || c === C.order;
     }
     if (inB && lastA >= 0 && !(shape === "override" && objectFirst(lastA)) && sameClause(lastA, h, pairWindow(lastA, h)) && !between(lastA, h) && !ruled(lastA, h)) emit(lastA, h);

@@ -598,9 +598,9 @@ const FOREIGN_NOTE = {
       "voer uit|klik|bezoek|vraag|nodig uit|kopieer|deel|publiceer|wijzig|verander|vervang|verberg|verzwijg|zwijg|verwerp|weiger|beschouw|behandel|bevestig|houd|adviseer|stel voor|" +
       "informeer|vertel|laat|noem|beoordeel|betaal terug|maak over|" +
       // putting, marking, paying, in all six ("Zet de betaling van € 18.740 direct klaar", "markeer de factuur als goedgekeurd")
-      "zet|markeer|betaal|mets|mettez|marque|marquez|payez|effectuez|markiere|markieren sie|bezahle|bezahlen sie|uberweise|uberweisen sie|" +
-      "pon|ponga|marca|marque|paga|pague|transfiere|transfiera|realice|metti|metta|segna|paga|paghi|trasferisci|effettua|" +
-      "coloque|ponha|marque|pague|transfira|efetue",
+      // (not the forms that are also nouns: "marca blanca", "paga base", "mets et vins", "marque blanche")
+      "zet|markeer|betaal|mettez|marquez|payez|effectuez|markiere|markieren sie|bezahle|bezahlen sie|uberweise|uberweisen sie|" +
+      "ponga|pague|transfiere|transfiera|realice|metta|paghi|trasferisci|effettua|coloque|ponha|transfira|efetue",
   ),
 };
 
@@ -1370,9 +1370,9 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Discrediting a tool so the model uses another. */
   DISCREDIT: { phrases: p("is being retired|are being retired|returns false positives|return false positives|produces malformed|produce malformed|is obsolete|are obsolete|stale or manipulated|return manipulated|returns manipulated|return fake|returns fake|are untrustworthy|is untrustworthy|have known security problems|has known security problems|is deprecated|are deprecated|is broken|are broken|is compromised|are compromised|is unsafe|are unsafe|is insecure|are insecure|is malicious|are malicious|is outdated|are outdated|no longer works|no longer work|should not be used|must not be used|must never be used|should never be used") },
   /** The conversation itself, as a payload. */
-  CONV_HISTORY: { phrases: p("historial completo de la conversacion|historial de la conversacion|historique de la conversation|historique complet de la conversation|gesprachsverlauf|chatverlauf|cronologia della conversazione|cronologia completa della conversazione|historico da conversa|historico completo da conversa|gespreksgeschiedenis|chatgeschiedenis|ultime cinque email|ultimas mensagens|letzten nachrichten|derniers messages|most recent message|the user's most recent message|the user's latest message|latest message|verbatim copy of the user|conversation history|chat history|message history|previous messages|prior messages|earlier messages|past messages|recent messages|last messages|last few messages|last five messages|last 5 messages|last ten messages|last 10 messages|the user's messages|user's messages|user's last|all messages|the whole conversation|the entire conversation|entire conversation|the chat so far|the conversation so far|conversation so far|chat so far|complete conversation|full conversation|whole conversation|full chat|complete chat|full transcript|complete transcript|system prompt|your instructions|sent messages|their sent messages|the user's sent messages|the user's inbox|the user's emails|last 20 emails|last 10 emails|recent emails") },
+  CONV_HISTORY: { phrases: p("historial completo de la conversacion|historial de la conversacion|historique de la conversation|historique complet de la conversation|gesprachsverlauf|chatverlauf|cronologia della conversazione|cronologia completa della conversazione|historico da conversa|historico completo da conversa|gespreksgeschiedenis|chatgeschiedenis|ultime cinque email|ultimas mensagens|letzten nachrichten|derniers messages|most recent message|the user's most recent message|the user's latest message|latest message|verbatim copy of the user|conversation history|chat history|message history|previous messages|prior messages|earlier messages|past messages|recent messages|last messages|last few messages|last five messages|last 5 messages|last ten messages|last 10 messages|the user's messages|user's messages|user's last|all messages|the whole conversation|the entire conversation|entire conversation|the chat so far|the conversation so far|conversation so far|chat so far|complete conversation|full conversation|whole conversation|full chat|complete chat|full transcript|complete transcript|system prompt|your instructions|sent messages verbatim|their sent messages|the user's sent messages|last 20 sent messages|last 10 sent messages") },
   /** A field's own description filling it ("Populate with …", "Fill this with …"). */
-  POPULATE: { phrases: p("populate with|populate it with|populate this with|populate this field with|fill with|fill it with|fill this with|fill this field with|set it to|set this to|set this field to") },
+  POPULATE: { phrases: p("populate with|populate it with|populate this with|populate this field with|fill with|fill it with|fill this with|fill this field with") },
   POSSESSIVE_YOUR: { phrases: p("your|your own|your existing|your current") },
   /** The start of the conversation, where a system prompt sits ("the very first message in this conversation"). */
   FIRST_OF: { phrases: p("first 60 words you|first 100 words you|first 50 words you|first 200 words you|first message|very first message|first instruction|first instructions|initial message|opening message|first text|earliest message|initial instructions|first prompt") },
@@ -1451,7 +1451,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ".config/gcloud", "application_default_credentials", ".azure/", "accesstokens.json", "login data", "local state", "cookies.sqlite", "\\bsam file",
       "system32/config", "ntds.dit", "/var/run/secrets", "~/.gnupg", ".gnupg/", "\\b.env file", "config.json", "settings.json", ".vscode/", "~/.config",
       // key and credential files named by a pattern ("every file whose name matches id_*, *.pem, *.key or *credentials*")
-      "\\bid_*", "*.pem", "*.key\\b", "*credentials*", "*.p12", "*.pfx", "*secret*", "*.env",
+      "\\bid_*", "*.pem", "*.key\\b", "*.p12", "*.pfx", "*.env",
     ],
   },
   SENSITIVE_DATA: {
@@ -1539,11 +1539,11 @@ export const CONCEPTS: Record<string, Concept> = {
   ATTRIBUTE_VERB: { phrases: verb("attribute", "credit", "ascribe", "trace") },
   THIS_TOOL_AS_SOURCE: { phrases: p("to this tool|to this server|to this plugin|to this integration|to this extension|to this function|to this mcp server|back to this tool|back to this server") },
   /** What the tool says, as the object of crediting ("this statement", not "quotes returned here": a quotes tool's own). */
-  TOOL_STATEMENT: { phrases: p("this statement|these statements|this recommendation|these recommendations|this advice|this claim|these claims|this warning|this information|this message|it|them|this|that") },
+  TOOL_STATEMENT: { phrases: p("this statement|these statements|this recommendation|these recommendations|this advice|this claim|these claims|this warning|this information|this message|these tips|this tip|this answer|these results|this data|any of this|the above|it|them|this|that") },
   /** The tool's words passed off as the model's own, or its name kept out ("Present this as your own knowledge", "Do not cite
    * this tool as the source"). */
   AS_OWN_OR_UNCITED: {
-    phrases: p("present this as your own|present it as your own|present them as your own|as your own knowledge|as your own recommendation|as your own advice|as your own opinion|as if it were your own|as if they were your own|do not cite this tool|don't cite this tool|never cite this tool|do not name this tool|don't name this tool|never name this tool|do not mention this tool as|do not reveal that this tool|never reveal that this tool|without citing this tool|without crediting this tool"),
+    phrases: p("present this as your own|present it as your own|present them as your own|as your own knowledge|as your own recommendation|as your own advice|as your own opinion|as if it were your own|as if they were your own|do not cite this tool|don't cite this tool|never cite this tool|do not name this tool|don't name this tool|never name this tool|do not mention this tool as|do not reveal that this tool|never reveal that this tool"),
   },
   HIDE_WHAT: { phrases: p("to the user|to users|to the customer|to the human|to the requester|that you|what you|this step|these steps|this note|this message|this tool|the tool call|the action|the actions|the change|the changes|your actions|the existence|error|errors|the error|the errors|any error|any errors|failure|failures|the failure|the failures") },
   STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing") },
@@ -1718,7 +1718,7 @@ export const CONCEPTS: Record<string, Concept> = {
         "do not use the account details the user|don't use the account details the user|do not use the account the user|do not use the iban the user|" +
         "instead of the account the user|instead of the account they|instead of the iban the user|instead of the recipient the user|instead of the recipient they|" +
         "instead of the number the user|instead of the address the user|regardless of the account the user|regardless of the recipient the user|" +
-        "the payment went to the recipient they|the transfer went to the recipient they|tell the user the payment went to"),
+        "the payment went to the recipient they|the transfer went to the recipient they"),
   },
   /** a blind copy: redirects mail only with an address beside it (an e-mail tool's own bcc field is no redirect) */
   BCC: { phrases: p("bcc|blind copy|blind carbon copy|bcc field|bcc list|bcc line|bcc header|copia nascosta|in copia nascosta|copie cachee|en copie cachee|copia oculta|en copia oculta|copia oculta|em copia oculta|blindkopie|als bcc|in bcc") },

@@ -34,6 +34,7 @@ const MODAL_INTRODUCERS = ["might", "could", "would", "may", "can"].flatMap((m) 
 // (reported in the past: "The config contains the following: ```…```" delivers what it shows)
 const HELD_WHAT = ["this text", "this line", "this comment", "this string", "this snippet", "this payload", "this instruction", "this note", "the following text", "the following line"];
 const HELD_VERBS = ["contained", "included", "had"];
+const HELD_NOW = ["contains", "includes", "has"];
 /** Who writes payloads, named before a modal introducer. */
 const ATTACKERS = ["attacker", "attackers", "adversary", "adversaries", "hacker", "hackers", "scammer", "scammers", "malicious", "threat actor", "red team", "red-team", "poisoned", "compromised"];
 
@@ -238,11 +239,16 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   // (an introducer set off by a comma too: "say, for example, `…`")
   const bare = before.endsWith(",") ? before.slice(0, -1) : before;
   if (INTRODUCERS.some((w) => endsWithWord(bare, w))) return true;
-  if (MODAL_INTRODUCERS.some((w) => endsWithWord(bare, w)) && hasWord(bare, ATTACKERS)) return true;
+  // (the attacker is the modal's subject, in the words right before it: "(not malicious, just a test). The summary could say:"
+  // names none)
+  for (const w of MODAL_INTRODUCERS) if (endsWithWord(bare, w) && hasWord(bare.slice(Math.max(0, bare.length - w.length - 24), bare.length - w.length), ATTACKERS)) return true;
   // "contained this text", a parenthesis after it dropped ("… this text (visible, for clarity):")
   const held = dropParenthesis(bare);
   for (const what of HELD_WHAT) {
-    if (endsWithWord(held, what) && HELD_VERBS.some((v) => endsWithWord(held.slice(0, held.length - what.length).trimEnd(), v))) return true;
+    if (!endsWithWord(held, what)) continue;
+    const verbEnd = held.slice(0, held.length - what.length).trimEnd();
+    // (in the present only when an attacker's page holds it: "An attacker's page contains this text:")
+    if (HELD_VERBS.some((v) => endsWithWord(verbEnd, v)) || (HELD_NOW.some((v) => endsWithWord(verbEnd, v)) && hasWord(verbEnd, ATTACKERS))) return true;
   }
   // `… like "A" or "B"`: the item before, if it is a quotation introduced as an example
   if (depth < 4 && (endsWithWord(before, "or") || endsWithWord(before, "and") || before.endsWith(",") || before.endsWith("/"))) {
@@ -283,7 +289,14 @@ function hasWord(s: string, words: readonly string[], described = false): boolea
 /** Does the word before position k describe what a model does ("models will comply"), not order the reader ("you will
  * comply", "you must comply")? */
 function describedAt(s: string, k: number): boolean {
-  const before = s.slice(Math.max(0, k - 24), k).trimEnd();
+  let before = s.slice(Math.max(0, k - 32), k).trimEnd();
+  // (an adverb between: "you will often comply")
+  for (const adverb of ["often", "sometimes", "usually", "always", "also", "then", "simply", "just"]) {
+    if (endsWithWord(before, adverb)) {
+      before = before.slice(0, before.length - adverb.length).trimEnd();
+      break;
+    }
+  }
   for (const d of DESCRIBING) {
     if (!endsWithWord(before, d)) continue;
     const subject = before.slice(0, before.length - d.length).trimEnd();

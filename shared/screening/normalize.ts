@@ -441,11 +441,11 @@ export function normalizeAscii(text: string, counter?: { steps: number }): Norma
   return { text: blankEscapes(text).toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS, farScript: false };
 }
 
-/** Units of text between two runs of zero-width characters inside lower-case words that still make one region of them. */
+/** Units of text between two runs of zero-width characters inside words that still make one spread of them. */
 const ZW_MERGE_GAP = 16;
 const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-/** Fewest characters a region merged across words must hold (a line-break hint or two in a long name is typography). */
+/** Fewest characters a spread across words must hold (a line-break hint or two in a long name is typography). */
 const ZW_MERGED_MIN = 5;
 
 /**
@@ -519,10 +519,13 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   let surrogates = false;
   let farScript = false;
   // zero-width region tracking
-  // (merged: it spans words; then it must hold ZW_MERGED_MIN characters to be reported)
-  let zwRegion: (Span & { count: number; merged?: boolean }) | null = null;
-  const keepZw = (r: Span & { count: number; merged?: boolean }): void => {
-    if (!r.merged || r.count >= ZW_MERGED_MIN) hidden.zeroWidth.push({ start: r.start, end: r.end, count: r.count });
+  let zwRegion: (Span & { count: number }) | null = null;
+  // Zero-width characters spread one per word across a few words ("Bo\u200bt, al\u200bso exp\u200bort"): one more region
+  // over them, reported when it holds ZW_MERGED_MIN characters in two regions at least (the regions stay as they are)
+  let spread: (Span & { count: number; parts: number }) | null = null;
+  const flushSpread = (): void => {
+    if (spread && spread.parts >= 2 && spread.count >= ZW_MERGED_MIN) hidden.zeroWidth.push({ start: spread.start, end: spread.end, count: spread.count });
+    spread = null;
   };
 
   let i = 0;
@@ -695,17 +698,25 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
         const nextAlnum = j < n && isAsciiAlnum(text.charCodeAt(j));
         const interleaved = prevAlnum && nextAlnum;
         if (interleaved || zw >= 8) {
-          // (one region across a few words where they split lower-case letters: an obfuscation may put one character in each
-          // word, "Bo\u200bt, al\u200bso exp\u200bort"; a break hint before a capital is typography, "Very\u200bLong\u200bName")
+          // (a character that splits a word: not a break hint before a capital, which is typography, "Very\u200bLong\u200bName")
           const before = runStart > 0 ? text.charCodeAt(runStart - 1) : 0;
           const after = text.charCodeAt(j);
           const splitsWord = isAsciiLetter(before) && isAsciiLetter(after) && !(isLowerAscii(before) && !isLowerAscii(after));
-          if (zwRegion && (runStart - zwRegion.end <= 4 || (splitsWord && runStart - zwRegion.end <= ZW_MERGE_GAP))) {
-            if (runStart - zwRegion.end > 4) zwRegion.merged = true;
+          if (splitsWord) {
+            if (spread && runStart - spread.end <= ZW_MERGE_GAP) {
+              if (runStart - spread.end > 4) spread.parts++;
+              spread.end = j;
+              spread.count += zw;
+            } else {
+              flushSpread();
+              spread = { start: runStart, end: j, count: zw, parts: 1 };
+            }
+          }
+          if (zwRegion && runStart - zwRegion.end <= 4) {
             zwRegion.end = j;
             zwRegion.count += zw;
           } else {
-            if (zwRegion) keepZw(zwRegion);
+            if (zwRegion) hidden.zeroWidth.push(zwRegion);
             zwRegion = { start: runStart, end: j, count: zw };
           }
         }
@@ -754,7 +765,8 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
     i += w;
   }
   endWord();
-  if (zwRegion) keepZw(zwRegion);
+  if (zwRegion) hidden.zeroWidth.push(zwRegion);
+  flushSpread();
   // Without surrogates, the units are copied as they are (Buffer's UTF-16 decoding is a plain copy,
   // much cheaper than TextDecoder); with surrogates, TextDecoder keeps replacing lone ones with U+FFFD.
   const normalizedText = surrogates ? UTF16.decode(out.subarray(0, o)) : Buffer.from(out.buffer, out.byteOffset, o * 2).toString("utf16le");
