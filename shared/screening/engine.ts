@@ -5,11 +5,12 @@
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { countAtMost, findEncodedRuns, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
 import { quotedExamples, reportedOrders } from "./mention.ts";
-import { findFarScript, opensJsonValue, templateSuffixAt } from "./far-script.ts";
+import { findFarScript, opensJsonValue } from "./far-script.ts";
+import { endsPublicKeyPath, isWordAscii, templateSuffixAt } from "./file-names.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions, HOW_ALT_TEXT, type HiddenRegions } from "./markup.ts";
 import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
-import { RULES, RULES_BY_ID, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
+import { RULES, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
 import { asciiLower, isSignedMessage, isSignedMessageOpening, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import {
   ATTACK_CATEGORIES,
@@ -357,6 +358,10 @@ const READ_BACK_WORDS = [
 ];
 const HEX_ESCAPE_TRIGGER = "(hex escape)";
 
+/** A marker's prefixes and suffixes, with the MarkerInfo codes they stand for (the first that fits counts: "^^" before "^"). */
+const MARKER_BEFORE: ReadonlyArray<readonly [string, number]> = [["^^", 5], ["^", 3], ["\\@", 4], ["\\b", 1], ["\\w", 2]];
+const MARKER_AFTER: ReadonlyArray<readonly [string, number]> = [["\\h", 4], ["\\b", 1], ["\\m", 3], ["\\w", 2], ["\\$", 5], ["\\p", 6], ["\\e", 7]];
+
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
 const MARK_SHIFT = 6;
 const WORD_FLAG = 0x80;
@@ -440,48 +445,13 @@ function lexicon(): Lexicon {
       if (!phraseConcepts[pi]!.includes(cid)) phraseConcepts[pi]!.push(cid);
     }
     for (let m of def.markers ?? []) {
-      let before = 0;
-      let after = 0;
-      if (m.startsWith("^^")) {
-        before = 5;
-        m = m.slice(2);
-      } else if (m.startsWith("^")) {
-        before = 3;
-        m = m.slice(1);
-      } else if (m.startsWith("\\@")) {
-        before = 4;
-        m = m.slice(2);
-      } else if (m.startsWith("\\b")) {
-        before = 1;
-        m = m.slice(2);
-      } else if (m.startsWith("\\w")) {
-        before = 2;
-        m = m.slice(2);
-      }
-      if (m.endsWith("\\h")) {
-        after = 4;
-        m = m.slice(0, -2);
-      } else if (m.endsWith("\\b")) {
-        after = 1;
-        m = m.slice(0, -2);
-      } else if (m.endsWith("\\m")) {
-        // the end of an @-mention: a blank, ',' or ':' after it ("@assistant-team" is another handle)
-        after = 3;
-        m = m.slice(0, -2);
-      } else if (m.endsWith("\\w")) {
-        after = 2;
-        m = m.slice(0, -2);
-      } else if (m.endsWith("\\$")) {
-        after = 5;
-        m = m.slice(0, -2);
-      } else if (m.endsWith("\\p")) {
-        after = 6;
-        m = m.slice(0, -2);
-      } else if (m.endsWith("\\e")) {
-        // the end of a file name that a template's suffix does not follow (".env", not ".env.example")
-        after = 7;
-        m = m.slice(0, -2);
-      }
+      // the marker's syntax: a prefix and a suffix that say what may stand before and after it (MarkerInfo)
+      const pre = MARKER_BEFORE.find(([p]) => m.startsWith(p));
+      const before = pre ? pre[1] : 0;
+      if (pre) m = m.slice(pre[0].length);
+      const post = MARKER_AFTER.find(([p]) => m.endsWith(p));
+      const after = post ? post[1] : 0;
+      if (post) m = m.slice(0, -post[0].length);
       const key = `${before}|${after}|${m}|${cid}`;
       if (markerIndex.has(key)) continue;
       markerIndex.set(key, markers.length);
@@ -1495,7 +1465,6 @@ class EventBuffer {
 const WORD_EVENTS = new EventBuffer();
 const MARK_EVENTS = new EventBuffer();
 
-const isWordAscii = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0x41 && c <= 0x5a);
 
 function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boolean {
   if (m.before === 1 && s > 0 && isWordAscii(t.charCodeAt(s - 1))) return false;
@@ -1557,30 +1526,6 @@ function pipeBeforeOnLine(t: string, i: number): boolean {
     if (c === 0x7c) return true;
   }
   return false;
-}
-
-/** Units of a file path after a key file's marker ("/id_ed25519.pub"; '\\' as Windows writes it). */
-const isPathUnit = (c: number): boolean => isWordAscii(c) || c === 0x2e || c === 0x2f || c === 0x2d || c === 0x5c;
-
-/** Units that make a shell or template rewrite a path ("cat ${f%.pub}", "`…`"): no path just before them is taken as it
- * reads. */
-const isPathRewrite = (c: number): boolean => c === 0x24 || c === 0x25 || c === 0x7b || c === 0x60;
-
-/** Does the path that runs on from e end in ".pub", a public key? Reads at most 48 units of path past e and 16 after it;
- * a longer path, one that climbs ("id_rsa.pub/../id_rsa", "github.pub\\..\\github") or one followed by a shell rewrite
- * ("f=~/.ssh/id_ed25519.pub; cat ${f%.pub}") is read as the key it may name. */
-function endsPublicKeyPath(t: string, e: number): boolean {
-  let k = e;
-  const stop = Math.min(t.length, e + 48);
-  while (k < stop && isPathUnit(t.charCodeAt(k))) {
-    if (t.charCodeAt(k) === 0x2e && t.charCodeAt(k + 1) === 0x2e) return false;
-    k++;
-  }
-  if (k === stop && k < t.length && isPathUnit(t.charCodeAt(k))) return false;
-  for (let q = k, qe = Math.min(t.length, k + 16); q < qe; q++) if (isPathRewrite(t.charCodeAt(q))) return false;
-  // (a sentence's full stop after the path is no part of it)
-  while (k > e && t.charCodeAt(k - 1) === 0x2e) k--;
-  return k - e >= 4 && t.startsWith(".pub", k - 4);
 }
 
 /** Headings of a docstring's list of parameters ("Args:", "Parameters:"), whose indented lines name parameters. */

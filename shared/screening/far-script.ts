@@ -7,6 +7,7 @@
 // and vowel marks and Devanagari nukta folded (far-script-stems.ts holds the stems).
 import { SymbolAutomaton } from "./aho-corasick.ts";
 import { STEMS, type Concept } from "./far-script-stems.ts";
+import { templateSuffixAt } from "./file-names.ts";
 
 export type FarShape = "override" | "extraction" | "address" | "jailbreak" | "secrecy" | "access";
 
@@ -339,30 +340,6 @@ function writtenTo(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** Suffixes of a settings file's template, which holds names and placeholders, no secrets (".env.example"). */
-const TEMPLATE_SUFFIXES = new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults", "default", "skel", "schema"]);
-
-/** Does the name go on at e in segments ('.', '-' or '_' and letters, at most 3) of which the last is a template's suffix
- * (".env.example", ".env-example", ".env.local.example"; not ".env.example.local", a local copy with its secrets)? Reads at
- * most 36 units. */
-export function templateSuffixAt(t: string, e: number): boolean {
-  const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  let k = e;
-  let last = "";
-  for (let seg = 0; seg < 3; seg++) {
-    const sep = t.charCodeAt(k);
-    if ((sep !== 0x2e && sep !== 0x2d && sep !== 0x5f) || !isLetter(t.charCodeAt(k + 1))) break;
-    let q = k + 1;
-    while (q < t.length && q <= k + 11 && isLetter(t.charCodeAt(q))) q++;
-    last = t.slice(k + 1, q).toLowerCase();
-    k = q;
-  }
-  const c = t.charCodeAt(k);
-  // (the name ends there: no letter, digit or '_' goes on)
-  if (isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f) return false;
-  return TEMPLATE_SUFFIXES.has(last);
-}
-
 /** An apostrophe inside a Latin word ("Bob's", "it’s"), not a quotation mark (Korean puts a particle right after a closing
  * mark: "'…무시하라'는"). */
 function betweenLetters(text: string, q: number): boolean {
@@ -535,14 +512,17 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
   let lastFollow = -1;
   let lastSample = -1;
   const inside = (k: number, x: number, y: number): boolean => k >= 0 && start[k]! >= end[x]! && end[k]! <= start[y]!;
-  /** Is a hit of one of `concepts` within IN_DATA_GAP units of hit `obj`, before or after it? (Bounded: hits are sorted by
+  /** Is a hit of concept c1 or c2 within IN_DATA_GAP units of hit `obj`, before or after it? (Bounded: hits are sorted by
    * end, and a stem is shorter than RING units.) */
-  const near = (obj: number, ...concepts: number[]): boolean => {
+  // (two concepts at most, as numbers: this runs for hits of dense texts, so no array is made per call)
+  const near = (obj: number, c1: number, c2 = -1): boolean => {
     for (let j = obj - 1; j >= 0 && end[j]! >= start[obj]! - IN_DATA_GAP; j--) {
-      if (concepts.includes(concept[j]!) && (end[j]! > start[obj]! || sameClause(j, obj, IN_DATA_GAP))) return true;
+      const cj = concept[j]!;
+      if ((cj === c1 || cj === c2) && (end[j]! > start[obj]! || sameClause(j, obj, IN_DATA_GAP))) return true;
     }
     for (let j = obj + 1; j < count && end[j]! <= end[obj]! + IN_DATA_GAP + RING; j++) {
-      if (start[j]! <= end[obj]! + IN_DATA_GAP && concepts.includes(concept[j]!) && (start[j]! < end[obj]! || sameClause(obj, j, IN_DATA_GAP))) return true;
+      const cj = concept[j]!;
+      if (start[j]! <= end[obj]! + IN_DATA_GAP && (cj === c1 || cj === c2) && (start[j]! < end[obj]! || sameClause(obj, j, IN_DATA_GAP))) return true;
     }
     return false;
   };

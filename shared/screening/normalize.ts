@@ -442,11 +442,11 @@ export function normalizeAscii(text: string, counter?: { steps: number }): Norma
 }
 
 /** Units of text between two runs of zero-width characters inside words that still make one spread of them. */
-const ZW_MERGE_GAP = 16;
+const ZW_SPREAD_GAP = 16;
 const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 /** Fewest characters a spread across words must hold (a line-break hint or two in a long name is typography). */
-const ZW_MERGED_MIN = 5;
+const ZW_SPREAD_MIN = 5;
 
 /**
  * Normalizes `text` for matching. Linear in text.length. With `work`, the offset maps of the result
@@ -521,10 +521,10 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   // zero-width region tracking
   let zwRegion: (Span & { count: number }) | null = null;
   // Zero-width characters spread one per word across a few words ("Bo\u200bt, al\u200bso exp\u200bort"): one more region
-  // over them, reported when it holds ZW_MERGED_MIN characters in two regions at least (the regions stay as they are)
+  // over them, reported when it holds ZW_SPREAD_MIN characters in two regions at least (the regions stay as they are)
   let spread: (Span & { count: number; parts: number }) | null = null;
   const flushSpread = (): void => {
-    if (spread && spread.parts >= 2 && spread.count >= ZW_MERGED_MIN) hidden.zeroWidth.push({ start: spread.start, end: spread.end, count: spread.count });
+    if (spread && spread.parts >= 2 && spread.count >= ZW_SPREAD_MIN) hidden.zeroWidth.push({ start: spread.start, end: spread.end, count: spread.count });
     spread = null;
   };
 
@@ -703,7 +703,7 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
           const after = text.charCodeAt(j);
           const splitsWord = isAsciiLetter(before) && isAsciiLetter(after) && !(isLowerAscii(before) && !isLowerAscii(after));
           if (splitsWord) {
-            if (spread && runStart - spread.end <= ZW_MERGE_GAP) {
+            if (spread && runStart - spread.end <= ZW_SPREAD_GAP) {
               if (runStart - spread.end > 4) spread.parts++;
               spread.end = j;
               spread.count += zw;
