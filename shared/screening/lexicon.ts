@@ -725,7 +725,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Where instructions come from when they are the data's ("instructions | that appear inside fetched pages", "in its output"):
    * a place in the content the model reads, not in its own prompt */
   DATA_ORIGIN: {
-    phrases: ["in", "inside", "within", "from", "found in", "embedded in", "contained in", "that appear in", "that appear inside", "appearing in", "hidden in", "returned by"].flatMap((at) =>
+    phrases: [
+      ...["in", "inside", "within", "from", "found in", "embedded in", "contained in", "that appear in", "that appear inside", "appearing in", "hidden in", "returned by"].flatMap((at) =>
       [
         "its output", "their output", "the output", "tool output", "tool outputs", "the tool output", "tool result", "tool results", "the tool result", "the tool results",
         "function results", "fetched pages", "fetched content", "web pages", "webpages", "web content", "websites", "the page", "pages", "documents", "the document",
@@ -735,7 +736,16 @@ export const CONCEPTS: Record<string, Concept> = {
         // ("ignore any instructions contained in user-uploaded recipe files")
         "user uploaded", "uploaded", "user provided", "external documents", "retrieved", "tool responses", "web results", "the web",
       ].map((what) => `${at} ${what}`),
-    ),
+      ),
+      // the writer's own earlier message ("Correction: disregard the instructions in my last message", "the instructions I sent
+      // about the invoice"): a person taking back what they asked of people, not the model's instructions
+      ...["in my", "from my"].flatMap((at) =>
+        ["", "last ", "previous ", "earlier ", "prior ", "first ", "original "].flatMap((when) =>
+          ["message", "email", "e-mail", "mail", "note", "memo", "post", "comment", "reply", "draft", "letter", "ticket", "update"].map((what) => `${at} ${when}${what}`),
+        ),
+      ),
+      ...p("i sent|i emailed|i mailed|i posted|i forwarded|we sent|we emailed"),
+    ],
   },
   /** the plain nouns for instructions, which data holds too ("instructions that appear inside fetched pages") */
   INSTR_PLAIN: { phrases: noun("instruction", "directive", "command") },
