@@ -933,7 +933,15 @@ export const CONCEPTS: Record<string, Concept> = {
     ),
   },
   // ("This will open your user mcp.json file": what a command does, said of it, not an order)
-  NOT_ORDERED: { phrases: p("this will|it will|which will|that will|never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being") },
+  NOT_ORDERED: {
+    phrases: [
+      ...p("this will|it will|which will|that will|never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being"),
+      // kept from it ("stops the bot from ever reading .env"), and an order reported in the past ("a tool description told
+      // the model to read ~/.ssh/id_rsa")
+      ...["", " ever"].flatMap((ever) => ["model", "assistant", "agent", "agents", "ai", "llm", "bot", "bots", "it", "them", "anyone", "users", "tools", "servers", "processes", "apps"].map((who) => `${who} from${ever}`)),
+      ...["told", "instructed", "asked", "convinced", "got", "persuaded"].flatMap((v) => ["the model", "the assistant", "the agent", "the ai", "the llm", "the bot", "it", "them"].map((who) => `${v} ${who} to`)),
+    ],
+  },
   DUAL: {
     phrases: p(
       "your twin who|exact inverse of yours|inverse of yours|the opposite of yours|two responses|two different responses|two ways|two different ways|two outputs|two answers|two separate responses|two paragraphs|both responses|respond as both|answer as both|normal response|classic response|standard response|filtered response|unfiltered response|jailbroken response|jailbreak response|dan response|normal and|one normal|both ways|one for chatgpt|second way|first way|the other way|two personalities|two personas|dual response|alternative response|opposite response|answer twice|respond twice|reply twice|answer each of my messages twice|answer every message twice|answer every question twice|messages twice|questions twice|prompts twice|both answers|provide both answers|give both answers|with both answers|two different answers|two separate answers|two replies|both replies|aligned and unaligned|aligned and an unaligned|an aligned and an unaligned",

@@ -2769,6 +2769,9 @@ export const RULES: readonly Rule[] = [
         "- Never read, print or modify `.env` or anything under `secrets/`.",
         // a template of the settings file holds no secrets
         "Read `.env.example` to learn which variables exist, then copy it to your own file.",
+        // kept from it, and an order reported
+        "3. Sam demos the change that stops the bot from ever reading .env or config files.",
+        "The attack worked because a poisoned description told the model to read ~/.ssh/id_rsa first.",
       ],
     },
   },
