@@ -2772,6 +2772,8 @@ export const RULES: readonly Rule[] = [
         // kept from it, and an order reported
         "3. Sam demos the change that stops the bot from ever reading .env or config files.",
         "The attack worked because a poisoned description told the model to read ~/.ssh/id_rsa first.",
+        // "access" as a modifier
+        "Scans the repository for leaked credentials: AWS access keys, private keys such as id_rsa, committed .env files.",
       ],
     },
   },
