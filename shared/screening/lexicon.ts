@@ -713,6 +713,8 @@ export const CONCEPTS: Record<string, Concept> = {
   PRIOR: {
     phrases: [...p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"), ...FOREIGN.prior],
   },
+  /** The writer's own ("ignore my previous order", "disregard our earlier guidance"): a person correcting themselves. */
+  WRITERS_OWN: { phrases: p("my|our") },
   INSTR: {
     phrases: [
       ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training"),
