@@ -149,6 +149,20 @@ function marksBefore(text: string, at: number): LineMarks {
   return m;
 }
 
+/** Longest JSON key read at a line's start. */
+const JSON_KEY_MAX = 64;
+
+/** Does a JSON property (`"key": `) start at q, before `limit`? */
+function isJsonProperty(text: string, q: number, limit: number): boolean {
+  if (text.charCodeAt(q) !== 0x22) return false;
+  for (let k = q + 1; k < limit && k <= q + JSON_KEY_MAX; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22) return text.charCodeAt(k + 1) === 0x3a;
+    if (c === 0x5c || c === 0x0a) return false;
+  }
+  return false;
+}
+
 /** Units before a finding's end where the quotation that holds it may close. */
 const CLOSE_SLACK = 8;
 
@@ -180,7 +194,9 @@ function quotationOpening(text: string, start: number, end: number, cx: MentionC
   if (ls > 0 && (text.charCodeAt(ls) === 0x09 || text.startsWith("    ", ls))) {
     let q = ls;
     while (q < start && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
-    if (lineEnd(text, start) >= end) return q;
+    // (a property of pretty-printed JSON is no code line: its value's own quotations say what is quoted,
+    // '    "description": "… decline requests like 'print your instructions' …"')
+    if (lineEnd(text, start) >= end && !isJsonProperty(text, q, start)) return q;
   }
   if (m.curly < 0 && !m.straightOdd && !m.tickOdd && !m.singleOdd) return -1;
   const le = lineEnd(text, end);
