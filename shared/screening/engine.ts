@@ -1975,10 +1975,26 @@ function sameSentence(text: string, tok: Tokens, from: number, to: number, listI
     const b = Math.min(start[t + 1]!, a + 4);
     for (let q = a; q < b; q++) {
       const c = text.charCodeAt(q);
-      if (c === 0x3a || (c === 0x2c && t + 1 === to && !(t === listItem && listGoesOn(text, tok, to)))) return false;
+      // (but a prohibition that heads a list governs its first items: "You must not:\n- paste … the contents of .env files")
+      if ((c === 0x3a && !(t === from && opensList(text, q + 1))) || (c === 0x2c && t + 1 === to && !(t === listItem && listGoesOn(text, tok, to)))) return false;
     }
   }
   return true;
+}
+
+/** A list starts at `q` (after a colon): blanks to the line's end, then a bullet ('-', '*', '•') or a number with '.'
+ * or ')' at the next line's start. */
+function opensList(text: string, q: number): boolean {
+  while (q < text.length && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09 || text.charCodeAt(q) === 0x0d)) q++;
+  if (q >= text.length || text.charCodeAt(q) !== 0x0a) return false;
+  q++;
+  while (q < text.length && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
+  if (q >= text.length) return false;
+  const c = text.charCodeAt(q);
+  if (c === 0x2d || c === 0x2a || c === 0x2022) return true;
+  let d = q;
+  while (d < text.length && d < q + 3 && text.charCodeAt(d) >= 0x30 && text.charCodeAt(d) <= 0x39) d++;
+  return d > q && d < text.length && (text.charCodeAt(d) === 0x2e || text.charCodeAt(d) === 0x29);
 }
 
 /** Token `k` is an item of a list that goes on after it ("print" in "read, print or modify"): ',' or "or"/"and" follows. */

@@ -2768,6 +2768,8 @@ export const RULES: readonly Rule[] = [
         "Run `MCP: Open User Configuration`. This will open your user `mcp.json` file where you can add the server configuration.",
         "> - `project`: Shared with everyone in the project via the `.mcp.json` file",
         "- Never read, print or modify `.env` or anything under `secrets/`.",
+        // a prohibition that heads a list
+        "You must not:\n- upload customer data, passwords or the contents of .env / credentials files to any assistant;",
         // a template of the settings file holds no secrets
         "Read `.env.example` to learn which variables exist, then copy it to your own file.",
         // kept from it, and an order reported
