@@ -1760,7 +1760,14 @@ export const CONCEPTS: Record<string, Concept> = {
   EVERY_MESSAGE: { phrases: p("whenever|every time|each time|always|for every|on every|for each|on each|with every|with each|in every|in each|is called|is invoked|gets called") },
   RECIPIENT_ADD: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("cc|carbon-copy")] },
   /** a kind of automation and, a few words on, its role ("automated contract review tools", "AI support agent") */
-  AUTOMATION_KIND: { phrases: p("automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting") },
+  AUTOMATION_KIND: {
+    phrases: p(
+      "automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting|" +
+        // what an AI assistant is named for by the data it works on ("Message for the email assistant:", "Action items for the
+        // notes assistant"); not "research", "support", "virtual" or "travel", whose assistants and agents are often people
+        "email|e-mail|inbox|mail|notes|note-taking|notetaking|meeting|coding|browsing|browser|summarization|summarisation|transcription",
+    ),
+  },
   /** Roles an automated reader goes by, beside AI_NAME ("bot", "summarizer", "model"; not "agent", who may be a person). */
   // (not "crawler": robots.txt addresses crawlers; not "model": a fashion model reviews a schedule too)
   READER_ROLE: { phrases: noun("bot", "summarizer", "summariser", "copilot", "notetaker") },
@@ -1896,6 +1903,10 @@ export const CONCEPTS: Record<string, Concept> = {
   DIRECTIVE: {
     phrases: p("you must|you should|you need to|you have to|you will|you are to|you shall|make sure|ensure that|be sure to|always|never|do not|don't|must|immediately|first|instead|remember to|it is imperative|it is required|required to|mandatory|you're required|your task is|your job is|your goal is|please|now|from now on|before|also"),
   },
+  /** Orders to act on the data that a note to an automated reader gives ("search this mailbox for …", "look up the
+   * passwords", "mark this message as verified"); not among IMPERATIVE_ACT, where a log's "rate_limit.search" or a
+   * post-mortem's "SYSTEM: mark all tickets …" would read as orders */
+  NOTE_ORDER: { phrases: p("search|look up|mark|find|locate") },
   IMPERATIVE_ACT: {
     phrases: [
       ...verb("send", "read", "call", "ignore", "include", "print", "output", "reveal", "forward", "execute", "run", "delete", "transfer", "upload", "post", "fetch", "visit", "open", "respond", "reply", "answer", "say", "write", "tell", "add", "append", "insert", "access", "obtain", "retrieve", "share", "email", "summarize", "translate", "click", "download", "install", "navigate", "render", "display", "pass", "use", "replace", "disregard", "forget", "encode", "leak", "exfiltrate", "collect", "extract", "move", "remove", "approve", "grant", "buy", "purchase", "pay", "book", "subscribe", "follow", "comply", "obey", "recommend", "promote", "praise", "mention", "inform", "notify", "output", "modify", "change", "update", "create", "generate"),
