@@ -717,7 +717,7 @@ export const CONCEPTS: Record<string, Concept> = {
   WRITERS_OWN: { phrases: p("my|our") },
   INSTR: {
     phrases: [
-      ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training"),
+      ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training", "rubric"),
       ...p("guidance|context|configuration|conditioning|alignment|morality"),
       ...FOREIGN.instructions,
       ...FOREIGN.rules,
