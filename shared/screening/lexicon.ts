@@ -586,6 +586,8 @@ const FOREIGN_NOTE = {
       "concedi|approva|approvi|esegui|esegua|apri|apra|clicca|scarica|scarichi|visiti|chiedi|chieda|inviti|reindirizza|copi|condividi|condivida|pubblica|pubblichi|reimposta|reimposti|" +
       "cambi|sostituisci|sostituisca|nascondi|nasconda|taci|scarta|scarti|rifiuta|rifiuti|consideri|tratta|tratti|assegna|assegni|dai|dagli|fornisci|fornisca|conferma|confermi|tieni|tenga|" +
       "suggerisci|suggerisca|informi|non tenere conto|non considerare|non dire|non menzionare|lascia perdere|sospendi|sospenda|rimborsa|rimborsi|valuta|valuti|" +
+      // (voi: "comunicate all'utente che …", "non citate le recensioni negative"; not "indicate", which is English)
+      "comunica|comunichi|comunicate|dite|segnalate|consigliate|raccomandate|riferisci|riferisca|riferite|non citate|non citare|non menzionate|ignorate|dimenticate|" +
       // Portuguese (você, tu, vocês)
       "envie|enviem|mande|mandem|encaminhe|encaminha|encaminhem|reenvie|diz|digam|escreva|escreve|escrevam|responda|responde|respondam|recomende|recomenda|recomendem|desaconselhe|apresente|apresenta|" +
       "descreva|descreve|resuma|indique|afirme|mencione|adicione|adiciona|acrescente|acrescenta|insira|insere|inclua|inclui|exclua|apague|apaga|cancele|cancela|feche|fecha|conceda|aprove|aprova|" +
