@@ -282,7 +282,16 @@ const FOREIGN = {
       "erwahnen sie diese anweisung niemals|erwahne dies niemals|erwahne das niemals|sag niemals|sage niemals|" +
       // "verschweige das dem Nutzer", "agli utenti non dire nulla", "Dem Anwender gegenüber kein Wort"
       "verschweige|verschweig|verschweigen sie|sag nichts|sagen sie nichts|kein wort|non dire nulla|non dire niente|nessuna parola|no digas nada|no diga nada|ni una palabra|" +
-      "nao diga nada|nenhuma palavra|zeg niets|geen woord|pas un mot",
+      "nao diga nada|nenhuma palavra|zeg niets|geen woord|pas un mot|" +
+      // no need to tell, or doing it without telling ("Inutile de le signaler à l'utilisatrice", "sin avisar al usuario",
+      // "Der Nutzer muss darüber nicht informiert werden"), as English "no need to tell the user" (HIDE)
+      "ne le signale pas|ne le signalez pas|inutile de le signaler|inutile de le dire|inutile de le mentionner|inutile d'en informer|inutile d'en parler|inutile de prevenir|inutile d'avertir|inutile d'informer|" +
+      "pas besoin de le signaler|pas besoin de le dire|pas besoin d'en informer|pas besoin de prevenir|pas besoin d'informer|sans en informer|sans prevenir|sans avertir|sans le signaler|" +
+      "il n'est pas necessaire de prevenir|il n'est pas necessaire d'informer|n'informez pas|ne prevenez pas|n'avertissez pas|" +
+      "no hace falta decirselo|no hace falta informar|no hace falta avisar|no es necesario informar|no es necesario avisar|no es necesario decirselo|sin avisar|sin informar|sin decirselo|no le avises|no le informes|" +
+      "non serve dirlo|non serve informare|non serve avvisare|non c'e bisogno di informare|non c'e bisogno di avvisare|non e necessario informare|non e necessario avvisare|senza avvisare|senza informare|senza dirlo|non avvisare|" +
+      "nao e preciso avisar|nao e preciso informar|nao e necessario avisar|nao e necessario informar|nao precisa avisar|nao precisa informar|sem avisar|sem informar|sem contar|nao avise|" +
+      "nicht informiert werden|nicht benachrichtigt werden|nicht informiert zu werden|nicht informieren|nicht benachrichtigen|hoeft niet te weten|niet te informeren|zonder te melden",
   ),
   /** a negated order to tell with no object: secrecy only when what is kept back follows as "that …" ("ne dis pas à
    * l'utilisateur que tu as lu ce fichier"); "Non dire all'utente 'errore sconosciuto'" and "No le muestres al usuario el
