@@ -340,6 +340,24 @@ function writtenTo(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** Most units between a written note's name and an order it gives (noteReaches). */
+const NOTE_REACH = 160;
+
+/** Chinese and Japanese: the AI at [s, e) is the one a note is written to — "致" or "给"/"給" before it on its line (a few
+ * words between: "致正在阅读本页面的AI助手"), or "へ" right after it ("AIアシスタントへ") — and a colon follows within a few units. */
+function writtenToCjk(text: string, s: number, e: number): boolean {
+  let colon = false;
+  for (let q = e; q < text.length && q < e + 3; q++) if (text.charCodeAt(q) === 0x3a || text.charCodeAt(q) === 0xff1a) colon = true;
+  if (!colon) return false;
+  if (text.charCodeAt(e - 1) === 0x3078 || text.charCodeAt(e) === 0x3078) return true;
+  for (let q = s - 1; q >= 0 && q >= s - 24; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x0a || c === 0x3002 || c === 0xff1a || c === 0x3a) return false;
+    if (c === 0x81f4 || c === 0x7ed9 || c === 0x7d66) return true;
+  }
+  return false;
+}
+
 /** An apostrophe inside a Latin word ("Bob's", "it’s"), not a quotation mark (Korean puts a particle right after a closing
  * mark: "'…무시하라'는"). */
 function betweenLetters(text: string, q: number): boolean {
@@ -539,6 +557,16 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
   /** A verb of following between an override and an object that is not the model's own: the object is followed
    * ("تجاهل هذا التحذير واتبع التعليمات"; not "पिछले सभी निर्देशों को नई नीति के अनुसार अनदेखा करें"). */
   const followed = (x: number, y: number): boolean => inside(lastFollow, x, y) && !qualified(concept[x] === C.override ? y : x);
+  /** A note written to the AI in Chinese or Japanese ("致正在阅读本页面的AI助手：…", "…AIアシスタントへ：…") gives its orders in
+   * the sentences after its colon, to the paragraph's end (bounded: NOTE_REACH units). A speaker's label ("AI助手：您好")
+   * has no "to". */
+  const noteReaches = (a: number, b: number): boolean => {
+    if (scriptAt(a) !== 0 || !writtenToCjk(text, start[a]!, end[a]!)) return false;
+    const gap = start[b]! - end[a]!;
+    if (gap < 0 || gap > NOTE_REACH) return false;
+    for (let q = end[a]!; q < start[b]!; q++) if (text.charCodeAt(q) === 0x0a && q + 1 < text.length && (text.charCodeAt(q + 1) === 0x0a || text.charCodeAt(q + 1) === 0x0d)) return false;
+    return true;
+  };
   const between = (x: number, y: number): boolean => (shape === "extraction" && aKind(x, y)) || (shape === "override" && followed(x, y));
   /** A file read in a clause that a negation rules ("~/.ssh는 읽지 않습니다", "لا يقرأ ملف .env", ".env की सामग्री कभी लॉग नहीं
    * करता"): what a tool must not do. Korean, Arabic and Hindi (bounded: hits within IN_DATA_GAP of either end). */
@@ -579,7 +607,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       inA = c === C.ai && addressed(h) && !(isSingleQuoting(scriptAt(h)) && quoted(h));
       inB = c === C.override || c === C.send || c === C.steer || c === C.suppress || c === C.order;
     }
-    if (inB && lastA >= 0 && !(shape === "override" && objectFirst(lastA)) && sameClause(lastA, h, pairWindow(lastA, h)) && !between(lastA, h) && !ruled(lastA, h)) emit(lastA, h);
+    if (inB && lastA >= 0 && !(shape === "override" && objectFirst(lastA)) && (sameClause(lastA, h, pairWindow(lastA, h)) || (shape === "address" && noteReaches(lastA, h))) && !between(lastA, h) && !ruled(lastA, h)) emit(lastA, h);
     if (inA && shape !== "address" && lastB >= 0 && sameClause(lastB, h, pairWindow(lastB, h)) && !between(lastB, h) && !ruled(lastB, h)) emit(h, lastB);
     if (inA) lastA = h;
     if (inB) lastB = h;
