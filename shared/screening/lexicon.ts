@@ -68,7 +68,7 @@ const ACCESS_THIRD_PERSON = new Set(["read", "cat", "open", "access", "load", "f
  * third person ("lee", "envía", "invia": "El SDK lee el archivo ~/.aws/credentials" describes), other words ("pasa"
  * happens, "copia" is a copy, "lies" is English) or names. */
 const FOREIGN_ACCESS_ORDERS = p(
-  "lisez|transmettez|transmets|envoyez|joignez|incluez|lesen sie|ubergeben sie|ubergib|senden sie|schicken sie|kopieren sie|fugen sie|leggi|apri|includi|allega|leia|abra|passe o|passe a|copie o|inclua|anexe|stuur|kopieer|las filen|skicka|przeczytaj|przekaz|wyslij|oku|ilet|gonder|baca|kirim",
+  "lisez|transmettez|transmets|envoyez|joignez|incluez|lesen sie|ubergeben sie|ubergib|senden sie|schicken sie|kopieren sie|fugen sie|leggi|apri|includi|allega|leia|abra|passe o|passe a|copie o|inclua|anexe|stuur|kopieer|las filen|skicka|przeczytaj|przekaz|wyslij|odczytaj|wczytaj|dolacz|zalacz|wklej|skopiuj|oku|ilet|gonder|baca|kirim",
 );
 /** Forms that are an imperative and a third person at once ("lee el archivo" orders, "El SDK lee el archivo" describes):
  * they count where any verb of reading does (a parameter filled with a secret), not as an order by themselves. */
