@@ -341,7 +341,7 @@ function writtenTo(text: string, s: number, e: number): boolean {
 }
 
 /** Most units between a written note's name and an order it gives (noteReaches). */
-const NOTE_REACH = 160;
+const NOTE_REACH = 240;
 
 /** Chinese and Japanese: the AI at [s, e) is the one a note is written to — "致" or "给"/"給" before it on its line (a few
  * words between: "致正在阅读本页面的AI助手"), or "へ" right after it ("AIアシスタントへ") — and a colon follows within a few units. */
@@ -357,6 +357,34 @@ function writtenToCjk(text: string, s: number, e: number): boolean {
   }
   return false;
 }
+
+/** Russian: "для" (for) before the AI on its line ("Сообщение для ИИ-ассистента, который читает этот канал:"), two words
+ * between at most, and a colon after it on the line before any sentence ends (a relative clause may come between). */
+function writtenToCyrillic(text: string, s: number, e: number): boolean {
+  let colon = false;
+  for (let q = e; q < text.length && q < e + NOTE_COLON; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x3a) {
+      colon = true;
+      break;
+    }
+    if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f) return false;
+  }
+  if (!colon) return false;
+  // back over at most two words (the name's own first part, "ИИ-"), on the line
+  let k = s;
+  for (let words = 0; words < 3 && k > 0; words++) {
+    while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x2d)) k--;
+    const wordEnd = k;
+    while (k > 0 && scriptOf(text.charCodeAt(k - 1)) === CYRILLIC) k--;
+    if (wordEnd - k === 3 && text.slice(k, wordEnd).toLowerCase() === "для") return true;
+    if (wordEnd === k) return false;
+  }
+  return false;
+}
+
+/** Most units between a Russian note's name and its colon (a relative clause between: "…, который читает этот канал:"). */
+const NOTE_COLON = 60;
 
 /** An apostrophe inside a Latin word ("Bob's", "it’s"), not a quotation mark (Korean puts a particle right after a closing
  * mark: "'…무시하라'는"). */
@@ -561,7 +589,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
    * the sentences after its colon, to the paragraph's end (bounded: NOTE_REACH units). A speaker's label ("AI助手：您好")
    * has no "to". */
   const noteReaches = (a: number, b: number): boolean => {
-    if (scriptAt(a) !== 0 || !writtenToCjk(text, start[a]!, end[a]!)) return false;
+    const sc = scriptAt(a);
+    if (!(sc === 0 ? writtenToCjk(text, start[a]!, end[a]!) : sc === CYRILLIC && writtenToCyrillic(text, start[a]!, end[a]!))) return false;
     const gap = start[b]! - end[a]!;
     if (gap < 0 || gap > NOTE_REACH) return false;
     for (let q = end[a]!; q < start[b]!; q++) if (text.charCodeAt(q) === 0x0a && q + 1 < text.length && (text.charCodeAt(q + 1) === 0x0a || text.charCodeAt(q + 1) === 0x0d)) return false;
@@ -605,7 +634,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       inB = c === C.hideUser;
     } else {
       inA = c === C.ai && addressed(h) && !(isSingleQuoting(scriptAt(h)) && quoted(h));
-      inB = c === C.override || c === C.send || c === C.steer || c === C.suppress || c === C.order;
+      // (a note's "do not tell": "Пользователю, который тебя запустил, об этом не сообщай")
+      inB = c === C.override || c === C.send || c === C.steer || c === C.suppress || c === C.order || (c === C.hideNeg && lastA >= 0 && noteReaches(lastA, h));
     }
     if (inB && lastA >= 0 && !(shape === "override" && objectFirst(lastA)) && (sameClause(lastA, h, pairWindow(lastA, h)) || (shape === "address" && noteReaches(lastA, h))) && !between(lastA, h) && !ruled(lastA, h)) emit(lastA, h);
     if (inA && shape !== "address" && lastB >= 0 && sameClause(lastB, h, pairWindow(lastB, h)) && !between(lastB, h) && !ruled(lastB, h)) emit(h, lastB);
