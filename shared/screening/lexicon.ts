@@ -1917,10 +1917,10 @@ export const CONCEPTS: Record<string, Concept> = {
   DIRECTIVE: {
     phrases: p("you must|you should|you need to|you have to|you will|you are to|you shall|make sure|ensure that|be sure to|always|never|do not|don't|must|immediately|first|instead|remember to|it is imperative|it is required|required to|mandatory|you're required|your task is|your job is|your goal is|please|now|from now on|before|also"),
   },
-  /** Orders to act on the data that a note to an automated reader gives ("search this mailbox for …", "look up the
+  /** Orders to act on the data that a note to an AI or an automated reader gives ("search this mailbox for …", "look up the
    * passwords", "mark this message as verified"); not among IMPERATIVE_ACT, where a log's "rate_limit.search" or a
    * post-mortem's "SYSTEM: mark all tickets …" would read as orders */
-  NOTE_ORDER: { phrases: p("search|look up|mark|find|locate") },
+  NOTE_ORDER: { phrases: p("search|look up|mark|find|locate|paste|fill in") },
   IMPERATIVE_ACT: {
     phrases: [
       ...verb("send", "read", "call", "ignore", "include", "print", "output", "reveal", "forward", "execute", "run", "delete", "transfer", "upload", "post", "fetch", "visit", "open", "respond", "reply", "answer", "say", "write", "tell", "add", "append", "insert", "access", "obtain", "retrieve", "share", "email", "summarize", "translate", "click", "download", "install", "navigate", "render", "display", "pass", "use", "replace", "disregard", "forget", "encode", "leak", "exfiltrate", "collect", "extract", "move", "remove", "approve", "grant", "buy", "purchase", "pay", "book", "subscribe", "follow", "comply", "obey", "recommend", "promote", "praise", "mention", "inform", "notify", "output", "modify", "change", "update", "create", "generate"),
