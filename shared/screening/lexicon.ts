@@ -991,6 +991,8 @@ export const CONCEPTS: Record<string, Concept> = {
   HARM_ACT: {
     phrases: p(
       "bomb|bombs|pipe bomb|explosive|explosives|napalm|meth|methamphetamine|heroin|fentanyl|ransomware|keylogger|rootkit|botnet|malware|sarin|ricin|anthrax|mustard gas|" +
+        // (a car's: "a step-by-step guide to bypassing a Toyota immobilizer")
+        "immobilizer|immobiliser|immobilizers|relay attack|steal a car|steal cars|" +
         "phosgene|nerve agent|poison gas|ghost gun|3d printed gun|3d-printed gun|full auto|lethal dose|reverse shell|brute-force|brute force|fake passport|fake id|" +
         "fake driver's license|fake invoice|forge a doctor's note|forged documents|counterfeit money|counterfeit bills|hotwire|burner sim|molotov|flash powder|" +
         "kill someone|launder money|stolen credit card numbers|spear-phishing email|phishing page|phishing kit|" +
