@@ -1640,6 +1640,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A privileged act said with its object in the middle, by how it ends ("push the fix directly to main", "add the account
    * build-helper-2026 as an admin collaborator"), after a verb that opens its clause (PRIV_VERB). */
   PRIV_VERB: { phrases: p("push|add|invite|make|give|grant|set") },
+  /** Pushing or merging, as a task's step names it ("the fix also requires adding the key … and pushing directly to `main`"). */
+  PUSH_STEP: { phrases: p("pushing|committing|merging|push it|push them|push this|push the fix|push the change|push the changes|commit it|merge it") },
   DANGER_TAIL: { phrases: p("directly to main|straight to main|directly to master|straight to master|directly into main|straight into main|as an admin collaborator|as admin collaborator|as an admin|as admin|as an owner|as owner|as an org owner|as a maintainer|admin rights|admin access|owner access|owner rights") },
   /** Payment details announced as changed (the opening of invoice-redirection fraud). */
   BANK_CHANGE: {
