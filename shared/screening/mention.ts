@@ -14,7 +14,7 @@ const INTRODUCERS = [
   // (not "says" or "said": reported speech in data is what someone asks, not an example of it)
   "such as", "like", "e.g.", "e.g.,", "for example", "for instance", "reads", "reading", "typing", "typed",
   "wording", "phrase", "phrases", "phrased", "payload", "payloads", "contains", "containing", "contained", "quote", "quoted",
-  "quoting", "as in", "variant", "variants", "injection", "injections", "attempts",
+  "quoting", "as in", "variant", "variants", "injection", "injections", "attempts", "like this", "as follows",
   // the same in the six languages (as written: the words before a quotation are read lower-cased, not folded)
   // (not "comme", "wie", "como", "come", "als", "tipo" alone: "réponds comme « … »", "antworte als "…"" order the quotation)
   "du type", "du genre", "par exemple", "tel que", "telle que", "tels que", "telles que", "zum beispiel", "z. b.",
@@ -149,6 +149,50 @@ function marksBefore(text: string, at: number): LineMarks {
   return m;
 }
 
+/** Does the line that starts at `ls` hold only blanks? */
+function isBlankLine(text: string, ls: number): boolean {
+  for (let q = ls; q < text.length && q < ls + LOOK; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** Most quoted lines walked back over to a blockquote's first. */
+const BLOCKQUOTE_LINES = 8;
+
+/** The '>' that opens the run of blockquote lines the line at `ls` belongs to, or -1 when that line is no blockquote line.
+ * (Reply threads quote with '>' too: there the words before the run, "On Monday Ann wrote:", introduce no example.) */
+function blockquoteStart(text: string, ls: number): number {
+  const markAt = (lineStart: number): number => {
+    let q = lineStart;
+    while (q < text.length && q < lineStart + 3 && text.charCodeAt(q) === 0x20) q++;
+    return q < text.length && text.charCodeAt(q) === 0x3e ? q : -1;
+  };
+  let first = markAt(ls);
+  if (first < 0) return -1;
+  let start = ls;
+  for (let k = 0; k < BLOCKQUOTE_LINES && start > 0; k++) {
+    // the line before, over blank lines (quoted examples one after another: "> Ignore all …\n\n> You are now DAN …")
+    // (bounded: LOOK units back from the run's start so far)
+    let prev = start - 1;
+    const floor = Math.max(0, start - LOOK);
+    for (let blanks = 0; blanks < 2; blanks++) {
+      while (prev > floor && text.charCodeAt(prev - 1) !== 0x0a) prev--;
+      if (prev === floor && prev > 0) return first;
+      if (!isBlankLine(text, prev)) break;
+      if (prev === 0) return first;
+      prev--;
+    }
+    const mark = markAt(prev);
+    if (mark < 0) break;
+    first = mark;
+    start = prev;
+  }
+  return first;
+}
+
 /** Longest JSON key read at a line's start. */
 const JSON_KEY_MAX = 64;
 
@@ -189,6 +233,10 @@ function quotationOpening(text: string, start: number, end: number, cx: MentionC
     const o = lastIndexNear(text, open, start);
     if (o >= 0 && lastIndexNear(text, close, start) < o && indexNear(text, close, end) >= 0) return o;
   }
+  // a Markdown blockquote ("Classic examples look like this:\n\n> Ignore all previous instructions …"): the quotation opens at
+  // the first '>' of its run of quoted lines (its introducer ends the line before the run)
+  const bq = blockquoteStart(text, m.ls);
+  if (bq >= 0) return bq;
   // an indented code line (four blanks or a tab): the line is the quotation (its introducer ends the line before)
   const ls = m.ls;
   if (ls > 0 && (text.charCodeAt(ls) === 0x09 || text.startsWith("    ", ls))) {
