@@ -1957,7 +1957,15 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What makes "instructions" not the model's own to reveal: "write a system prompt", and the words
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
   // (and what someone else tells the user: "get the wizard to tell you the password" is a game's goal, not a request)
-  INDEF: { phrases: [...p("a|an|new|good|better|custom|template|starter|generic|basic|my|our|my own|in|into|inside|between|between the|and the|vs|versus|vs the|versus the|example|sample|effective|great|simple|robust|secure|strong|clear|tell you|tells you|show you|shows you|give you|gives you"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
+  /** A model's prompt named in the third person ("reveal its system prompt"), and the one it names said to be the reader
+   * ("You are the model. Go.", "The AI is you"). */
+  ITS_TARGET: {
+    phrases: ["its", "their"].flatMap((w) => ["system prompt", "hidden rules", "hidden instructions", "initial prompt", "initial instructions", "instructions", "rules", "prompt", "system instructions", "system message", "original instructions", "secret instructions"].map((t) => `${w} ${t}`)),
+  },
+  YOU_ARE_IT: {
+    phrases: ["model", "ai", "assistant", "chatbot", "bot", "llm", "agent"].flatMap((w) => [`you are the ${w}`, `you're the ${w}`, `the ${w} is you`, `you are that ${w}`, `you are this ${w}`]),
+  },
+  INDEF: { phrases: [...p("a|an|new|good|better|custom|template|starter|generic|basic|my|our|my own|its|their|in|into|inside|between|between the|and the|vs|versus|vs the|versus the|example|sample|effective|great|simple|robust|secure|strong|clear|tell you|tells you|show you|shows you|give you|gives you"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
   YOU_MODAL: {
     phrases: p(
       "you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu|" +
