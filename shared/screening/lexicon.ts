@@ -973,7 +973,7 @@ export const CONCEPTS: Record<string, Concept> = {
   LOSE: { phrases: p("lose|loses|lost|will lose|deduct|deducts|deducted|forfeit|forfeits|subtract|minus|costs you|will cost you|drains|takes away") },
   POINTS: { phrases: p("points|point|tokens|token|credits|lives|life|coins|karma|score") },
   CHAR_KEEP: {
-    phrases: [...p("stay in character|stay in role|remain in character|remain in role|break character|breaks character|breaking character|broke character|never breaks|out of character|keep up the act|stay as|never break|keep acting|stay in the role|remain as|stay in this mode|stay in mode|stay in|in character|character at all times|character no matter|revert back|go back to being"), ...FOREIGN_JB.charKeep],
+    phrases: [...p("stay in character|stay in role|remain in character|remain in role|break character|breaks character|breaking character|broke character|never breaks|out of character|keep up the act|stay as|never break|keep acting|stay in the role|remain as|stay in this mode|stay in mode|in character|character at all times|character no matter|revert back|go back to being"), ...FOREIGN_JB.charKeep],
   },
   HYPOTHETICAL: {
     phrases: [...p("hypothetical|hypothetically|fictional world|fictional universe|fictional setting|fictional story|imaginary world|alternate universe|alternative universe|parallel universe|thought experiment|for educational purposes|educational purposes only|purely fictional|just a story|in this story|in this game|let's play a game|lets play a game|play a game|a game|simulation|simulated|imaginative|fantasy world|in this universe|in this world|year 2050|the year 20|the future"), ...FOREIGN_JB.hypothetical],
@@ -1918,7 +1918,9 @@ export const CONCEPTS: Record<string, Concept> = {
     markers: [
       "<important>", "</important>", "<instructions>", "</instructions>", "<instruction>", "</instruction>", "<secret>", "</secret>", "<hidden>", "</hidden>", "<admin>",
       "<system_instructions>", "<system-instructions>", "<critical>", "</critical>", "<urgent>", "<mandatory>", "<directive>", "<override>", "<ai_instructions>",
-      "<assistant_instructions>", "<model_instructions>", "<llm>", "<agent_instructions>", "[important]", "[instructions]", "[critical]", "[hidden]", "[secret]", "[urgent]",
+      "<assistant_instructions>", "<model_instructions>", "<llm>", "<agent_instructions>",
+      // (not right after a word: a CSS attribute selector or an index, ".modal[hidden] { display: none; }", "flags[secret]")
+      "\\b[important]", "\\b[instructions]", "\\b[critical]", "\\b[hidden]", "\\b[secret]", "\\b[urgent]",
       "^important instruction", "^note to the ai", "^note to ai", "^ai instructions", "^instructions for the ai", "^attention ai",
       "^attention assistant", "<!-- important", "<!-- system", "<!-- ai", "<!-- assistant", "<!-- instructions",
     ],
