@@ -1066,7 +1066,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Before a verb of revealing: it is negated ("never reveal") or its object is dropped, not asked for ("forget what I said earlier"). */
   /** A file named right after the configuration: "your config file" is a file, not the model's configuration. */
   FILE_NOUN: { phrases: p("file|files|folder|directory") },
-  REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop")] },
+  // ("access" as a noun's modifier: "an AWS access key and a Stripe secret key")
+  REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin")] },
   SP_TARGET: {
     phrases: [
       // "your full setup", "your exact configuration", "your complete instructions"
