@@ -4052,7 +4052,7 @@ export const RULES: readonly Rule[] = [
     matcher: scan("private_key"),
     redactAs: "private_key",
     message: "Private key.",
-    examples: { positive: ["-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1234\n-----END RSA PRIVATE KEY-----"], negative: ["-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----"] },
+    examples: { positive: ["-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1234\n-----END RSA PRIVATE KEY-----"], negative: ["tests/fixtures/fake_keys.py:3:1: detect-secrets: Private Key (-----BEGIN OPENSSH PRIVATE KEY-----) [allowlisted: test fixture]", "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----"] },
   },
   {
     id: "secret.aws_access_key",

@@ -92,6 +92,9 @@ function isPlaceholder(v: string): boolean {
 
 // --------------------------------------------------------------------------- secrets
 
+/** Fewest base64 units a private key's body has when no end line closes it (a key's body runs to hundreds). */
+const MIN_KEY_BODY = 32;
+
 const privateKey: Scanner = ({ text }, emit) => {
   let endCache = -2;
   eachIndex(text, "-----BEGIN ", (i) => {
@@ -109,6 +112,11 @@ const privateKey: Scanner = ({ text }, emit) => {
       end = tail < 0 ? text.length : tail + 5;
     } else {
       end = headerEnd + 5 + runLength(text, headerEnd + 5, 1 << 20, (c) => isB64(c) || isSpace(c));
+      // a header with no body and no end names a kind of key, it holds none ("detect-secrets: Private Key (-----BEGIN
+      // OPENSSH PRIVATE KEY-----) [allowlisted]")
+      let body = 0;
+      for (let q = headerEnd + 5; q < end && body < MIN_KEY_BODY; q++) if (isB64(text.charCodeAt(q))) body++;
+      if (body < MIN_KEY_BODY) return end;
     }
     emit(i, end);
     return end;
