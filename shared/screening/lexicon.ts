@@ -955,8 +955,9 @@ export const CONCEPTS: Record<string, Concept> = {
       // kept from it ("stops the bot from ever reading .env"), and an order reported in the past ("a tool description told
       // the model to read ~/.ssh/id_rsa")
       ...["", " ever"].flatMap((ever) => ["model", "assistant", "agent", "agents", "ai", "llm", "bot", "bots", "it", "them", "anyone", "users", "tools", "servers", "processes", "apps"].map((who) => `${who} from${ever}`)),
-      // "access" as a noun's modifier ("AWS access keys", "admin access tokens")
-      ...p("aws|gcp|azure|cloud|iam|admin"),
+      // "access" as a noun's modifier ("AWS access keys", "admin access tokens"), and a verb that is a noun after an article
+      // or "after" ("Rotate the OpenAI key after leak", "a leak")
+      ...p("aws|gcp|azure|cloud|iam|admin|a|an|after"),
       ...["told", "instructed", "asked", "convinced", "got", "persuaded"].flatMap((v) => ["the model", "the assistant", "the agent", "the ai", "the llm", "the bot", "it", "them"].map((who) => `${v} ${who} to`)),
     ],
   },

@@ -2855,6 +2855,7 @@ export const RULES: readonly Rule[] = [
         "The attack worked because a poisoned description told the model to read ~/.ssh/id_rsa first.",
         // "access" as a modifier
         "Scans the repository for leaked credentials: AWS access keys, private keys such as id_rsa, committed .env files.",
+        "a91c3e2 Rotate Sentry DSN and OpenAI key after leak\n5d02b18 Remove accidentally committed .env and add it to .gitignore",
       ],
     },
   },
