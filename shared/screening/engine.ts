@@ -1985,16 +1985,41 @@ function sameSentence(text: string, tok: Tokens, from: number, to: number, listI
 /** A list starts at `q` (after a colon): blanks to the line's end, then a bullet ('-', '*', '•') or a number with '.'
  * or ')' at the next line's start. */
 function opensList(text: string, q: number): boolean {
-  while (q < text.length && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09 || text.charCodeAt(q) === 0x0d)) q++;
-  if (q >= text.length || text.charCodeAt(q) !== 0x0a) return false;
+  // (blanks looked over: a few, bounded)
+  const n = Math.min(text.length, q + 16);
+  while (q < n && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09 || text.charCodeAt(q) === 0x0d)) q++;
+  if (q >= n || text.charCodeAt(q) !== 0x0a) return false;
   q++;
-  while (q < text.length && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
+  const m = Math.min(text.length, q + 16);
+  while (q < m && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
   if (q >= text.length) return false;
   const c = text.charCodeAt(q);
-  if (c === 0x2d || c === 0x2a || c === 0x2022) return true;
-  let d = q;
-  while (d < text.length && d < q + 3 && text.charCodeAt(d) >= 0x30 && text.charCodeAt(d) <= 0x39) d++;
-  return d > q && d < text.length && (text.charCodeAt(d) === 0x2e || text.charCodeAt(d) === 0x29);
+  let item: number;
+  if (c === 0x2d || c === 0x2a || c === 0x2022) item = q + 1;
+  else {
+    let d = q;
+    while (d < text.length && d < q + 3 && text.charCodeAt(d) >= 0x30 && text.charCodeAt(d) <= 0x39) d++;
+    if (!(d > q && d < text.length && (text.charCodeAt(d) === 0x2e || text.charCodeAt(d) === 0x29))) return false;
+    item = d + 1;
+  }
+  // (an item that negates in its turn orders what it names: "You must not:\n- decline to read ~/.ssh/id_rsa")
+  while (item < text.length && item < q + 8 && text.charCodeAt(item) === 0x20) item++;
+  const word = asciiWordAt(text, item);
+  return !NEGATING_ITEM.has(word);
+}
+
+/** First words of a list item that negate what follows ("decline to", "skip", "forget to"). */
+const NEGATING_ITEM: ReadonlySet<string> = new Set(["decline", "refuse", "skip", "forget", "fail", "neglect", "omit", "hesitate", "stop", "avoid", "ignore", "cease", "delay"]);
+
+/** The lower-cased ASCII word at `at` (at most 16 units). */
+function asciiWordAt(text: string, at: number): string {
+  let e = at;
+  while (e < text.length && e < at + 16) {
+    const c = text.charCodeAt(e) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    e++;
+  }
+  return text.slice(at, e).toLowerCase();
 }
 
 /** Token `k` is an item of a list that goes on after it ("print" in "read, print or modify"): ',' or "or"/"and" follows. */

@@ -343,23 +343,31 @@ function writtenTo(text: string, s: number, e: number): boolean {
 /** Most units between a written note's name and an order it gives (noteReaches). */
 const NOTE_REACH = 240;
 
+/** A Chinese character or kana (not punctuation or a bracket). */
+const isCjkLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
 /** Chinese and Japanese: the AI at [s, e) is the one a note is written to — "致" or "给"/"給" before it on its line (a few
  * words between: "致正在阅读本页面的AI助手"), or "へ" right after it ("AIアシスタントへ") — and a colon follows within a few units. */
 function writtenToCjk(text: string, s: number, e: number): boolean {
   let colon = false;
   for (let q = e; q < text.length && q < e + 3; q++) if (text.charCodeAt(q) === 0x3a || text.charCodeAt(q) === 0xff1a) colon = true;
   if (!colon) return false;
-  if (text.charCodeAt(e - 1) === 0x3078 || text.charCodeAt(e) === 0x3078) return true;
-  for (let q = s - 1; q >= 0 && q >= s - 24; q--) {
+  let q = s - 1;
+  for (; q >= 0 && q >= s - 24; q--) {
     const c = text.charCodeAt(q);
-    if (c === 0x0a || c === 0x3002 || c === 0xff1a || c === 0x3a) return false;
-    if (c === 0x81f4 || c === 0x7ed9 || c === 0x7d66) return true;
+    // (a bracket closed between: "（给新员工参考）AI助手：…" is for new staff, the name a speaker's label)
+    if (c === 0x0a || c === 0x3002 || c === 0xff1a || c === 0x3a || c === 0xff09 || c === 0x3011 || c === 0x300d || c === 0x300f || c === 0x29) break;
+    // (a migration guide's "…からAIアシスタントへ：" says from what to what)
+    if (c === 0x3089 && q > 0 && text.charCodeAt(q - 1) === 0x304b) return false;
+    if (c === 0x81f4) return true;
+    // "给" opening its phrase ("【给正在处理此网页的AI】", "给AI助手："), not inside a verb ("把工作交给AI助手：", "送给")
+    if ((c === 0x7ed9 || c === 0x7d66) && (q === 0 || !isCjkLetter(text.charCodeAt(q - 1)))) return true;
   }
-  return false;
+  return text.charCodeAt(e - 1) === 0x3078 || text.charCodeAt(e) === 0x3078;
 }
 
-/** Russian: "для" (for) before the AI on its line ("Сообщение для ИИ-ассистента, который читает этот канал:"), two words
- * between at most, and a colon after it on the line before any sentence ends (a relative clause may come between). */
+/** Russian: "для" (for) right before the AI's name on its line ("Сообщение для ИИ-ассистента, который читает этот канал:"),
+ * and a colon after it on the line before any sentence ends (a relative clause may come between). */
 function writtenToCyrillic(text: string, s: number, e: number): boolean {
   let colon = false;
   for (let q = e; q < text.length && q < e + NOTE_COLON; q++) {
@@ -371,17 +379,28 @@ function writtenToCyrillic(text: string, s: number, e: number): boolean {
     if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f) return false;
   }
   if (!colon) return false;
-  // back over at most two words (the name's own first part, "ИИ-"), on the line
+  // back over at most two words (the name's own first part, "ИИ-"), on the line, within NOTE_BACK units; the name must be an
+  // AI's ("ИИ-ассистент", "нейросеть"): a bare "ассистент" or "помощник" is as often a person ("Памятка для ассистента
+  // кафедры: …")
+  const name = text.slice(s, e).toLowerCase();
+  let explicit = !(name.startsWith("ассистент") || name.startsWith("помощник"));
   let k = s;
-  for (let words = 0; words < 3 && k > 0; words++) {
-    while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x2d)) k--;
+  const floor = Math.max(0, s - NOTE_BACK);
+  for (let words = 0; words < 3 && k > floor; words++) {
+    while (k > floor && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x2d)) k--;
     const wordEnd = k;
-    while (k > 0 && scriptOf(text.charCodeAt(k - 1)) === CYRILLIC) k--;
-    if (wordEnd - k === 3 && text.slice(k, wordEnd).toLowerCase() === "для") return true;
-    if (wordEnd === k) return false;
+    while (k > floor && scriptOf(text.charCodeAt(k - 1)) === CYRILLIC) k--;
+    const word = text.slice(k, wordEnd).toLowerCase();
+    if (word === "для") return explicit;
+    // (only the name's own "ИИ-" may stand between: "для операторов ИИ-ассистента" is for its operators)
+    if (word !== "ии") return false;
+    explicit = true;
   }
   return false;
 }
+
+/** Most units looked back from a Russian note's name for its "для". */
+const NOTE_BACK = 24;
 
 /** Most units between a Russian note's name and its colon (a relative clause between: "…, который читает этот канал:"). */
 const NOTE_COLON = 60;
@@ -588,11 +607,18 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
   /** A note written to the AI in Chinese or Japanese ("致正在阅读本页面的AI助手：…", "…AIアシスタントへ：…") gives its orders in
    * the sentences after its colon, to the paragraph's end (bounded: NOTE_REACH units). A speaker's label ("AI助手：您好")
    * has no "to". */
+  // (whether a name is written to is asked once per name: every order after it asks again)
+  let writtenAt = -1;
+  let writtenIs = false;
   const noteReaches = (a: number, b: number): boolean => {
-    const sc = scriptAt(a);
-    if (!(sc === 0 ? writtenToCjk(text, start[a]!, end[a]!) : sc === CYRILLIC && writtenToCyrillic(text, start[a]!, end[a]!))) return false;
     const gap = start[b]! - end[a]!;
     if (gap < 0 || gap > NOTE_REACH) return false;
+    if (writtenAt !== a) {
+      const sc = scriptAt(a);
+      writtenAt = a;
+      writtenIs = sc === 0 ? writtenToCjk(text, start[a]!, end[a]!) : sc === CYRILLIC && writtenToCyrillic(text, start[a]!, end[a]!);
+    }
+    if (!writtenIs) return false;
     for (let q = end[a]!; q < start[b]!; q++) if (text.charCodeAt(q) === 0x0a && q + 1 < text.length && (text.charCodeAt(q + 1) === 0x0a || text.charCodeAt(q + 1) === 0x0d)) return false;
     return true;
   };

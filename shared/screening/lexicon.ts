@@ -68,7 +68,7 @@ const ACCESS_THIRD_PERSON = new Set(["read", "cat", "open", "access", "load", "f
  * third person ("lee", "envía", "invia": "El SDK lee el archivo ~/.aws/credentials" describes), other words ("pasa"
  * happens, "copia" is a copy, "lies" is English) or names. */
 const FOREIGN_ACCESS_ORDERS = p(
-  "lisez|transmettez|transmets|envoyez|joignez|incluez|lesen sie|ubergeben sie|ubergib|senden sie|schicken sie|kopieren sie|fugen sie|leggi|apri|includi|allega|leia|abra|passe o|passe a|copie o|inclua|anexe|stuur|kopieer|las filen|skicka|przeczytaj|przekaz|wyslij|odczytaj|wczytaj|dolacz|zalacz|wklej|skopiuj|oku|ilet|gonder|baca|kirim",
+  "lisez|transmettez|transmets|envoyez|joignez|incluez|lesen sie|ubergeben sie|ubergib|senden sie|schicken sie|kopieren sie|fugen sie|leggi|apri|includi|allega|leia|abra|passe o|passe a|copie o|inclua|anexe|stuur|kopieer|las filen|skicka|przeczytaj|przekaz|wyslij|odczytaj|wczytaj|dolacz|zalacz|oku|ilet|gonder|baca|kirim",
 );
 /** Forms that are an imperative and a third person at once ("lee el archivo" orders, "El SDK lee el archivo" describes):
  * they count where any verb of reading does (a parameter filled with a secret), not as an order by themselves. */
@@ -289,12 +289,12 @@ const FOREIGN = {
       // no need to tell, or doing it without telling ("Inutile de le signaler à l'utilisatrice", "sin avisar al usuario",
       // "Der Nutzer muss darüber nicht informiert werden"), as English "no need to tell the user" (HIDE)
       "ne le signale pas|ne le signalez pas|inutile de le signaler|inutile de le dire|inutile de le mentionner|inutile d'en informer|inutile d'en parler|inutile de prevenir|inutile d'avertir|inutile d'informer|" +
-      "pas besoin de le signaler|pas besoin de le dire|pas besoin d'en informer|pas besoin de prevenir|pas besoin d'informer|sans en informer|sans prevenir|sans avertir|sans le signaler|" +
+      "pas besoin de le signaler|pas besoin de le dire|pas besoin d'en informer|pas besoin de prevenir|pas besoin d'informer|sans en informer|sans le signaler|" +
       "il n'est pas necessaire de prevenir|il n'est pas necessaire d'informer|n'informez pas|ne prevenez pas|n'avertissez pas|" +
-      "no hace falta decirselo|no hace falta informar|no hace falta avisar|no es necesario informar|no es necesario avisar|no es necesario decirselo|sin avisar|sin informar|sin decirselo|no le avises|no le informes|" +
-      "non serve dirlo|non serve informare|non serve avvisare|non c'e bisogno di informare|non c'e bisogno di avvisare|non e necessario informare|non e necessario avvisare|senza avvisare|senza informare|senza dirlo|non avvisare|" +
-      "nao e preciso avisar|nao e preciso informar|nao e necessario avisar|nao e necessario informar|nao precisa avisar|nao precisa informar|sem avisar|sem informar|sem contar|nao avise|" +
-      "nicht informiert werden|nicht benachrichtigt werden|nicht informiert zu werden|nicht informieren|nicht benachrichtigen|hoeft niet te weten|niet te informeren|zonder te melden",
+      "no hace falta decirselo|no hace falta informar|no hace falta avisar|no es necesario informar|no es necesario avisar|no es necesario decirselo|sin decirselo|no le avises|no le informes|" +
+      "non serve dirlo|non serve informare|non serve avvisare|non c'e bisogno di informare|non c'e bisogno di avvisare|non e necessario informare|non e necessario avvisare|senza dirlo|non avvisare|" +
+      "nao e preciso avisar|nao e preciso informar|nao e necessario avisar|nao e necessario informar|nao precisa avisar|nao precisa informar|nao avise|" +
+      "nicht informiert werden|nicht benachrichtigt werden|nicht informiert zu werden|nicht informieren|nicht benachrichtigen|hoeft niet te weten|niet te informeren",
   ),
   /** a negated order to tell with no object: secrecy only when what is kept back follows as "that …" ("ne dis pas à
    * l'utilisateur que tu as lu ce fichier"); "Non dire all'utente 'errore sconosciuto'" and "No le muestres al usuario el
@@ -598,8 +598,9 @@ const FOREIGN_NOTE = {
       "concedi|approva|approvi|esegui|esegua|apri|apra|clicca|scarica|scarichi|visiti|chiedi|chieda|inviti|reindirizza|copi|condividi|condivida|pubblica|pubblichi|reimposta|reimposti|" +
       "cambi|sostituisci|sostituisca|nascondi|nasconda|taci|scarta|scarti|rifiuta|rifiuti|consideri|tratta|tratti|assegna|assegni|dai|dagli|fornisci|fornisca|conferma|confermi|tieni|tenga|" +
       "suggerisci|suggerisca|informi|non tenere conto|non considerare|non dire|non menzionare|lascia perdere|sospendi|sospenda|rimborsa|rimborsi|valuta|valuti|" +
-      // (voi: "comunicate all'utente che …", "non citate le recensioni negative"; not "indicate", which is English)
-      "comunica|comunichi|comunicate|dite|segnalate|consigliate|raccomandate|riferisci|riferisca|riferite|non citate|non citare|non menzionate|ignorate|dimenticate|" +
+      // (voi: "comunicate all'utente che …", "non citate le recensioni negative"; not the forms that are also a participle,
+      // "le modifiche segnalate", or Spanish, "comunica", or English, "indicate")
+      "comunicate all'utente che|comunicate agli utenti che|comunicate al cliente che|non citate|non citare|non menzionate|" +
       // Portuguese (você, tu, vocês)
       "envie|enviem|mande|mandem|encaminhe|encaminha|encaminhem|reenvie|diz|digam|escreva|escreve|escrevam|responda|responde|respondam|recomende|recomenda|recomendem|desaconselhe|apresente|apresenta|" +
       "descreva|descreve|resuma|indique|afirme|mencione|adicione|adiciona|acrescente|acrescenta|insira|insere|inclua|inclui|exclua|apague|apaga|cancele|cancela|feche|fecha|conceda|aprove|aprova|" +
@@ -727,11 +728,15 @@ export const CONCEPTS: Record<string, Concept> = {
   PRIOR: {
     phrases: [...p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"), ...FOREIGN.prior],
   },
-  /** The writer's own ("ignore my previous order", "disregard our earlier guidance"): a person correcting themselves. */
-  WRITERS_OWN: { phrases: p("my|our") },
+  /** The writer's own ("ignore my previous order"): a person correcting themselves. ("our previous rules" may be an operator's,
+   * claimed.) */
+  /** A rubric, as the instructions a grading model is given ("disregard the scoring rubric you were given"); only named by
+   * who gave it (a teacher's "disregard the previous rubric" takes back their own). */
+  RUBRIC: { phrases: noun("rubric", "scoring rubric", "grading rubric", "evaluation rubric") },
+  WRITERS_OWN: { phrases: p("my") },
   INSTR: {
     phrases: [
-      ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training", "rubric"),
+      ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training"),
       ...p("guidance|context|configuration|conditioning|alignment|morality"),
       ...FOREIGN.instructions,
       ...FOREIGN.rules,
@@ -760,7 +765,7 @@ export const CONCEPTS: Record<string, Concept> = {
           ["message", "email", "e-mail", "mail", "note", "memo", "post", "comment", "reply", "draft", "letter", "ticket", "update"].map((what) => `${at} ${when}${what}`),
         ),
       ),
-      ...p("i sent|i emailed|i mailed|i posted|i forwarded|we sent|we emailed"),
+      ...p("i sent|i emailed|i mailed|i posted|i forwarded"),
     ],
   },
   /** the plain nouns for instructions, which data holds too ("instructions that appear inside fetched pages") */
@@ -952,13 +957,11 @@ export const CONCEPTS: Record<string, Concept> = {
   NOT_ORDERED: {
     phrases: [
       ...p("this will|it will|which will|that will|never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from|is|are|was|were|gets|get|got|being"),
-      // kept from it ("stops the bot from ever reading .env"), and an order reported in the past ("a tool description told
-      // the model to read ~/.ssh/id_rsa")
+      // kept from it ("stops the bot from ever reading .env")
       ...["", " ever"].flatMap((ever) => ["model", "assistant", "agent", "agents", "ai", "llm", "bot", "bots", "it", "them", "anyone", "users", "tools", "servers", "processes", "apps"].map((who) => `${who} from${ever}`)),
       // "access" as a noun's modifier ("AWS access keys", "admin access tokens"), and a verb that is a noun after an article
       // or "after" ("Rotate the OpenAI key after leak", "a leak")
       ...p("aws|gcp|azure|cloud|iam|admin|a|an|after"),
-      ...["told", "instructed", "asked", "convinced", "got", "persuaded"].flatMap((v) => ["the model", "the assistant", "the agent", "the ai", "the llm", "the bot", "it", "them"].map((who) => `${v} ${who} to`)),
     ],
   },
   DUAL: {
@@ -1015,7 +1018,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** An answer's forced opening that agrees ("Sure, here is", "Absolutely!"). */
   AFFIRM: { phrases: p("sure|absolutely|of course|certainly|here is|here's|yes|happy to help|i'd be happy|no problem") },
   PREFIX_LEAD: {
-    phrases: p("start your answer with|start your response with|start your reply with|start your output with|begin your answer with|begin your response with|begin your reply with|begin your output with|start every answer with|start every response with|start each answer with|start each response with|begin every answer with|begin every response with|begin each response with|always start with|always begin with|always start your|always begin your|always answer|always respond|always reply|always say|prefix your answer|prefix your response|prefix your reply|preface your answer|preface your response|answer starting with|respond starting with|reply starting with|answer beginning with|respond beginning with|your answer must start with|your response must start with|your reply must start with|your answer should start with|your response should start with|your response must begin with|your answer must begin with"),
+    phrases: p("start your reply with exactly this sentence|start your response with exactly this sentence|start your answer with exactly this sentence|begin your reply with exactly this sentence|begin your response with exactly this sentence|start your answer with|start your response with|start your reply with|start your output with|begin your answer with|begin your response with|begin your reply with|begin your output with|start every answer with|start every response with|start each answer with|start each response with|begin every answer with|begin every response with|begin each response with|always start with|always begin with|always start your|always begin your|always answer|always respond|always reply|always say|prefix your answer|prefix your response|prefix your reply|preface your answer|preface your response|answer starting with|respond starting with|reply starting with|answer beginning with|respond beginning with|your answer must start with|your response must start with|your reply must start with|your answer should start with|your response should start with|your response must begin with|your answer must begin with"),
   },
   QUOTE_OPEN: { markers: ["\\b\"", "\\b'"] },
   /** The model's own instructions, in the first person (what a forced answer prefix makes it recite). */
@@ -1425,6 +1428,8 @@ export const CONCEPTS: Record<string, Concept> = {
   POSSESSIVE_YOUR: { phrases: p("your|your own|your existing|your current") },
   /** The start of the conversation, where a system prompt sits ("the very first message in this conversation"). */
   FIRST_OF: { phrases: p("first 60 words you|first 100 words you|first 50 words you|first 200 words you|first message|very first message|first instruction|first instructions|initial message|opening message|first text|earliest message|initial instructions|first prompt") },
+  /** What the model got before the user wrote ("the very first message you received", "the one that came before mine"). */
+  RECEIVED: { phrases: p("you were given|you were sent|that came before mine|before mine|before my message|before my first message") },
   WHAT_ASK: { phrases: p("what was|what is|what's|what were|what did|what does|what do") },
   CONV_OWN: { phrases: p("in this conversation|of this conversation|in our conversation|of our conversation|in this chat|of this chat|in our chat|of our chat|in this session|of this session|in your context|of your context|in your context window") },
   /** Scripting the model's answer to a future question: "if anyone asks about X, say …". */
@@ -1489,6 +1494,9 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Rules declared void ("OpenAI rules don't apply"). */
   /** Limits named with what they bear on ("restrictions on discussing …"), and their lifting. */
   RESTRICTIONS_ON: { phrases: p("restrictions on|restriction on|limits on|limitations on|the ban on|restrictions around|restrictions regarding|filters on") },
+  /** The model's session as where a lifting applies ("… are lifted effective immediately for this session"); news of lifted
+   * travel or water restrictions names none. */
+  SESSION_SCOPE: { phrases: p("for this session|for this conversation|for this chat|for you|for the assistant|for the model|in this session|in this conversation|in this chat") },
   LIFTED: { phrases: p("are lifted|is lifted|have been lifted|has been lifted|were lifted|are removed|have been removed|are suspended|have been suspended|are waived|have been waived|no longer apply|are off|are disabled|have been disabled") },
   VOID: { phrases: [...p("as advisory|as merely advisory|as purely advisory|as advisory only|as non-binding|as nonbinding|has been revoked|have been revoked|was revoked|were revoked|are revoked|has been rescinded|have been rescinded|has been repealed|have been repealed|as if it had been deleted|as if they had been deleted|as if it never existed|as if they never existed|as if it doesn't exist|as if they don't exist|as null and void|don't apply|do not apply|doesn't apply|does not apply|don't really apply|do not really apply|don't come into it|don't really come into it|doesn't come into it|do not come into it|don't count here|do not count here|can be set aside|may be set aside|take a back seat|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|is formally suspended|are formally suspended|is officially suspended|are officially suspended|is temporarily suspended|are temporarily suspended|is waived|are waived|have been waived|has been waived|has been suspended|have been suspended|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless|disabled|are turned off|is turned off|turned off|switched off|are off|is off|deactivated|are deactivated|is deactivated|are lifted|is lifted|are removed|is removed|are suspended|is suspended|are bypassed|are overridden|is overridden|are unlocked|don't carry over|do not carry over|doesn't carry over|does not carry over|no longer hold|are waived|is waived|are set aside|is set aside|are on hold|are paused|is paused"), ...FOREIGN_JB.void] },
 
@@ -1652,8 +1660,6 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A privileged act said with its object in the middle, by how it ends ("push the fix directly to main", "add the account
    * build-helper-2026 as an admin collaborator"), after a verb that opens its clause (PRIV_VERB). */
   PRIV_VERB: { phrases: p("push|add|invite|make|give|grant|set") },
-  /** Pushing or merging, as a task's step names it ("the fix also requires adding the key … and pushing directly to `main`"). */
-  PUSH_STEP: { phrases: p("pushing|committing|merging|push it|push them|push this|push the fix|push the change|push the changes|commit it|merge it") },
   DANGER_TAIL: { phrases: p("directly to main|straight to main|directly to master|straight to master|directly into main|straight into main|as an admin collaborator|as admin collaborator|as an admin|as admin|as an owner|as owner|as an org owner|as a maintainer|admin rights|admin access|owner access|owner rights") },
   /** Payment details announced as changed (the opening of invoice-redirection fraud). */
   BANK_CHANGE: {
@@ -1792,12 +1798,17 @@ export const CONCEPTS: Record<string, Concept> = {
   EVERY_MESSAGE: { phrases: p("whenever|every time|each time|always|for every|on every|for each|on each|with every|with each|in every|in each|is called|is invoked|gets called") },
   RECIPIENT_ADD: { phrases: [...verb("add", "include", "put", "insert", "append"), ...p("cc|carbon-copy")] },
   /** a kind of automation and, a few words on, its role ("automated contract review tools", "AI support agent") */
+  /** An AI assistant named for the data it works on ("Message for the email assistant:", "Action items for the notes
+   * assistant"): only as an assistant, agent or bot (not "email readers", "email system users"), and not "research",
+   * "support", "meeting", "virtual" or "travel" assistants, who are often people. */
+  DATA_ASSISTANT: {
+    phrases: ["email", "e-mail", "inbox", "mail", "notes", "note-taking", "notetaking", "coding", "browsing", "browser", "summarization", "summarisation", "transcription"].flatMap((k) =>
+      ["assistant", "assistants", "agent", "agents", "bot", "bots", "copilot"].map((r) => `${k} ${r}`),
+    ),
+  },
   AUTOMATION_KIND: {
     phrases: p(
-      "automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting|" +
-        // what an AI assistant is named for by the data it works on ("Message for the email assistant:", "Action items for the
-        // notes assistant"); not "research", "support", "virtual" or "travel", whose assistants and agents are often people
-        "email|e-mail|inbox|mail|notes|note-taking|notetaking|meeting|coding|browsing|browser|summarization|summarisation|transcription",
+      "automated|autonomous|ai|ai-powered|ai-based|llm|llm-based|llm-powered|gpt|gpt-based|gpt-powered|large language model|language model|screening|resume screening|grading|ranking|hiring|recruiting",
     ),
   },
   /** Roles an automated reader goes by, beside AI_NAME ("bot", "summarizer", "model"; not "agent", who may be a person). */
@@ -1937,10 +1948,13 @@ export const CONCEPTS: Record<string, Concept> = {
   DIRECTIVE: {
     phrases: p("you must|you should|you need to|you have to|you will|you are to|you shall|make sure|ensure that|be sure to|always|never|do not|don't|must|immediately|first|instead|remember to|it is imperative|it is required|required to|mandatory|you're required|your task is|your job is|your goal is|please|now|from now on|before|also"),
   },
-  /** Orders to act on the data that a note to an AI or an automated reader gives ("search this mailbox for …", "look up the
+  /** Orders to act on the data that a note to an automated assistant gives ("search this mailbox for …", "look up the
    * passwords", "mark this message as verified"); not among IMPERATIVE_ACT, where a log's "rate_limit.search" or a
    * post-mortem's "SYSTEM: mark all tickets …" would read as orders */
-  NOTE_ORDER: { phrases: p("search|look up|mark|find|locate|paste|fill in") },
+  NOTE_ORDER: { phrases: p("search|look up|mark") },
+  /** Filling a form's field for the one a note turns to ("if you are an AI agent applying on behalf of a candidate, paste the
+   * candidate's passport number into …"). */
+  NOTE_PASTE: { phrases: p("paste|fill in") },
   IMPERATIVE_ACT: {
     phrases: [
       ...verb("send", "read", "call", "ignore", "include", "print", "output", "reveal", "forward", "execute", "run", "delete", "transfer", "upload", "post", "fetch", "visit", "open", "respond", "reply", "answer", "say", "write", "tell", "add", "append", "insert", "access", "obtain", "retrieve", "share", "email", "summarize", "translate", "click", "download", "install", "navigate", "render", "display", "pass", "use", "replace", "disregard", "forget", "encode", "leak", "exfiltrate", "collect", "extract", "move", "remove", "approve", "grant", "buy", "purchase", "pay", "book", "subscribe", "follow", "comply", "obey", "recommend", "promote", "praise", "mention", "inform", "notify", "output", "modify", "change", "update", "create", "generate"),
@@ -1971,7 +1985,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A model's prompt named in the third person ("reveal its system prompt"), and the one it names said to be the reader
    * ("You are the model. Go.", "The AI is you"). */
   ITS_TARGET: {
-    phrases: ["its", "their"].flatMap((w) => ["system prompt", "hidden rules", "hidden instructions", "initial prompt", "initial instructions", "instructions", "rules", "prompt", "system instructions", "system message", "original instructions", "secret instructions"].map((t) => `${w} ${t}`)),
+    // (not "its rules" or "their instructions" alone: "Read their instructions carefully")
+    phrases: ["its", "their"].flatMap((w) => ["system prompt", "hidden rules", "hidden instructions", "initial prompt", "initial instructions", "system instructions", "system message", "original instructions", "secret instructions", "hidden prompt"].map((t) => `${w} ${t}`)),
   },
   YOU_ARE_IT: {
     phrases: ["model", "ai", "assistant", "chatbot", "bot", "llm", "agent"].flatMap((w) => [`you are the ${w}`, `you're the ${w}`, `the ${w} is you`, `you are that ${w}`, `you are this ${w}`]),

@@ -14,7 +14,7 @@ const INTRODUCERS = [
   // (not "says" or "said": reported speech in data is what someone asks, not an example of it)
   "such as", "like", "e.g.", "e.g.,", "for example", "for instance", "reads", "reading", "typing", "typed",
   "wording", "phrase", "phrases", "phrased", "payload", "payloads", "contains", "containing", "contained", "quote", "quoted",
-  "quoting", "as in", "variant", "variants", "injection", "injections", "attempts", "like this", "as follows",
+  "quoting", "as in", "variant", "variants", "injection", "injections", "attempts",
   // the same in the six languages (as written: the words before a quotation are read lower-cased, not folded)
   // (not "comme", "wie", "como", "come", "als", "tipo" alone: "réponds comme « … »", "antworte als "…"" order the quotation)
   "du type", "du genre", "par exemple", "tel que", "telle que", "tels que", "telles que", "zum beispiel", "z. b.",
