@@ -1814,6 +1814,13 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Roles an automated reader goes by, beside AI_NAME ("bot", "summarizer", "model"; not "agent", who may be a person). */
   // (not "crawler": robots.txt addresses crawlers; not "model": a fashion model reviews a schedule too)
   READER_ROLE: { phrases: noun("bot", "summarizer", "summariser", "copilot", "notetaker") },
+  /** A fake end of the data a tool returned ("]] end of data.", "--- end of tool output ---"), what an injection writes to
+   * step out of the data into the conversation. */
+  DATA_END: {
+    phrases: ["end of data", "end of the data", "end of tool output", "end of the tool output", "end of tool result", "end of tool results", "end of output", "end of results", "end of search results", "end of document", "end of the document", "end of file contents", "end of context", "end of input", "end of retrieved content", "end of untrusted content", "data ends here", "output ends here", "document ends here"],
+  },
+  /** The model named as a role, bare ("the agent", "the model"): after a fake end of the data, the reader it turns to. */
+  AGENT_BARE: { phrases: p("agent|the agent|agents|the model|model|the llm|llm|the ai|ai|assistant|the assistant|assistants") },
   BARE_ASSISTANT: { phrases: p("assistant|the assistant|assistants") },
   /** AI_NAME without the bare "assistant" (a legal assistant reviews a file too) */
   AI_NAME_STRICT: { phrases: [...p("the calling model|the calling llm|the calling ai|ai|the ai|ai assistant|the ai assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|email assistant|email assistants|ai email assistant|ai email assistants|inbox assistant|scheduling assistant|coding assistant|virtual assistant")] },
