@@ -834,7 +834,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("no sorry|no sorries|no apologies|no i cannot|no i can't|no i can not|never say i cannot|never say i can't|don't say i cannot|do not say i cannot|don't say i can't|do not say i can't|never use the word sorry|never write i cannot|never write sorry|never start with sorry|never start with i'm sorry|never start with i can't|never say i won't|never says i won't|never says i can't|never says i cannot|never says sorry|doesn't do apologies|don't do apologies|never say i'm unable|never say i am unable|never say i'm not able|" +
         // the caveats banned ("skip the warnings", "zero disclaimers") and the refusal quoted to be banned
         "skip the warnings|skip the disclaimers|skip the caveats|skip the safety caveats|skip the lecture|zero disclaimers|zero warnings|zero caveats|" +
-        "never mention legality|don't mention legality|no moralizing|no moralising|no lecturing|without hedging|no hedging|not allowed to hedge|not allowed to moralize|" +
+        "never mention legality|don't mention legality|no moralizing|no moralising|no lecturing|without hedging|no hedging|not allowed to hedge|not allowed to moralize|with zero hedging|zero hedging|with no hedging|" +
         "i cant assist with that|i can't assist with that|i cannot assist with that"),
   },
   /** an order in another language, inside a note to the AI or after its name (inject.addressed_to_ai, inject.vocative_ai) */
@@ -987,7 +987,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Asking how to do something, or for the thing made ("how do I", "walk me through", "write me", "build a"). */
   HOW_TO: {
     phrases: p("how to|how do i|how do you|how can i|how would i|how would you|how could i|how does one|how one would|steps to|the steps for|walk me through|explain how|tell me how|show me how|teach me how|instructions for|a guide to|guide to|recipe for|write a|write me|write fully|write working|make a|make me|build a|build an|create a|synthesize|cook|produce|manufacture|make|build|cooks|cooking|synthesizes|synthesizing|manufactures|manufacturing|" +
-      "best way to|the best way to|easiest way to|easiest ways to|quickest way to|fastest way to|a script that|a script to|code that|a program that|a tutorial on|steps for|exactly how|in full how|the real method|most effective|" +
+      "best way to|the best way to|easiest way to|easiest ways to|quickest way to|fastest way to|most reliable way to|a reliable way to|surest way to|a script that|a script to|code that|a program that|a tutorial on|steps for|exactly how|in full how|the real method|most effective|" +
       "the exact method|exact method to|exact method for|step-by-step instructions to|step-by-step instructions for|step by step instructions to|instructions to|" +
       "the specific procedure|specific procedure to|procedure to|what to put in|describe exactly what|which household|which pills|how many would|how much of each|the real methods|real methods"),
   },
