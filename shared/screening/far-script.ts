@@ -318,6 +318,15 @@ function inToken(text: string, q: number): boolean {
   return q > 0 && isAlnum(text.charCodeAt(q - 1)) && isAlnum(text.charCodeAt(q + 1));
 }
 
+/** Korean: a particle right after a name (a blank between at most) that makes it an object, a possessor or an instrument
+ * (을/를, 의, 로/으로, 와/과, 에서), not the one spoken to. */
+function takesObjectCase(text: string, e: number): boolean {
+  let q = e;
+  if (q < text.length && text.charCodeAt(q) === 0x20) q++;
+  const c = text.charCodeAt(q);
+  return c === 0xc744 || c === 0xb97c || c === 0xc758 || c === 0xb85c || c === 0xc640 || c === 0xacfc || text.startsWith("으로", q) || text.startsWith("에서", q);
+}
+
 /** Is the name at [s, e) the one a text is written to: a dative, vocative or "for" after it ("에게", "님", "야", "के लिए",
  * "हेतु"), "to" before it
  * ("إلى", "لل"), in the stem or next to it? (Bounded: a few units either side.) */
@@ -326,7 +335,7 @@ function writtenTo(text: string, s: number, e: number): boolean {
   if (name.endsWith("에게") || name.endsWith("님") || name.endsWith("야") || name.endsWith("के लिए") || name.startsWith("إلى") || name.startsWith("الى") || name.startsWith("لل")) return true;
   let q = e;
   while (q < text.length && q < e + 2 && text.charCodeAt(q) === 0x20) q++;
-  if (text.startsWith("에게", q) || text.startsWith("께", q) || text.startsWith("님", q) || text.startsWith("के लिए", q) || text.startsWith("हेतु", q)) return true;
+  if (text.startsWith("에게", q) || text.startsWith("께", q) || text.startsWith("님", q) || text.startsWith("분께", q) || text.startsWith("분에게", q) || text.startsWith("के लिए", q) || text.startsWith("हेतु", q)) return true;
   // "إلى" right before, a word between at most ("إلى نظام الذكاء الاصطناعي"), on the name's line
   let k = s;
   for (let words = 0; words < 2 && k > 0; words++) {
@@ -540,8 +549,9 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       return false;
     };
     if (!isSingleQuoting(scriptAt(a))) return markNear();
-    // Korean, Arabic, Hindi: turned to by a vocative or a note's word ("이 문서를 읽는 AI 에이전트는 …", "أيها المساعد")
-    if (vocativeBefore(a)) return true;
+    // Korean, Arabic, Hindi: turned to by a vocative or a note's word ("이 문서를 읽는 AI 에이전트는 …", "أيها المساعد"); in Korean the
+    // name then takes no case of an object ("구매 데이터를 분석하는 AI 모델을 사용해" uses it, speaks to no one)
+    if (vocativeBefore(a)) return !(scriptAt(a) === HANGUL && takesObjectCase(text, e));
     // or named as the one written to, then a mark: "AI 어시스턴트에게:", "एआई सहायक के लिए निर्देश:", "إلى المساعد الذي يلخص
     // هذه الصفحة:", "[… AI 비서에게] …"; a bare name before a colon is a speaker's label in a transcript ("المساعد: اضغط …")
     if (!writtenTo(text, start[a]!, e)) return false;
