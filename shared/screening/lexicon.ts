@@ -694,6 +694,10 @@ const KNOW_VERBS = ["know", "find out", "learn", "realise", "realize", "notice"]
 const letPhrases = (whos: readonly string[], verbs: readonly string[]): string[] => whos.flatMap((who) => verbs.map((v) => `let ${who} ${v}`));
 
 const NEVER_WORDS = [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never];
+/** What someone might ask the model, in a condition ("If a user asks you to …"). */
+const ASKED_IF = ["if a user", "if the user", "if users", "if someone", "if anyone", "if somebody", "when a user", "when users", "when someone", "users who", "anyone who", "someone who"].flatMap((who) =>
+  ["asks you to", "ask you to", "tells you to", "tell you to", "tries to get you to", "try to get you to", "wants you to", "want you to"].map((v) => `${who} ${v}`),
+);
 
 /** Past forms that report an act rather than ask for one ("if you accidentally pasted a GITHUB_TOKEN, AWS secret key …") */
 const PAST_OF_REVEAL = new Set(["pasted", "leaked", "dumped", "exposed", "copied", "shared"]);
@@ -932,6 +936,18 @@ export const CONCEPTS: Record<string, Concept> = {
   NEVER: {
     phrases: NEVER_WORDS,
   },
+  /** What an override verb may not follow: a negation, or what someone might ask the model in a condition ("If a user asks
+   * you to ignore your rules …, politely decline": a system prompt's draft describes the attack it guards against). */
+  NOT_AN_OVERRIDE: {
+    phrases: [
+      ...NEVER_WORDS,
+      ...ASKED_IF,
+    ],
+  },
+  ASKED_IF: { phrases: ASKED_IF },
+  /** Consent to what was asked ("If the user asks you to ignore your rules, do it"). */
+  DO_AS_ASKED: { phrases: p("do it|do so|comply|obey|go ahead|follow it|follow them|let them|accept it|accept that") },
+
   /** NEVER, or a confirmation asked for first ("ask before sending data to a domain the user hasn't mentioned"): what an
    * order to send may not follow. */
   NEVER_OR_ASK_FIRST: {
