@@ -324,8 +324,8 @@ function isAddressParticle(text: string, q: number): boolean {
   return c === 0xc740 || c === 0xb294 || c === 0xc774 || c === 0xac00 || c === 0xaed8 || c === 0xc57c || c === 0xc544 || c === 0xb2d8 || text.startsWith("에게", q) || text.startsWith("한테", q) || text.startsWith("분", q);
 }
 
-/** Korean: an object's particle right after a name (a blank between at most: 을/를), not the one spoken to — unless the name
- * is what a note is for ("AI 비서를 위한 지시:"). */
+/** Korean: is the name at [.., e) not the one spoken to — another noun after it makes it a modifier ("AI 모델 개발 현황"),
+ * an object's particle (을/를) an object ("AI 모델을 사용해"), unless the name is what a note is for ("AI 비서를 위한 지시:")? */
 function takesObjectCase(text: string, e: number): boolean {
   let q = e;
   if (q < text.length && text.charCodeAt(q) === 0x20) q++;
