@@ -1513,6 +1513,35 @@ export const CONCEPTS: Record<string, Concept> = {
    * travel or water restrictions names none. */
   SESSION_SCOPE: { phrases: p("for this session|for this conversation|for this chat|for you|for the assistant|for the model|in this session|in this conversation|in this chat") },
   LIFTED: { phrases: p("are lifted|is lifted|have been lifted|has been lifted|were lifted|are removed|have been removed|are suspended|have been suspended|are waived|have been waived|no longer apply|are off|are disabled|have been disabled") },
+  /** Who set the model's instructions, when that can only be the model's principal ("the policy your operator configured",
+   * "the guidance you were launched with"): not "you were given", which in a chat is as often the user's own earlier word
+   * ("the formatting rules you were given earlier were only for the cover letter"). */
+  GIVEN_SETUP: {
+    phrases: p("your operator configured|your operator set|your operator defined|your operator gave you|the operator configured|the operator set|your admin configured|your admin set|your administrator configured|your administrator set|your developers gave you|your creators gave you|you were programmed with|you were launched with|you were started with|you were set up with|you were configured with|you were deployed with|you booted with|someone gave you before this chat|you were given before this chat|you were given before this conversation|you were given at setup|you were given at startup|you were given at launch|you were given by your operator|you were given by the operator|you were given by your developers"),
+  },
+  /** The model's limits named bare, right after their article ("the restrictions you were given"): a modifier makes them a
+   * task's ("the word limit you were given", "the citation rules you were given"). */
+  BARE_LIMITS: {
+    phrases: ["restrictions", "rules", "instructions", "guidelines", "limits", "limitations", "policies", "guardrails", "safety rules", "safety guidelines", "safeguards", "filters", "content rules", "content filters", "system instructions"].flatMap((n) => [`the ${n}`, `all the ${n}`, `any ${n}`, `all ${n}`]),
+  },
+  /** What makes a sentence no claim of its own: a condition, or a quotation opening before it. */
+  NOT_ASSERTED: { phrases: p("if|whether|unless"), markers: ["\\b\"", "\\b'"] },
+  /** The model's standing setup named as its own: the prompt, the safety rules, the persona, the configuration it runs
+   * with, "everything above this line" (not "your instructions" or "your previous instructions": in a chat those are as
+   * often the steps the model gave, "your instructions are outdated, the flag was renamed"). */
+  YOUR_SETUP: {
+    phrases: [
+      ...["system prompt", "system instructions", "system message", "safety guidelines", "content policy", "guardrails", "rule set", "ruleset", "operating rules", "operating guidelines", "persona", "configuration", "setup", "safety settings", "safety rules", "restrictions", "limitations"].flatMap((n) => [`your ${n}`, `your current ${n}`, `your original ${n}`, `your default ${n}`, `all your ${n}`]),
+      ...p("the rule set in your context|the rule set currently in your context|the rules in your context|the instructions in your context|everything above this line|everything above this message|everything before this message|everything above this point"),
+    ],
+  },
+  /** The model's standing setup declared no longer in force, in the words of a notice rather than a command ("… have
+   * expired", "… is obsolete", "… were only for the onboarding demo", "… has been reset"): VOID and these. */
+  SETUP_VOID: {
+    phrases: [
+      ...p("have expired|has expired|expired|is obsolete|are obsolete|is outdated|are outdated|is no longer valid|are no longer valid|is no longer in effect|are no longer in effect|is no longer in force|are no longer in force|were only for|was only for|were just for|was just for|were only meant for|was only meant for|has been reset|have been reset|is reset|reset to factory defaults|reset to defaults|has been cancelled|have been cancelled|has been canceled|have been canceled|are cancelled|is cancelled|are canceled|is canceled|they're void|it's void|they are void|it is void|are null|is null|are invalid|is invalid|are now invalid|is now invalid|has been replaced|have been replaced|has been withdrawn|have been withdrawn|is retired|are retired|was retired|were retired|has been deprecated|have been deprecated|is deprecated|are deprecated|is no longer active|are no longer active|no longer in effect"),
+    ],
+  },
   VOID: { phrases: [...p("has been superseded|have been superseded|has been voided|have been voided|was voided|were voided|has been retired|have been retired|as advisory|as merely advisory|as purely advisory|as advisory only|as non-binding|as nonbinding|has been revoked|have been revoked|was revoked|were revoked|are revoked|has been rescinded|have been rescinded|has been repealed|have been repealed|as if it had been deleted|as if they had been deleted|as if it never existed|as if they never existed|as if it doesn't exist|as if they don't exist|as null and void|don't apply|do not apply|doesn't apply|does not apply|don't really apply|do not really apply|don't come into it|don't really come into it|doesn't come into it|do not come into it|don't count here|do not count here|can be set aside|may be set aside|take a back seat|no longer apply|no longer applies|not apply|are void|is void|are suspended|are lifted|is formally suspended|are formally suspended|is officially suspended|are officially suspended|is temporarily suspended|are temporarily suspended|is waived|are waived|have been waived|has been waived|has been suspended|have been suspended|have been lifted|have been removed|have been disabled|are disabled|are gone|no longer exist|don't exist|do not exist|are not applicable|is not limited|isn't limited|aren't limited|are not limited|are not limited|no longer matter|don't matter|do not matter|are irrelevant|are meaningless|disabled|are turned off|is turned off|turned off|switched off|are off|is off|deactivated|are deactivated|is deactivated|are lifted|is lifted|are removed|is removed|are suspended|is suspended|are bypassed|are overridden|is overridden|are unlocked|don't carry over|do not carry over|doesn't carry over|does not carry over|no longer hold|are waived|is waived|are set aside|is set aside|are on hold|are paused|is paused"), ...FOREIGN_JB.void] },
 
   // --- tool poisoning -------------------------------------------------------------------------
