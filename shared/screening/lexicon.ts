@@ -841,6 +841,11 @@ export const CONCEPTS: Record<string, Concept> = {
   FOREIGN_ORDER: { phrases: FOREIGN.order },
   /** the model's instructions named by who gave them, and ways to drop them, in the six languages */
   GIVEN_FOREIGN: { phrases: FOREIGN_GIVEN.given },
+  /** The same, and the forms a notice that they are void uses with the giver or a time between ("was man dir vor diesem
+   * Gespräch vorgegeben hat", "las pautas que te puso la empresa"): only before a void state (override.given_foreign_void). */
+  GIVEN_FOREIGN_SETUP: {
+    phrases: [...FOREIGN_GIVEN.given, ...p("vorgegeben hat|mitgegeben hat|vorgegeben wurde|mitgegeben wurde|eingegeben hat|que te puso|que te pusieron|que le puso|que le pusieron|que te impuso|que te impusieron|que te configuraron|que te configuro|qu'on t'a imposees|qu'on t'a fixees|che ti hanno imposto|che ti hanno dato|que te passaram|que lhe passaram")],
+  },
   /** German and Dutch name who gave them before the noun ("die Ihnen bei der Einrichtung mitgegebenen Vorgaben", "de door de
    * beheerder ingestelde richtlijnen") */
   GIVEN_PRE_FOREIGN: { phrases: p("mitgegebenen|bei der einrichtung mitgegebenen|vorgegebenen|ihnen vorgegebenen|dir vorgegebenen|hinterlegten|eingestellten|door de beheerder ingestelde|vooraf ingestelde|ingestelde|meegegeven") },
@@ -1539,6 +1544,13 @@ export const CONCEPTS: Record<string, Concept> = {
    * expired", "… is obsolete", "… were only for the onboarding demo", "… has been reset"): VOID and these. */
   SETUP_VOID: {
     phrases: [
+      // (and in the six languages: "ist hinfällig", "quedan sin efecto", "sont caduques")
+      ...p("ist hinfallig|sind hinfallig|ist ungultig|sind ungultig|ist abgelaufen|sind abgelaufen|wurden aufgehoben|wurde aufgehoben|nicht mehr gultig|gelten ab sofort nicht mehr|" +
+        "sont caduques|est caduque|sont caducs|sont perimees|est perimee|ne sont plus valables|n'est plus valable|ne sont plus en vigueur|n'est plus en vigueur|ont expire|a expire|sont abrogees|sont revoquees|" +
+        "quedan sin efecto|queda sin efecto|han caducado|ha caducado|ya no son validas|ya no es valida|ya no estan vigentes|ya no esta vigente|quedan sustituidas|quedan anuladas|quedan revocadas|han quedado sin efecto|" +
+        "ficam sem efeito|fica sem efeito|foram revogadas|foi revogada|nao estao mais em vigor|nao esta mais em vigor|perderam a validade|expiraram|" +
+        "sono scadute|e scaduta|non sono piu valide|non e piu valida|sono state revocate|non sono piu in vigore|non e piu in vigore|decadono|" +
+        "zijn vervallen|is vervallen|zijn niet meer geldig|is niet meer geldig|zijn ingetrokken|is ingetrokken|zijn verlopen|is verlopen"),
       ...p("have expired|has expired|expired|is obsolete|are obsolete|is outdated|are outdated|is no longer valid|are no longer valid|is no longer in effect|are no longer in effect|is no longer in force|are no longer in force|were only for|was only for|were just for|was just for|were only meant for|was only meant for|has been reset|have been reset|is reset|reset to factory defaults|reset to defaults|has been cancelled|have been cancelled|has been canceled|have been canceled|are cancelled|is cancelled|are canceled|is canceled|they're void|it's void|they are void|it is void|are null|is null|are invalid|is invalid|are now invalid|is now invalid|has been replaced|have been replaced|has been withdrawn|have been withdrawn|is retired|are retired|was retired|were retired|has been deprecated|have been deprecated|is deprecated|are deprecated|is no longer active|are no longer active|no longer in effect"),
     ],
   },
