@@ -1124,14 +1124,14 @@ export const CONCEPTS: Record<string, Concept> = {
   PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before") },
   /** Whoever goes through someone's mail, named by that task ("whoever is handling Devon's mail today", "for whoever is
    * sorting this inbox", "if you're going through her messages for her"). */
-  MAIL_HANDLER_LEAD: { phrases: p("whoever|whoever is|for whoever|for whoever is|to whoever|to whoever is|note for whoever|note to whoever|whoever's|if you're|if you are|while you're|while you are") },
-  MAIL_HANDLING: { phrases: p("handling|handles|processing|processes|sorting|sorts|going through|goes through|triaging|triages|managing|manages|clearing|clears|monitoring|monitors|cleaning up|organizing|organising") },
+  MAIL_HANDLER_LEAD: { phrases: p("whoever|whoever is|for whoever|for whoever is|to whoever|to whoever is|note for whoever|note to whoever|whoever's|if you're|if you are|while you're|while you are|whatever system|whatever system is|to whatever system|to whatever system is|for whatever system|whichever system|whichever system is|whatever service is|whatever tool|whatever tool is|to whatever tool") },
+  MAIL_HANDLING: { phrases: p("handling|handles|processing|processes|sorting|sorts|going through|goes through|triaging|triages|managing|manages|clearing|clears|monitoring|monitors|cleaning up|organizing|organising|summarizing|summarising|summarizes|summarises") },
   /** Someone else's mail as a whole ("Devon's mail", "her messages", "this inbox"); not "the support inbox", "these
    * messages" (a footer's "if you are reading these messages on a phone"), nor "this email" (a shared inbox's reader
    * is a person: "whoever reads this email, call me"). */
   MAILBOX: {
     phrases: p("her mail|his mail|their mail|her messages|his messages|their messages|her email|his email|their email|her emails|his emails|their emails|her inbox|his inbox|their inbox|this inbox|this mailbox|mail today|messages today|for her|for him|for them|on her behalf|on his behalf|on their behalf"),
-    markers: ["'s mail\\b", "'s inbox", "'s messages", "'s email", "'s e-mail", "'s mailbox"],
+    markers: ["'s mail\\b", "'s inbox", "'s messages", "'s email", "'s e-mail", "'s mailbox", "'s emails"],
   },
   /** A statement about whoever handles the mail, not an order to them ("… the CEO's inbox must sign an NDA", "…'s mailbox
    * as a delegate, you can …"). */
