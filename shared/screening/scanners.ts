@@ -625,7 +625,9 @@ function urlCarriesData(url: string, image: boolean): boolean {
     // conversation, and a JSON object with nothing to fill in (VS Code's "install this server" link: "config=%7B%22command…")
     // is a configuration the link always carries: those parameters are left out
     const query = withoutStaticValues(tail.slice(q + 1));
-    if (namesData(query)) return true;
+    // (a link's values that are words name things, an install link's "name=gh-secret_protection", unless written as a blank
+    // to fill, "?ctx=SUMMARY_OF_CHAT"; an image is fetched as the text renders, and whatever its query names goes with it)
+    if (image ? namesData(query) : namesData(queryKeys(query)) || hasCapsDataWord(query)) return true;
     // a long opaque value is data already on its way out (an escape counts as the unit it stands for: percent-encoded
     // JSON or prose, '%7B%22command%22%3A…', is no opaque run)
     let run = 0;
@@ -647,21 +649,53 @@ function urlCarriesData(url: string, image: boolean): boolean {
   return false;
 }
 
+/** A query's parameter names ("secret&history" of "secret=x&history=y"). */
+function queryKeys(query: string): string {
+  return query
+    .split("&")
+    .map((kv) => (kv.includes("=") ? kv.slice(0, kv.indexOf("=")) : kv))
+    .join("&");
+}
+
 /** The query without the parameters whose value is an inline image (data:image/…) or a JSON object ('{"…', '%7B%22…')
  * with no placeholder in it (a JSON value with "%5BCHAT_HISTORY%5D" or "PASTE_API_KEY_HERE" in it stays). */
 function withoutStaticValues(query: string): string {
   const lq = query.toLowerCase();
-  if (!lq.includes("data:image") && !lq.includes("data%3aimage") && !lq.includes("%7b%22") && !lq.includes('{"')) return query;
+  if (!lq.includes("data:image") && !lq.includes("data%3aimage") && !lq.includes("%7b%22") && !lq.includes('{"') && !query.includes("=eyJ")) return query;
   return query
     .split("&")
     .filter((kv) => {
       const v = kv.slice(kv.indexOf("=") + 1);
       const lv = v.toLowerCase();
       if (lv.startsWith("data:image") || lv.startsWith("data%3aimage")) return false;
+      // (the same object written in base64, "eyJ…" being '{"': Cursor's "install this server" link, "config=eyJ1cmwiOi…")
+      if (v.startsWith("eyJ")) {
+        const json = base64Json(v);
+        return json === null || hasPlaceholder(json) || hasCapsDataWord(json);
+      }
       if (!(lv.startsWith("%7b%22") || lv.startsWith('{"'))) return true;
       return hasPlaceholder(v) || hasCapsDataWord(v);
     })
     .join("&");
+}
+
+/** A query value that is a JSON object in base64 (or base64url; its '=' padding may be percent-escaped), decoded; null
+ * when it is not one (a value that decodes to anything but printable text is opaque data). */
+function base64Json(v: string): string | null {
+  let b = v;
+  while (b.endsWith("%3D") || b.endsWith("%3d")) b = b.slice(0, -3);
+  while (b.endsWith("=")) b = b.slice(0, -1);
+  if (b.length > 8192) return null;
+  for (let k = 0; k < b.length; k++) {
+    const c = b.charCodeAt(k);
+    if (!(isB64Url(c) || c === 0x2b || c === 0x2f)) return null;
+  }
+  const text = Buffer.from(b, b.includes("-") || b.includes("_") ? "base64url" : "base64").toString("latin1");
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x20 || c > 0x7e) return null;
+  }
+  return text.startsWith('{"') && text.endsWith("}") ? text : null;
 }
 
 /** Is there a capitalized variable name that names data in `s` ("PASTE_OPENAI_API_KEY_HERE", "CHAT_HISTORY")? */
