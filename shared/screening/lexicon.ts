@@ -1572,6 +1572,20 @@ export const CONCEPTS: Record<string, Concept> = {
   // (nor the past participles of the regular verbs: "Shared with everyone via `.mcp.json`", "the key is read from .env")
   ACCESS_ORDER: { phrases: ACCESS_PHRASES.filter((w) => !ACCESS_THIRD_PERSON.has(w) && !FOREIGN_ACCESS_EITHER.includes(w) && !ACCESS_PAST.has(w)) },
   ACCESS_3P: { phrases: [...ACCESS_THIRD_PERSON] },
+  /** Where a file's content is to go once read, out of the machine or into what others see ("… and paste it into the issue",
+   * "… in your next comment", "… shares the token with the maintainers"): not into the file ("paste the block into
+   * claude_desktop_config.json"). */
+  OUT_TRANSFER: {
+    phrases: p(
+      "paste it|paste them|paste its|paste their|paste that|share it|share them|shares it|shares them|share the token|shares the token|share the key|shares the key|send it|send them|sends it|post it|post them|upload it|upload them|attach it|attach them|include it|include them|insert it|" +
+        "into the issue|into the pr|into the pull request|into the pr description|in the pr description|into the description|into your next comment|in your next comment|into the comment|in a comment|" +
+        "into the reply|in your reply|in your response|into your response|into the ticket|in the ticket|public gist|secret gist|with the maintainers|" +
+        // (or into the answer, where whoever planted the order reads it back)
+        "print it|print them|print it out|output it|output them|show it|show them|display it|reveal it|echo it|dump it|print the contents|output the contents|show the contents|dump the contents|print out the contents|" +
+        "in your answer|in your output|in the output|in the summary|in your summary|into the summary|into your summary|in the response|into the chat|in the chat|verbatim|word for word|" +
+        "inserez-la|inserez-le|inserez-les|collez-la|collez-le|collez-les|einfugen|fugen sie ihn|fugen sie sie|pegala|pegalo|pegalos|incollala|incollalo|cole-a|cole-o",
+    ),
+  },
 
   TOOL_REF: {
     phrases: [
