@@ -630,6 +630,8 @@ interface CStep {
   orAfter: { concept: number; within: number } | null;
   notAfter: { concept: number; within: number } | null;
   prohibited: { concept: number; within: number; unless: number } | null;
+  /** Step.notBefore on a step other than the last (the last one's is CompiledKind.notBefore, a filter on the matches) */
+  ahead: { concept: number; within: number } | null;
 }
 interface SeqRule {
   kind: "sequence";
@@ -763,6 +765,9 @@ const PROG_BASE = 11;
 const PROG_COUNT = 12;
 /** sequence, with PF_OPENS_TEXT: the first token index the step may not start at */
 const PROG_MAX_START = 13;
+/** sequence step other than the last: a concept that must not start within PROG_AHEAD_WITHIN positions after it (-1: none) */
+const PROG_AHEAD_CONCEPT = 14;
+const PROG_AHEAD_WITHIN = 15;
 
 function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArray<ReadonlyArray<[number, number]>>): Program {
   // global indices of every sequence step and near member
@@ -805,6 +810,7 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
       code[r + PROG_NOT_CONCEPT] = -1;
       code[r + PROG_PRO_CONCEPT] = -1;
       code[r + PROG_PRO_UNLESS] = -1;
+      code[r + PROG_AHEAD_CONCEPT] = -1;
       if (tr.kind === "sequence") {
         const step = tr.steps[si]!;
         code[r + PROG_FLAGS] =
@@ -828,6 +834,10 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
           code[r + PROG_PRO_CONCEPT] = step.prohibited.concept;
           code[r + PROG_PRO_WITHIN] = step.prohibited.within;
           code[r + PROG_PRO_UNLESS] = step.prohibited.unless;
+        }
+        if (step.ahead) {
+          code[r + PROG_AHEAD_CONCEPT] = step.ahead.concept;
+          code[r + PROG_AHEAD_WITHIN] = step.ahead.within;
         }
       } else {
         code[r + PROG_FLAGS] = PF_NEAR;
@@ -915,7 +925,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     switch (m.type) {
       case "sequence": {
         const ti = c.tokenRules.length;
-        const steps = m.steps.map((s) => ({
+        const steps = m.steps.map((s, si) => ({
           concepts: alts(s.concept),
           within: s.within ?? 0,
           clauseStart: s.clauseStart ?? false,
@@ -927,6 +937,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           prohibited: s.prohibited
             ? { concept: conceptId(lex, s.prohibited.concept, rule.id), within: s.prohibited.within, unless: conceptId(lex, s.prohibited.unless, rule.id) }
             : null,
+          ahead: s.notBefore && si < m.steps.length - 1 ? { concept: conceptId(lex, s.notBefore.concept, rule.id), within: s.notBefore.within } : null,
         }));
         c.tokenRules.push({ kind: "sequence", rule: ri, steps });
         const lastStep = m.steps[m.steps.length - 1]!;
@@ -998,6 +1009,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
         if (st.orAfter) c.live[st.orAfter.concept] = 1;
         if (st.notAfter) c.live[st.notAfter.concept] = 1;
         if (st.prohibited) c.live[st.prohibited.concept] = c.live[st.prohibited.unless] = 1;
+        if (st.ahead) c.live[st.ahead.concept] = 1;
       }
     } else {
       if (tr.negate) c.live[tr.negate.concept] = 1;
@@ -1790,7 +1802,23 @@ function dropFollowed(ck: CompiledKind, ev: Events, tok: Tokens, matches: MatchL
   }
 }
 
+/** Per concept, the sorted start positions of its events in the text being evaluated (Step.notBefore on a step other
+ * than the last), made when a step first asks; cleared for each text. */
+const AHEAD = new Map<number, Int32Array>();
+
+function aheadStarts(ev: Events, tok: Tokens, concept: number): Int32Array {
+  let a = AHEAD.get(concept);
+  if (a === undefined) {
+    // (a copy: conceptPositions returns a view of a shared buffer)
+    a = conceptPositions(ev, tok, concept, false).slice();
+    AHEAD.set(concept, a);
+  }
+  return a;
+}
+
 function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledKind, counter: { steps: number } | undefined): MatchList[] {
+  // (the starts aheadStarts made are the previous text's)
+  if (AHEAD.size > 0) AHEAD.clear();
   const matches = ck.matchLists;
   // only the lists the last text filled need clearing
   const matched = ck.matched;
@@ -1882,6 +1910,13 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
               }
             }
             if (!found) continue;
+          }
+          // (a concept that must not start right after this step: its starts, sorted, made once a text when first asked)
+          const ac = code[r + PROG_AHEAD_CONCEPT]!;
+          if (ac >= 0) {
+            const starts = aheadStarts(ev, tok, ac);
+            const k = firstAbove(starts, ePos);
+            if (k < starts.length && starts[k]! - ePos <= code[r + PROG_AHEAD_WITHIN]!) continue;
           }
           if ((flags & PF_LAST) !== 0) {
             const ri = code[r + PROG_RULE]!;

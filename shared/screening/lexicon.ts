@@ -1880,6 +1880,9 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The model named as a role, bare ("the agent", "the model"): after a fake end of the data, the reader it turns to. */
   AGENT_BARE: { phrases: p("agent|the agent|agents|the model|model|the llm|llm|the ai|ai|assistant|the assistant|assistants") },
   BARE_ASSISTANT: { phrases: p("assistant|the assistant|assistants") },
+  /** What makes an AI's name a product's or its users' ("Claude Code", "Claude Desktop", "Copilot IDEs", "ChatGPT users"):
+   * a note "for Claude Code versions 2.1.1 and newer" is a setup guide's, not one to a model. */
+  AI_PRODUCT_TAIL: { phrases: p("code|desktop|cli|ide|ides|app|apps|extension|extensions|plugin|plugins|api|sdk|version|versions|users|user|subscribers|plus|pro|max|team|teams|enterprise|for vs code|in vs code|for jetbrains|workspace|workspaces|subscription|plan|plans|account|accounts|integration|integrations|settings|configuration|config|server|servers|chat window|sidebar|panel|mobile|web app|for business|for education|edu") },
   /** AI_NAME without the bare "assistant" (a legal assistant reviews a file too) */
   AI_NAME_STRICT: { phrases: [...p("the calling model|the calling llm|the calling ai|ai|the ai|ai assistant|the ai assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|email assistant|email assistants|ai email assistant|ai email assistants|inbox assistant|scheduling assistant|coding assistant|virtual assistant")] },
   /** An AI's name used as a label ("SUMMARIZER:", "REVIEWER LLM:"); not a chat's speaker names ("Bot:", "Assistant:", "AI:"). */
