@@ -2002,7 +2002,8 @@ export const RULES: readonly Rule[] = [
     // a vocative: the name stands alone in its clause ("Assistant, …"), unlike "LLM-based detection: use …"
     // (a name in a table's cell, in code or in an element that closes after it is a label: "<summary>Copilot</summary>\n\nUse
     // the Copilot CLI to add …", "| Copilot | `copilot` |")
-    matcher: seq({ concept: "AI_NAME", clauseStart: true, breakAfter: "address" }, { concept: ["IMPERATIVE_ACT", "POLITE_ASK", "FOREIGN_ORDER"], within: 8, clauseStart: true }),
+    // (the order in the base form: "3. **LLM**: Processes the context and generates responses" describes)
+    matcher: seq({ concept: "AI_NAME", clauseStart: true, breakAfter: "address" }, { concept: ["IMPERATIVE_BASE", "POLITE_ASK", "FOREIGN_ORDER"], within: 8, clauseStart: true }),
     message: "Content turns to the AI assistant with a command (\"Assistant, do …\").",
     examples: {
       kind: "document",
@@ -2020,6 +2021,7 @@ export const RULES: readonly Rule[] = [
         "<details>\n<summary>Copilot</summary>\n\nUse the Copilot CLI to add the server.",
         "| Stargazers | `star` |\n| Copilot | `copilot` |\n| Support Search | `book` |",
         "| Icon      | Name         |\n| Copilot\t\t  | `copilot`    |\n| Support Search | `book` |",
+        "The communication flow:\n\n1. **Client**: Connects to the server\n2. **LLM**: Reads the context and generates responses",
       ],
     },
   },
