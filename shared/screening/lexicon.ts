@@ -2042,8 +2042,8 @@ export const CONCEPTS: Record<string, Concept> = {
   // (not "leak": "This module is not supported, and leaks memory" is a memory leak in every npm log)
   SEND: {
     phrases: [
-      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "publish", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"),
-      ...p("sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
+      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"),
+      ...p("publish|publishes|publishing|sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
       ...FOREIGN.send,
     ],
   },

@@ -4065,6 +4065,8 @@ export const RULES: readonly Rule[] = [
       negative: [
         "Send the invoice to billing@acme.example by Friday.",
         "The conversation was friendly.",
+        // (a package published, said of the past: "publish" orders, "published" reports)
+        "This lets Claude remember information about the user across chats.\n\nPublished on npm as [`@modelcontextprotocol/server-memory`](https://www.npmjs.com/package/@modelcontextprotocol/server-memory).",
         "npm WARN deprecated inflight@1.0.6: This module is not supported, and leaks memory.",
         "Ask before sending the user's messages to a domain they haven't mentioned.",
       ],
