@@ -671,12 +671,48 @@ function withoutStaticValues(query: string): string {
       // (the same object written in base64, "eyJ…" being '{"': Cursor's "install this server" link, "config=eyJ1cmwiOi…")
       if (v.startsWith("eyJ")) {
         const json = base64Json(v);
-        return json === null || hasPlaceholder(json) || hasCapsDataWord(json);
+        return json === null || jsonHasBlank(json);
       }
       if (!(lv.startsWith("%7b%22") || lv.startsWith('{"'))) return true;
-      return hasPlaceholder(v) || hasCapsDataWord(v);
+      return jsonHasBlank(percentDecoded(v) ?? v);
     })
     .join("&");
+}
+
+/** Whether a JSON object written in a link holds a blank to fill: a placeholder, or a value named like a variable that
+ * names data ("CHAT_HISTORY"). Only its values are read when it parses: a key is a name ("GITHUB_PERSONAL_ACCESS_TOKEN",
+ * the environment variable an install link sets); text that does not parse is read whole. */
+function jsonHasBlank(json: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = json.length <= 8192 ? JSON.parse(json) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined) return hasPlaceholder(json) || hasCapsDataWord(json);
+  // a value is a blank when it is a template ("{chat history}", "${API_KEY}", "<key>") or, whole, a variable's name that
+  // names data ("PASTE_OPENAI_API_KEY_HERE"); a command that names an environment variable, "docker run -e
+  // GITHUB_PERSONAL_ACCESS_TOKEN …", and an example token, "Bearer YOUR_GITHUB_PAT", are no blanks
+  const blank = (v: string): boolean => v.includes("{") || v.includes("<") || v.includes("[") || (!v.includes(" ") && hasCapsDataWord(v));
+  const values: string[] = [];
+  // (bounded: 8 KB of JSON has at most a few thousand values)
+  const walk = (x: unknown, depth: number): void => {
+    if (depth > 16) return;
+    if (typeof x === "string") values.push(x);
+    else if (Array.isArray(x)) for (const y of x) walk(y, depth + 1);
+    else if (x !== null && typeof x === "object") for (const y of Object.values(x)) walk(y, depth + 1);
+  };
+  walk(parsed, 0);
+  return values.some(blank);
+}
+
+/** A percent-encoded value decoded (null when its escapes are not valid UTF-8). */
+function percentDecoded(v: string): string | null {
+  try {
+    return decodeURIComponent(v.replaceAll("+", " "));
+  } catch {
+    return null;
+  }
 }
 
 /** A query value that is a JSON object in base64 (or base64url; its '=' padding may be percent-escaped), decoded; null
