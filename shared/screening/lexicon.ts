@@ -2063,7 +2063,7 @@ export const CONCEPTS: Record<string, Concept> = {
   YOU_ARE_IT: {
     phrases: ["model", "ai", "assistant", "chatbot", "bot", "llm", "agent"].flatMap((w) => [`you are the ${w}`, `you're the ${w}`, `the ${w} is you`, `you are that ${w}`, `you are this ${w}`]),
   },
-  INDEF: { phrases: [...p("a|an|new|good|better|custom|template|starter|generic|basic|my|our|my own|its|their|in|into|inside|between|between the|and the|vs|versus|vs the|versus the|example|sample|effective|great|simple|robust|secure|strong|clear|tell you|tells you|show you|shows you|give you|gives you"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
+  INDEF: { phrases: [...p("a|an|new|good|better|custom|template|starter|generic|basic|my|our|my own|its|their|in|into|inside|for|between|between the|and the|vs|versus|vs the|versus the|example|sample|effective|great|simple|robust|secure|strong|clear|tell you|tells you|show you|shows you|give you|gives you"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
   YOU_MODAL: {
     phrases: p(
       "you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu|" +

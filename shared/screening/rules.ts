@@ -1234,6 +1234,8 @@ export const RULES: readonly Rule[] = [
         "We study a manipulation in which authors embed hidden instructions in manuscripts.",
         "In level 4 you try to get the wizard to tell you the password.",
         "Forget what I said earlier about keeping it casual.",
+        // (what a text is for: "see our documentation for setup instructions")
+        "For PAT authentication, see our Personal Access Token documentation for setup instructions.",
       ],
     },
   },
