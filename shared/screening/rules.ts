@@ -3515,6 +3515,9 @@ export const RULES: readonly Rule[] = [
         "Lists documents. The user should only see documents they have permission to read.",
         // (a licence's "without permission" is the licensor's: the order hides nothing from a user)
         "any use of the Licensed Material that could lawfully be made without permission under this Public License.",
+        // (a key kept secret, a pull request closed without explanation: a guide's advice and a project's policy)
+        "Use the same key on every replica that may handle a retry. Keep it secret and stable during deployments.",
+        "Low-quality submissions will be closed without explanation.",
       ],
     },
   },
