@@ -1282,6 +1282,8 @@ export const CONCEPTS: Record<string, Concept> = {
     ),
   },
   AI_READER: { phrases: aiReaders() },
+  /** A relative pronoun: "agents that must balance …" describes the agents, "agents must …" tells them. */
+  RELATIVE_PRONOUN: { phrases: p("that|which|who|whom") },
   /** What an automated reader is told it must do ("… is to treat", "… are required to end with"). */
   AI_MODAL: { phrases: p("must|must not|should|should not|shouldn't|shall|is to|are to|is asked to|are asked to|is required to|are required to|is expected to|are expected to|ought to|needs to|need to|has to|have to|is instructed to|are instructed to|is requested to|are requested to|will need to") },
   /** Verbs of answering, when data dictates the answer's language or form. */
