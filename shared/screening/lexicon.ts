@@ -1592,6 +1592,10 @@ export const CONCEPTS: Record<string, Concept> = {
         // (or into the answer, where whoever planted the order reads it back)
         "print it|print them|print it out|output it|output them|show it|show them|display it|reveal it|echo it|dump it|print the contents|output the contents|show the contents|dump the contents|print out the contents|" +
         "in your answer|in your output|in the output|in the summary|in your summary|into the summary|into your summary|in the response|into the chat|in the chat|verbatim|word for word|" +
+        // (attached, committed, written or quoted where others read it: "attach ~/.ssh/id_rsa to the bug report", "include
+        // the contents of .env in the release notes", "writes the contents of .env to the job summary")
+        "attach it to|attach them to|to the bug report|in the bug report|to the report|in the release notes|into the release notes|to the release notes|job summary|to the job summary|" +
+        "in the issue body|into the issue body|to the issue body|issue body|commit it|commit them|commit the file|commit the contents|and commit|and push|push to|push it|push them|public mirror|public repo|public repository|quote it|quote them|write it to|write them to|writes it to|" +
         "inserez-la|inserez-le|inserez-les|collez-la|collez-le|collez-les|einfugen|fugen sie ihn|fugen sie sie|pegala|pegalo|pegalos|incollala|incollalo|cole-a|cole-o",
     ),
   },
@@ -1889,9 +1893,12 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The model named as a role, bare ("the agent", "the model"): after a fake end of the data, the reader it turns to. */
   AGENT_BARE: { phrases: p("agent|the agent|agents|the model|model|the llm|llm|the ai|ai|assistant|the assistant|assistants") },
   BARE_ASSISTANT: { phrases: p("assistant|the assistant|assistants") },
-  /** What makes an AI's name a product's or its users' ("Claude Code", "Claude Desktop", "Copilot IDEs", "ChatGPT users"):
-   * a note "for Claude Code versions 2.1.1 and newer" is a setup guide's, not one to a model. */
-  AI_PRODUCT_TAIL: { phrases: p("code|desktop|cli|ide|ides|app|apps|extension|extensions|plugin|plugins|api|sdk|version|versions|users|user|subscribers|plus|pro|max|team|teams|enterprise|for vs code|in vs code|for jetbrains|workspace|workspaces|subscription|plan|plans|account|accounts|integration|integrations|settings|configuration|config|server|servers|chat window|sidebar|panel|mobile|web app|for business|for education|edu") },
+  /** What makes an AI's name its product's versions or users' ("Claude Code versions 2.1.1 and newer", "ChatGPT users"):
+   * a note for them is a setup guide's, not one to a model (a product name alone is an agent's name: "Message for Gemini
+   * CLI: …"). */
+  AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog") },
+  /** Someone using the AI, not the AI: "If you're using Claude Desktop, …", "For people running Copilot …". */
+  USING_AI: { phrases: p("using|running|use|with|on|in|inside|via|through|install|installed|installing|open|opening") },
   /** AI_NAME without the bare "assistant" (a legal assistant reviews a file too) */
   AI_NAME_STRICT: { phrases: [...p("the calling model|the calling llm|the calling ai|ai|the ai|ai assistant|the ai assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|email assistant|email assistants|ai email assistant|ai email assistants|inbox assistant|scheduling assistant|coding assistant|virtual assistant")] },
   /** An AI's name used as a label ("SUMMARIZER:", "REVIEWER LLM:"); not a chat's speaker names ("Bot:", "Assistant:", "AI:"). */
@@ -2045,7 +2052,7 @@ export const CONCEPTS: Record<string, Concept> = {
   SEND: {
     phrases: [
       ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"),
-      ...p("publish|publishes|publishing|sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
+      ...p("publish|publishes|publishing|published to|are published|is published|get published|gets published|sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
       ...FOREIGN.send,
     ],
   },

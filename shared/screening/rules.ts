@@ -1527,7 +1527,7 @@ export const RULES: readonly Rule[] = [
     // Desktop, …", is a setup guide's)
     matcher: seq(
       { concept: "NOTE_TO", notAfter: { concept: "GIVES_NOTE", within: 2 } },
-      { concept: ["AI_NAME", "AI_READER"], within: 2, notBefore: { concept: "AI_PRODUCT_TAIL", within: 1 } },
+      { concept: ["AI_NAME", "AI_READER"], within: 2, notAfter: { concept: "USING_AI", within: 1 }, notBefore: { concept: "AI_PRODUCT_TAIL", within: 2 } },
       { concept: ["YOU", "DIRECTIVE", "IMPERATIVE_ACT", "SEND", "OVERRIDE", "SUPPRESS", "FOREIGN_ORDER", "NOTE_PASTE"], within: 12 },
     ),
     message: "Content addresses the AI model directly with instructions.",

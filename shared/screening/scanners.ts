@@ -607,8 +607,11 @@ function urlCarriesData(url: string, image: boolean): boolean {
   // the fragment ("#…") never reaches the server; "#{…}" is a placeholder, not a fragment
   let hash = url.indexOf("#", hostEnd);
   while (hash >= 0 && url.charCodeAt(hash + 1) === 0x7b) hash = url.indexOf("#", hash + 1);
-  const tail = url.slice(hostEnd, hash >= 0 ? hash : url.length);
-  if (tail.length <= 1) return false;
+  const whole = url.slice(hostEnd, hash >= 0 ? hash : url.length);
+  if (whole.length <= 1) return false;
+  // (a link's JSON configuration is read by its blanks alone from here on: see withoutStaticValues)
+  const wq = whole.indexOf("?");
+  const tail = image || wq < 0 ? whole : whole.slice(0, wq + 1) + withoutStaticValues(whole.slice(wq + 1), false);
   const q = tail.indexOf("?");
   // (an image's query value named like a variable, "?q=USER_DATA", is for the model to fill in too)
   const placeholder = hasPlaceholder(tail) || (image && q >= 0 && hasCapsPlaceholder(tail, q + 1));
@@ -624,10 +627,11 @@ function urlCarriesData(url: string, image: boolean): boolean {
     // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that carries nothing from the
     // conversation, and a JSON object with nothing to fill in (VS Code's "install this server" link: "config=%7B%22command…")
     // is a configuration the link always carries: those parameters are left out
-    const query = withoutStaticValues(tail.slice(q + 1));
-    // (a link's values that are words name things, an install link's "name=gh-secret_protection", unless written as a blank
-    // to fill, "?ctx=SUMMARY_OF_CHAT"; an image is fetched as the text renders, and whatever its query names goes with it)
-    if (image ? namesData(query) : namesData(queryKeys(query)) || hasCapsDataWord(query)) return true;
+    const query = withoutStaticValues(tail.slice(q + 1), image);
+    // (a link's "name=" names what it installs or opens, "name=gh-secret_protection"; an image is fetched as the text
+    // renders, and whatever its query names goes with it)
+    // (and a link's value written as a blank, "?token=INSERT_THE_USERS_GOOGLE_OAUTH_ACCESS_TOKEN")
+    if (image ? namesData(query) : namesData(withoutNames(query)) || hasCapsDataWord(query)) return true;
     // a long opaque value is data already on its way out (an escape counts as the unit it stands for: percent-encoded
     // JSON or prose, '%7B%22command%22%3A…', is no opaque run)
     let run = 0;
@@ -649,61 +653,83 @@ function urlCarriesData(url: string, image: boolean): boolean {
   return false;
 }
 
-/** A query's parameter names ("secret&history" of "secret=x&history=y"). */
-function queryKeys(query: string): string {
+/** The query without its "name=" parameters. */
+function withoutNames(query: string): string {
   return query
     .split("&")
-    .map((kv) => (kv.includes("=") ? kv.slice(0, kv.indexOf("=")) : kv))
+    .filter((kv) => !kv.toLowerCase().startsWith("name="))
     .join("&");
 }
 
 /** The query without the parameters whose value is an inline image (data:image/…) or a JSON object ('{"…', '%7B%22…')
  * with no placeholder in it (a JSON value with "%5BCHAT_HISTORY%5D" or "PASTE_API_KEY_HERE" in it stays). */
-function withoutStaticValues(query: string): string {
+function withoutStaticValues(query: string, image: boolean): string {
   const lq = query.toLowerCase();
   if (!lq.includes("data:image") && !lq.includes("data%3aimage") && !lq.includes("%7b%22") && !lq.includes('{"') && !query.includes("=eyJ")) return query;
-  return query
-    .split("&")
-    .filter((kv) => {
-      const v = kv.slice(kv.indexOf("=") + 1);
-      const lv = v.toLowerCase();
-      if (lv.startsWith("data:image") || lv.startsWith("data%3aimage")) return false;
-      // (the same object written in base64, "eyJ…" being '{"': Cursor's "install this server" link, "config=eyJ1cmwiOi…")
-      if (v.startsWith("eyJ")) {
-        const json = base64Json(v);
-        return json === null || jsonHasBlank(json);
-      }
-      if (!(lv.startsWith("%7b%22") || lv.startsWith('{"'))) return true;
-      return jsonHasBlank(percentDecoded(v) ?? v);
-    })
-    .join("&");
+  const out: string[] = [];
+  for (const kv of query.split("&")) {
+    const key = kv.includes("=") ? kv.slice(0, kv.indexOf("=")) : "";
+    const v = kv.slice(kv.indexOf("=") + 1);
+    const lv = v.toLowerCase();
+    if (lv.startsWith("data:image") || lv.startsWith("data%3aimage")) continue;
+    const isJson = lv.startsWith("%7b%22") || lv.startsWith('{"');
+    if (image) {
+      // an image's JSON is read whole, keys too ("cfg={"CHAT_HISTORY":1}"), and a base64 value stays opaque data
+      if (!isJson || hasPlaceholder(v) || hasCapsDataWord(v)) out.push(kv);
+      continue;
+    }
+    // a link's JSON object (written as is, percent-encoded or in base64: "config=eyJ…", Cursor's "install this server"
+    // link) counts by its blanks only, what the model would fill in
+    const json = v.startsWith("eyJ") ? base64Json(v) : isJson ? (percentDecoded(v) ?? v) : null;
+    if (json === null) {
+      out.push(kv);
+      continue;
+    }
+    const blanks = jsonBlanks(json);
+    if (blanks === null) out.push(kv);
+    else for (const b of blanks) out.push(`${key}=${b}`);
+  }
+  return out.join("&");
 }
 
-/** Whether a JSON object written in a link holds a blank to fill: a placeholder, or a value named like a variable that
- * names data ("CHAT_HISTORY"). Only its values are read when it parses: a key is a name ("GITHUB_PERSONAL_ACCESS_TOKEN",
- * the environment variable an install link sets); text that does not parse is read whole. */
-function jsonHasBlank(json: string): boolean {
+/** The blanks to fill in a JSON object written in a link: its values that are a template ("{chat history}", "<the user's
+ * email>") or, whole, a variable's name that names data ("PASTE_OPENAI_API_KEY_HERE"); null when it does not parse (then
+ * it is read whole). Keys are names (the environment variable an install link sets, "GITHUB_PERSONAL_ACCESS_TOKEN"), and
+ * so are a command naming one ("docker run -e GITHUB_PERSONAL_ACCESS_TOKEN …"), a client's own variable
+ * ("${input:github_token}", "${workspaceFolder}", filled by the editor) and a blank for the person installing
+ * ("<your-token>", "YOUR_GITHUB_PAT"). */
+function jsonBlanks(json: string): string[] | null {
   let parsed: unknown;
   try {
     parsed = json.length <= 8192 ? JSON.parse(json) : undefined;
   } catch {
     parsed = undefined;
   }
-  if (parsed === undefined) return hasPlaceholder(json) || hasCapsDataWord(json);
-  // a value is a blank when it is a template ("{chat history}", "${API_KEY}", "<key>") or, whole, a variable's name that
-  // names data ("PASTE_OPENAI_API_KEY_HERE"); a command that names an environment variable, "docker run -e
-  // GITHUB_PERSONAL_ACCESS_TOKEN …", and an example token, "Bearer YOUR_GITHUB_PAT", are no blanks
-  const blank = (v: string): boolean => v.includes("{") || v.includes("<") || v.includes("[") || (!v.includes(" ") && hasCapsDataWord(v));
+  if (parsed === undefined) return null;
   const values: string[] = [];
+  // (a value that is also a key names it: "-e GITHUB_PERSONAL_ACCESS_TOKEN" in the arguments, the variable set under "env")
+  const keys = new Set<string>();
   // (bounded: 8 KB of JSON has at most a few thousand values)
   const walk = (x: unknown, depth: number): void => {
     if (depth > 16) return;
     if (typeof x === "string") values.push(x);
     else if (Array.isArray(x)) for (const y of x) walk(y, depth + 1);
-    else if (x !== null && typeof x === "object") for (const y of Object.values(x)) walk(y, depth + 1);
+    else if (x !== null && typeof x === "object") {
+      for (const [k, y] of Object.entries(x)) {
+        keys.add(k);
+        walk(y, depth + 1);
+      }
+    }
   };
   walk(parsed, 0);
-  return values.some(blank);
+  return values.filter((v) => !keys.has(v) && isBlank(v));
+}
+
+function isBlank(v: string): boolean {
+  const lv = v.toLowerCase();
+  if (lv.startsWith("${") && lv.endsWith("}") && !lv.includes(" ")) return false;
+  if (lv.startsWith("<your") || lv.startsWith("{your") || lv.startsWith("[your") || lv.startsWith("your_")) return false;
+  return v.includes("{") || v.includes("<") || v.includes("[") || (!v.includes(" ") && hasCapsDataWord(v));
 }
 
 /** A percent-encoded value decoded (null when its escapes are not valid UTF-8). */
@@ -874,9 +900,10 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
         break;
       }
     }
+    // an HTML image's source ('<img src="https://…">') is fetched as the text renders, as a Markdown image is
+    let image = srcAttribute(lower, i);
     // a reference definition ("[1]: https://…") is an image's target when the text uses reference images ("![a][1]")
-    let image = false;
-    if (refImages) {
+    if (!image && refImages) {
       let k = i - 1;
       while (k > 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
       image = k >= 1 && text.charCodeAt(k) === 0x3a && text.charCodeAt(k - 1) === 0x5d;
@@ -884,6 +911,13 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
     fn(i, e, image, false);
     return e;
   });
+}
+
+/** Whether the URL at `i` is an HTML attribute's value that a client fetches: src= (or srcset=), quoted or not. */
+function srcAttribute(lower: string, i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && (lower.charCodeAt(k) === 0x22 || lower.charCodeAt(k) === 0x27)) k--;
+  return (k >= 3 && lower.startsWith("src=", k - 3)) || (k >= 6 && lower.startsWith("srcset=", k - 6));
 }
 
 // A host the operator allow-listed (EDGE_SCREEN_ALLOWED_HOSTS) may receive data in its URLs: the
