@@ -695,9 +695,9 @@ function withoutStaticValues(query: string, image: boolean): string {
 /** The blanks to fill in a JSON object written in a link: its values that are a template ("{chat history}", "<the user's
  * email>") or, whole, a variable's name that names data ("PASTE_OPENAI_API_KEY_HERE"); null when it does not parse (then
  * it is read whole). Keys are names (the environment variable an install link sets, "GITHUB_PERSONAL_ACCESS_TOKEN"), and
- * so are a command naming one ("docker run -e GITHUB_PERSONAL_ACCESS_TOKEN …"), a client's own variable
- * ("${input:github_token}", "${workspaceFolder}", filled by the editor) and a blank for the person installing
- * ("<your-token>", "YOUR_GITHUB_PAT"). */
+ * so are a command naming one ("docker run -e GITHUB_PERSONAL_ACCESS_TOKEN …") and a client's own variable
+ * ("${input:github_token}", "${workspaceFolder}", filled by the editor). (A blank for the person installing, "<your-token>",
+ * counts: "<your_chat_history>" is written the same way.) */
 function jsonBlanks(json: string): string[] | null {
   let parsed: unknown;
   try {
@@ -728,7 +728,6 @@ function jsonBlanks(json: string): string[] | null {
 function isBlank(v: string): boolean {
   const lv = v.toLowerCase();
   if (lv.startsWith("${") && lv.endsWith("}") && !lv.includes(" ")) return false;
-  if (lv.startsWith("<your") || lv.startsWith("{your") || lv.startsWith("[your") || lv.startsWith("your_")) return false;
   return v.includes("{") || v.includes("<") || v.includes("[") || (!v.includes(" ") && hasCapsDataWord(v));
 }
 
