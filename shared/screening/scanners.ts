@@ -725,9 +725,13 @@ function jsonBlanks(json: string): string[] | null {
   return values.filter((v) => !keys.has(v) && isBlank(v));
 }
 
+/** The variables an editor fills in an MCP configuration (VS Code's "${input:…}", "${workspaceFolder}", "${env:…}"): not
+ * "${CHAT_HISTORY}", which is for the model. */
+const EDITOR_VARIABLES = ["${input:", "${env:", "${config:", "${command:", "${workspacefolder", "${userhome}", "${pathseparator}", "${cwd}", "${file"];
+
 function isBlank(v: string): boolean {
   const lv = v.toLowerCase();
-  if (lv.startsWith("${") && lv.endsWith("}") && !lv.includes(" ")) return false;
+  if (EDITOR_VARIABLES.some((e) => lv.startsWith(e)) && lv.endsWith("}") && !lv.includes(" ")) return false;
   return v.includes("{") || v.includes("<") || v.includes("[") || (!v.includes(" ") && hasCapsDataWord(v));
 }
 
