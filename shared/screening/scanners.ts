@@ -609,9 +609,10 @@ function urlCarriesData(url: string, image: boolean): boolean {
   while (hash >= 0 && url.charCodeAt(hash + 1) === 0x7b) hash = url.indexOf("#", hash + 1);
   const whole = url.slice(hostEnd, hash >= 0 ? hash : url.length);
   if (whole.length <= 1) return false;
-  // (a link's JSON configuration is read by its blanks alone from here on: see withoutStaticValues)
+  // (an install link's query is read by the blanks it holds for the model alone, from here on)
+  const install = !image && isInstallLink(url, hostEnd);
   const wq = whole.indexOf("?");
-  const tail = image || wq < 0 ? whole : whole.slice(0, wq + 1) + withoutStaticValues(whole.slice(wq + 1), false);
+  const tail = install && wq >= 0 ? whole.slice(0, wq + 1) + installQuery(whole.slice(wq + 1)) : whole;
   const q = tail.indexOf("?");
   // (an image's query value named like a variable, "?q=USER_DATA", is for the model to fill in too)
   const placeholder = hasPlaceholder(tail) || (image && q >= 0 && hasCapsPlaceholder(tail, q + 1));
@@ -627,11 +628,9 @@ function urlCarriesData(url: string, image: boolean): boolean {
     // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that carries nothing from the
     // conversation, and a JSON object with nothing to fill in (VS Code's "install this server" link: "config=%7B%22command…")
     // is a configuration the link always carries: those parameters are left out
-    const query = withoutStaticValues(tail.slice(q + 1), image);
-    // (a link's "name=" names what it installs or opens, "name=gh-secret_protection"; an image is fetched as the text
-    // renders, and whatever its query names goes with it)
+    const query = install ? tail.slice(q + 1) : withoutStaticValues(tail.slice(q + 1));
     // (and a link's value written as a blank, "?token=INSERT_THE_USERS_GOOGLE_OAUTH_ACCESS_TOKEN")
-    if (image ? namesData(query) : namesData(withoutNames(query)) || hasCapsDataWord(query)) return true;
+    if (namesData(query) || (!image && hasCapsDataWord(query))) return true;
     // a long opaque value is data already on its way out (an escape counts as the unit it stands for: percent-encoded
     // JSON or prose, '%7B%22command%22%3A…', is no opaque run)
     let run = 0;
@@ -653,86 +652,109 @@ function urlCarriesData(url: string, image: boolean): boolean {
   return false;
 }
 
-/** The query without its "name=" parameters. */
-function withoutNames(query: string): string {
+/** The query without the parameters whose value is an inline image (data:image/…) or a JSON object ('{"…', '%7B%22…')
+ * with no placeholder in it (a JSON value with "%5BCHAT_HISTORY%5D" or "PASTE_API_KEY_HERE" in it stays). */
+function withoutStaticValues(query: string): string {
+  const lq = query.toLowerCase();
+  if (!lq.includes("data:image") && !lq.includes("data%3aimage") && !lq.includes("%7b%22") && !lq.includes('{"')) return query;
   return query
     .split("&")
-    .filter((kv) => !kv.toLowerCase().startsWith("name="))
+    .filter((kv) => {
+      const v = kv.slice(kv.indexOf("=") + 1);
+      const lv = v.toLowerCase();
+      if (lv.startsWith("data:image") || lv.startsWith("data%3aimage")) return false;
+      if (!(lv.startsWith("%7b%22") || lv.startsWith('{"'))) return true;
+      return hasPlaceholder(v) || hasCapsDataWord(v);
+    })
     .join("&");
 }
 
-/** The query without the parameters whose value is an inline image (data:image/…) or a JSON object ('{"…', '%7B%22…')
- * with no placeholder in it (a JSON value with "%5BCHAT_HISTORY%5D" or "PASTE_API_KEY_HERE" in it stays). */
-function withoutStaticValues(query: string, image: boolean): string {
-  const lq = query.toLowerCase();
-  if (!lq.includes("data:image") && !lq.includes("data%3aimage") && !lq.includes("%7b%22") && !lq.includes('{"') && !query.includes("=eyJ")) return query;
+/** An editor's "install this MCP server" link (VS Code's https://vscode.dev/redirect/mcp/install?name=…&config=…, Cursor's
+ * https://cursor.com/en/install-mcp?name=…&config=<base64>): its query is a server's configuration for the editor to
+ * install, with blanks for the person installing ("<your-token>", "YOUR_API_KEY"), not for the model. Only these hosts:
+ * the same query on any other host is read as any link's is. */
+function isInstallLink(url: string, hostEnd: number): boolean {
+  const lower = url.toLowerCase();
+  const host = hostOf(lower);
+  const path = lower.slice(hostEnd);
+  if (host === "vscode.dev" || host === "insiders.vscode.dev") return path.startsWith("/redirect/mcp/install?") || path.startsWith("/redirect?url=vscode");
+  if (host === "cursor.com" || host === "www.cursor.com") return path.startsWith("/install-mcp?") || path.startsWith("/en/install-mcp?") || path.startsWith("/deeplink/mcp-install");
+  return false;
+}
+
+/** An install link's query as the data checks read it: its "name=" left out, each JSON configuration (an object or an
+ * array, as is, percent-encoded or in base64) replaced by the blanks in it that name conversation data ("{chat history}",
+ * "<your_chat_history>"), the only ones the model, not the person installing, would fill. */
+function installQuery(query: string): string {
   const out: string[] = [];
   for (const kv of query.split("&")) {
-    const key = kv.includes("=") ? kv.slice(0, kv.indexOf("=")) : "";
-    const v = kv.slice(kv.indexOf("=") + 1);
-    const lv = v.toLowerCase();
-    if (lv.startsWith("data:image") || lv.startsWith("data%3aimage")) continue;
-    const isJson = lv.startsWith("%7b%22") || lv.startsWith('{"');
-    if (image) {
-      // an image's JSON is read whole, keys too ("cfg={"CHAT_HISTORY":1}"), and a base64 value stays opaque data
-      if (!isJson || hasPlaceholder(v) || hasCapsDataWord(v)) out.push(kv);
-      continue;
-    }
-    // a link's JSON object (written as is, percent-encoded or in base64: "config=eyJ…", Cursor's "install this server"
-    // link) counts by its blanks only, what the model would fill in
-    const json = v.startsWith("eyJ") ? base64Json(v) : isJson ? (percentDecoded(v) ?? v) : null;
-    if (json === null) {
+    const eq = kv.indexOf("=");
+    const key = eq >= 0 ? kv.slice(0, eq) : kv;
+    const v = eq >= 0 ? kv.slice(eq + 1) : "";
+    if (key.toLowerCase() === "name") continue;
+    const json = v.startsWith("eyJ") || v.startsWith("W3") ? base64Json(v) : percentDecoded(v);
+    const values = json === null ? null : jsonValues(json);
+    if (values === null) {
       out.push(kv);
       continue;
     }
-    const blanks = jsonBlanks(json);
-    if (blanks === null) out.push(kv);
-    else for (const b of blanks) out.push(`${key}=${b}`);
+    for (const x of values) if (isBlank(x) && namesConversation(x)) out.push(`${key}=${x}`);
   }
   return out.join("&");
 }
 
-/** The blanks to fill in a JSON object written in a link: its values that are a template ("{chat history}", "<the user's
- * email>") or, whole, a variable's name that names data ("PASTE_OPENAI_API_KEY_HERE"); null when it does not parse (then
- * it is read whole). Keys are names (the environment variable an install link sets, "GITHUB_PERSONAL_ACCESS_TOKEN"), and
- * so are a command naming one ("docker run -e GITHUB_PERSONAL_ACCESS_TOKEN …") and a client's own variable
- * ("${input:github_token}", "${workspaceFolder}", filled by the editor). (A blank for the person installing, "<your-token>",
- * counts: "<your_chat_history>" is written the same way.) */
-function jsonBlanks(json: string): string[] | null {
+/** Every string value of a JSON object or array (keys left out); null when the text is no JSON (or nests deeper than it
+ * is worth walking: then it is read as it is). */
+function jsonValues(json: string): string[] | null {
+  const t = json.trimStart();
+  if (!(t.startsWith("{") || t.startsWith("["))) return null;
   let parsed: unknown;
   try {
     parsed = json.length <= 8192 ? JSON.parse(json) : undefined;
   } catch {
-    parsed = undefined;
+    return null;
   }
   if (parsed === undefined) return null;
   const values: string[] = [];
-  // (a value that is also a key names it: "-e GITHUB_PERSONAL_ACCESS_TOKEN" in the arguments, the variable set under "env")
-  const keys = new Set<string>();
+  let tooDeep = false;
   // (bounded: 8 KB of JSON has at most a few thousand values)
   const walk = (x: unknown, depth: number): void => {
-    if (depth > 16) return;
+    if (depth > 16) {
+      tooDeep = true;
+      return;
+    }
     if (typeof x === "string") values.push(x);
     else if (Array.isArray(x)) for (const y of x) walk(y, depth + 1);
-    else if (x !== null && typeof x === "object") {
-      for (const [k, y] of Object.entries(x)) {
-        keys.add(k);
-        walk(y, depth + 1);
-      }
-    }
+    else if (x !== null && typeof x === "object") for (const y of Object.values(x)) walk(y, depth + 1);
   };
   walk(parsed, 0);
-  return values.filter((v) => !keys.has(v) && isBlank(v));
+  return tooDeep ? null : values;
 }
 
-/** The variables an editor fills in an MCP configuration (VS Code's "${input:…}", "${workspaceFolder}", "${env:…}"): not
- * "${CHAT_HISTORY}", which is for the model. */
-const EDITOR_VARIABLES = ["${input:", "${env:", "${config:", "${command:", "${workspacefolder", "${userhome}", "${pathseparator}", "${cwd}", "${file"];
-
+/** A value written as a blank to fill: a template ("{chat history}", "<your_chat_history>", "[CHAT]") or, whole, a
+ * variable's name ("CHAT_HISTORY"); not an editor's own variable, which the editor fills ("${input:github_token}"). */
 function isBlank(v: string): boolean {
   const lv = v.toLowerCase();
-  if (EDITOR_VARIABLES.some((e) => lv.startsWith(e)) && lv.endsWith("}") && !lv.includes(" ")) return false;
-  return v.includes("{") || v.includes("<") || v.includes("[") || (!v.includes(" ") && hasCapsDataWord(v));
+  if (EDITOR_VARIABLE_PREFIXES.some((e) => lv.startsWith(e)) && lv.indexOf("}") === lv.length - 1 && !lv.includes(" ")) return false;
+  if (v.includes("{") || v.includes("<") || v.includes("[")) return true;
+  // (capitals, digits and '_' only, with a '_')
+  let caps = v.length >= 4 && v.includes("_");
+  for (let k = 0; caps && k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    caps = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  }
+  return caps;
+}
+
+/** The variables an editor fills in an MCP configuration: "${input:…}", "${env:…}", "${workspaceFolder}" … */
+const EDITOR_VARIABLE_PREFIXES = ["${input:", "${env:", "${config:", "${command:", "${workspacefolder", "${userhome}", "${pathseparator}", "${cwd}", "${file"];
+
+/** Words that name the conversation or what the model holds of it. */
+const CONVERSATION_WORDS = ["chat", "history", "conversation", "convo", "transcript", "memory", "memories", "summary", "messages", "prompt", "context", "dialog", "dialogue", "thread"];
+
+function namesConversation(v: string): boolean {
+  const lv = v.toLowerCase();
+  return CONVERSATION_WORDS.some((w) => lv.includes(w));
 }
 
 /** A percent-encoded value decoded (null when its escapes are not valid UTF-8). */
