@@ -683,7 +683,7 @@ function isInstallLink(url: string, hostEnd: number): boolean {
 }
 
 /** An install link's query as the data checks read it: its "name=" left out, each JSON configuration (an object or an
- * array, as is, percent-encoded or in base64) replaced by the blanks in it that name conversation data ("{chat history}",
+ * array as is or percent-encoded, an object in base64) replaced by the blanks in it that name conversation data ("{chat history}",
  * "<your_chat_history>"), the only ones the model, not the person installing, would fill. */
 function installQuery(query: string): string {
   const out: string[] = [];
@@ -692,7 +692,7 @@ function installQuery(query: string): string {
     const key = eq >= 0 ? kv.slice(0, eq) : kv;
     const v = eq >= 0 ? kv.slice(eq + 1) : "";
     if (key.toLowerCase() === "name") continue;
-    const json = v.startsWith("eyJ") || v.startsWith("W3") ? base64Json(v) : percentDecoded(v);
+    const json = v.startsWith("eyJ") ? base64Json(v) : percentDecoded(v);
     const values = json === null ? null : jsonValues(json);
     if (values === null) {
       out.push(kv);
