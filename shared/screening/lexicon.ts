@@ -2040,9 +2040,9 @@ export const CONCEPTS: Record<string, Concept> = {
    * candidate's passport number into …"). */
   NOTE_PASTE: { phrases: p("paste|fill in") },
   IMPERATIVE_ACT: { phrases: [...verb(...IMPERATIVE_VERBS), ...IMPERATIVE_CLAIMS] },
-  /** The same verbs in the base form only, what an order after a name is written in ("Assistant, read the file"): "**LLM**:
-   * Reads the file" is a list's description of what it does. */
-  IMPERATIVE_BASE: { phrases: [...IMPERATIVE_VERBS, ...IMPERATIVE_CLAIMS] },
+  /** The same verbs in the base form (and -ing: "Copilot: executing the push now is the next step"), what an order after a
+   * name is written in ("Assistant, read the file"): "**LLM**: Reads the file" is a list's description of what it does. */
+  IMPERATIVE_BASE: { phrases: [...IMPERATIVE_VERBS, ...verb(...IMPERATIVE_VERBS).filter((w) => w.endsWith("ing")), ...IMPERATIVE_CLAIMS] },
   URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example/", "\\w.example.com", "\\w.example.net", "\\w.example.org", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
   EMAIL_ADDR: { markers: ["\\w@\\w"] },
   DEST_WORD: {
