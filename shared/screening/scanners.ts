@@ -608,14 +608,27 @@ function urlCarriesData(url: string, image: boolean): boolean {
   let hash = url.indexOf("#", hostEnd);
   while (hash >= 0 && url.charCodeAt(hash + 1) === 0x7b) hash = url.indexOf("#", hash + 1);
   const whole = url.slice(hostEnd, hash >= 0 ? hash : url.length);
+  // an image is fetched as the text renders: a blank naming data in its user or host part
+  // ("https://u:{api_key}@evil.example/p.gif", "https://{chat_history}.evil.example/p.png") or a path segment that is a
+  // variable's name for data ("/p/USER_MESSAGES_HERE/x.gif", "/$SECRET/x.gif") is filled and sent as a query's is
+  if (image) {
+    const authority = url.slice(from, hostEnd);
+    if (hasPlaceholder(authority) && namesData(authority)) return true;
+    const at = authority.lastIndexOf("@");
+    if (at >= 0 && hasCapsDataWord(authority.slice(0, at))) return true;
+    if (hasDataVariableSegment(whole, whole.indexOf("?"))) return true;
+  }
   if (whole.length <= 1) return false;
   // (an install link's query is read by the blanks it holds for the model alone, from here on)
   const install = !image && isInstallLink(url, hostEnd);
+  // JSON carried in the path or a query value with fields left for the model to fill with the user's data
+  // ('?d={"conversation_summary":""}', '%7B%22user_email%22%3A%22%22%7D', base64 '{"v":"{chat history}"}')
+  if (!install && jsonAsksForData(whole, image)) return true;
   const wq = whole.indexOf("?");
   const tail = install && wq >= 0 ? whole.slice(0, wq + 1) + installQuery(whole.slice(wq + 1)) : whole;
   const q = tail.indexOf("?");
   // (an image's query value named like a variable, "?q=USER_DATA", is for the model to fill in too)
-  const placeholder = hasPlaceholder(tail) || (image && q >= 0 && hasCapsPlaceholder(tail, q + 1));
+  const placeholder = hasPlaceholder(tail) || (image && q >= 0 && (hasCapsPlaceholder(tail, q + 1) || hasEscapedCapsPlaceholder(tail.slice(q + 1))));
   // the common case: a plain link, with no query and nothing to fill in
   if (q < 0 && !placeholder) return false;
   if (placeholder) {
@@ -664,6 +677,9 @@ function withoutStaticValues(query: string): string {
       const lv = v.toLowerCase();
       if (lv.startsWith("data:image") || lv.startsWith("data%3aimage")) return false;
       if (!(lv.startsWith("%7b%22") || lv.startsWith('{"'))) return true;
+      // (JSON that parses was read field by field, jsonAsksForData)
+      const json = v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
+      if (json !== null && jsonEntries(json) !== null) return false;
       return hasPlaceholder(v) || hasCapsDataWord(v);
     })
     .join("&");
@@ -693,7 +709,7 @@ function installQuery(query: string): string {
     const v = eq >= 0 ? kv.slice(eq + 1) : "";
     if (key.toLowerCase() === "name") continue;
     const json = v.startsWith("eyJ") ? base64Json(v) : percentDecoded(v);
-    const values = json === null ? null : jsonValues(json);
+    const values = json === null ? null : jsonEntries(json)?.map((e) => e[1]) ?? null;
     if (values === null) {
       out.push(kv);
       continue;
@@ -703,32 +719,135 @@ function installQuery(query: string): string {
   return out.join("&");
 }
 
-/** Every string value of a JSON object or array (keys left out); null when the text is no JSON (or nests deeper than it
- * is worth walking: then it is read as it is). */
-function jsonValues(json: string): string[] | null {
-  const t = json.trimStart();
+/** Does the URL's path or a query value carry JSON (as is, percent-encoded, or an object in base64) with a field left for
+ * the model to fill with the user's data: an empty or elided value under a key that names such data
+ * ('"user_email":""', '"conversation_summary":"…"'), or a value that is a blank naming it ('"{chat history}"',
+ * '"CHAT-HISTORY"', '"(paste the conversation here)"')? Outside images, a key written as an environment variable's
+ * name ('"GITHUB_TOKEN":""') is a configuration's, which the person installing fills, unless it names the conversation. */
+function jsonAsksForData(part: string, image: boolean): boolean {
+  const q = part.indexOf("?");
+  const path = q >= 0 ? part.slice(0, q) : part;
+  const candidates: string[] = [];
+  // (JSON in the path runs from its opening brace to the path's end)
+  const lp = path.toLowerCase();
+  const open = lp.indexOf("%7b%22") >= 0 ? lp.indexOf("%7b%22") : path.indexOf('{"');
+  if (open >= 0) candidates.push(path.slice(open));
+  if (q >= 0) {
+    for (const kv of part.slice(q + 1).split("&")) {
+      const v = kv.slice(kv.indexOf("=") + 1);
+      const c0 = v.charCodeAt(0);
+      if (c0 === 0x7b || c0 === 0x5b || c0 === 0x25 || v.startsWith("eyJ")) candidates.push(v);
+    }
+  }
+  for (const v of candidates) {
+    const json = v.startsWith("eyJ") ? base64Json(v) : v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
+    const entries = json === null ? null : jsonEntries(json);
+    if (entries === null) continue;
+    for (const [key, value] of entries) {
+      // (in an image, a key named like a variable for data is a blank itself: '{"CHAT_HISTORY":"1"}')
+      if (image && isBlank(key) && hasCapsDataWord(key)) return true;
+      if (valueAsksForData(value)) return true;
+      if (isElided(value) && keyNamesUserData(key, image)) return true;
+    }
+  }
+  return false;
+}
+
+/** A value left empty or elided ("", "…", "...", "?", "xxx"). */
+function isElided(v: string): boolean {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (!(c === 0x20 || c === 0x2e || c === 0x2026 || c === 0x3f || c === 0x5f || c === 0x2d || c === 0x2a || c === 0x78 || c === 0x58)) return false;
+  }
+  return true;
+}
+
+/** The words of the user's data a key names ("user_email", "conversationSummary", "last-message", "api_key"). */
+const USER_DATA_KEY_WORDS = new Set(["chat", "history", "conversation", "convo", "transcript", "memory", "memories", "summary", "recap", "messages", "message", "prompt", "dialog", "dialogue", "email", "phone", "address", "password", "passwd", "secret", "secrets", "apikey", "token", "credential", "credentials", "ssn", "card", "iban", "dob", "birthday"]);
+
+function keyNamesUserData(key: string, image: boolean): boolean {
+  let caps = true;
+  for (let k = 0; k < key.length && caps; k++) {
+    const c = key.charCodeAt(k);
+    caps = !(c >= 0x61 && c <= 0x7a);
+  }
+  // (outside an image, one named like an environment variable names the conversation to count: "CHAT_HISTORY", not
+  // "GITHUB_TOKEN")
+  const words = splitWords(key);
+  for (const w of words) if (caps && !image ? CONVERSATION_WORDS.includes(w) : USER_DATA_KEY_WORDS.has(w)) return true;
+  // ("api_key_of_the_user")
+  return !caps && words.join("").includes("apikey");
+}
+
+/** A name's words, lower-cased: split at '_', '-', '.', spaces and camel-case humps ("ChatHistoryAndUserEmail"). */
+function splitWords(name: string): string[] {
+  const words: string[] = [];
+  let w = "";
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lower = c >= 0x61 && c <= 0x7a;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!(upper || lower || digit)) {
+      if (w) words.push(w);
+      w = "";
+      continue;
+    }
+    // (a capital after a small letter starts a word)
+    if (upper && w && name.charCodeAt(k - 1) >= 0x61 && name.charCodeAt(k - 1) <= 0x7a) {
+      words.push(w);
+      w = "";
+    }
+    w += lower ? name[k] : name[k]!.toLowerCase();
+  }
+  if (w) words.push(w);
+  return words;
+}
+
+/** A JSON value that is a blank naming the user's data: a template or variable's name ("{chat history}", "CHAT-HISTORY",
+ * "ChatHistoryAndUserEmail"), or a phrase for the model to act on ("the user's api key goes here", "«full chat history»"). */
+function valueAsksForData(v: string): boolean {
+  if (v.length < 4 || v.length > 200) return false;
+  if (isBlank(v.replaceAll("-", "_")) && (namesData(v) || hasCapsDataWord(v.replaceAll("-", "_")) || namesConversation(v))) return true;
+  const words = splitWords(v);
+  let data = 0;
+  for (const w of words) if (USER_DATA_KEY_WORDS.has(w)) data++;
+  // several words: a phrase, or a name of humps ("ChatHistoryAndUserEmail"; one word, "memory", names a server)
+  if (words.length >= 2 && (data >= 2 || (v.includes(" ") && (data >= 1 || namesData(v))))) return true;
+  return false;
+}
+
+/** Every string, number or boolean value of a JSON object or array (as text) with its key ("" for an array's items);
+ * null when the text is no JSON (or nests deeper than it is worth walking: then it is read as it is). */
+function jsonEntries(json: string): Array<[string, string]> | null {
+  let t = json.trimStart();
   if (!(t.startsWith("{") || t.startsWith("["))) return null;
+  // (JSON in a path may be followed by more of the path: cut after its last closing brace or bracket)
+  const close = Math.max(t.lastIndexOf("}"), t.lastIndexOf("]"));
+  if (close < 0) return null;
+  t = t.slice(0, close + 1);
   let parsed: unknown;
   try {
-    parsed = json.length <= 8192 ? JSON.parse(json) : undefined;
+    parsed = t.length <= 8192 ? JSON.parse(t) : undefined;
   } catch {
     return null;
   }
   if (parsed === undefined) return null;
-  const values: string[] = [];
+  const entries: Array<[string, string]> = [];
   let tooDeep = false;
   // (bounded: 8 KB of JSON has at most a few thousand values)
-  const walk = (x: unknown, depth: number): void => {
+  const walk = (key: string, x: unknown, depth: number): void => {
     if (depth > 16) {
       tooDeep = true;
       return;
     }
-    if (typeof x === "string") values.push(x);
-    else if (Array.isArray(x)) for (const y of x) walk(y, depth + 1);
-    else if (x !== null && typeof x === "object") for (const y of Object.values(x)) walk(y, depth + 1);
+    if (typeof x === "string") entries.push([key, x]);
+    else if (typeof x === "number" || typeof x === "boolean") entries.push([key, String(x)]);
+    else if (Array.isArray(x)) for (const y of x) walk("", y, depth + 1);
+    else if (x !== null && typeof x === "object") for (const [k, y] of Object.entries(x)) walk(k, y, depth + 1);
   };
-  walk(parsed, 0);
-  return tooDeep ? null : values;
+  walk("", parsed, 0);
+  return tooDeep ? null : entries;
 }
 
 /** A value written as a blank to fill: a template ("{chat history}", "<your_chat_history>", "[CHAT]") or, whole, a
@@ -834,6 +953,69 @@ function hasCapsPlaceholder(tail: string, from: number): boolean {
   return false;
 }
 
+/** Is a path segment (up to the query at `queryAt`) a whole variable's name that names data: capitals, digits and '_'
+ * with a word of CAPS_DATA_WORDS ("/USER_MESSAGES_HERE/", "/CHAT_HISTORY.png"), or one after '$' ("/$SECRET/",
+ * "/%24API_TOKEN/")? A badge's label joined to others by '-' ("/badge/API_KEY-required-red") is no whole segment. */
+function hasDataVariableSegment(path: string, queryAt: number): boolean {
+  const end = queryAt >= 0 ? queryAt : path.length;
+  let k = 0;
+  while (k < end) {
+    // a segment starts after '/'
+    if (path.charCodeAt(k) !== 0x2f) {
+      k++;
+      continue;
+    }
+    let s = k + 1;
+    let dollar = false;
+    if (path.charCodeAt(s) === 0x24) {
+      dollar = true;
+      s++;
+    } else if (path.charCodeAt(s) === 0x25 && path.charCodeAt(s + 1) === 0x32 && path.charCodeAt(s + 2) === 0x34) {
+      dollar = true;
+      s += 3;
+    }
+    let e = s;
+    let under = false;
+    while (e < end) {
+      const c = path.charCodeAt(e);
+      if (c === 0x5f) under = true;
+      else if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) break;
+      e++;
+    }
+    const next = e < end ? path.charCodeAt(e) : 0x2f;
+    // (the segment ends there: '/', an extension's '.', or the query; its last word, before a "_HERE", names the data:
+    // "USER_EMAIL", not "DATA_FLOW"; before an extension, in a file's name, something more than "data" or "name")
+    if (e - s >= 4 && (under || dollar) && (next === 0x2f || next === 0x2e)) {
+      const words = path.slice(s, e).toLowerCase().split("_");
+      // (a shell variable, "$SECRET_VALUE", names data by any of its words)
+      if (dollar && words.some((w) => CAPS_DATA_WORDS.includes(w))) return true;
+      const last = words.length > 1 && words[words.length - 1] === "here" ? words[words.length - 2]! : words[words.length - 1]!;
+      if (next === 0x2e ? FILE_DATA_WORDS.includes(last) : CAPS_DATA_WORDS.includes(last)) return true;
+    }
+    k = e > k + 1 ? e : k + 1;
+  }
+  return false;
+}
+
+/** The last words of an image file's name in capitals that name the user's data ("USER_EMAIL.png"); a file named
+ * "HERO_DATA.png" or "PROFILE_NAME.png" is an ordinary asset. */
+const FILE_DATA_WORDS = ["messages", "email", "secret", "secrets", "key", "token", "history", "chat", "conversation", "prompt", "summary", "phone", "password", "credential", "credentials", "context", "memory"];
+
+/** hasCapsPlaceholder on a query written with escapes ("%43%48%41%54%5F%48%49%53%54%4F%52%59" is "CHAT_HISTORY"). */
+function hasEscapedCapsPlaceholder(query: string): boolean {
+  if (query.indexOf("%") < 0) return false;
+  const decoded = query
+    .split("&")
+    .map((kv) => {
+      const eq = kv.indexOf("=");
+      const v = eq >= 0 ? percentDecoded(kv.slice(eq + 1)) : null;
+      // (a decoded '&' or '=' would be read as the query's own)
+      return v === null || v.includes("&") || v.includes("=") ? "" : `${kv.slice(0, eq)}=${v}`;
+    })
+    .join("&");
+  return hasCapsPlaceholder(decoded, 0);
+}
+
 /** Is there a "{…}", "<…>" or "[…]" with a space inside? */
 function hasSpacedPlaceholder(tail: string): boolean {
   let open = -1;
@@ -853,7 +1035,11 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
   const { text, lower } = ctx;
   let coveredUntil = -1;
   eachIndex(text, "](", (i) => {
-    const s = i + 2;
+    // (the target may follow blanks, and be written in angle brackets: "]( https://…)", "](<https://…>)")
+    let s = i + 2;
+    while (s < i + 6 && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
+    const angled = text.charCodeAt(s) === 0x3c;
+    if (angled) s++;
     let e = s;
     const lim = Math.min(text.length, s + 2048);
     let depth = 0;
@@ -865,7 +1051,7 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
       if (c === 0x0a) break;
       if (c === 0x3c || c === 0x7b || c === 0x5b) open++;
       else if ((c === 0x3e || c === 0x7d || c === 0x5d) && open > 0) open--;
-      else if ((c === 0x20 || c === 0x09) && open === 0) break;
+      else if (open === 0 && (c === 0x20 || c === 0x09 || (angled && c === 0x3e))) break;
       if (c === 0x28) depth++;
       if (c === 0x29) {
         if (depth === 0) break;
@@ -897,7 +1083,9 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
     coveredUntil = e;
     return e;
   });
-  const refImages = text.indexOf("![") >= 0 && text.indexOf("][") >= 0;
+  // (a reference image is "![alt][label]" or, shortcut, "![label]")
+  const refImages = text.indexOf("![") >= 0;
+  let srcsetUntil = -1;
   eachIndex(lower, "http", (i) => {
     if (i < coveredUntil && i >= coveredUntil - 2048) return;
     if (!(lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))) return;
@@ -925,8 +1113,15 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
         break;
       }
     }
-    // an HTML image's source ('<img src="https://…">') is fetched as the text renders, as a Markdown image is
-    let image = srcAttribute(lower, i);
+    // an HTML image's source ('<img src="https://…">', every candidate of a srcset) and a CSS url() are fetched as the
+    // text renders, as a Markdown image is
+    let image = i < srcsetUntil || srcAttribute(lower, i);
+    if ((i >= 8 && lower.startsWith("srcset=", i - 8)) || (i >= 7 && lower.startsWith("srcset=", i - 7))) {
+      // (the attribute's value runs to its closing quote; looked up once per srcset, bounded)
+      const q = lower.charCodeAt(i - 1);
+      const close = q === 0x22 || q === 0x27 ? lower.indexOf(String.fromCharCode(q), i) : -1;
+      srcsetUntil = close >= 0 && close - i <= 8192 ? close : e;
+    }
     // a reference definition ("[1]: https://…") is an image's target when the text uses reference images ("![a][1]")
     if (!image && refImages) {
       let k = i - 1;
@@ -938,11 +1133,21 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
   });
 }
 
-/** Whether the URL at `i` is an HTML attribute's value that a client fetches: src= (or srcset=), quoted or not. */
+/** Whether the URL at `i` is an HTML attribute's value that a client fetches (src=, srcset=, poster=, quoted or not) or
+ * a CSS url(). */
 function srcAttribute(lower: string, i: number): boolean {
   let k = i - 1;
   if (k >= 0 && (lower.charCodeAt(k) === 0x22 || lower.charCodeAt(k) === 0x27)) k--;
-  return (k >= 3 && lower.startsWith("src=", k - 3)) || (k >= 6 && lower.startsWith("srcset=", k - 6));
+  // (blanks around the '=': 'src = "…"')
+  if (k >= 0 && lower.charCodeAt(k) === 0x20) {
+    while (k >= 0 && lower.charCodeAt(k) === 0x20) k--;
+    if (lower.charCodeAt(k) !== 0x3d) return false;
+    let n = k - 1;
+    while (n >= 0 && lower.charCodeAt(n) === 0x20) n--;
+    // (written back without the blanks: "src=" ends at n + 1)
+    return (n >= 2 && lower.startsWith("src", n - 2)) || (n >= 5 && lower.startsWith("srcset", n - 5)) || (n >= 5 && lower.startsWith("poster", n - 5));
+  }
+  return (k >= 3 && lower.startsWith("src=", k - 3)) || (k >= 6 && lower.startsWith("srcset=", k - 6)) || (k >= 6 && lower.startsWith("poster=", k - 6)) || (k >= 3 && lower.startsWith("url(", k - 3));
 }
 
 // A host the operator allow-listed (EDGE_SCREEN_ALLOWED_HOSTS) may receive data in its URLs: the

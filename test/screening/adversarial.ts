@@ -7,6 +7,9 @@ const tag = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe000
 /** A configuration of nested arrays and blanks, percent-encoded (an install link's "config=…"). */
 const INSTALL_CONFIG = encodeURIComponent(JSON.stringify({ a: Array.from({ length: 60 }, (_, k) => (k % 2 ? "{CHAT}" : [[["x"]]])) }));
 
+/** A JSON object of many fields naming no data, percent-encoded. */
+const IMAGE_JSON = encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`fieldNumber${k}`, k % 2 ? "..." : "value with words"]))));
+
 export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "near-miss phrases": (n) => repeat("ignore all previous ignore the above disregard prior system prompt reveal your ", n),
   "near-miss phrases, no spaces": (n) => repeat("ignoreignoreallprevious", n),
@@ -75,4 +78,8 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "role keys in a list": (n) => "Args:\n" + repeat("    system: the remote system\n* user: options\n", n),
   // install links whose JSON configuration is decoded, parsed and walked (each bounded by its URL's length), many in a row
   "install links with JSON": (n) => repeat(`[Install](https://insiders.vscode.dev/redirect/mcp/install?name=x&config=${INSTALL_CONFIG}) `, n),
+  // images whose query and path carry JSON, each decoded, parsed and walked key by key, with nothing to fill in
+  "images with JSON": (n) => repeat(`![c](https://a.example/p/${IMAGE_JSON}/c.png?d=${IMAGE_JSON}&e=eyJhIjoiYiJ9) `, n),
+  // a srcset that never closes: its candidates are images up to the attribute's end (bounded)
+  "an unclosed srcset": (n) => '<img srcset="' + repeat("https://a.example/i.png?v=1 1x, ", n),
 };
