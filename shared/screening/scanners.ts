@@ -617,6 +617,7 @@ function urlCarriesData(url: string, image: boolean): boolean {
     const at = authority.lastIndexOf("@");
     if (at >= 0 && hasCapsDataWord(authority.slice(0, at))) return true;
     if (hasDataVariableSegment(whole, whole.indexOf("?"))) return true;
+    if (hasDataPlaceholder(whole)) return true;
   }
   if (whole.length <= 1) return false;
   // (an install link's query is read by the blanks it holds for the model alone, from here on)
@@ -633,17 +634,18 @@ function urlCarriesData(url: string, image: boolean): boolean {
   if (q < 0 && !placeholder) return false;
   if (placeholder) {
     if (image && q >= 0) return true;
-    // a placeholder of several words is a description for the model to fill in ("{all prior messages}")
+    // a placeholder of several words is a description for the model to fill in ("{all prior messages}"), one that names
+    // data asks for it ("{chat_history}"; not "{conversation_id}", an API's path, nor "[Bug]" in an issue's title)
     if (hasSpacedPlaceholder(tail)) return true;
-    if (namesData(tail)) return true;
+    if (placeholderNamesData(tail)) return true;
   }
   if (q >= 0) {
     // an inline image (a badge's "logo=data:image/png;base64,…") is a long base64 value that carries nothing from the
     // conversation, and a JSON object with nothing to fill in (VS Code's "install this server" link: "config=%7B%22command…")
     // is a configuration the link always carries: those parameters are left out
-    const query = install ? tail.slice(q + 1) : withoutStaticValues(tail.slice(q + 1));
-    // (and a link's value written as a blank, "?token=INSERT_THE_USERS_GOOGLE_OAUTH_ACCESS_TOKEN")
-    if (namesData(query) || (!image && hasCapsDataWord(query))) return true;
+    const query = install ? tail.slice(q + 1) : withoutStaticValues(tail.slice(q + 1), image);
+    // (and a link's value written as a blank, "?token=INSERT_THE_USERS_GOOGLE_OAUTH_ACCESS_TOKEN", "?e=USER%5FEMAIL")
+    if (image ? namesData(query) : linkQueryNamesData(query) || hasCapsDataWord(query) || (query.includes("%") && hasCapsDataWord(percentDecoded(query) ?? ""))) return true;
     // a long opaque value is data already on its way out (an escape counts as the unit it stands for: percent-encoded
     // JSON or prose, '%7B%22command%22%3A…', is no opaque run)
     let run = 0;
@@ -665,9 +667,25 @@ function urlCarriesData(url: string, image: boolean): boolean {
   return false;
 }
 
+/** Does a link's query name data: a parameter named for it ("?history=", "?reset_password=…"), or a value that is one
+ * name for it ("?ctx=summary_of_chat", "?name=ChatHistory") or a blank naming it? A value written as a phrase is what the
+ * link always carries: a search for "chat+history", an issue titled "Conversation+export+fails". */
+function linkQueryNamesData(query: string): boolean {
+  for (const kv of query.split("&")) {
+    const eq = kv.indexOf("=");
+    if (namesData(eq < 0 ? kv : kv.slice(0, eq))) return true;
+    if (eq < 0) continue;
+    const value = kv.slice(eq + 1);
+    if (!namesData(value)) continue;
+    const phrase = value.includes("+") || value.includes(" ") || value.toLowerCase().includes("%20");
+    if (!phrase || placeholderNamesData(value) || valueAsksForData(percentDecoded(value) ?? value)) return true;
+  }
+  return false;
+}
+
 /** The query without the parameters whose value is an inline image (data:image/…) or a JSON object ('{"…', '%7B%22…')
  * with no placeholder in it (a JSON value with "%5BCHAT_HISTORY%5D" or "PASTE_API_KEY_HERE" in it stays). */
-function withoutStaticValues(query: string): string {
+function withoutStaticValues(query: string, image: boolean): string {
   const lq = query.toLowerCase();
   if (!lq.includes("data:image") && !lq.includes("data%3aimage") && !lq.includes("%7b%22") && !lq.includes('{"')) return query;
   return query
@@ -677,9 +695,12 @@ function withoutStaticValues(query: string): string {
       const lv = v.toLowerCase();
       if (lv.startsWith("data:image") || lv.startsWith("data%3aimage")) return false;
       if (!(lv.startsWith("%7b%22") || lv.startsWith('{"'))) return true;
-      // (JSON that parses was read field by field, jsonAsksForData)
-      const json = v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
-      if (json !== null && jsonEntries(json) !== null) return false;
+      // (in a link, JSON that parses was read field by field, jsonAsksForData; an image's is read whole, keys too: one
+      // that carries '"password":"…"' is data on its way out)
+      if (!image) {
+        const json = v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
+        if (json !== null && jsonEntries(json) !== null) return false;
+      }
       return hasPlaceholder(v) || hasCapsDataWord(v);
     })
     .join("&");
@@ -722,8 +743,9 @@ function installQuery(query: string): string {
 /** Does the URL's path or a query value carry JSON (as is, percent-encoded, or an object in base64) with a field left for
  * the model to fill with the user's data: an empty or elided value under a key that names such data
  * ('"user_email":""', '"conversation_summary":"…"'), or a value that is a blank naming it ('"{chat history}"',
- * '"CHAT-HISTORY"', '"(paste the conversation here)"')? Outside images, a key written as an environment variable's
- * name ('"GITHUB_TOKEN":""') is a configuration's, which the person installing fills, unless it names the conversation. */
+ * '"CHAT-HISTORY"', '"(paste the conversation here)"')? In an image, which is fetched as it renders, any of the user's
+ * data counts; in a link, whose empty fields are a form's or a playground's as often ('variables={"email":""}',
+ * '{"prompt":""}'), only a key that names the conversation. */
 function jsonAsksForData(part: string, image: boolean): boolean {
   const q = part.indexOf("?");
   const path = q >= 0 ? part.slice(0, q) : part;
@@ -732,6 +754,12 @@ function jsonAsksForData(part: string, image: boolean): boolean {
   const lp = path.toLowerCase();
   const open = lp.indexOf("%7b%22") >= 0 ? lp.indexOf("%7b%22") : path.indexOf('{"');
   if (open >= 0) candidates.push(path.slice(open));
+  // (or, in base64, one segment of it: "/s/eyJ1c2VyX2VtYWlsIjoiIn0/p.png")
+  const b64 = path.indexOf("/eyJ");
+  if (b64 >= 0) {
+    const segEnd = path.indexOf("/", b64 + 1);
+    candidates.push(path.slice(b64 + 1, segEnd >= 0 ? segEnd : path.length));
+  }
   if (q >= 0) {
     for (const kv of part.slice(q + 1).split("&")) {
       const v = kv.slice(kv.indexOf("=") + 1);
@@ -740,46 +768,52 @@ function jsonAsksForData(part: string, image: boolean): boolean {
     }
   }
   for (const v of candidates) {
-    const json = v.startsWith("eyJ") ? base64Json(v) : v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
+    let json = v.startsWith("eyJ") ? base64Json(v) : v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
+    // (encoded twice: "%257B%2522…")
+    if (json !== null && json.charCodeAt(0) === 0x25) json = percentDecoded(json);
     const entries = json === null ? null : jsonEntries(json);
     if (entries === null) continue;
     for (const [key, value] of entries) {
       // (in an image, a key named like a variable for data is a blank itself: '{"CHAT_HISTORY":"1"}')
       if (image && isBlank(key) && hasCapsDataWord(key)) return true;
-      if (valueAsksForData(value)) return true;
+      // (a value with a variable's name for data in it: "Bearer USER_API_TOKEN", "recap: CONVERSATION_SUMMARY")
+      if (valueAsksForData(value) || hasCapsDataWord(value)) return true;
       if (isElided(value) && keyNamesUserData(key, image)) return true;
     }
   }
   return false;
 }
 
-/** A value left empty or elided ("", "…", "...", "?", "xxx"). */
+/** Values that leave a field to fill: empty, an ellipsis, a question mark, a run of '_', "TODO", "TBD", "%s", null (a
+ * mask such as "xxx-xxx-xxxx" or "***" shows a format or hides a value, it asks for nothing). */
 function isElided(v: string): boolean {
-  for (let k = 0; k < v.length; k++) {
-    const c = v.charCodeAt(k);
-    if (!(c === 0x20 || c === 0x2e || c === 0x2026 || c === 0x3f || c === 0x5f || c === 0x2d || c === 0x2a || c === 0x78 || c === 0x58)) return false;
+  const lv = v.trim().toLowerCase();
+  if (lv === "todo" || lv === "tbd" || lv === "%s" || lv === "null") return true;
+  for (let k = 0; k < lv.length; k++) {
+    const c = lv.charCodeAt(k);
+    if (!(c === 0x2e || c === 0x2026 || c === 0x3f || c === 0x5f)) return false;
   }
   return true;
 }
 
 /** The words of the user's data a key names ("user_email", "conversationSummary", "last-message", "api_key"). */
-const USER_DATA_KEY_WORDS = new Set(["chat", "history", "conversation", "convo", "transcript", "memory", "memories", "summary", "recap", "messages", "message", "prompt", "dialog", "dialogue", "email", "phone", "address", "password", "passwd", "secret", "secrets", "apikey", "token", "credential", "credentials", "ssn", "card", "iban", "dob", "birthday"]);
+const USER_DATA_KEY_WORDS = new Set(["chat", "history", "conversation", "convo", "transcript", "memory", "memories", "summary", "recap", "messages", "message", "prompt", "dialog", "dialogue", "email", "mail", "phone", "address", "password", "passwd", "pwd", "secret", "secrets", "apikey", "token", "otp", "cookie", "cookies", "credential", "credentials", "ssn", "pii", "card", "iban", "dob", "birthday"]);
+
+/** The words of a key that name the conversation itself ("chat_history", "conversationSummary", "transcript"). */
+const CONVERSATION_KEY_WORDS = new Set(["chat", "history", "conversation", "convo", "transcript", "summary", "recap", "dialog", "dialogue"]);
+
+/** Key words that name a secret only joined ("api_key", "privateKey", "secret-key", "access_key"). */
+const JOINED_SECRET_KEYS = ["apikey", "privatekey", "secretkey", "accesskey"];
 
 function keyNamesUserData(key: string, image: boolean): boolean {
-  let caps = true;
-  for (let k = 0; k < key.length && caps; k++) {
-    const c = key.charCodeAt(k);
-    caps = !(c >= 0x61 && c <= 0x7a);
-  }
-  // (outside an image, one named like an environment variable names the conversation to count: "CHAT_HISTORY", not
-  // "GITHUB_TOKEN")
   const words = splitWords(key);
-  for (const w of words) if (caps && !image ? CONVERSATION_WORDS.includes(w) : USER_DATA_KEY_WORDS.has(w)) return true;
-  // ("api_key_of_the_user")
-  return !caps && words.join("").includes("apikey");
+  if (!image) return words.some((w) => CONVERSATION_KEY_WORDS.has(w));
+  if (words.some((w) => USER_DATA_KEY_WORDS.has(w))) return true;
+  const joined = words.join("");
+  return JOINED_SECRET_KEYS.some((j) => joined.includes(j));
 }
 
-/** A name's words, lower-cased: split at '_', '-', '.', spaces and camel-case humps ("ChatHistoryAndUserEmail"). */
+/** A name's words, lower-cased: split at '_', '-', '.', spaces and camel-case humps ("conversationSummary"). */
 function splitWords(name: string): string[] {
   const words: string[] = [];
   let w = "";
@@ -804,21 +838,65 @@ function splitWords(name: string): string[] {
   return words;
 }
 
-/** A JSON value that is a blank naming the user's data: a template or variable's name ("{chat history}", "CHAT-HISTORY",
- * "ChatHistoryAndUserEmail"), or a phrase for the model to act on ("the user's api key goes here", "«full chat history»"). */
+/** Openers and closers that make a whole value a template ("{…}", "<…>", "[…]", "«…»", "(…)", "%…%"). */
+const TEMPLATE_PAIRS: Record<string, string> = { "{": "}", "<": ">", "[": "]", "«": "»", "(": ")", "%": "%" };
+
+/** Verbs that open a phrase left for the model to act on ("paste the conversation here", "insert the user's email"). */
+const FILL_VERBS = new Set(["paste", "insert", "fill", "enter", "put", "add", "include", "replace", "write", "copy", "append"]);
+
+/** A JSON value that is, whole, a blank naming the user's data: a template ("{chat history}", "«full chat history»",
+ * "%USER_EMAIL%", "${CHAT_HISTORY}"), a variable's name ("CHAT-HISTORY", "$USER_EMAIL"), or a phrase left for the model
+ * ("the user's api key goes here", "paste the conversation here"). A label that merely mentions such data ("Chat
+ * sessions", "Verify your email", "You have a new message") is no blank. */
 function valueAsksForData(v: string): boolean {
-  if (v.length < 4 || v.length > 200) return false;
-  if (isBlank(v.replaceAll("-", "_")) && (namesData(v) || hasCapsDataWord(v.replaceAll("-", "_")) || namesConversation(v))) return true;
-  const words = splitWords(v);
-  let data = 0;
-  for (const w of words) if (USER_DATA_KEY_WORDS.has(w)) data++;
-  // several words: a phrase, or a name of humps ("ChatHistoryAndUserEmail"; one word, "memory", names a server)
-  if (words.length >= 2 && (data >= 2 || (v.includes(" ") && (data >= 1 || namesData(v))))) return true;
-  return false;
+  const t = v.trim();
+  if (t.length < 4 || t.length > 200) return false;
+  let inner = t;
+  let template = false;
+  const closer = TEMPLATE_PAIRS[t[0]!];
+  if (t.startsWith("${") && t.endsWith("}")) {
+    inner = t.slice(2, -1);
+    template = true;
+  } else if (closer !== undefined && t.endsWith(closer)) {
+    inner = t.slice(1, -1);
+    template = true;
+  } else if (t[0] === "$") inner = t.slice(1);
+  // (an editor's own variable, "${input:github_token}", is the editor's to fill)
+  if (template && EDITOR_VARIABLE_PREFIXES.some((e) => t.toLowerCase().startsWith(e))) return false;
+  const words = splitWords(inner);
+  const names = words.some((w) => USER_DATA_KEY_WORDS.has(w)) || JOINED_SECRET_KEYS.some((j) => words.join("").includes(j)) || namesData(inner);
+  if (!names) return false;
+  if (template) return true;
+  // one name of humps for two kinds of data ("ChatHistoryAndUserEmail"; "memory" or "ChatServer" names a thing)
+  if (words.length >= 2 && words.join("").length === inner.length && words.filter((w) => USER_DATA_KEY_WORDS.has(w)).length >= 2) return true;
+  // a variable's name: capitals, digits, '_' or '-', with a separator ("CHAT-HISTORY"; "$USER_EMAIL", "$EMAIL")
+  if (isCapsName(inner, t[0] === "$")) return true;
+  // a phrase for the model: it opens with a verb of filling in, says where ("… here"), or names the user's data as theirs
+  if (!t.includes(" ")) return false;
+  return FILL_VERBS.has(words[0]!) || words.includes("here") || namesUsers(t);
 }
 
-/** Every string, number or boolean value of a JSON object or array (as text) with its key ("" for an array's items);
- * null when the text is no JSON (or nests deeper than it is worth walking: then it is read as it is). */
+/** Capitals and digits joined by '_' or '-' ("CHAT_HISTORY", "CHAT-HISTORY"); one word will do after a '$' ("$EMAIL"). */
+function isCapsName(v: string, oneWord: boolean): boolean {
+  if (v.length < 4) return false;
+  let sep = false;
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c === 0x5f || c === 0x2d) sep = k > 0 && k < v.length - 1 ? true : sep;
+    else if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return sep || oneWord;
+}
+
+/** Does the text name the user as the data's owner ("the user's", "user's", "the users'")? */
+function namesUsers(t: string): boolean {
+  const lt = t.toLowerCase();
+  return lt.includes("user's") || lt.includes("users'") || lt.includes("user\u2019s") || lt.includes("the user ");
+}
+
+/** Every string, number, boolean or null value of a JSON object or array (as text) with its key ("" for an array's items;
+ * an empty array or object is the value ""); null when the text is no JSON (or nests deeper than it is worth walking:
+ * then it is read as it is). */
 function jsonEntries(json: string): Array<[string, string]> | null {
   let t = json.trimStart();
   if (!(t.startsWith("{") || t.startsWith("["))) return null;
@@ -842,9 +920,16 @@ function jsonEntries(json: string): Array<[string, string]> | null {
       return;
     }
     if (typeof x === "string") entries.push([key, x]);
-    else if (typeof x === "number" || typeof x === "boolean") entries.push([key, String(x)]);
-    else if (Array.isArray(x)) for (const y of x) walk("", y, depth + 1);
-    else if (x !== null && typeof x === "object") for (const [k, y] of Object.entries(x)) walk(k, y, depth + 1);
+    else if (typeof x === "number" || typeof x === "boolean" || x === null) entries.push([key, String(x)]);
+    // (an empty array or object is a field left empty: '"history": []')
+    else if (Array.isArray(x)) {
+      if (x.length === 0) entries.push([key, ""]);
+      for (const y of x) walk("", y, depth + 1);
+    } else if (typeof x === "object") {
+      const kv = Object.entries(x);
+      if (kv.length === 0) entries.push([key, ""]);
+      for (const [k, y] of kv) walk(k, y, depth + 1);
+    }
   };
   walk("", parsed, 0);
   return tooDeep ? null : entries;
@@ -953,9 +1038,10 @@ function hasCapsPlaceholder(tail: string, from: number): boolean {
   return false;
 }
 
-/** Is a path segment (up to the query at `queryAt`) a whole variable's name that names data: capitals, digits and '_'
- * with a word of CAPS_DATA_WORDS ("/USER_MESSAGES_HERE/", "/CHAT_HISTORY.png"), or one after '$' ("/$SECRET/",
- * "/%24API_TOKEN/")? A badge's label joined to others by '-' ("/badge/API_KEY-required-red") is no whole segment. */
+/** Is a path segment (up to the query at `queryAt`) a whole variable's name that stands for data: capitals, digits and
+ * '_' with a word of CAPS_DATA_WORDS, said to be a blank ("/USER_MESSAGES_HERE/", "/USER_EMAIL.png"), or one after '$'
+ * ("/$SECRET/", "/%24API_TOKEN/")? A badge's label joined to others by '-' ("/badge/API_KEY-required-red") is no whole
+ * segment. */
 function hasDataVariableSegment(path: string, queryAt: number): boolean {
   const end = queryAt >= 0 ? queryAt : path.length;
   let k = 0;
@@ -989,13 +1075,37 @@ function hasDataVariableSegment(path: string, queryAt: number): boolean {
       const words = path.slice(s, e).toLowerCase().split("_");
       // (a shell variable, "$SECRET_VALUE", names data by any of its words)
       if (dollar && words.some((w) => CAPS_DATA_WORDS.includes(w))) return true;
-      const last = words.length > 1 && words[words.length - 1] === "here" ? words[words.length - 2]! : words[words.length - 1]!;
-      if (next === 0x2e ? FILE_DATA_WORDS.includes(last) : CAPS_DATA_WORDS.includes(last)) return true;
+      // (and says it is a blank: "…_HERE", or it opens with a verb of filling in or the data's owner, "USER_EMAIL",
+      // "PASTE_CHAT_LOG"; an asset or a folder, "CHAT_HISTORY.png", "/API_TOKEN/", is named so too)
+      const here = words.length > 1 && words[words.length - 1] === "here";
+      const last = here ? words[words.length - 2]! : words[words.length - 1]!;
+      if ((here || SEGMENT_LEADS.has(words[0]!)) && (next === 0x2e ? FILE_DATA_WORDS.includes(last) : CAPS_DATA_WORDS.includes(last))) return true;
     }
     k = e > k + 1 ? e : k + 1;
   }
   return false;
 }
+
+/** Is there a placeholder ("{user_email}", "<phone>", "%7Bphone%7D") whose last word names the user's data? (An image's
+ * "{email_hash}" or "{username}" names something else.) Placeholders of up to 64 units. */
+function hasDataPlaceholder(part: string): boolean {
+  const t = part.includes("%") ? (percentDecoded(part) ?? part) : part;
+  for (let k = 0; k < t.length; k++) {
+    const closer = t[k] === "{" ? "}" : t[k] === "<" ? ">" : "";
+    if (closer === "") continue;
+    const end = t.indexOf(closer, k + 1);
+    if (end < 0) return false;
+    if (end - k <= 65) {
+      const words = splitWords(t.slice(k + 1, end));
+      if (words.length > 0 && USER_DATA_KEY_WORDS.has(words[words.length - 1]!)) return true;
+    }
+    k = end;
+  }
+  return false;
+}
+
+/** First words of a path segment that is a blank: a verb of filling in, or whose data it is ("USER_EMAIL", "YOUR_TOKEN"). */
+const SEGMENT_LEADS = new Set(["insert", "paste", "put", "fill", "add", "your", "user", "users", "the", "current", "full", "entire", "all"]);
 
 /** The last words of an image file's name in capitals that name the user's data ("USER_EMAIL.png"); a file named
  * "HERO_DATA.png" or "PROFILE_NAME.png" is an ordinary asset. */
@@ -1016,6 +1126,28 @@ function hasEscapedCapsPlaceholder(query: string): boolean {
   return hasCapsPlaceholder(decoded, 0);
 }
 
+/** Is there a placeholder ("{…}", "<…>", "[…]", escaped or not, up to 64 units) whose content names data, and not as an
+ * identifier of it ("{conversation_id}", "{session_count}")? */
+function placeholderNamesData(tail: string): boolean {
+  const t = tail.includes("%") ? (percentDecoded(tail) ?? tail) : tail;
+  for (let k = 0; k < t.length; k++) {
+    const c = t[k]!;
+    const closer = c === "{" ? "}" : c === "<" ? ">" : c === "[" ? "]" : "";
+    if (closer === "") continue;
+    let end = -1;
+    for (let j = k + 1, lim = Math.min(t.length, k + 66); j < lim && end < 0; j++) if (t[j] === closer) end = j;
+    if (end < 0) continue;
+    const content = t.slice(k + 1, end);
+    const words = splitWords(content);
+    if (namesData(content) && !(words.length > 1 && IDENTIFIER_WORDS.has(words[words.length - 1]!))) return true;
+    k = end;
+  }
+  return false;
+}
+
+/** Last words of a placeholder that stands for an identifier or a count, not the data itself. */
+const IDENTIFIER_WORDS = new Set(["id", "ids", "uuid", "guid", "number", "num", "count", "limit", "index", "page", "size", "offset", "type", "name", "slug"]);
+
 /** Is there a "{…}", "<…>" or "[…]" with a space inside? */
 function hasSpacedPlaceholder(tail: string): boolean {
   let open = -1;
@@ -1035,9 +1167,9 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
   const { text, lower } = ctx;
   let coveredUntil = -1;
   eachIndex(text, "](", (i) => {
-    // (the target may follow blanks, and be written in angle brackets: "]( https://…)", "](<https://…>)")
+    // (the target may follow blanks and one line break, and be written in angle brackets: "]( https://…)", "](<https://…>)")
     let s = i + 2;
-    while (s < i + 6 && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
+    while (s < i + 6 && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09 || (text.charCodeAt(s) === 0x0a && s === i + 2))) s++;
     const angled = text.charCodeAt(s) === 0x3c;
     if (angled) s++;
     let e = s;
@@ -1083,8 +1215,7 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
     coveredUntil = e;
     return e;
   });
-  // (a reference image is "![alt][label]" or, shortcut, "![label]")
-  const refImages = text.indexOf("![") >= 0;
+  const imageLabels = referenceImageLabels(text);
   let srcsetUntil = -1;
   eachIndex(lower, "http", (i) => {
     if (i < coveredUntil && i >= coveredUntil - 2048) return;
@@ -1115,39 +1246,94 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
     }
     // an HTML image's source ('<img src="https://…">', every candidate of a srcset) and a CSS url() are fetched as the
     // text renders, as a Markdown image is
-    let image = i < srcsetUntil || srcAttribute(lower, i);
+    let image = i < srcsetUntil || srcAttribute(text, lower, i);
     if ((i >= 8 && lower.startsWith("srcset=", i - 8)) || (i >= 7 && lower.startsWith("srcset=", i - 7))) {
-      // (the attribute's value runs to its closing quote; looked up once per srcset, bounded)
+      // (the attribute's value runs to its closing quote, looked for up to 8 KB ahead)
       const q = lower.charCodeAt(i - 1);
-      const close = q === 0x22 || q === 0x27 ? lower.indexOf(String.fromCharCode(q), i) : -1;
-      srcsetUntil = close >= 0 && close - i <= 8192 ? close : e;
+      let close = -1;
+      if (q === 0x22 || q === 0x27) for (let k = i, lim = Math.min(lower.length, i + 8192); k < lim && close < 0; k++) if (lower.charCodeAt(k) === q) close = k;
+      srcsetUntil = close >= 0 ? close : e;
     }
-    // a reference definition ("[1]: https://…") is an image's target when the text uses reference images ("![a][1]")
-    if (!image && refImages) {
+    // a reference definition ("[1]: https://…", "[1]: <https://…>") is an image's target when an image refers to its
+    // label ("![a][1]", "![1]")
+    if (!image && imageLabels !== null) {
       let k = i - 1;
-      while (k > 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
-      image = k >= 1 && text.charCodeAt(k) === 0x3a && text.charCodeAt(k - 1) === 0x5d;
+      if (k > 0 && text.charCodeAt(k) === 0x3c) k--;
+      for (const stop = Math.max(0, k - 16); k > stop && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09); k--);
+      if (k >= 1 && text.charCodeAt(k) === 0x3a && text.charCodeAt(k - 1) === 0x5d) {
+        let open = k - 2;
+        for (const stop = Math.max(0, k - 102); open > stop && text.charCodeAt(open) !== 0x5b && text.charCodeAt(open) !== 0x0a; open--);
+        image = open >= 0 && text.charCodeAt(open) === 0x5b && imageLabels.has(lower.slice(open + 1, k - 1));
+      }
     }
     fn(i, e, image, false);
     return e;
   });
 }
 
-/** Whether the URL at `i` is an HTML attribute's value that a client fetches (src=, srcset=, poster=, quoted or not) or
- * a CSS url(). */
-function srcAttribute(lower: string, i: number): boolean {
-  let k = i - 1;
-  if (k >= 0 && (lower.charCodeAt(k) === 0x22 || lower.charCodeAt(k) === 0x27)) k--;
-  // (blanks around the '=': 'src = "…"')
-  if (k >= 0 && lower.charCodeAt(k) === 0x20) {
-    while (k >= 0 && lower.charCodeAt(k) === 0x20) k--;
-    if (lower.charCodeAt(k) !== 0x3d) return false;
-    let n = k - 1;
-    while (n >= 0 && lower.charCodeAt(n) === 0x20) n--;
-    // (written back without the blanks: "src=" ends at n + 1)
-    return (n >= 2 && lower.startsWith("src", n - 2)) || (n >= 5 && lower.startsWith("srcset", n - 5)) || (n >= 5 && lower.startsWith("poster", n - 5));
+/** The labels reference images use ("![alt][label]", "![label][]", "![label]"), lower-cased; null when the text has no
+ * image. Labels of up to 100 units. */
+function referenceImageLabels(text: string): Set<string> | null {
+  if (text.indexOf("![") < 0) return null;
+  const labels = new Set<string>();
+  eachIndex(text, "![", (i) => {
+    const close = closingBracket(text, i + 2);
+    if (close < 0) return i + 2;
+    const alt = text.slice(i + 2, close).toLowerCase();
+    if (text.charCodeAt(close + 1) === 0x5b) {
+      const end = closingBracket(text, close + 2);
+      if (end >= 0) labels.add(end === close + 2 ? alt : text.slice(close + 2, end).toLowerCase());
+    } else if (text.charCodeAt(close + 1) !== 0x28) labels.add(alt);
+    return close + 1;
+  });
+  return labels;
+}
+
+/** The ']' that closes a label starting at `from`, within 100 units and on its line; -1 when there is none. */
+function closingBracket(text: string, from: number): number {
+  for (let k = from, lim = Math.min(text.length, from + 101); k < lim; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x5d) return k;
+    if (c === 0x0a || c === 0x5b) return -1;
   }
-  return (k >= 3 && lower.startsWith("src=", k - 3)) || (k >= 6 && lower.startsWith("srcset=", k - 6)) || (k >= 6 && lower.startsWith("poster=", k - 6)) || (k >= 3 && lower.startsWith("url(", k - 3));
+  return -1;
+}
+
+/** Attributes whose URL a client fetches as the page renders (an image, a poster, an embedded object, a background). */
+const FETCHED_ATTRIBUTES = ["src", "srcset", "data-src", "data-srcset", "poster", "data", "background", "xlink:href"];
+
+/** Elements whose href a client fetches (a stylesheet, an SVG image). */
+const FETCHED_HREF_ELEMENTS = ["<link", "<image", "<use", "<feimage"];
+
+/** Whether the URL at `i` is an HTML attribute's value that a client fetches (src=, srcset=, poster=, data=,
+ * background=, an SVG image's href, a stylesheet's; quoted or not, with blanks around '=' or inside the quote) or a CSS
+ * url() or @import. */
+function srcAttribute(text: string, lower: string, i: number): boolean {
+  let k = i - 1;
+  // (blanks inside the quote or parenthesis, then the quote: 'src=" https://…"', "url( 'https://…' )")
+  for (const stop = Math.max(0, k - 8); k > stop && lower.charCodeAt(k) === 0x20; k--);
+  if (k >= 0 && (lower.charCodeAt(k) === 0x22 || lower.charCodeAt(k) === 0x27)) k--;
+  // (a quote escaped in a JSON string: 'data=\\"https://…')
+  if (k >= 0 && lower.charCodeAt(k) === 0x5c) k--;
+  for (const stop = Math.max(0, k - 8); k > stop && lower.charCodeAt(k) === 0x20; k--);
+  // a CSS url() (written so: "URL(" is a constructor in code, 'new URL("…")') or @import "…"
+  if (k >= 3 && text.startsWith("url(", k - 3)) return true;
+  if (k >= 0 && lower.charCodeAt(k) === 0x74 && k >= 6 && lower.startsWith("@import", k - 6)) return true;
+  if (k < 0 || lower.charCodeAt(k) !== 0x3d) return false;
+  k--;
+  for (const stop = Math.max(0, k - 8); k > stop && lower.charCodeAt(k) === 0x20; k--);
+  // the attribute's name ends at k
+  let n = k;
+  while (n >= 0 && (isAlnum(lower.charCodeAt(n)) || lower.charCodeAt(n) === 0x3a || lower.charCodeAt(n) === 0x2d) && k - n < 16) n--;
+  // (an attribute's name follows a blank: "data-src=" or "metadata=" are not "src=" or "data=")
+  if (n >= 0 && !isSpace(lower.charCodeAt(n))) return false;
+  const name = lower.slice(n + 1, k + 1);
+  if (FETCHED_ATTRIBUTES.includes(name)) return true;
+  if (name !== "href") return false;
+  // (an href is fetched in a stylesheet's or an SVG image's element: look back to its '<', in the same tag, up to 200 units)
+  let lt = n;
+  for (const stop = Math.max(0, n - 200); lt > stop && lower.charCodeAt(lt) !== 0x3c && lower.charCodeAt(lt) !== 0x3e; lt--);
+  return lower.charCodeAt(lt) === 0x3c && FETCHED_HREF_ELEMENTS.some((e) => lower.startsWith(e, lt) && isSpace(lower.charCodeAt(lt + e.length)));
 }
 
 // A host the operator allow-listed (EDGE_SCREEN_ALLOWED_HOSTS) may receive data in its URLs: the
