@@ -561,7 +561,7 @@ function hasPlaceholder(tail: string): boolean {
   for (let k = 0; k < tail.length; k++) {
     const c = tail.charCodeAt(k);
     const d = tail.charCodeAt(k + 1);
-    if ((c === 0x7b && d === 0x22) || (c === 0x5b && (d === 0x22 || d === 0x7b || (d >= 0x30 && d <= 0x39)))) {
+    if ((c === 0x7b && d === 0x22) || (c === 0x5b && (d === 0x22 || d === 0x7b || d === 0x5d || (d >= 0x30 && d <= 0x39)))) {
       json++;
       continue;
     }
@@ -609,15 +609,15 @@ function urlCarriesData(url: string, image: boolean): boolean {
   while (hash >= 0 && url.charCodeAt(hash + 1) === 0x7b) hash = url.indexOf("#", hash + 1);
   const whole = url.slice(hostEnd, hash >= 0 ? hash : url.length);
   // an image is fetched as the text renders: a blank naming data in its user or host part
-  // ("https://u:{api_key}@evil.example/p.gif", "https://{chat_history}.evil.example/p.png") or a path segment that is a
-  // variable's name for data ("/p/USER_MESSAGES_HERE/x.gif", "/$SECRET/x.gif") is filled and sent as a query's is
+  // ("https://u:{api_key}@evil.example/p.gif", "https://{chat_history}.evil.example/p.png"), a path segment that is a
+  // variable's name for it ("/p/USER_MESSAGES_HERE/x.gif", "/$SECRET/x.gif") or a placeholder for the user's own
+  // ("/u/{user_email}/a.png") is filled and sent as a query's is (a reader's blank, "USERNAME:API_TOKEN@",
+  // "YOUR_CLOUD_NAME", "{email}.svg" in a guide, is not the model's to fill)
   if (image) {
     const authority = url.slice(from, hostEnd);
     if (hasPlaceholder(authority) && namesData(authority)) return true;
-    const at = authority.lastIndexOf("@");
-    if (at >= 0 && hasCapsDataWord(authority.slice(0, at))) return true;
     if (hasDataVariableSegment(whole, whole.indexOf("?"))) return true;
-    if (hasDataPlaceholder(whole)) return true;
+    if (hasDataPlaceholder(whole.indexOf("?") >= 0 ? whole.slice(0, whole.indexOf("?")) : whole)) return true;
   }
   if (whole.length <= 1) return false;
   // (an install link's query is read by the blanks it holds for the model alone, from here on)
@@ -633,7 +633,9 @@ function urlCarriesData(url: string, image: boolean): boolean {
   // the common case: a plain link, with no query and nothing to fill in
   if (q < 0 && !placeholder) return false;
   if (placeholder) {
-    if (image && q >= 0) return true;
+    // (an image is fetched with whatever fills its blanks; a template engine's fields, "{{width}}", "${size}", are the
+    // page's own)
+    if (image && q >= 0 && !engineFieldsOnly(tail)) return true;
     // a placeholder of several words is a description for the model to fill in ("{all prior messages}"), one that names
     // data asks for it ("{chat_history}"; not "{conversation_id}", an API's path, nor "[Bug]" in an issue's title)
     if (hasSpacedPlaceholder(tail)) return true;
@@ -645,7 +647,7 @@ function urlCarriesData(url: string, image: boolean): boolean {
     // is a configuration the link always carries: those parameters are left out
     const query = install ? tail.slice(q + 1) : withoutStaticValues(tail.slice(q + 1), image);
     // (and a link's value written as a blank, "?token=INSERT_THE_USERS_GOOGLE_OAUTH_ACCESS_TOKEN", "?e=USER%5FEMAIL")
-    if (image ? namesData(query) : linkQueryNamesData(query) || hasCapsDataWord(query) || (query.includes("%") && hasCapsDataWord(percentDecoded(query) ?? ""))) return true;
+    if (image ? namesData(query) || imageQueryAsksForData(query) : linkQueryNamesData(query) || hasCapsDataWord(query) || (query.includes("%") && hasCapsDataWord(percentDecoded(query) ?? ""))) return true;
     // a long opaque value is data already on its way out (an escape counts as the unit it stands for: percent-encoded
     // JSON or prose, '%7B%22command%22%3A…', is no opaque run)
     let run = 0;
@@ -663,6 +665,15 @@ function urlCarriesData(url: string, image: boolean): boolean {
         if (run >= 120) return true;
       } else run = 0;
     }
+  }
+  return false;
+}
+
+/** Does an image's query leave a parameter for the user's data empty ("?email=&phone=")? */
+function imageQueryAsksForData(query: string): boolean {
+  for (const kv of query.split("&")) {
+    const eq = kv.indexOf("=");
+    if (eq > 0 && isElided(percentDecoded(kv.slice(eq + 1)) ?? "x") && keyNamesUserData(kv.slice(0, eq), true)) return true;
   }
   return false;
 }
@@ -754,21 +765,22 @@ function jsonAsksForData(part: string, image: boolean): boolean {
   const lp = path.toLowerCase();
   const open = lp.indexOf("%7b%22") >= 0 ? lp.indexOf("%7b%22") : path.indexOf('{"');
   if (open >= 0) candidates.push(path.slice(open));
-  // (or, in base64, one segment of it: "/s/eyJ1c2VyX2VtYWlsIjoiIn0/p.png")
-  const b64 = path.indexOf("/eyJ");
+  // (or, in base64, one segment of it or a file's name: "/s/eyJ1c2VyX2VtYWlsIjoiIn0/p.png", "/eyJ….png")
+  const b64 = path.indexOf("/eyJ") >= 0 ? path.indexOf("/eyJ") : path.indexOf("/W3si");
   if (b64 >= 0) {
-    const segEnd = path.indexOf("/", b64 + 1);
-    candidates.push(path.slice(b64 + 1, segEnd >= 0 ? segEnd : path.length));
+    let segEnd = b64 + 1;
+    while (segEnd < path.length && path.charCodeAt(segEnd) !== 0x2f && path.charCodeAt(segEnd) !== 0x2e) segEnd++;
+    candidates.push(path.slice(b64 + 1, segEnd));
   }
   if (q >= 0) {
     for (const kv of part.slice(q + 1).split("&")) {
       const v = kv.slice(kv.indexOf("=") + 1);
       const c0 = v.charCodeAt(0);
-      if (c0 === 0x7b || c0 === 0x5b || c0 === 0x25 || v.startsWith("eyJ")) candidates.push(v);
+      if (c0 === 0x7b || c0 === 0x5b || c0 === 0x25 || v.startsWith("eyJ") || v.startsWith("W3si")) candidates.push(v);
     }
   }
   for (const v of candidates) {
-    let json = v.startsWith("eyJ") ? base64Json(v) : v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
+    let json = v.startsWith("eyJ") || v.startsWith("W3si") ? base64Json(v) : v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
     // (encoded twice: "%257B%2522…")
     if (json !== null && json.charCodeAt(0) === 0x25) json = percentDecoded(json);
     const entries = json === null ? null : jsonEntries(json);
@@ -777,8 +789,10 @@ function jsonAsksForData(part: string, image: boolean): boolean {
       // (in an image, a key named like a variable for data is a blank itself: '{"CHAT_HISTORY":"1"}')
       if (image && isBlank(key) && hasCapsDataWord(key)) return true;
       // (a value with a variable's name for data in it: "Bearer USER_API_TOKEN", "recap: CONVERSATION_SUMMARY")
-      if (valueAsksForData(value) || hasCapsDataWord(value)) return true;
-      if (isElided(value) && keyNamesUserData(key, image)) return true;
+      if (valueAsksForData(value) || capsNameForData(value)) return true;
+      // (an empty array or object is a structure's default in a link, '"chat_history": []' in a playground's state)
+      const elided = isElided(value) || (image && (value === "[]" || value === "{}"));
+      if (elided && keyNamesUserData(key, image)) return true;
     }
   }
   return false;
@@ -796,11 +810,18 @@ function isElided(v: string): boolean {
   return true;
 }
 
-/** The words of the user's data a key names ("user_email", "conversationSummary", "last-message", "api_key"). */
-const USER_DATA_KEY_WORDS = new Set(["chat", "history", "conversation", "convo", "transcript", "memory", "memories", "summary", "recap", "messages", "message", "prompt", "dialog", "dialogue", "email", "mail", "phone", "address", "password", "passwd", "pwd", "secret", "secrets", "apikey", "token", "otp", "cookie", "cookies", "credential", "credentials", "ssn", "pii", "card", "iban", "dob", "birthday"]);
+/** The words of the user's data a key, a path segment or a placeholder names ("user_email", "conversationSummary"). */
+const USER_DATA_KEY_WORDS = new Set(["chat", "chatlog", "history", "conversation", "convo", "transcript", "memory", "memories", "summary", "recap", "messages", "message", "prompt", "dialog", "dialogue", "email", "mail", "phone", "address", "password", "passwd", "pwd", "secret", "secrets", "apikey", "token", "otp", "cookie", "cookies", "credential", "credentials", "ssn", "pii", "card", "iban", "dob", "birthday"]);
+
+/** Key words that name the user's data by themselves ("user_email", "chat_log", "otp"). */
+const STRONG_KEY_WORDS = new Set(["chat", "chatlog", "conversation", "convo", "transcript", "dialog", "dialogue", "email", "mail", "phone", "password", "passwd", "pwd", "secret", "secrets", "token", "otp", "cookie", "cookies", "credential", "credentials", "ssn", "pii", "iban", "dob", "birthday"]);
+
+/** Words that make a key's general word ("summary", "history", "messages") the user's conversation: "last_user_message",
+ * "session_summary", "recent_messages"; an Open Graph card's "summary" or a ticket's is no one's data. */
+const KEY_QUALIFIERS = new Set(["user", "users", "last", "previous", "recent", "prior", "full", "entire", "session", "customer", "my"]);
 
 /** The words of a key that name the conversation itself ("chat_history", "conversationSummary", "transcript"). */
-const CONVERSATION_KEY_WORDS = new Set(["chat", "history", "conversation", "convo", "transcript", "summary", "recap", "dialog", "dialogue"]);
+const CONVERSATION_KEY_WORDS = new Set(["chat", "chatlog", "conversation", "convo", "transcript", "dialog", "dialogue"]);
 
 /** Key words that name a secret only joined ("api_key", "privateKey", "secret-key", "access_key"). */
 const JOINED_SECRET_KEYS = ["apikey", "privatekey", "secretkey", "accesskey"];
@@ -808,7 +829,8 @@ const JOINED_SECRET_KEYS = ["apikey", "privatekey", "secretkey", "accesskey"];
 function keyNamesUserData(key: string, image: boolean): boolean {
   const words = splitWords(key);
   if (!image) return words.some((w) => CONVERSATION_KEY_WORDS.has(w));
-  if (words.some((w) => USER_DATA_KEY_WORDS.has(w))) return true;
+  if (words.some((w) => STRONG_KEY_WORDS.has(w))) return true;
+  if (words.some((w) => USER_DATA_KEY_WORDS.has(w)) && words.some((w) => KEY_QUALIFIERS.has(w))) return true;
   const joined = words.join("");
   return JOINED_SECRET_KEYS.some((j) => joined.includes(j));
 }
@@ -841,13 +863,15 @@ function splitWords(name: string): string[] {
 /** Openers and closers that make a whole value a template ("{…}", "<…>", "[…]", "«…»", "(…)", "%…%"). */
 const TEMPLATE_PAIRS: Record<string, string> = { "{": "}", "<": ">", "[": "]", "«": "»", "(": ")", "%": "%" };
 
-/** Verbs that open a phrase left for the model to act on ("paste the conversation here", "insert the user's email"). */
-const FILL_VERBS = new Set(["paste", "insert", "fill", "enter", "put", "add", "include", "replace", "write", "copy", "append"]);
+/** Verbs that open a phrase left for the model to act on ("paste the conversation here", "insert the user's email");
+ * "Enter your email" is a form's placeholder for the person at it. */
+const FILL_VERBS = new Set(["paste", "insert", "fill"]);
 
 /** A JSON value that is, whole, a blank naming the user's data: a template ("{chat history}", "«full chat history»",
  * "%USER_EMAIL%", "${CHAT_HISTORY}"), a variable's name ("CHAT-HISTORY", "$USER_EMAIL"), or a phrase left for the model
- * ("the user's api key goes here", "paste the conversation here"). A label that merely mentions such data ("Chat
- * sessions", "Verify your email", "You have a new message") is no blank. */
+ * ("the user's api key", "paste the conversation here"). A label that merely mentions such data ("Chat sessions",
+ * "Enter your email", "Click here to reset your password"), a template engine's field ("{{email}}") and a blank for the
+ * reader's own credential ("<YOUR_HF_TOKEN>") are no blanks for the model. */
 function valueAsksForData(v: string): boolean {
   const t = v.trim();
   if (t.length < 4 || t.length > 200) return false;
@@ -861,19 +885,46 @@ function valueAsksForData(v: string): boolean {
     inner = t.slice(1, -1);
     template = true;
   } else if (t[0] === "$") inner = t.slice(1);
-  // (an editor's own variable, "${input:github_token}", is the editor's to fill)
+  // (an editor's own variable, "${input:github_token}", is the editor's to fill; "{{email}}" a template engine's)
   if (template && EDITOR_VARIABLE_PREFIXES.some((e) => t.toLowerCase().startsWith(e))) return false;
+  if (t.startsWith("{{") && !isCapsName(inner.slice(1, -1).trim(), true)) return false;
   const words = splitWords(inner);
   const names = words.some((w) => USER_DATA_KEY_WORDS.has(w)) || JOINED_SECRET_KEYS.some((j) => words.join("").includes(j)) || namesData(inner);
-  if (!names) return false;
+  if (!names || readersCredential(words)) return false;
   if (template) return true;
   // one name of humps for two kinds of data ("ChatHistoryAndUserEmail"; "memory" or "ChatServer" names a thing)
   if (words.length >= 2 && words.join("").length === inner.length && words.filter((w) => USER_DATA_KEY_WORDS.has(w)).length >= 2) return true;
-  // a variable's name: capitals, digits, '_' or '-', with a separator ("CHAT-HISTORY"; "$USER_EMAIL", "$EMAIL")
-  if (isCapsName(inner, t[0] === "$")) return true;
-  // a phrase for the model: it opens with a verb of filling in, says where ("… here"), or names the user's data as theirs
+  // a variable's name: capitals, digits, '_' or '-', with a separator, its last word the data's ("CHAT-HISTORY"; not a
+  // label, "EMAIL_VERIFIED"), or after a '$' ("$USER_EMAIL", "$EMAIL")
+  if (isCapsName(inner, t[0] === "$") && (t[0] === "$" || capsNameForData(inner.replaceAll("-", "_")))) return true;
+  // a phrase for the model: it opens with a verb of pasting in, or names the user's data as theirs
   if (!t.includes(" ")) return false;
-  return FILL_VERBS.has(words[0]!) || words.includes("here") || namesUsers(t);
+  return FILL_VERBS.has(words[0]!) || namesUsers(t);
+}
+
+/** A blank for the reader's own credential or setting ("YOUR_HF_TOKEN", "your api key"): the person installing or
+ * configuring fills it, not the model, unless it names the conversation. */
+function readersCredential(words: readonly string[]): boolean {
+  return (words[0] === "your" || words[0] === "my") && !words.some((w) => CONVERSATION_KEY_WORDS.has(w));
+}
+
+/** Is there a variable's name in capitals whose last word (before a "_HERE") names data ("Bearer USER_API_TOKEN",
+ * "recap: CONVERSATION_SUMMARY"), not the reader's own ("Bearer YOUR_GITHUB_PAT", "YOUR_API_KEY") nor a label's
+ * ("EMAIL_VERIFIED", "TOKEN_SERVICE")? */
+function capsNameForData(v: string): boolean {
+  let start = -1;
+  for (let k = 0; k <= v.length; k++) {
+    const c = k < v.length ? v.charCodeAt(k) : 0;
+    const caps = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    if (caps && start < 0) start = k;
+    else if (!caps && start >= 0) {
+      const words = v.slice(start, k).toLowerCase().split("_").filter((w) => w.length > 0);
+      const last = words.length > 1 && words[words.length - 1] === "here" ? words[words.length - 2] : words[words.length - 1];
+      if (words.length >= 2 && last !== undefined && CAPS_DATA_WORDS.includes(last) && !readersCredential(words)) return true;
+      start = -1;
+    }
+  }
+  return false;
 }
 
 /** Capitals and digits joined by '_' or '-' ("CHAT_HISTORY", "CHAT-HISTORY"); one word will do after a '$' ("$EMAIL"). */
@@ -895,11 +946,13 @@ function namesUsers(t: string): boolean {
 }
 
 /** Every string, number, boolean or null value of a JSON object or array (as text) with its key ("" for an array's items;
- * an empty array or object is the value ""); null when the text is no JSON (or nests deeper than it is worth walking:
- * then it is read as it is). */
+ * an empty array or object is the value "[]" or "{}"); null when the text is no JSON (or nests deeper than it is worth
+ * walking: then it is read as it is). */
 function jsonEntries(json: string): Array<[string, string]> | null {
   let t = json.trimStart();
-  if (!(t.startsWith("{") || t.startsWith("["))) return null;
+  // (what cannot be JSON is not parsed: a failed parse costs an exception, and "{x}" is a placeholder)
+  const second = t.slice(1).trimStart().charCodeAt(0);
+  if (t.startsWith("{") ? !(second === 0x22 || second === 0x7d) : !(t.startsWith("[") && (second === 0x22 || second === 0x7b || second === 0x5b || second === 0x5d || second === 0x2d || (second >= 0x30 && second <= 0x39)))) return null;
   // (JSON in a path may be followed by more of the path: cut after its last closing brace or bracket)
   const close = Math.max(t.lastIndexOf("}"), t.lastIndexOf("]"));
   if (close < 0) return null;
@@ -923,11 +976,11 @@ function jsonEntries(json: string): Array<[string, string]> | null {
     else if (typeof x === "number" || typeof x === "boolean" || x === null) entries.push([key, String(x)]);
     // (an empty array or object is a field left empty: '"history": []')
     else if (Array.isArray(x)) {
-      if (x.length === 0) entries.push([key, ""]);
+      if (x.length === 0) entries.push([key, "[]"]);
       for (const y of x) walk("", y, depth + 1);
     } else if (typeof x === "object") {
       const kv = Object.entries(x);
-      if (kv.length === 0) entries.push([key, ""]);
+      if (kv.length === 0) entries.push([key, "{}"]);
       for (const [k, y] of kv) walk(k, y, depth + 1);
     }
   };
@@ -970,8 +1023,8 @@ function percentDecoded(v: string): string | null {
   }
 }
 
-/** A query value that is a JSON object in base64 (or base64url; its '=' padding may be percent-escaped), decoded; null
- * when it is not one (a value that decodes to anything but printable text is opaque data). */
+/** A query value that is a JSON object (or an array of objects) in base64 (or base64url; its '=' padding may be
+ * percent-escaped), decoded; null when it is not one (a value that decodes to anything but printable text is opaque data). */
 function base64Json(v: string): string | null {
   let b = v;
   while (b.endsWith("%3D") || b.endsWith("%3d")) b = b.slice(0, -3);
@@ -986,7 +1039,7 @@ function base64Json(v: string): string | null {
     const c = text.charCodeAt(k);
     if (c < 0x20 || c > 0x7e) return null;
   }
-  return text.startsWith('{"') && text.endsWith("}") ? text : null;
+  return (text.startsWith('{"') && text.endsWith("}")) || (text.startsWith('[{"') && text.endsWith("]")) ? text : null;
 }
 
 /** Is there a capitalized variable name that names data in `s` ("PASTE_OPENAI_API_KEY_HERE", "CHAT_HISTORY")? */
@@ -1073,8 +1126,8 @@ function hasDataVariableSegment(path: string, queryAt: number): boolean {
     // "USER_EMAIL", not "DATA_FLOW"; before an extension, in a file's name, something more than "data" or "name")
     if (e - s >= 4 && (under || dollar) && (next === 0x2f || next === 0x2e)) {
       const words = path.slice(s, e).toLowerCase().split("_");
-      // (a shell variable, "$SECRET_VALUE", names data by any of its words)
-      if (dollar && words.some((w) => CAPS_DATA_WORDS.includes(w))) return true;
+      // (a shell variable, "$SECRET_VALUE", names data by any of its words, a strong one: "$APP_NAME" is a setting)
+      if (dollar && words.some((w) => FILE_DATA_WORDS.includes(w) && w !== "key")) return true;
       // (and says it is a blank: "…_HERE", or it opens with a verb of filling in or the data's owner, "USER_EMAIL",
       // "PASTE_CHAT_LOG"; an asset or a folder, "CHAT_HISTORY.png", "/API_TOKEN/", is named so too)
       const here = words.length > 1 && words[words.length - 1] === "here";
@@ -1086,26 +1139,52 @@ function hasDataVariableSegment(path: string, queryAt: number): boolean {
   return false;
 }
 
-/** Is there a placeholder ("{user_email}", "<phone>", "%7Bphone%7D") whose last word names the user's data? (An image's
- * "{email_hash}" or "{username}" names something else.) Placeholders of up to 64 units. */
+/** Is there a placeholder in a path ("{user_email}", "<customer_phone>", "%7Bchat_history%7D") for the user's own data:
+ * one that names its owner and ends with the data's name, or names the conversation (not by an identifier of it)? A
+ * guide's "{email}.svg", "{ip_address}.png" or "<label>-<message>-<color>" is a template for the reader. */
 function hasDataPlaceholder(part: string): boolean {
   const t = part.includes("%") ? (percentDecoded(part) ?? part) : part;
-  for (let k = 0; k < t.length; k++) {
-    const closer = t[k] === "{" ? "}" : t[k] === "<" ? ">" : "";
-    if (closer === "") continue;
-    const end = t.indexOf(closer, k + 1);
-    if (end < 0) return false;
-    if (end - k <= 65) {
-      const words = splitWords(t.slice(k + 1, end));
-      if (words.length > 0 && USER_DATA_KEY_WORDS.has(words[words.length - 1]!)) return true;
-    }
-    k = end;
-  }
-  return false;
+  let found = false;
+  eachPlaceholder(t, false, (s, e) => {
+    const words = splitWords(t.slice(s, e));
+    const last = words[words.length - 1];
+    if (last === undefined) return;
+    if (words.some((w) => OWNER_WORDS.has(w)) && USER_DATA_KEY_WORDS.has(last)) found = true;
+    else if (words.some((w) => CONVERSATION_KEY_WORDS.has(w)) && !IDENTIFIER_WORDS.has(last)) found = true;
+  });
+  return found;
 }
 
-/** First words of a path segment that is a blank: a verb of filling in, or whose data it is ("USER_EMAIL", "YOUR_TOKEN"). */
-const SEGMENT_LEADS = new Set(["insert", "paste", "put", "fill", "add", "your", "user", "users", "the", "current", "full", "entire", "all"]);
+/** Words that say whose data a placeholder stands for. */
+const OWNER_WORDS = new Set(["user", "users", "customer", "customers", "their", "visitor", "member", "client"]);
+
+/** Calls `fn` with the content's bounds of each "{…}", "<…>" (and, with `squares`, "[…]") of up to 64 units (the
+ * innermost, in one pass: each closer pairs with the last opener of its kind). */
+function eachPlaceholder(t: string, squares: boolean, fn: (start: number, end: number) => void): void {
+  let brace = -1;
+  let angle = -1;
+  let square = -1;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    const d = t.charCodeAt(k + 1);
+    // (a JSON object's or array's bracket opens no placeholder: '{"…', '["…', '[]')
+    if ((c === 0x7b && d === 0x22) || (c === 0x5b && (d === 0x22 || d === 0x7b || d === 0x5d))) continue;
+    if (c === 0x7b) brace = k;
+    else if (c === 0x3c) angle = k;
+    else if (c === 0x5b && squares) square = k;
+    else if (c === 0x7d || c === 0x3e || (c === 0x5d && squares)) {
+      const open = c === 0x7d ? brace : c === 0x3e ? angle : square;
+      if (open >= 0 && k - open <= 65) fn(open + 1, k);
+      if (c === 0x7d) brace = -1;
+      else if (c === 0x3e) angle = -1;
+      else square = -1;
+    }
+  }
+}
+
+/** First words of a path segment that is a blank for the model: a verb of filling in, or the user's data named as theirs or
+ * by when it was said ("USER_EMAIL", "LAST_USER_MESSAGE"); "YOUR_CLOUD_NAME" is the reader's to fill. */
+const SEGMENT_LEADS = new Set(["insert", "paste", "fill", "user", "users", "current", "full", "entire", "all", "last", "recent", "previous", "prior"]);
 
 /** The last words of an image file's name in capitals that name the user's data ("USER_EMAIL.png"); a file named
  * "HERO_DATA.png" or "PROFILE_NAME.png" is an ordinary asset. */
@@ -1130,23 +1209,37 @@ function hasEscapedCapsPlaceholder(query: string): boolean {
  * identifier of it ("{conversation_id}", "{session_count}")? */
 function placeholderNamesData(tail: string): boolean {
   const t = tail.includes("%") ? (percentDecoded(tail) ?? tail) : tail;
-  for (let k = 0; k < t.length; k++) {
-    const c = t[k]!;
-    const closer = c === "{" ? "}" : c === "<" ? ">" : c === "[" ? "]" : "";
-    if (closer === "") continue;
-    let end = -1;
-    for (let j = k + 1, lim = Math.min(t.length, k + 66); j < lim && end < 0; j++) if (t[j] === closer) end = j;
-    if (end < 0) continue;
-    const content = t.slice(k + 1, end);
+  let found = false;
+  eachPlaceholder(t, true, (s, e) => {
+    const content = t.slice(s, e);
     const words = splitWords(content);
-    if (namesData(content) && !(words.length > 1 && IDENTIFIER_WORDS.has(words[words.length - 1]!))) return true;
-    k = end;
-  }
-  return false;
+    if (namesData(content) && !(words.length > 1 && IDENTIFIER_WORDS.has(words[words.length - 1]!))) found = true;
+  });
+  return found;
 }
 
 /** Last words of a placeholder that stands for an identifier or a count, not the data itself. */
-const IDENTIFIER_WORDS = new Set(["id", "ids", "uuid", "guid", "number", "num", "count", "limit", "index", "page", "size", "offset", "type", "name", "slug"]);
+const IDENTIFIER_WORDS = new Set(["id", "ids", "uuid", "guid", "number", "num", "count", "limit", "index", "page", "size", "offset", "type", "name"]);
+
+/** Are all the braces in `tail` a template engine's fields in small letters ("{{width}}", "${size}", "{{ user.id }}")?
+ * One pass. */
+function engineFieldsOnly(tail: string): boolean {
+  if (tail.indexOf("<") >= 0 || tail.indexOf("[") >= 0 || tail.toLowerCase().includes("%7b")) return false;
+  let fields = 0;
+  let inField = false;
+  for (let k = 0; k < tail.length; k++) {
+    const c = tail.charCodeAt(k);
+    if (c === 0x7b) {
+      if (inField) continue;
+      // ("{{" or "${" opens a field; a lone "{" is a blank to fill)
+      if (tail.charCodeAt(k + 1) !== 0x7b && !(k > 0 && tail.charCodeAt(k - 1) === 0x24)) return false;
+      inField = true;
+      fields++;
+    } else if (c === 0x7d) inField = false;
+    else if (inField && c >= 0x41 && c <= 0x5a) return false;
+  }
+  return fields > 0;
+}
 
 /** Is there a "{…}", "<…>" or "[…]" with a space inside? */
 function hasSpacedPlaceholder(tail: string): boolean {
@@ -1165,7 +1258,8 @@ function hasSpacedPlaceholder(tail: string): boolean {
 /** Markdown link/image targets "](…)" (up to the closing parenthesis on the same line) and bare URLs. */
 function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boolean, markdown: boolean) => void): void {
   const { text, lower } = ctx;
-  let coveredUntil = -1;
+  // the Markdown targets read, in order ([start, end) pairs): the bare-URL pass skips a URL inside one of them only
+  const targets: number[] = [];
   eachIndex(text, "](", (i) => {
     // (the target may follow blanks and one line break, and be written in angle brackets: "]( https://…)", "](<https://…>)")
     let s = i + 2;
@@ -1212,13 +1306,15 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
       }
     }
     fn(s, e, image, true);
-    coveredUntil = e;
+    targets.push(s, e);
     return e;
   });
+  let t = 0;
   const imageLabels = referenceImageLabels(text);
   let srcsetUntil = -1;
   eachIndex(lower, "http", (i) => {
-    if (i < coveredUntil && i >= coveredUntil - 2048) return;
+    while (t < targets.length && targets[t + 1]! <= i) t += 2;
+    if (t < targets.length && targets[t]! <= i) return;
     if (!(lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))) return;
     // A bare URL ends at a space, a quote, ')' or '`', or at a '>' that closes an autolink
     // ("<https://example.org/>"); inside an open placeholder ("<the user's email>", "{chat

@@ -82,6 +82,8 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "images with JSON": (n) => repeat(`![c](https://a.example/p/${IMAGE_JSON}/c.png?d=${IMAGE_JSON}&e=eyJhIjoiYiJ9) `, n),
   // a srcset that never closes: its candidates are images up to the attribute's end (bounded)
   "an unclosed srcset": (n) => '<img srcset="' + repeat("https://a.example/i.png?v=1 1x, ", n),
+  // images whose URLs are dense with unclosed braces, angle brackets and brackets (each placeholder looked for once)
+  "images of unclosed placeholders": (n) => repeat("![a](https://a.example/p/{{<[{<[user_{email<[{{?q={[<{chat ", n),
   // reference images and their definitions, each label looked up (bounded), and elements whose href is looked back on
   "reference images and fetched elements": (n) => repeat("![a][l] ![ [l]: <https://a.example/p.png?q={x}> <link  href = 'https://a.example/s.css?{x}' ", n),
 };
