@@ -645,6 +645,8 @@ interface NearRule {
   within: number;
   negate: { member: number; concept: number; within: number } | null;
   prohibited: { concept: number; within: number; unless: number } | null;
+  /** members whose word events inside a URL are skipped */
+  outsideUrl: readonly number[];
 }
 type TokenRule = SeqRule | NearRule;
 
@@ -744,6 +746,8 @@ const PF_OPENS_TEXT = 32;
 /** with PF_BREAK_AFTER: the name ends as a vocative, not as a table cell's, code's or a closing element's label
  * (Step.breakAfter "address") */
 const PF_ADDRESS_END = 64;
+/** near member: a word event inside a URL does not count (NearRule.outsideUrl) */
+const PF_OUTSIDE_URL = 128;
 /** the rule (index into CompiledKind.rules) a completed match belongs to */
 const PROG_RULE = 1;
 /** sequence: global step index; near: global member index */
@@ -840,7 +844,7 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
           code[r + PROG_AHEAD_WITHIN] = step.ahead.within;
         }
       } else {
-        code[r + PROG_FLAGS] = PF_NEAR;
+        code[r + PROG_FLAGS] = PF_NEAR | (tr.outsideUrl.includes(si) ? PF_OUTSIDE_URL : 0);
         code[r + PROG_WITHIN] = tr.within;
         code[r + PROG_BASE] = firstSlot[ti]!;
         code[r + PROG_COUNT] = tr.members.length;
@@ -958,6 +962,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           prohibited: m.prohibited
             ? { concept: conceptId(lex, m.prohibited.concept, rule.id), within: m.prohibited.within, unless: conceptId(lex, m.prohibited.unless, rule.id) }
             : null,
+          outsideUrl: m.outsideUrl ?? [],
         });
         members.forEach((ids, mi) => ids.forEach((cid) => c.byConcept[cid]!.push([ti, mi])));
         break;
@@ -1816,6 +1821,20 @@ function aheadStarts(ev: Events, tok: Tokens, concept: number): Int32Array {
   return a;
 }
 
+/** Most units looked back from a word for the "://" of a URL it would be part of. */
+const URL_LOOKBACK = 256;
+
+/** Is the word at `at` part of a URL: is there a "://" between it and the blank, quote or bracket before it (up to
+ * URL_LOOKBACK units back)? */
+function insideUrl(text: string, at: number): boolean {
+  for (let k = at - 1, stop = Math.max(0, at - URL_LOOKBACK); k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2f && k >= 2 && text.charCodeAt(k - 1) === 0x2f && text.charCodeAt(k - 2) === 0x3a) return true;
+    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x28 || c === 0x3c || c === 0x5b || c === 0x60) return false;
+  }
+  return false;
+}
+
 function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledKind, counter: { steps: number } | undefined): MatchList[] {
   // (the starts aheadStarts made are the previous text's)
   if (AHEAD.size > 0) AHEAD.clear();
@@ -1937,6 +1956,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
             const l = lastEnd[nc]!;
             if (l < sPos && sPos - l <= code[r + PROG_NOT_WITHIN]!) continue;
           }
+          if ((flags & PF_OUTSIDE_URL) !== 0 && takeW && insideUrl(text, sChar)) continue;
           nearSet[g] = 1;
           nearStartPos[g] = sPos;
           nearEndPos[g] = ePos;

@@ -66,6 +66,9 @@ export type Matcher =
       /** no match when a prohibition ("never", "do not") comes before the first member in the same sentence, at most
        * `within` positions before it, with no `unless` word ("just", "instead", "but") between: a policy that forbids it */
       prohibited?: { concept: string; within: number; unless: string };
+      /** members whose words do not count inside a URL ("https://github.com/settings/tokens" names a page, it sends no
+       * token) */
+      outsideUrl?: number[];
     }
   | { type: "scanner"; scanner: ScannerName }
   | { type: "signal"; signal: SignalName; min?: number }
@@ -4062,7 +4065,8 @@ export const RULES: readonly Rule[] = [
     owasp: "MCP10",
     severity: "high",
     kinds: { prompt: "medium" },
-    matcher: { type: "near", concepts: ["SEND", ["SENSITIVE_DATA", "SENSITIVE_FILE"], ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER_OR_ASK_FIRST", within: 2 }, prohibited: PROHIBITED },
+    // (a secret's name in a URL names a page: "see https://github.com/settings/tokens"; a verb in one, "…/upload", still sends)
+    matcher: { type: "near", concepts: ["SEND", ["SENSITIVE_DATA", "SENSITIVE_FILE"], ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER_OR_ASK_FIRST", within: 2 }, prohibited: PROHIBITED, outsideUrl: [1] },
     message: "Instruction to send secrets or credentials to an external address.",
     examples: {
       kind: "tool_result",
@@ -4075,6 +4079,8 @@ export const RULES: readonly Rule[] = [
         "Send the report to jane@acme.example.",
         // an MCP server's README: the server's configuration, not a destination
         "Run `MCP: Open User Configuration`. This will open your user `mcp.json` file where you can add the server configuration.",
+        // (a secret's name in a URL names a page)
+        "Replace `YOUR_GITHUB_PAT` with a token from [your settings](https://github.com/settings/tokens). To customize toolsets, add the `X-MCP-Toolsets` header.",
       ],
     },
   },
@@ -4084,7 +4090,7 @@ export const RULES: readonly Rule[] = [
     owasp: "MCP10",
     severity: "high",
     kinds: { prompt: "medium" },
-    matcher: { type: "near", concepts: ["SEND", "CONV_DATA", ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER_OR_ASK_FIRST", within: 2 }, prohibited: PROHIBITED },
+    matcher: { type: "near", concepts: ["SEND", "CONV_DATA", ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER_OR_ASK_FIRST", within: 2 }, prohibited: PROHIBITED, outsideUrl: [1] },
     message: "Instruction to send the conversation or user data to an external address.",
     examples: {
       kind: "document",
