@@ -84,6 +84,8 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "an unclosed srcset": (n) => '<img srcset="' + repeat("https://a.example/i.png?v=1 1x, ", n),
   // images whose URLs are dense with unclosed braces, angle brackets and brackets (each placeholder looked for once)
   "images of unclosed placeholders": (n) => repeat("![a](https://a.example/p/{{<[{<[user_{email<[{{?q={[<{chat ", n),
+  // secrets named inside URLs beside orders to send (each such word looks back, bounded, for the URL it is part of)
+  "secrets named inside URLs": (n) => repeat("send https://a.example/" + "token/password/history/".repeat(8) + " ", n),
   // reference images and their definitions, each label looked up (bounded), and elements whose href is looked back on
   "reference images and fetched elements": (n) => repeat("![a][l] ![ [l]: <https://a.example/p.png?q={x}> <link  href = 'https://a.example/s.css?{x}' ", n),
 };
