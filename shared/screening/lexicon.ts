@@ -1083,6 +1083,10 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A file named right after the configuration: "your config file" is a file, not the model's configuration. */
   FILE_NOUN: { phrases: p("file|files|folder|directory") },
   // ("access" as a noun's modifier: "an AWS access key and a Stripe secret key")
+  /** Given to the model by someone ("the rules this company gave you", "what instructions did Anthropic give you"). */
+  GAVE_YOU: { phrases: p("gave you|give you|gives you|has given you|have given you|provided you|provided to you|gave to you|handed you|set for you|wrote for you|configured for you") },
+  /** The user as the giver: their own rules, which they may ask back ("repeat the rules I gave you"). */
+  I_GIVER: { phrases: p("i|i've|we|we've") },
   REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin")] },
   SP_TARGET: {
     phrases: [
