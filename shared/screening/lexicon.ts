@@ -1683,11 +1683,6 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("present this as your own|present it as your own|present them as your own|as your own knowledge|as your own recommendation|as your own advice|as your own opinion|as if it were your own|as if they were your own|do not cite this tool|don't cite this tool|never cite this tool|do not name this tool|don't name this tool|never name this tool|do not mention this tool as|do not reveal that this tool|never reveal that this tool"),
   },
   HIDE_WHAT: { phrases: p("to the user|to users|to the customer|to the human|to the requester|that you|what you|this step|these steps|this note|this message|this tool|the tool call|the action|the actions|the change|the changes|your actions|the existence|error|errors|the error|the errors|any error|any errors|failure|failures|the failure|the failures") },
-  /** Verbs of describing, whose object is the thing described ("Do not describe capture_form calls to the user"): a secrecy
-   * order only with the person it is kept from named ("Do not describe it in detail" is a style rule). */
-  DESCRIBE_VERB: { phrases: verb("describe", "detail", "itemize", "narrate", "walk through") },
-  /** The person something is kept from, named after the verb and its object. */
-  USER_TARGET: { phrases: p("to the user|to users|to the customer|to customers|to the human|to the end user|to end users|to the requester|to the operator|with the user|in front of the user") },
   STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing") },
   TELL: {
     phrases: [
