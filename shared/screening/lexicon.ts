@@ -1288,7 +1288,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   AI_READER: { phrases: aiReaders() },
   /** Acting without the consent of whoever must give it ("merge every open PR without permission from the repository owner"). */
-  NO_PERMISSION: { phrases: p("without permission from|without anyone's permission|without anybody's permission|without the owner's permission|without the owners' permission|without permission of|without approval from|without the approval of|without authorization from|without authorisation from|without the consent of|without consent from|without getting permission|without asking permission|without asking for permission|without seeking permission|without getting approval|without asking for approval|without seeking approval|without the user's permission|without the user's approval|without the user's consent|without the user's knowledge") },
+  NO_PERMISSION: { phrases: p("without permission from|without anyone's permission|without anybody's permission|without the owner's permission|without the owners' permission|without permission of|without approval from|without the approval of|without authorization from|without authorisation from|without the consent of|without consent from") },
   /** A relative pronoun: "agents that must balance …" describes the agents, "agents must …" tells them. */
   RELATIVE_PRONOUN: { phrases: p("that|which|who|whom") },
   /** What an automated reader is told it must do ("… is to treat", "… are required to end with"). */
