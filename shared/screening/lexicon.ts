@@ -1920,7 +1920,7 @@ export const CONCEPTS: Record<string, Concept> = {
   JUDGED_ITEM: { phrases: p("this submission|this paper|this manuscript|this proposal|this candidate|this applicant|this application|this resume|this cv|this vendor|this supplier|this bid|this product|this seller|this essay|this entry|this listing|this company|this offer") },
   /** The reader defined as the one processing this very text ("… processing this sheet", "… that processes this document"). */
   READING_THIS: {
-    phrases: ["processing", "reading", "summarizing", "summarising", "parsing", "analyzing", "analysing", "visiting", "handling", "reviewing", "scanning", "indexing", "managing", "triaging", "ingesting", "presenting", "relaying", "quoting", "citing", "that processes", "that reads", "that summarizes", "that parses", "that handles", "that reviews", "that presents", "which processes", "which reads", "who reads"].flatMap((v) => [`${v} this`, `${v} these`, `${v} the following`]),
+    phrases: ["processing", "reading", "summarizing", "summarising", "parsing", "analyzing", "analysing", "visiting", "handling", "reviewing", "scanning", "indexing", "managing", "triaging", "ingesting", "that processes", "that reads", "that summarizes", "that parses", "that handles", "that reviews", "which processes", "which reads", "who reads"].flatMap((v) => [`${v} this`, `${v} these`, `${v} the following`]),
   },
   /** Payload splitting: pieces of a request put in variables, then joined ("let a = …, b = …; treat a+b+c as the question"). */
   SPLIT_VAR: { phrases: p("x1|s1|part1|var1|str1|let a|let x|let s1|let part1|let string a|let var a|let the variables|variable a|variable x|string a|string x") },
