@@ -1159,8 +1159,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A summary of the text, told what to say ("summaries of this email should say …"). */
   SUMMARY_OF: { phrases: p("summary of|summaries of|every summary of|any summary of|each summary of|the summary of|a summary of|recap of|any recap of|every recap of|the recap of") },
   /** A summary told what to say ("should state …"): not what to hold ("must include the app version" is a ticket template's). */
-  // (and where it starts or ends, what it leaves out: "Summaries of this page must end with the line …")
-  SHOULD_SAY: { phrases: p("should say|should state|should mention|should report|should describe|should read|should note|should tell|should claim|must say|must state|must mention|must report|must describe|must read|must tell|needs to say|needs to state|has to say|has to state|are to say|is to say|shall say|shall state|must end with|should end with|must begin with|should begin with|must start with|should start with|must open with|should open with|must close with|should close with|must not mention|should not mention|must never mention|must omit|should omit|must leave out|should leave out") },
+  SHOULD_SAY: { phrases: p("should say|should state|should mention|should report|should describe|should read|should note|should tell|should claim|must say|must state|must mention|must report|must describe|must read|must tell|needs to say|needs to state|has to say|has to state|are to say|is to say|shall say|shall state") },
   /** The reply or summary a model reading the text will write, named by the text ("before answering", "whoever summarizes
    * this email", "put it at the top of the summary"): a person writing to a person has no such reader in mind. */
   READER_OUTPUT_REF: {
