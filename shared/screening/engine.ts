@@ -1821,6 +1821,9 @@ function aheadStarts(ev: Events, tok: Tokens, concept: number): Int32Array {
   return a;
 }
 
+/** Words that name an AI and nothing else (a model, an agent, a bot name other things as well). */
+const AI_OWN_NAMES = new Set(["ai", "llm", "gpt", "chatgpt", "claude", "gemini", "copilot", "chatbot"]);
+
 /** Words that make what follows them a noun phrase's head, not an address ("our assistant", "the AI"). */
 const DETERMINERS = new Set(["the", "a", "an", "our", "your", "my", "their", "this", "that", "its", "his", "her", "any", "every", "each", "no", "some"]);
 
@@ -2635,9 +2638,12 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     const isYou = new Uint8Array(tok.count);
     // "you" counts once; naming an AI ("to the AI model reading this") addresses a model outright: twice, and so does
     // "the assistant", "the agent" … opening a clause ("Assistant instructions: …"; not "chat with our assistant")
-    // (or after one word that opens the clause and names the AI's job: "Newsreader AI compiling today's digest: …"; not
-    // "Our assistant", "The AI")
-    const opensAddress = (st: number): boolean => tok.clause[st] === 1 || (st > 0 && tok.clause[st - 1] === 1 && tok.clause[st] !== 1 && !DETERMINERS.has(t.slice(tok.start[st - 1]!, tok.end[st - 1]!)));
+    // (or an AI's own name after one word that opens the clause and names its job: "Newsreader AI compiling today's
+    // digest: …"; not "Our assistant", "The AI", nor a model, an agent or a bot, which are as often a data model, a travel
+    // agent or a release bot)
+    const opensAddress = (st: number): boolean =>
+      tok.clause[st] === 1 ||
+      (st > 0 && tok.clause[st - 1] === 1 && tok.clause[st] !== 1 && AI_OWN_NAMES.has(t.slice(tok.start[st]!, tok.end[st]!)) && !DETERMINERS.has(t.slice(tok.start[st - 1]!, tok.end[st - 1]!)));
     const weight = (cid: number, st: number): number =>
       cid === lex.youConcept ? 1 : cid === lex.aiConcept || (cid === lex.aiAddressConcept && opensAddress(st)) ? 2 : 0;
     for (let e = 0; e < ev.count; e++) {
