@@ -214,9 +214,8 @@ const FOREIGN = {
       "prompt de sistema|instructions cachees|versteckten anweisungen|instrucciones ocultas|istruzioni nascoste|instrucoes ocultas|" +
       "message systeme|ton message systeme|votre message systeme|messaggio di sistema|il messaggio di sistema|mensagem do sistema|mensaje de sistema|systemnachricht|systeembericht|" +
       "instructions secretes|instrucciones secretas|istruzioni segrete|instrucoes secretas|geheime anweisungen|geheime instructies|directrices ocultas|direttive nascoste|diretrizes ocultas|verborgen richtlijnen|versteckte richtlinien|" +
-      // the hidden configuration
-      "configuration cachee|ta configuration|votre configuration|versteckte konfiguration|deine konfiguration|ihre konfiguration|" +
-      "configuracion oculta|tu configuracion|su configuracion|configurazione nascosta|la tua configurazione|configuracao oculta|sua configuracao|verborgen configuratie|je configuratie",
+      // the hidden configuration ("your configuration" alone is a router's or a server's: "Collez votre configuration ci-dessous")
+      "configuration cachee|versteckte konfiguration|configuracion oculta|configurazione nascosta|configuracao oculta|verborgen configuratie",
   ),
   /** orders inside a note to the AI (the note says whom they are for, so "forget" needs no object there) */
   order: p(
