@@ -1437,95 +1437,9 @@ function srcAttribute(text: string, lower: string, i: number): boolean {
 const markdownExfil: Scanner = (ctx, emit) => {
   eachUrl(ctx, (s, e, image) => {
     const url = ctx.text.slice(s, e);
-    if (isAllowedHost(hostOf(url), ctx.allowedHosts)) return;
-    if (urlCarriesData(url, image) || blankFilledByProse(ctx.text, s, e, image)) emit(s, e);
+    if (urlCarriesData(url, image) && !isAllowedHost(hostOf(url), ctx.allowedHosts)) emit(s, e);
   });
 };
-
-/** Units of text around a URL read for what its blanks stand for. */
-const PROSE_WINDOW = 300;
-
-/**
- * Does the text around the URL say that one of its blanks ("{u}", "<k>", "[d]", "CHAT_LOG") is to be filled with the
- * user's data ("with {u} replaced by the customer's email", "where {k} is the API key they pasted", "substitute CHAT_LOG
- * with the last five user messages")? A guide's "where {token} is your API token" speaks to its reader; for a link,
- * which API references are full of ("GET /users/{email}, where {email} is the user's email"), the text must order the
- * filling or point into the conversation ("… they pasted earlier", "… from this chat"). Bounded: at most four blanks a
- * URL, each looked for within PROSE_WINDOW units on either side.
- */
-function blankFilledByProse(text: string, s: number, e: number, image: boolean): boolean {
-  const names = urlBlanks(text.slice(s, e));
-  if (names.length === 0) return false;
-  const from = Math.max(0, s - PROSE_WINDOW);
-  const to = Math.min(text.length, e + PROSE_WINDOW);
-  for (const name of names) {
-    for (const [a, b] of [[from, s], [e, to]] as const) {
-      for (let k = text.indexOf(name, a); k >= 0 && k < b; k = text.indexOf(name, k + name.length)) {
-        const clause = clauseAfter(text, k + name.length, s, e).toLowerCase();
-        if (!namesUsersData(clause)) continue;
-        if (image || FILL_ORDER_WORDS.some((w) => text.slice(Math.max(0, k - 40), k).toLowerCase().includes(w)) || CONVERSATION_POINTERS.some((w) => clause.includes(w))) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** The text from `from` to the end of its clause (';', a line break, ')' or a '.' before a blank; at most 100 units), read
- * past the URL [s, e) when the clause runs into it ("Replace {e} in [this link](…) with the user's email"). */
-function clauseAfter(text: string, from: number, s: number, e: number): string {
-  let out = "";
-  let k = from;
-  let lim = Math.min(text.length, k + 100);
-  for (;;) {
-    const c = k < lim ? text[k]! : "";
-    if (k === s) {
-      out += text.slice(from, s) + " ";
-      from = k = e + (text[e] === ")" || text[e] === ">" ? 1 : 0);
-      lim = Math.min(text.length, k + 100);
-      continue;
-    }
-    // (a '.' inside a word, "x.example", ends nothing)
-    if (c === "" || c === ";" || c === "\n" || c === ")" || (c === "." && !(text.charCodeAt(k + 1) > 0x20))) break;
-    k++;
-  }
-  return out + text.slice(from, k);
-}
-
-/** Words before a blank's name that order it filled ("replace {u} with …", "fill in CHAT_LOG with …"). */
-const FILL_ORDER_WORDS = ["replace", "substitute", "fill", "set ", "put ", "insert", "swap"];
-
-/** Words that point into the conversation ("the API key they pasted earlier", "what the user said so far"). */
-const CONVERSATION_POINTERS = ["earlier", "so far", "conversation", "this chat", "the chat", "told you", "gave you", "pasted", "shared with you", "mentioned", "typed", "said"];
-
-/** A URL's blanks as written in it: "{…}", "<…>", "[…]" of up to 40 units, and names in capitals with '_' (at most four). */
-function urlBlanks(url: string): string[] {
-  const names: string[] = [];
-  eachPlaceholder(url, true, (a, b) => {
-    if (names.length < 4 && b - a >= 1 && b - a <= 40) names.push(url.slice(a - 1, b + 1));
-  });
-  let start = -1;
-  for (let k = 0; k <= url.length && names.length < 4; k++) {
-    const c = k < url.length ? url.charCodeAt(k) : 0;
-    const caps = (c >= 0x41 && c <= 0x5a) || c === 0x5f || (start >= 0 && c >= 0x30 && c <= 0x39);
-    if (caps && start < 0) start = k;
-    else if (!caps && start >= 0) {
-      const run = url.slice(start, k);
-      if (run.length >= 5 && run.includes("_") && !run.startsWith("_")) names.push(run);
-      start = -1;
-    }
-  }
-  return names;
-}
-
-/** Does a clause name the user's data as the user's or the conversation's ("is the user's email", "with the last five
- * user messages", "set to their phone number", "the conversation so far")? Not the reader's own ("your API token"). */
-function namesUsersData(clause: string): boolean {
-  const words = splitWords(clause);
-  if (words.includes("your") && !words.some((w) => CONVERSATION_KEY_WORDS.has(w))) return false;
-  const data = words.some((w) => USER_DATA_KEY_WORDS.has(w)) || JOINED_SECRET_KEYS.some((j) => words.join("").includes(j));
-  if (!data) return false;
-  return words.some((w) => w === "user" || w === "users" || w === "customer" || w === "customers" || w === "their" || w === "they" || CONVERSATION_KEY_WORDS.has(w)) || clause.includes("user's") || clause.includes("user\u2019s");
-}
 
 /** The host, or a parent domain of it, is in the allow-list. */
 function isAllowedHost(host: string, allowed: readonly string[] | undefined): boolean {

@@ -86,8 +86,6 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "images of unclosed placeholders": (n) => repeat("![a](https://a.example/p/{{<[{<[user_{email<[{{?q={[<{chat ", n),
   // secrets named inside URLs beside orders to send (each such word looks back, bounded, for the URL it is part of)
   "secrets named inside URLs": (n) => repeat("send https://a.example/" + "token/password/history/".repeat(8) + " ", n),
-  // URLs with blanks whose names the prose around them repeats (each name looked for within a bounded window)
-  "blanks named in prose": (n) => repeat("replace {u} {k} CHAT_LOG USER_DATA in ![a](https://a.example/{u}/{k}/CHAT_LOG/USER_DATA) with {u} {k} ", n),
   // reference images and their definitions, each label looked up (bounded), and elements whose href is looked back on
   "reference images and fetched elements": (n) => repeat("![a][l] ![ [l]: <https://a.example/p.png?q={x}> <link  href = 'https://a.example/s.css?{x}' ", n),
 };
