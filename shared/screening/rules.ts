@@ -4236,6 +4236,8 @@ export const RULES: readonly Rule[] = [
         "![og](https://og.example/card.png?d={\"title\":\"Release notes\",\"summary\":\"\"}) ![f](https://forms.example/f.png?d={\"placeholder\":\"Enter your email\"})",
         "<div style=\"background:url('https://cdn.example/hero.png?w={{width}}&h={{height}}')\"></div>",
         "[Open in playground](https://langserve.example/chat/playground?input={\"chat_history\":[],\"question\":\"\"})",
+        // (a service's own credential left for the build step to append)
+        "![map](https://api.mapbox.com/styles/v1/mapbox/streets-v12/static/-122.4,37.7,13,0/600x300?access_token=) — the build step appends MAPBOX_PUBLIC_TOKEN.",
         "[Install in LM Studio](https://lmstudio.example/install-mcp?name=hf&config=" + Buffer.from('{"url":"https://hf.example/mcp","headers":{"Authorization":"Bearer <YOUR_HF_TOKEN>"}}').toString("base64") + ")",
       ],
     },

@@ -669,14 +669,21 @@ function urlCarriesData(url: string, image: boolean): boolean {
   return false;
 }
 
-/** Does an image's query leave a parameter for the user's data empty ("?email=&phone=")? */
+/** Does an image's query leave a parameter for the user's data empty ("?email=&phone=")? A credential's parameter left
+ * empty ("?access_token=", "?api_key=") is the service's own, which a build step or the reader fills. */
 function imageQueryAsksForData(query: string): boolean {
   for (const kv of query.split("&")) {
     const eq = kv.indexOf("=");
-    if (eq > 0 && isElided(percentDecoded(kv.slice(eq + 1)) ?? "x") && keyNamesUserData(kv.slice(0, eq), true)) return true;
+    if (eq <= 0 || !isElided(percentDecoded(kv.slice(eq + 1)) ?? "x")) continue;
+    const words = splitWords(kv.slice(0, eq));
+    if (words.some((w) => SERVICE_CREDENTIAL_WORDS.has(w)) || JOINED_SECRET_KEYS.some((j) => words.join("").includes(j))) continue;
+    if (keyNamesUserData(kv.slice(0, eq), true)) return true;
   }
   return false;
 }
+
+/** Words of a query parameter that carries a service's own credential ("access_token", "api_key", "secret"). */
+const SERVICE_CREDENTIAL_WORDS = new Set(["token", "secret", "secrets", "credential", "credentials", "key", "apikey", "appid", "signature", "sig"]);
 
 /** Does a link's query name data: a parameter named for it ("?history=", "?reset_password=…"), or a value that is one
  * name for it ("?ctx=summary_of_chat", "?name=ChatHistory") or a blank naming it? A value written as a phrase is what the
