@@ -896,11 +896,12 @@ function valueAsksForData(v: string): boolean {
   if (template && EDITOR_VARIABLE_PREFIXES.some((e) => t.toLowerCase().startsWith(e))) return false;
   if (t.startsWith("{{") && !isCapsName(inner.slice(1, -1).trim(), true)) return false;
   const words = splitWords(inner);
-  const names = words.some((w) => USER_DATA_KEY_WORDS.has(w)) || JOINED_SECRET_KEYS.some((j) => words.join("").includes(j)) || namesData(inner);
+  const joined = words.join("");
+  const names = words.some((w) => USER_DATA_KEY_WORDS.has(w)) || JOINED_SECRET_KEYS.some((j) => joined.includes(j)) || namesData(inner);
   if (!names || readersCredential(words)) return false;
   if (template) return true;
   // one name of humps for two kinds of data ("ChatHistoryAndUserEmail"; "memory" or "ChatServer" names a thing)
-  if (words.length >= 2 && words.join("").length === inner.length && words.filter((w) => USER_DATA_KEY_WORDS.has(w)).length >= 2) return true;
+  if (words.length >= 2 && joined.length === inner.length && words.filter((w) => USER_DATA_KEY_WORDS.has(w)).length >= 2) return true;
   // a variable's name: capitals, digits, '_' or '-', with a separator, its last word the data's ("CHAT-HISTORY"; not a
   // label, "EMAIL_VERIFIED"), or after a '$' ("$USER_EMAIL", "$EMAIL")
   if (isCapsName(inner, t[0] === "$") && (t[0] === "$" || capsNameForData(inner.replaceAll("-", "_")))) return true;
@@ -919,19 +920,30 @@ function readersCredential(words: readonly string[]): boolean {
  * "recap: CONVERSATION_SUMMARY"), not the reader's own ("Bearer YOUR_GITHUB_PAT", "YOUR_API_KEY") nor a label's
  * ("EMAIL_VERIFIED", "TOKEN_SERVICE")? */
 function capsNameForData(v: string): boolean {
+  return someCapsRun(v, (run) => {
+    const words = run.toLowerCase().split("_").filter((w) => w.length > 0);
+    return words.length >= 2 && CAPS_DATA_WORDS.includes(lastBeforeHere(words)) && !readersCredential(words);
+  });
+}
+
+/** Does `pred` hold for some run of capitals, digits and '_' in `s`? */
+function someCapsRun(s: string, pred: (run: string) => boolean): boolean {
   let start = -1;
-  for (let k = 0; k <= v.length; k++) {
-    const c = k < v.length ? v.charCodeAt(k) : 0;
+  for (let k = 0; k <= s.length; k++) {
+    const c = k < s.length ? s.charCodeAt(k) : 0;
     const caps = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
     if (caps && start < 0) start = k;
     else if (!caps && start >= 0) {
-      const words = v.slice(start, k).toLowerCase().split("_").filter((w) => w.length > 0);
-      const last = words.length > 1 && words[words.length - 1] === "here" ? words[words.length - 2] : words[words.length - 1];
-      if (words.length >= 2 && last !== undefined && CAPS_DATA_WORDS.includes(last) && !readersCredential(words)) return true;
+      if (pred(s.slice(start, k))) return true;
       start = -1;
     }
   }
   return false;
+}
+
+/** A variable's last word, or the one before a trailing "here" ("USER_MESSAGES_HERE" → "messages"). */
+function lastBeforeHere(words: readonly string[]): string {
+  return words.length > 1 && words[words.length - 1] === "here" ? words[words.length - 2]! : words[words.length - 1]!;
 }
 
 /** Capitals and digits joined by '_' or '-' ("CHAT_HISTORY", "CHAT-HISTORY"); one word will do after a '$' ("$EMAIL"). */
@@ -1051,18 +1063,7 @@ function base64Json(v: string): string | null {
 
 /** Is there a capitalized variable name that names data in `s` ("PASTE_OPENAI_API_KEY_HERE", "CHAT_HISTORY")? */
 function hasCapsDataWord(s: string): boolean {
-  let start = -1;
-  for (let k = 0; k <= s.length; k++) {
-    const c = k < s.length ? s.charCodeAt(k) : 0;
-    const caps = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-    if (caps && start < 0) start = k;
-    else if (!caps && start >= 0) {
-      const run = s.slice(start, k);
-      if (run.includes("_") && run.length >= 6 && run.split("_").some((w) => CAPS_DATA_WORDS.includes(w.toLowerCase()))) return true;
-      start = -1;
-    }
-  }
-  return false;
+  return someCapsRun(s, (run) => run.includes("_") && run.length >= 6 && run.split("_").some((w) => CAPS_DATA_WORDS.includes(w.toLowerCase())));
 }
 
 /** What a variable-like query value names when it stands for the user's data. */
@@ -1138,7 +1139,7 @@ function hasDataVariableSegment(path: string, queryAt: number): boolean {
       // (and says it is a blank: "…_HERE", or it opens with a verb of filling in or the data's owner, "USER_EMAIL",
       // "PASTE_CHAT_LOG"; an asset or a folder, "CHAT_HISTORY.png", "/API_TOKEN/", is named so too)
       const here = words.length > 1 && words[words.length - 1] === "here";
-      const last = here ? words[words.length - 2]! : words[words.length - 1]!;
+      const last = lastBeforeHere(words);
       if ((here || SEGMENT_LEADS.has(words[0]!)) && (next === 0x2e ? FILE_DATA_WORDS.includes(last) : CAPS_DATA_WORDS.includes(last))) return true;
     }
     k = e > k + 1 ? e : k + 1;
