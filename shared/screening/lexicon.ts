@@ -1198,7 +1198,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** The reader's own project: documentation tells readers to add code to it all the time, so it takes
    * dangerous code to make "add this to your application" suspect (inject.dangerous_code_insertion). */
-  CODE_TARGET_PROJECT: { phrases: p("your project|your application|your app|your software|your programs|your projects|your repo|your repository|your program") },
+  CODE_TARGET_PROJECT: { phrases: p("your algorithm|your algorithms|logic of your algorithm|your project|your application|your app|your software|your programs|your projects|your repo|your repository|your program") },
   DANGER_CODE: {
     markers: [
       "os.system(", "subprocess", "popen(", "rm -rf", "\\bsudo ", "/dev/sda", "dd if=", "mkfs", "chmod 777", "chmod +x", "\\bnohup\\b", "\\beval(", "\\bexec(",
