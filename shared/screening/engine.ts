@@ -12,6 +12,7 @@ import { findHiddenRegions, HOW_ALT_TEXT, type HiddenRegions } from "./markup.ts
 import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
 import { RULES, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
 import { asciiLower, isSignedMessage, isSignedMessageOpening, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
+import { inCodeComment, isSourceCode } from "./source-code.ts";
 import {
   ATTACK_CATEGORIES,
   TEXT_KINDS,
@@ -691,6 +692,8 @@ interface CompiledKind {
   inData: Uint8Array;
   /** per rule: 1 for a plain task, lowered to low on a quoted line or in a signed message (plainTask) */
   plainTask: Uint8Array;
+  /** per rule: 1 for words a source file's comments describe code with, lowered to low there (describesInCode) */
+  describesInCode: Uint8Array;
   /** index of inject.reader_output_ref (-1: disabled): a text that names its reader's reply is no message between people */
   readerOutputRef: number;
   /** score rule index → its signal rules (indices into rules) and weights */
@@ -913,6 +916,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     perRule: new Int32Array(0),
     inData: new Uint8Array(0),
     plainTask: new Uint8Array(0),
+    describesInCode: new Uint8Array(0),
     readerOutputRef: -1,
     scoreSignals: new Map(),
     scoreSignalOf: new Map(),
@@ -1071,6 +1075,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   c.inData = c.rules.some((r) => r.escalateInData) ? Uint8Array.from(c.rules, (r) => (r.escalateInData ? 1 : 0)) : new Uint8Array(0);
   c.readerOutputRef = c.rules.findIndex((r) => r.id === "inject.reader_output_ref");
   c.plainTask = c.rules.some((r) => r.plainTask) ? Uint8Array.from(c.rules, (r) => (r.plainTask ? 1 : 0)) : new Uint8Array(0);
+  c.describesInCode = c.rules.some((r) => r.describesInCode) ? Uint8Array.from(c.rules, (r) => (r.describesInCode ? 1 : 0)) : new Uint8Array(0);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
   for (const text of WARM_UP_TEXTS) screenOne(text, c, {}, 0);
@@ -2863,6 +2868,18 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       if ((toReader ??= raw.some((g) => g.rule === ck.readerOutputRef))) break;
       const quotedReply = onQuotedLine(text, f.start) && (thread ??= isReplyThread(text) || (isSignedMessageOpening(text) && quotedLines(text) >= 2));
       if (quotedReply || (signed ??= isSignedMessage(text))) f.severity = "low";
+    }
+  }
+
+  // a source file's comment describing its code in the words of an order ("Http post to token endpoint"): → low
+  if (ck.describesInCode.length > 0 && raw.length > 0) {
+    let source: boolean | null = null;
+    for (let k = 0; k < raw.length; k++) {
+      const f = raw[k]!;
+      if (f.severity === "low" || ck.describesInCode[f.rule] !== 1) continue;
+      source ??= isSourceCode(text);
+      if (!source) break;
+      if (inCodeComment(text, f.start)) f.severity = "low";
     }
   }
 
