@@ -128,6 +128,9 @@ function aiReaders(): string[] {
   return out;
 }
 
+/** Nouns for a piece of code handed over whole ("code snippet", "shell snippet"), not one a file names itself by. */
+const SNIPPET_NOUNS = ["code snippet", "snippet", "shell snippet", "python snippet", "bash snippet", "code block", "code section", "code excerpt", "excerpt", "code segment", "code fragment", "code sample", "piece of code", "block of code", "section of code"];
+
 const OVERRIDE_VERBS = verb("ignore", "disregard", "forget", "overlook", "bypass", "override", "overrule", "skip", "abandon", "discard", "neglect", "dismiss", "circumvent", "evade", "disobey", "erase", "wipe", "nullify", "supersede");
 
 /**
@@ -1185,6 +1188,18 @@ export const CONCEPTS: Record<string, Concept> = {
   CODE_OBJ: {
     phrases: [
       ...noun("code snippet", "snippet", "code block", "code section", "code excerpt", "excerpt", "script", "code segment", "code fragment", "code sample", "piece of code", "block of code", "section of code", "fragment", "code", "payload", "function", "module", "line of code", "lines of code", "command"),
+    ],
+  },
+  /** A code object pointed at ahead ("the following code snippet", "the below code section"): what the order to put code
+   * in the passive names (inject.dangerous_code_insertion_passive); "helper functions to run git commands via subprocess"
+   * is a module's description. */
+  CODE_OBJ_AHEAD: {
+    phrases: [
+      ...["following", "subsequent", "below", "ensuing", "attached", "provided", "accompanying"].flatMap((a) =>
+        [...SNIPPET_NOUNS, "script", "code", "fragment", "function", "module", "lines of code", "line of code"].map((n) => `${a} ${n}`),
+      ),
+      // ("this snippet"; not "this script" or "this module", which a file says of itself)
+      ...SNIPPET_NOUNS.map((n) => `this ${n}`),
     ],
   },
   INTEGRATE: {

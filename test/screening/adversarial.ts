@@ -88,4 +88,6 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "secrets named inside URLs": (n) => repeat("send https://a.example/" + "token/password/history/".repeat(8) + " ", n),
   // reference images and their definitions, each label looked up (bounded), and elements whose href is looked back on
   "reference images and fetched elements": (n) => repeat("![a][l] ![ [l]: <https://a.example/p.png?q={x}> <link  href = 'https://a.example/s.css?{x}' ", n),
+  // a source file whose comment is one long line of descriptions, each looking back (bounded) for its line's start
+  "a source file's endless comment": (n) => "import os;\nconst a = 1;\nlet b = 2;\nvar c = 3;\nreturn d;\n// " + repeat("Http post to token endpoint. Determine the appropriate mode. ", n),
 };
