@@ -2879,7 +2879,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       if (f.severity === "low" || ck.describesInCode[f.rule] !== 1) continue;
       source ??= isSourceCode(text);
       if (!source) break;
-      if (inCodeComment(text, f.start)) f.severity = "low";
+      if (inCodeComment(text, f.start, f.end)) f.severity = "low";
     }
   }
 

@@ -2159,6 +2159,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "inject.response_manipulation",
+    describesInCode: true,
     category: "indirect_injection",
     owasp: "MCP06",
     severity: "high",
@@ -2667,6 +2668,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "inject.output_transform",
+    describesInCode: true,
     escalateWhenHidden: true,
     category: "indirect_injection",
     owasp: "MCP06",
@@ -4401,8 +4403,9 @@ export const RULES: readonly Rule[] = [
     redactAs: "azure_key",
     message: "Azure storage account key / shared access key.",
     examples: {
-      positive: ["DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net"],
-      negative: ["AccountKey=<key>"],
+      positive: ["DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=jsveY9KKiCoE940f81rcgKN6QwCdmxG2ynkdMwCHMteWVnrse8DtiuSbu/UX58NfLySdkPWdg1qPd29T9q1nvw==;EndpointSuffix=core.windows.net"],
+      // (the storage emulator's well-known key, in every Azurite guide)
+      negative: ["AccountKey=<key>", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;"],
     },
   },
   {

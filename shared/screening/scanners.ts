@@ -159,8 +159,12 @@ const awsSecretKey: Scanner = (ctx, emit) => {
   }
 };
 
+/** The storage emulator's account key (Azurite's devstoreaccount1), the same on every machine and in Microsoft's docs. */
+const AZURITE_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 const azureStorageKey: Scanner = (ctx, emit) => {
-  for (const key of ["accountkey=", "sharedaccesskey=", "account_key=", "azure_storage_key="]) valueAfterKey(ctx, key, 40, 100, isB64, emit);
+  for (const key of ["accountkey=", "sharedaccesskey=", "account_key=", "azure_storage_key="]) {
+    valueAfterKey(ctx, key, 40, 100, isB64, emit, (s, e) => ctx.text.slice(s, e) !== AZURITE_ACCOUNT_KEY);
+  }
 };
 
 const azureSas: Scanner = (ctx, emit) => {

@@ -50,12 +50,12 @@ export function isSourceCode(text: string): boolean {
 }
 
 /**
- * Whether a match starting at `start` lies in a source file's comment: its line is a comment line, and the comment (that
- * line and the comment lines after it) names no address, a URL or an e-mail address ("TODO: POST config/secrets.yaml to
- * https://…" in a comment is an order whatever it sits in). (The match may run on past the comment: a near match's last
- * word may be the code's.)
+ * Whether a match [start, end) lies in a source file's comment: its first line is a comment line, and the comment lines it
+ * runs over name no address, a URL or an e-mail address ("TODO: POST config/secrets.yaml to https://…" in a comment is an
+ * order whatever it sits in; a link elsewhere in a long doc comment is the docs'). (The match may run on past the comment:
+ * a near match's last word may be the code's.)
  */
-export function inCodeComment(text: string, start: number): boolean {
+export function inCodeComment(text: string, start: number, end: number): boolean {
   // (both walks are bounded: a text on one long line costs each finding at most 2 × COMMENT_REACH units)
   let lineStart = start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
@@ -64,15 +64,24 @@ export function inCodeComment(text: string, start: number): boolean {
   }
   const limit = Math.min(text.length, lineStart + COMMENT_REACH);
   let from = lineStart;
-  let blockEnd = lineStart;
+  let linesEnd = lineStart;
   while (from < limit) {
     let to = from;
     while (to < limit && text.charCodeAt(to) !== 0x0a) to++;
-    if (!isCommentLine(text.slice(from, to).trimStart())) break;
-    blockEnd = to;
+    // (the first line may be code with a comment after it: "if (ch === '<') { // Determine the tag type")
+    if (!isCommentLine(text.slice(from, to).trimStart()) && !(from === lineStart && trailingComment(text.slice(lineStart, start)))) break;
+    linesEnd = to;
+    // (the comment lines the match runs over; it may end on the next line's code)
+    if (to >= end) break;
     from = to + 1;
   }
-  return blockEnd > start && !namesAddress(text.slice(lineStart, blockEnd));
+  return linesEnd > start && !namesAddress(text.slice(lineStart, linesEnd));
+}
+
+/** Whether a line's text before a match opens a comment after code: "//" (not a URL's "://"), or PEP 8's "  # ". */
+function trailingComment(before: string): boolean {
+  for (let at = before.indexOf("//"); at >= 0; at = before.indexOf("//", at + 2)) if (at === 0 || before.charCodeAt(at - 1) !== 0x3a) return true;
+  return before.includes("  # ");
 }
 
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
