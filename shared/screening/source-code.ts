@@ -4,8 +4,10 @@
 
 /** Lines looked at: enough to judge a file by its head, bounded so that the test costs the same however long the text. */
 const SOURCE_LINES_MAX = 400;
-/** A span or a look-back to its line's start longer than this is no comment's. */
+/** A comment's lines looked at after a match's start, at most (a match runs over a few lines). */
 const COMMENT_REACH = 2000;
+/** A match further than this from its line's start is no comment's (a comment line is a sentence or two long). */
+const LINE_REACH = 400;
 
 /** Whether a trimmed line is code: a statement's end, a block's brace, a declaration or an import. */
 function isCodeLine(line: string): boolean {
@@ -56,10 +58,10 @@ export function isSourceCode(text: string): boolean {
  * a near match's last word may be the code's.)
  */
 export function inCodeComment(text: string, start: number, end: number): boolean {
-  // (both walks are bounded: a text on one long line costs each finding at most 2 × COMMENT_REACH units)
+  // (both walks are bounded: a text on one long line costs each finding at most LINE_REACH + COMMENT_REACH units)
   let lineStart = start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
-    if (start - lineStart >= COMMENT_REACH) return false;
+    if (start - lineStart >= LINE_REACH) return false;
     lineStart--;
   }
   const limit = Math.min(text.length, lineStart + COMMENT_REACH);
