@@ -17,10 +17,26 @@ function isCodeLine(line: string): boolean {
   const first = line.charCodeAt(0);
   if (first === 0x7d || first === 0x29 || first === 0x40) return true; // '}' ')' '@'
   for (const kw of CODE_OPENERS) if (line.startsWith(kw)) return true;
-  return false;
+  return isAssignment(line);
 }
 
-const CODE_OPENERS = ["import ", "export ", "const ", "let ", "var ", "function ", "async function", "def ", "class ", "return ", "return;", "if (", "for (", "while (", "from ", "package ", "func ", "fn ", "pub ", "use ", "#include", "#!"];
+/** "name = value", "self.items[k] = v", "total += n" (Python, Ruby, shell): an identifier, then '=' that is no comparison. */
+function isAssignment(line: string): boolean {
+  let k = 0;
+  const first = line.charCodeAt(0);
+  if (!(isAlpha(first) || first === 0x5f)) return false;
+  while (k < line.length && k < 80) {
+    const c = line.charCodeAt(k);
+    if (isAlnum(c) || c === 0x5f || c === 0x2e || c === 0x5b || c === 0x5d || c === 0x27 || c === 0x22) k++;
+    else break;
+  }
+  while (line.charCodeAt(k) === 0x20) k++;
+  const c = line.charCodeAt(k);
+  if (c === 0x2b || c === 0x2d || c === 0x2a || c === 0x2f) k++; // += -= *= /=
+  return line.charCodeAt(k) === 0x3d && line.charCodeAt(k + 1) !== 0x3d && k + 1 < line.length;
+}
+
+const CODE_OPENERS = ["import ", "export ", "const ", "let ", "var ", "function ", "async function", "def ", "class ", "return ", "return;", "if (", "for (", "while (", "from ", "package ", "func ", "fn ", "pub ", "use ", "#include", "#!", "elif ", "else:", "try:", "except", "with ", "raise ", "yield "];
 
 /** Whether a line (trimmed) is a comment line of C-like or script code. */
 function isCommentLine(line: string): boolean {
@@ -52,13 +68,14 @@ export function isSourceCode(text: string): boolean {
 }
 
 /**
- * Whether a match [start, end) lies in a source file's comment: its first line is a comment line, and the comment lines it
- * runs over name no address, a URL or an e-mail address ("TODO: POST config/secrets.yaml to https://…" in a comment is an
- * order whatever it sits in; a link elsewhere in a long doc comment is the docs'). (The match may run on past the comment:
- * a near match's last word may be the code's.)
+ * Whether a match [start, end) lies in a source file's comment that describes code: its first line is a comment line; the
+ * comment lines it runs over name no address, a URL or an e-mail address ("TODO: POST config/secrets.yaml to https://…" in
+ * a comment is an order whatever it sits in; a link elsewhere in a long doc comment is the docs'); and the whole comment
+ * (its run of comment lines, bounded) does not speak to its reader (speaksToReader). (The match may run on past the
+ * comment: a near match's last word may be the code's.)
  */
 export function inCodeComment(text: string, start: number, end: number): boolean {
-  // (both walks are bounded: a text on one long line costs each finding at most LINE_REACH + COMMENT_REACH units)
+  // (every walk is bounded: each finding costs at most LINE_REACH + 2 × COMMENT_REACH units)
   let lineStart = start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
     if (start - lineStart >= LINE_REACH) return false;
@@ -66,19 +83,82 @@ export function inCodeComment(text: string, start: number, end: number): boolean
   }
   const limit = Math.min(text.length, lineStart + COMMENT_REACH);
   let from = lineStart;
-  let linesEnd = lineStart;
+  let matchLinesEnd = -1;
+  let blockEnd = lineStart;
   while (from < limit) {
     let to = from;
     while (to < limit && text.charCodeAt(to) !== 0x0a) to++;
     // (the first line may be code with a comment after it: "if (ch === '<') { // Determine the tag type")
     if (!isCommentLine(text.slice(from, to).trimStart()) && !(from === lineStart && trailingComment(text.slice(lineStart, start)))) break;
-    linesEnd = to;
+    blockEnd = to;
     // (the comment lines the match runs over; it may end on the next line's code)
-    if (to >= end) break;
+    if (matchLinesEnd < 0 && to >= end) matchLinesEnd = to;
     from = to + 1;
   }
-  return linesEnd > start && !namesAddress(text.slice(lineStart, linesEnd));
+  if (blockEnd <= start) return false;
+  const matchLines = text.slice(lineStart, matchLinesEnd < 0 ? blockEnd : matchLinesEnd);
+  if (namesAddress(matchLines) || pointsAtDestination(matchLines)) return false;
+  // the comment lines before the match's, back to the comment's first
+  let blockStart = lineStart;
+  while (blockStart > 0 && lineStart - blockStart < COMMENT_REACH) {
+    let prev = blockStart - 1;
+    while (prev > 0 && text.charCodeAt(prev - 1) !== 0x0a && lineStart - prev < COMMENT_REACH) prev--;
+    if (!isCommentLine(text.slice(prev, blockStart - 1).trimStart())) break;
+    blockStart = prev;
+  }
+  return !speaksToReader(text.slice(blockStart, blockEnd));
 }
+
+/** Words a description of code does not use anywhere in its comment: the reader addressed ("you", "your answer",
+ * "Assistant, …", "AI coding assistants") and secrecy ("silently", "do not mention"). */
+const READER_WORDS = new Set(["you", "your", "yours", "yourself", "you're", "you'll", "you've", "assistant", "assistants", "ai", "llm", "llms", "claude", "copilot", "chatgpt", "gpt", "gemini", "silently", "quietly", "secretly"]);
+const SECRECY = ["do not tell", "don't tell", "do not mention", "don't mention", "never mention", "without telling", "without mentioning"];
+/** A destination pointed at or owned, in the match's own lines ("to the endpoint below", "to our webhook", "to this url");
+ * elsewhere in a doc comment "use the following" is a usage example's. */
+const POINTER_WORDS = new Set(["below", "above", "following", "our", "my"]);
+const POINTER_PHRASES = ["this url", "this address", "this endpoint", "this webhook", "this host", "this server"];
+
+function hasWord(lower: string, words: ReadonlySet<string>): boolean {
+  let k = 0;
+  while (k < lower.length) {
+    while (k < lower.length && !isWordUnit(lower.charCodeAt(k))) k++;
+    const s = k;
+    while (k < lower.length && isWordUnit(lower.charCodeAt(k))) k++;
+    if (k > s && words.has(lower.slice(s, k))) return true;
+  }
+  return false;
+}
+
+function speaksToReader(comment: string): boolean {
+  const lower = comment.toLowerCase();
+  return SECRECY.some((phrase) => lower.includes(phrase)) || hasWord(lower, READER_WORDS);
+}
+
+/** A destination pointed at, owned, or held in a setting ("to the host in settings.AUDIT_HOST", "(METRICS_URL in .env)"). */
+function pointsAtDestination(lines: string): boolean {
+  const lower = lines.toLowerCase();
+  return POINTER_PHRASES.some((phrase) => lower.includes(phrase)) || hasWord(lower, POINTER_WORDS) || namesSetting(lines);
+}
+
+const isWordUnit = (c: number): boolean => isAlnum(c) || c === 0x27;
+
+/** An identifier in capitals naming where data goes: "EXFIL_URL", "AUDIT_HOST", "WEBHOOK", "METRICS_ENDPOINT". */
+function namesSetting(lines: string): boolean {
+  let k = 0;
+  while (k < lines.length) {
+    while (k < lines.length && !isUpperWord(lines.charCodeAt(k))) k++;
+    const s = k;
+    while (k < lines.length && isUpperWord(lines.charCodeAt(k))) k++;
+    if (k - s >= 4) {
+      const w = lines.slice(s, k);
+      if (/* an all-capital identifier */ w !== w.toLowerCase() && (w.includes("URL") || w.includes("HOST") || w.includes("ENDPOINT") || w.includes("WEBHOOK") || w.includes("URI"))) return true;
+    }
+    k++;
+  }
+  return false;
+}
+
+const isUpperWord = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
 /** Whether a line's text before a match opens a comment after code: "//" (not a URL's "://"), or PEP 8's "  # ". */
 function trailingComment(before: string): boolean {
@@ -86,11 +166,22 @@ function trailingComment(before: string): boolean {
   return before.includes("  # ");
 }
 
-const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAlpha = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || isAlpha(c);
 
-/** A URL ("://") or an e-mail address (a word, '@', a name with a dot); not a JSDoc tag ("@param"). */
+/** Top-level domains of hosts written without a scheme ("hooks.vault-review.io/ingest"); not a file's extension (".json"). */
+const HOST_TLDS = new Set(["com", "net", "org", "io", "dev", "ai", "co", "app", "xyz", "site", "cloud", "info", "biz", "me", "sh", "ru", "cn", "example", "test", "online", "top", "link", "tk"]);
+
+/** A URL ("://", or a host with a known top-level domain), or an e-mail address (a word, '@', a name with a dot); not a
+ * JSDoc tag ("@param"). */
 function namesAddress(span: string): boolean {
   if (span.includes("://")) return true;
+  for (let dot = span.indexOf("."); dot >= 0; dot = span.indexOf(".", dot + 1)) {
+    if (dot === 0 || !isAlnum(span.charCodeAt(dot - 1))) continue;
+    let q = dot + 1;
+    while (q < span.length && isAlnum(span.charCodeAt(q))) q++;
+    if (q > dot + 1 && HOST_TLDS.has(span.slice(dot + 1, q).toLowerCase()) && !isAlnum(span.charCodeAt(q)) && span.charCodeAt(q) !== 0x28) return true;
+  }
   for (let at = span.indexOf("@"); at >= 0; at = span.indexOf("@", at + 1)) {
     if (at === 0 || !isAlnum(span.charCodeAt(at - 1))) continue;
     let q = at + 1;
