@@ -743,6 +743,9 @@ export const CONCEPTS: Record<string, Concept> = {
    * who gave it (a teacher's "disregard the previous rubric" takes back their own). */
   RUBRIC: { phrases: noun("rubric", "scoring rubric", "grading rubric", "evaluation rubric") },
   WRITERS_OWN: { phrases: p("my") },
+  /** A default named as a program's ("the default value", "overrides the corresponding default value"): what configuration
+   * docs say their flags override; a model's rules are "your", "previous", "all". */
+  PROGRAM_DEFAULT: { phrases: p("the default|the corresponding default|its default|their default|a default") },
   INSTR: {
     phrases: [
       ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training"),
