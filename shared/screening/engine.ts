@@ -13,6 +13,7 @@ import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, sca
 import { RULES, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
 import { asciiLower, isSignedMessage, isSignedMessageOpening, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import { inCodeComment, isSourceCode } from "./source-code.ts";
+import { isChangelog, onChangelogEntry } from "./changelog.ts";
 import {
   ATTACK_CATEGORIES,
   TEXT_KINDS,
@@ -2871,15 +2872,18 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  // a source file's comment describing its code in the words of an order ("Http post to token endpoint"): → low
+  // a source file's comment, or a changelog's entry, describing code in the words of an order ("Http post to token
+  // endpoint", "Add format and parse token Y ([#2868](…))"): → low
   if (ck.describesInCode.length > 0 && raw.length > 0) {
     let source: boolean | null = null;
+    let changelog: boolean | null = null;
     for (let k = 0; k < raw.length; k++) {
       const f = raw[k]!;
       if (f.severity === "low" || ck.describesInCode[f.rule] !== 1) continue;
       source ??= isSourceCode(text);
-      if (!source) break;
-      if (inCodeComment(text, f.start, f.end)) f.severity = "low";
+      changelog ??= !source && isChangelog(text);
+      if (!source && !changelog) break;
+      if (source ? inCodeComment(text, f.start, f.end) : onChangelogEntry(text, f.start, f.end)) f.severity = "low";
     }
   }
 

@@ -97,9 +97,10 @@ export interface Rule {
    * person signs to another (a greeting first, a name last). An override, an exfiltration or a hidden instruction
    * counts wherever it is; a task in a machine-sent notification ("… The Mercury Team") still counts. */
   plainTask?: boolean;
-  /** Words a source file's comments describe code with ("Determine the appropriate stability for the namespace", "Http
-   * post to token endpoint"): a match that lies in a source file's comments is lowered to low, unless it names an address
-   * (source-code.ts). An order to an AI in a comment has rules of its own, which count there. */
+  /** Words a source file's comments and a changelog's entries describe code with ("Determine the appropriate stability for
+   * the namespace", "Http post to token endpoint", "Add format and parse token Y ([#2868](…))"): a match that lies in a
+   * source file's comment or on a changelog's entry is lowered to low, unless it names an address, points at a destination
+   * or speaks to its reader (source-code.ts, changelog.ts). An order to an AI in a comment has rules of its own. */
   describesInCode?: boolean;
   /** Secrets and PII: the label used by redact(): [REDACTED:<redactAs>]. */
   redactAs?: string;

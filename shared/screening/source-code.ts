@@ -52,19 +52,37 @@ export function isSourceCode(text: string): boolean {
   let lines = 0;
   let code = 0;
   let comments = 0;
-  let from = 0;
-  while (from < text.length && lines < SOURCE_LINES_MAX) {
-    let to = text.indexOf("\n", from);
-    if (to < 0) to = text.length;
-    const line = text.slice(from, Math.min(to, from + 400)).trim();
-    from = to + 1;
-    if (line.length === 0) continue;
+  eachHeadLine(text, SOURCE_LINES_MAX, 400, (raw) => {
+    const line = raw.trim();
+    if (line.length === 0) return false;
     lines++;
     if (isCommentLine(line) && !line.startsWith("# ")) comments++;
     else if (line.startsWith("# ")) comments += 0; // a Markdown heading or a script's comment: neither way a vote
     else if (isCodeLine(line)) code++;
-  }
+    return false;
+  });
   return code >= 5 && code * 10 >= lines && (code + comments) * 4 >= lines;
+}
+
+/** Calls `visit` on each of a text's first `maxLines` lines (each cut at `width` units) until it returns true. */
+export function eachHeadLine(text: string, maxLines: number, width: number, visit: (line: string) => boolean): void {
+  let from = 0;
+  for (let n = 0; from < text.length && n < maxLines; n++) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    if (visit(text.slice(from, Math.min(to, from + width)))) return;
+    from = to + 1;
+  }
+}
+
+/** The start of the line holding `at`, or -1 when it lies more than `reach` units before `at`. */
+export function lineStartWithin(text: string, at: number, reach: number): number {
+  let k = at;
+  while (k > 0 && text.charCodeAt(k - 1) !== 0x0a) {
+    if (at - k >= reach) return -1;
+    k--;
+  }
+  return k;
 }
 
 /**
@@ -76,11 +94,8 @@ export function isSourceCode(text: string): boolean {
  */
 export function inCodeComment(text: string, start: number, end: number): boolean {
   // (every walk is bounded: each finding costs at most LINE_REACH + 2 × COMMENT_REACH units)
-  let lineStart = start;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
-    if (start - lineStart >= LINE_REACH) return false;
-    lineStart--;
-  }
+  const lineStart = lineStartWithin(text, start, LINE_REACH);
+  if (lineStart < 0) return false;
   const limit = Math.min(text.length, lineStart + COMMENT_REACH);
   let from = lineStart;
   let matchLinesEnd = -1;
@@ -129,13 +144,13 @@ function hasWord(lower: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-function speaksToReader(comment: string): boolean {
+export function speaksToReader(comment: string): boolean {
   const lower = comment.toLowerCase();
   return SECRECY.some((phrase) => lower.includes(phrase)) || hasWord(lower, READER_WORDS);
 }
 
 /** A destination pointed at, owned, or held in a setting ("to the host in settings.AUDIT_HOST", "(METRICS_URL in .env)"). */
-function pointsAtDestination(lines: string): boolean {
+export function pointsAtDestination(lines: string): boolean {
   const lower = lines.toLowerCase();
   return POINTER_PHRASES.some((phrase) => lower.includes(phrase)) || hasWord(lower, POINTER_WORDS) || namesSetting(lines);
 }
@@ -174,7 +189,7 @@ const HOST_TLDS = new Set(["com", "net", "org", "io", "dev", "ai", "co", "app", 
 
 /** A URL ("://", or a host with a known top-level domain), or an e-mail address (a word, '@', a name with a dot); not a
  * JSDoc tag ("@param"). */
-function namesAddress(span: string): boolean {
+export function namesAddress(span: string): boolean {
   if (span.includes("://")) return true;
   for (let dot = span.indexOf("."); dot >= 0; dot = span.indexOf(".", dot + 1)) {
     if (dot === 0 || !isAlnum(span.charCodeAt(dot - 1))) continue;

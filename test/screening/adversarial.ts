@@ -89,6 +89,8 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   // reference images and their definitions, each label looked up (bounded), and elements whose href is looked back on
   "reference images and fetched elements": (n) => repeat("![a][l] ![ [l]: <https://a.example/p.png?q={x}> <link  href = 'https://a.example/s.css?{x}' ", n),
   // a source file whose comment is one long line of descriptions, each looking back (bounded) for its line's start
+  // a changelog's entries, each a description with citations: each finding reads its own line (bounded)
+  "a changelog of many entries": (n) => repeat("- Add format and parse token Y ([#2868](https://github.com/moment/moment/pull/2868))\n", n),
   // a doc comment of many short lines, each a description: each finding reads its comment's lines around it (bounded)
   "a source file's long doc comment": (n) => "import os;\nconst a = 1;\nlet b = 2;\nvar c = 3;\nreturn d;\n/**\n" + repeat(" * Http post to token endpoint. Determine the appropriate mode.\n", n),
   "a source file's endless comment": (n) => "import os;\nconst a = 1;\nlet b = 2;\nvar c = 3;\nreturn d;\n// " + repeat("Http post to token endpoint. Determine the appropriate mode. ", n),

@@ -1,0 +1,75 @@
+// Changelogs and release notes. Their entries describe changes in the words of orders ("Add format and parse token Y
+// ([#2868](https://github.com/moment/moment/pull/2868))", "add getSetCookie method to retrieve set-cookie headers"), and each
+// cites the pull request, issue or commit it came from: a rule that reads such words as an order (Rule.describesInCode) is
+// lowered on an entry whose only links are such citations.
+import { eachHeadLine, lineStartWithin, namesAddress, pointsAtDestination, speaksToReader } from "./source-code.ts";
+
+/** Lines looked at to judge a text, and a line's length looked at: bounded, so the test costs the same however long the text. */
+const LINES_MAX = 400;
+const LINE_MAX = 2000;
+/** A match further than this from its line's start is judged by no entry. */
+const LINE_REACH = 400;
+
+const CODE_HOSTS = ["https://github.com/", "https://gitlab.com/", "https://bitbucket.org/", "http://github.com/"];
+const CITED = ["/pull/", "/pulls/", "/issues/", "/commit/", "/commits/", "/compare/", "/releases/", "/merge_requests/", "/-/merge_requests/", "/-/issues/", "/-/commit/"];
+
+/** The end of a URL starting at `at` (a blank, a closing bracket or a quotation mark ends it). */
+function urlEnd(line: string, at: number): number {
+  let q = at;
+  while (q < line.length) {
+    const c = line.charCodeAt(q);
+    if (c <= 0x20 || c === 0x29 || c === 0x5d || c === 0x3e || c === 0x22 || c === 0x27) break;
+    q++;
+  }
+  return q;
+}
+
+/** Whether a URL cites a change: a pull request, an issue, a commit, a comparison or a release on a code host. */
+function citesChange(url: string): boolean {
+  return CODE_HOSTS.some((h) => url.startsWith(h)) && CITED.some((p) => url.includes(p));
+}
+
+/** The line with its citations blanked out, or null when it holds a URL that cites nothing. */
+function withoutCitations(line: string): { rest: string; cites: number } | null {
+  let rest = "";
+  let cites = 0;
+  let from = 0;
+  for (let at = line.indexOf("http", from); at >= 0; at = line.indexOf("http", from)) {
+    const e = urlEnd(line, at);
+    const url = line.slice(at, e);
+    if (url.includes("://")) {
+      if (!citesChange(url)) return null;
+      cites++;
+      rest += line.slice(from, at) + " ";
+    } else rest += line.slice(from, e);
+    from = e;
+  }
+  return { rest: rest + line.slice(from), cites };
+}
+
+/** Whether a text is a changelog: at least three of its lines (among the first LINES_MAX) cite a change. */
+export function isChangelog(text: string): boolean {
+  let citing = 0;
+  eachHeadLine(text, LINES_MAX, LINE_MAX, (line) => {
+    const w = line.includes("://") ? withoutCitations(line) : null;
+    return w !== null && w.cites > 0 && ++citing >= 3;
+  });
+  return citing >= 3;
+}
+
+/**
+ * Whether a match [start, end) lies on a changelog's entry: the lines it runs over cite changes and link nowhere else, name no
+ * other address, point at no destination and do not speak to the reader.
+ */
+export function onChangelogEntry(text: string, start: number, end: number): boolean {
+  const lineStart = lineStartWithin(text, start, LINE_REACH);
+  if (lineStart < 0) return false;
+  let lineEnd = end;
+  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a) {
+    if (lineEnd - end >= LINE_MAX) return false;
+    lineEnd++;
+  }
+  if (lineEnd - lineStart > 2 * LINE_MAX) return false;
+  const w = withoutCitations(text.slice(lineStart, lineEnd));
+  return w !== null && !namesAddress(w.rest) && !pointsAtDestination(w.rest) && !speaksToReader(w.rest);
+}
