@@ -40,7 +40,8 @@ interface MarkerInfo {
    * @-handle (not followed by a handle unit, nor by '/' as an npm scope is, nor by '.' or '-' and more of the handle),
    * 5 a heading that is a turn (headingIsTurn: "### System", "### Assistant directive: …", "## System Update"), 6 not in
    * a path to a public key ("~/.ssh/id_ed25519.pub" is what a user uploads to GitHub), 7 non-word after and no template's
-   * suffix (".env", not ".env.example") */
+   * suffix (".env", not ".env.example"), 8 a role key with a turn's text after it (roleValueOk: not an object's key,
+   * "user: {", nor a selector, "user:first") */
   after: number;
   length: number;
 }
@@ -362,7 +363,7 @@ const HEX_ESCAPE_TRIGGER = "(hex escape)";
 
 /** A marker's prefixes and suffixes, with the MarkerInfo codes they stand for (the first that fits counts: "^^" before "^"). */
 const MARKER_BEFORE: ReadonlyArray<readonly [string, number]> = [["^^", 5], ["^", 3], ["\\@", 4], ["\\b", 1], ["\\w", 2]];
-const MARKER_AFTER: ReadonlyArray<readonly [string, number]> = [["\\h", 4], ["\\b", 1], ["\\m", 3], ["\\w", 2], ["\\$", 5], ["\\p", 6], ["\\e", 7]];
+const MARKER_AFTER: ReadonlyArray<readonly [string, number]> = [["\\h", 4], ["\\b", 1], ["\\m", 3], ["\\w", 2], ["\\$", 5], ["\\p", 6], ["\\e", 7], ["\\v", 8]];
 
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
 const MARK_SHIFT = 6;
@@ -1513,6 +1514,7 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   if (m.after === 5 && !headingIsTurn(t, e)) return false;
   if (m.after === 6 && endsPublicKeyPath(t, e)) return false;
   if (m.after === 7 && (isWordAscii(t.charCodeAt(e)) || templateSuffixAt(t, e))) return false;
+  if (m.after === 8 && !roleValueOk(t, e)) return false;
   if (m.after === 4 && e < t.length) {
     const c = t.charCodeAt(e);
     if (isWordAscii(c) || c === 0x2f) return false;
@@ -1522,6 +1524,17 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   if (m.before === 4 && !inHandle(t, s)) return false;
   if (m.before === 5 && inParameterList(t, s)) return false;
   return true;
+}
+
+/** After a role key's colon, a turn's text: not an object or a list (code's and YAML's "user: {", "system: ["), nor a word
+ * right after the colon (a selector or a namespace: "user:first", "system:config"). (At most 8 blanks are looked over.) */
+function roleValueOk(t: string, e: number): boolean {
+  const c0 = t.charCodeAt(e);
+  if ((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39)) return false;
+  let k = e;
+  while (k < t.length && k - e < 8 && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09)) k++;
+  const c = t.charCodeAt(k);
+  return c !== 0x7b && c !== 0x5b;
 }
 
 /** Elements whose text is a label: a name that ends one is no vocative ("<summary>Copilot</summary>", a table's cell). */

@@ -2029,15 +2029,15 @@ export const CONCEPTS: Record<string, Concept> = {
     markers: [
       // (a heading is a turn when its line ends there or has a colon: "### System Prompt" heads a README's section)
       // ("^^": not a parameter named so in a docstring's "Args:" list)
-      "^^system:", "^^system :", "^[system]", "^(system)", "^### system\\$", "^## system\\$", "^# system\\$", "^^assistant:", "^[assistant]", "^### assistant\\$", "^^ai:", "^### response:",
-      "^### instruction\\$", "^### instructions\\$", "^^human:", "^[user]", "^### user\\$", "^^user:", "^^developer:", "^[developer]", "^^admin:", "^[admin]", "^system message:", "^system note:",
+      "^^system:\\v", "^^system :\\v", "^[system]", "^(system)", "^### system\\$", "^## system\\$", "^# system\\$", "^^assistant:\\v", "^[assistant]", "^### assistant\\$", "^^ai:\\v", "^### response:",
+      "^### instruction\\$", "^### instructions\\$", "^^human:\\v", "^[user]", "^### user\\$", "^^user:\\v", "^^developer:\\v", "^[developer]", "^^admin:\\v", "^[admin]", "^system message:", "^system note:",
       "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>",
       // chat-template special tokens by their openings ("<|end_user_turn|>", "<|operator|>", "<|begin_of_text|>"), not Haskell's "<|>"
       "<|end", "<|start", "<|begin", "<|operator", "<|developer", "<|admin", "<|system", "<|assistant", "<|user", "<|tool", "<|channel|>", "<|message|>", "[inst]", "[/inst]",
       "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "\\b<system>", "</system>", "[system message]", "[system note]", "[system override]", "system override",
       "system instruction begins", "system instructions begin", "end of system prompt", "end of user input", "end of user message", "end of tool data", "[role: system]", "[role:system]", "user message terminat", "[end of user content", "[end of untrusted content", "[end of external content", "[end of retrieved content", "[end of user input", "^assistant instructions:", "new system prompt",
       "begin system", "admin override", "[admin note]", "[developer note]", "{system}", "\"role\": \"system\"", "'role': 'system'", "### new instructions", "=== system",
-      "--- system", "system alert:", "system notice:", "security notice for ai", "\"system:", "\"system :", "\"[system]", "'system:", "\"assistant:", "\"ai:", "\"[assistant]", "[ai note]", "[note to ai]",
+      "--- system", "system alert:", "system notice:", "security notice for ai", "\"system:\\v", "\"system :\\v", "\"[system]", "'system:\\v", "\"assistant:\\v", "\"ai:\\v", "\"[assistant]", "[ai note]", "[note to ai]",
       // tags that open a system turn or close the user's ("</user_message>\n<system_override priority=…>")
       "\\b<system_", "\\b<system-", "</user_message>", "</user_input>", "</user_query>", "</human>", "<system_override", "<system_message", "<admin_override",
     ],
