@@ -2709,6 +2709,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "inject.steer_user",
+    describesInCode: true,
     escalateWhenHidden: true,
     category: "indirect_injection",
     owasp: "MCP06",
