@@ -12,7 +12,7 @@ const LINE_REACH = 400;
 /** Whether a trimmed line is code: a statement's end, a block's brace, a declaration or an import. */
 function isCodeLine(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
-  // ';' '{' '}' '(' ',' at the end
+  // ';' '{' '}' '(' at the end
   if (last === 0x3b || last === 0x7b || last === 0x7d || last === 0x28) return true;
   const first = line.charCodeAt(0);
   if (first === 0x7d || first === 0x29 || first === 0x40) return true; // '}' ')' '@'
@@ -46,22 +46,26 @@ function isCommentLine(line: string): boolean {
 /**
  * Whether a text is a source file: at least five code lines, and a quarter of its non-empty lines (among its first
  * SOURCE_LINES_MAX) code or comments with code lines at least a tenth. Prose with a code sample is not (its lines are
- * sentences); a Markdown file's '#' headings are not code.
+ * sentences), nor a Markdown file however much code it shows (a fence, "```", opens a line: its "* " items and "# "
+ * headings would read as comments).
  */
 export function isSourceCode(text: string): boolean {
   let lines = 0;
   let code = 0;
   let comments = 0;
+  let markdown = false;
   eachHeadLine(text, SOURCE_LINES_MAX, 400, (raw) => {
     const line = raw.trim();
     if (line.length === 0) return false;
+    if (line.startsWith("```") || line.startsWith("~~~")) return (markdown = true);
     lines++;
-    if (isCommentLine(line) && !line.startsWith("# ")) comments++;
-    else if (line.startsWith("# ")) comments += 0; // a Markdown heading or a script's comment: neither way a vote
+    // ("# " opens a script's comment and a Markdown heading alike: no vote either way)
+    if (line.startsWith("# ")) return false;
+    if (isCommentLine(line)) comments++;
     else if (isCodeLine(line)) code++;
     return false;
   });
-  return code >= 5 && code * 10 >= lines && (code + comments) * 4 >= lines;
+  return !markdown && code >= 5 && code * 10 >= lines && (code + comments) * 4 >= lines;
 }
 
 /** Calls `visit` on each of a text's first `maxLines` lines (each cut at `width` units) until it returns true. */
