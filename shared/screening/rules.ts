@@ -4135,7 +4135,7 @@ export const RULES: readonly Rule[] = [
     severity: "high",
     kinds: { prompt: "medium" },
     // (a secret's name in a URL names a page: "see https://github.com/settings/tokens"; a verb in one, "…/upload", still sends)
-    matcher: { type: "near", concepts: ["SEND", ["SENSITIVE_DATA", "SENSITIVE_FILE"], ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER_OR_ASK_FIRST", within: 2 }, prohibited: PROHIBITED, outsideUrl: [1] },
+    matcher: { type: "near", concepts: ["SEND", ["SENSITIVE_DATA", "SENSITIVE_FILE"], ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "SEND_NOT_ORDERED", within: 2 }, prohibited: PROHIBITED, outsideUrl: [1] },
     message: "Instruction to send secrets or credentials to an external address.",
     examples: {
       kind: "tool_result",
@@ -4150,6 +4150,9 @@ export const RULES: readonly Rule[] = [
         "Run `MCP: Open User Configuration`. This will open your user `mcp.json` file where you can add the server configuration.",
         // (a secret's name in a URL names a page)
         "Replace `YOUR_GITHUB_PAT` with a token from [your settings](https://github.com/settings/tokens). To customize toolsets, add the `X-MCP-Toolsets` header.",
+        // (a command-line tool's subcommand: a setup guide's command)
+        "With an environment variable:\n```bash\nclaude mcp add --transport http github https://api.githubcopilot.com/mcp -H \"Authorization: Bearer $GITHUB_PAT\"\n```",
+        "codex mcp add github --url https://api.githubcopilot.com/mcp/ --bearer-token-env-var GITHUB_PAT_TOKEN",
       ],
     },
   },
@@ -4160,7 +4163,7 @@ export const RULES: readonly Rule[] = [
     owasp: "MCP10",
     severity: "high",
     kinds: { prompt: "medium" },
-    matcher: { type: "near", concepts: ["SEND", "CONV_DATA", ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "NEVER_OR_ASK_FIRST", within: 2 }, prohibited: PROHIBITED, outsideUrl: [1] },
+    matcher: { type: "near", concepts: ["SEND", "CONV_DATA", ["URL", "EMAIL_ADDR", "DEST_WORD"]], within: 12, negate: { member: 0, concept: "SEND_NOT_ORDERED", within: 2 }, prohibited: PROHIBITED, outsideUrl: [1] },
     message: "Instruction to send the conversation or user data to an external address.",
     examples: {
       kind: "document",
