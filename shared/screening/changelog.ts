@@ -47,19 +47,39 @@ function withoutCitations(line: string): { rest: string; cites: number } | null 
   return { rest: rest + line.slice(from), cites };
 }
 
-/** Whether a text is a changelog: at least three of its lines (among the first LINES_MAX) cite a change. */
+/** Whether a line heads a release: "## 2.11.0", "## [4.1.2] - 2024-05-01", "v1.0.1 / 2013-08-07", "1.0.0 (2021-02-03)". */
+function isVersionHeading(line: string): boolean {
+  let k = 0;
+  while (k < line.length && (line.charCodeAt(k) === 0x23 || line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x5b)) k++; // '#', ' ', '['
+  if (line.charCodeAt(k) === 0x76) k++; // 'v'
+  let dots = 0;
+  const from = k;
+  while (k < line.length && k - from < 24) {
+    const c = line.charCodeAt(k);
+    if (c === 0x2e) dots++;
+    else if (c < 0x30 || c > 0x39) break;
+    k++;
+  }
+  // digits with two dots, then the line's end or a separator
+  return dots === 2 && k > from + 4 && (k === line.length || " ]-/(".includes(line[k]!));
+}
+
+/** Whether a text is a changelog: at least three of its lines (among the first LINES_MAX) cite a change, or two head releases. */
 export function isChangelog(text: string): boolean {
   let citing = 0;
+  let versions = 0;
   eachHeadLine(text, LINES_MAX, LINE_MAX, (line) => {
+    if (isVersionHeading(line.trim())) versions++;
     const w = line.includes("://") ? withoutCitations(line) : null;
-    return w !== null && w.cites > 0 && ++citing >= 3;
+    if (w !== null && w.cites > 0) citing++;
+    return citing >= 3 || versions >= 2;
   });
-  return citing >= 3;
+  return citing >= 3 || versions >= 2;
 }
 
 /**
- * Whether a match [start, end) lies on a changelog's entry: the lines it runs over cite changes and link nowhere else, name no
- * other address, point at no destination and do not speak to the reader.
+ * Whether a match [start, end) lies on a changelog's entry: the lines it runs over link nowhere but to the changes they cite,
+ * name no other address, point at no destination and do not speak to the reader.
  */
 export function onChangelogEntry(text: string, start: number, end: number): boolean {
   const lineStart = lineStartWithin(text, start, LINE_REACH);

@@ -192,7 +192,7 @@ const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || isAlpha(c);
 const HOST_TLDS = new Set(["com", "net", "org", "io", "dev", "ai", "co", "app", "xyz", "site", "cloud", "info", "biz", "me", "sh", "ru", "cn", "example", "test", "online", "top", "link", "tk"]);
 
 /** A URL ("://", or a host with a known top-level domain), or an e-mail address (a word, '@', a name with a dot); not a
- * JSDoc tag ("@param"). */
+ * JSDoc tag ("@param") nor a package's version ("debug@3.1.0"). */
 export function namesAddress(span: string): boolean {
   if (span.includes("://")) return true;
   for (let dot = span.indexOf("."); dot >= 0; dot = span.indexOf(".", dot + 1)) {
@@ -202,7 +202,7 @@ export function namesAddress(span: string): boolean {
     if (q > dot + 1 && HOST_TLDS.has(span.slice(dot + 1, q).toLowerCase()) && !isAlnum(span.charCodeAt(q)) && span.charCodeAt(q) !== 0x28) return true;
   }
   for (let at = span.indexOf("@"); at >= 0; at = span.indexOf("@", at + 1)) {
-    if (at === 0 || !isAlnum(span.charCodeAt(at - 1))) continue;
+    if (at === 0 || !isAlnum(span.charCodeAt(at - 1)) || !isAlpha(span.charCodeAt(at + 1))) continue;
     let q = at + 1;
     while (q < span.length && (isAlnum(span.charCodeAt(q)) || span.charCodeAt(q) === 0x2d)) q++;
     if (q > at + 1 && span.charCodeAt(q) === 0x2e && isAlnum(span.charCodeAt(q + 1))) return true;
