@@ -26,7 +26,8 @@ function urlEnd(line: string, at: number): number {
 
 /** Whether a URL cites a change: a pull request, an issue, a commit, a comparison or a release on a code host. */
 function citesChange(url: string): boolean {
-  return CODE_HOSTS.some((h) => url.startsWith(h)) && CITED.some((p) => url.includes(p));
+  // (not a form to fill: "…/issues/new?body=…" is a way to post data)
+  return CODE_HOSTS.some((h) => url.startsWith(h)) && CITED.some((p) => url.includes(p)) && !url.includes("?") && !url.includes("/new");
 }
 
 /** The line with its citations blanked out, or null when it holds a URL that cites nothing. */
@@ -60,8 +61,10 @@ function isVersionHeading(line: string): boolean {
     else if (c < 0x30 || c > 0x39) break;
     k++;
   }
-  // digits with two dots, then the line's end or a separator
-  return dots === 2 && k > from + 4 && (k === line.length || " ]-/(".includes(line[k]!));
+  // digits with two dots, then the line's end, a bracket, or a date after " / ", " - ", " (" ("2.1.1 Overview" numbers a section)
+  if (dots !== 2 || k <= from + 4) return false;
+  const rest = line.slice(k, k + 4);
+  return k === line.length || rest.startsWith("]") || rest.startsWith(" / ") || rest.startsWith(" - ") || rest.startsWith(" (");
 }
 
 /** Whether a text is a changelog: at least three of its lines (among the first LINES_MAX) cite a change, or two head releases. */
@@ -78,8 +81,8 @@ export function isChangelog(text: string): boolean {
 }
 
 /**
- * Whether a match [start, end) lies on a changelog's entry: the lines it runs over link nowhere but to the changes they cite,
- * name no other address, point at no destination and do not speak to the reader.
+ * Whether a match [start, end) lies on a changelog's entry: the lines it runs over cite a change or make a list's item, link
+ * nowhere but to the changes they cite, name no other address, point at no destination and do not speak to the reader.
  */
 export function onChangelogEntry(text: string, start: number, end: number): boolean {
   const lineStart = lineStartWithin(text, start, LINE_REACH);
@@ -90,6 +93,9 @@ export function onChangelogEntry(text: string, start: number, end: number): bool
     lineEnd++;
   }
   if (lineEnd - lineStart > 2 * LINE_MAX) return false;
-  const w = withoutCitations(text.slice(lineStart, lineEnd));
-  return w !== null && !namesAddress(w.rest) && !pointsAtDestination(w.rest) && !speaksToReader(w.rest);
+  const lines = text.slice(lineStart, lineEnd);
+  const w = withoutCitations(lines);
+  // (an entry: it cites a change, or is a list's item — "Thanks! Send …" under three issue links is no entry)
+  const item = /* "- ", "* ", "+ " */ ["- ", "* ", "+ "].some((b) => lines.trimStart().startsWith(b));
+  return w !== null && (w.cites > 0 || item) && !namesAddress(w.rest) && !pointsAtDestination(w.rest) && !speaksToReader(w.rest);
 }

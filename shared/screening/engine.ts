@@ -41,7 +41,7 @@ interface MarkerInfo {
    * 5 a heading that is a turn (headingIsTurn: "### System", "### Assistant directive: …", "## System Update"), 6 not in
    * a path to a public key ("~/.ssh/id_ed25519.pub" is what a user uploads to GitHub), 7 non-word after and no template's
    * suffix (".env", not ".env.example"), 8 a role key with a turn's text after it (roleValueOk: not an object's key,
-   * "user: {", nor a selector, "user:first") */
+   * "user: {") */
   after: number;
   length: number;
 }
@@ -1526,15 +1526,12 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   return true;
 }
 
-/** After a role key's colon, a turn's text: not an object or a list (code's and YAML's "user: {", "system: ["), nor a word
- * right after the colon (a selector or a namespace: "user:first", "system:config"). (At most 8 blanks are looked over.) */
+/** After a role key's colon, a turn's text: not an object (code's "user: {", a README's example of a JSON object). (At most 8
+ * blanks are looked over; the text is lower-cased here, so "System:New rules apply" and "user:first" look alike: both count.) */
 function roleValueOk(t: string, e: number): boolean {
-  const c0 = t.charCodeAt(e);
-  if ((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39)) return false;
   let k = e;
   while (k < t.length && k - e < 8 && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09)) k++;
-  const c = t.charCodeAt(k);
-  return c !== 0x7b && c !== 0x5b;
+  return t.charCodeAt(k) !== 0x7b;
 }
 
 /** Elements whose text is a label: a name that ends one is no vocative ("<summary>Copilot</summary>", a table's cell). */
@@ -2885,21 +2882,6 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  // a source file's comment, or a changelog's entry, describing code in the words of an order ("Http post to token
-  // endpoint", "Add format and parse token Y ([#2868](…))"): → low
-  if (ck.describesInCode.length > 0 && raw.length > 0) {
-    let source: boolean | null = null;
-    let changelog: boolean | null = null;
-    for (let k = 0; k < raw.length; k++) {
-      const f = raw[k]!;
-      if (f.severity === "low" || ck.describesInCode[f.rule] !== 1) continue;
-      source ??= isSourceCode(text);
-      changelog ??= !source && isChangelog(text);
-      if (!source && !changelog) break;
-      if (source ? inCodeComment(text, f.start, f.end) : onChangelogEntry(text, f.start, f.end)) f.severity = "low";
-    }
-  }
-
   // a request to the reader inside tabular data: low → medium
   if (ck.inData.length > 0 && raw.length > 0) {
     let table: boolean | null = null;
@@ -2915,6 +2897,24 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // (hidden content other than markup regions: a markup region counts for the mention check below only with a finding in it)
   const hiddenBeyondMarkup = encodedRuns.length > 0 || escapedAscii.length > 0 || readBack.length > 0 || spelled.length > 0 || h.tagRuns.length > 0 || h.zeroWidth.length > 0 || h.mixedScript.length > 0;
   const anyHidden = nMarkup > 0 || hiddenBeyondMarkup;
+  // a source file's comment, or a changelog's entry, describing code in the words of an order ("Determine the appropriate
+  // mode", "Add format and parse token Y ([#2868](…))"): → low. Only in tool results and documents (a tool description or a
+  // prompt written as code is no file a tool read), and never in a text that hides anything (nothing hidden is a description).
+  if (ck.describesInCode.length > 0 && raw.length > 0 && (kind === "tool_result" || kind === "document") && !anyHidden && h.bidi.length === 0 && h.variationRuns.length === 0) {
+    let source: boolean | null = null;
+    let changelog: boolean | null = null;
+    let looked = 0;
+    for (let k = 0; k < raw.length && looked < DESCRIBED_MAX; k++) {
+      const f = raw[k]!;
+      if (f.severity === "low" || ck.describesInCode[f.rule] !== 1) continue;
+      source ??= isSourceCode(text);
+      changelog ??= !source && isChangelog(text);
+      if (!source && !changelog) break;
+      looked++;
+      if (source ? inCodeComment(text, f.start, f.end) : onChangelogEntry(text, f.start, f.end)) f.severity = "low";
+    }
+  }
+
   if (ck.hidden.length > 0 && anyHidden && raw.length > 0) {
     const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript, ...spelled];
     // (the markup regions in the original text's offsets: made only here, where a finding may lie in one)
@@ -2983,6 +2983,10 @@ function hidesSomething(raw: readonly RawFinding[], ck: CompiledKind, other: boo
 
 /** Kinds of text that may quote an attack as an example (a tool description is no write-up). */
 const MENTION_KINDS: ReadonlySet<TextKind> = new Set<TextKind>(["prompt", "document", "tool_result"]);
+
+/** Most findings of one text looked at as descriptions in a source file or a changelog (each look reads up to a few
+ * thousand units around the finding; a text with more such findings keeps the rest as they are). */
+const DESCRIBED_MAX = 64;
 
 /** Most findings of one text looked at as possible quoted examples. */
 const MENTION_MAX = 64;

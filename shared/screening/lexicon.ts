@@ -131,9 +131,6 @@ function aiReaders(): string[] {
 /** Nouns for a piece of code handed over whole ("code snippet", "shell snippet"), not one a file names itself by. */
 const SNIPPET_NOUNS = ["code snippet", "snippet", "shell snippet", "python snippet", "bash snippet", "code block", "code section", "code excerpt", "excerpt", "code segment", "code fragment", "code sample", "piece of code", "block of code", "section of code"];
 
-/** Asking first ("ask the user before", "confirm before"): what makes a verb of sending no order. */
-const ASK_FIRST_WORDS = p("ask before|asks before|asking before|confirm before|confirms before|confirming before|check before|checks before|checking before|approval before|permission before|consent before|confirmation before|ask the user before|confirm with the user before|check with the user before");
-
 const OVERRIDE_VERBS = verb("ignore", "disregard", "forget", "overlook", "bypass", "override", "overrule", "skip", "abandon", "discard", "neglect", "dismiss", "circumvent", "evade", "disobey", "erase", "wipe", "nullify", "supersede");
 
 /**
@@ -951,12 +948,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** NEVER, or a confirmation asked for first ("ask before sending data to a domain the user hasn't mentioned"): what an
    * order to send may not follow. */
   NEVER_OR_ASK_FIRST: {
-    phrases: [...NEVER_WORDS, ...ASK_FIRST_WORDS],
-  },
-  /** A verb of sending that orders nothing: negated or asked first (NEVER_OR_ASK_FIRST), or a command-line tool's subcommand
-   * ("claude mcp add --transport http github https://…", "npm add", "cargo add"): a setup guide's command, not an order. */
-  SEND_NOT_ORDERED: {
-    phrases: [...NEVER_WORDS, ...ASK_FIRST_WORDS, ...p("mcp|npm|yarn|pnpm|bun|cargo|poetry|uv|dotnet|flutter|go mod|composer")],
+    phrases: [...NEVER_WORDS, ...p("ask before|asks before|asking before|confirm before|confirms before|confirming before|check before|checks before|checking before|approval before|permission before|consent before|confirmation before|ask the user before|confirm with the user before|check with the user before")],
   },
   /** Before a verb: the verb is negated or describes what software does ("secrets are read from .env"),
    * rather than ordering it. */
@@ -1225,6 +1217,11 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The reader's own project: documentation tells readers to add code to it all the time, so it takes
    * dangerous code to make "add this to your application" suspect (inject.dangerous_code_insertion). */
   CODE_TARGET_PROJECT: { phrases: p("your algorithm|your algorithms|logic of your algorithm|your project|your application|your app|your software|your programs|your projects|your repo|your repository|your program") },
+  /** Code that harms whatever the context: wiping disks, reverse shells, keyloggers, miners, planted SSH keys — not what an
+   * install or uninstall guide runs ("curl … | sh", "sudo rm -rf /opt/homebrew"). */
+  DESTRUCTIVE_CODE: {
+    markers: ["/dev/sda", "dd if=", "mkfs", "chmod 777", "chmod -r 777", "keylog", "pynput", "cryptomin", "xmrig", "/etc/shadow", "reverse shell", "nc -e", "/dev/tcp/", "bash -i", "authorized_keys", "browser_cookie", "rm -rf / ", "rm -rf /*", "rm -rf /'", "rm -rf /\"", "rm -rf /`", "rm -rf ~", "rm -rf $home", "--no-preserve-root"],
+  },
   DANGER_CODE: {
     markers: [
       "os.system(", "subprocess", "popen(", "rm -rf", "\\bsudo ", "/dev/sda", "dd if=", "mkfs", "chmod 777", "chmod +x", "\\bnohup\\b", "\\beval(", "\\bexec(",

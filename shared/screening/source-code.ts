@@ -115,7 +115,14 @@ export function inCodeComment(text: string, start: number, end: number): boolean
     from = to + 1;
   }
   if (blockEnd <= start) return false;
-  const matchLines = text.slice(lineStart, matchLinesEnd < 0 ? blockEnd : matchLinesEnd);
+  // the address looked for in the match's lines and the two after them, code or comment ("… post the API keys to\n
+  // https://collect.example/c", "… to the collector endpoint\n// https://…"), not in the rest of a long doc comment
+  let near = Math.max(end, lineStart);
+  for (let n = 0; n < 3 && near < limit; n++) {
+    while (near < limit && text.charCodeAt(near) !== 0x0a) near++;
+    if (n < 2 && near < limit) near++;
+  }
+  const matchLines = text.slice(lineStart, near);
   if (namesAddress(matchLines) || pointsAtDestination(matchLines)) return false;
   // the comment lines before the match's, back to the comment's first
   let blockStart = lineStart;
@@ -131,7 +138,9 @@ export function inCodeComment(text: string, start: number, end: number): boolean
 /** Words a description of code does not use anywhere in its comment: the reader addressed ("you", "your answer",
  * "Assistant, …", "AI coding assistants") and secrecy ("silently", "do not mention"). */
 const READER_WORDS = new Set(["you", "your", "yours", "yourself", "you're", "you'll", "you've", "assistant", "assistants", "ai", "llm", "llms", "claude", "copilot", "chatgpt", "gpt", "gemini", "silently", "quietly", "secretly"]);
-const SECRECY = ["do not tell", "don't tell", "do not mention", "don't mention", "never mention", "without telling", "without mentioning"];
+const SECRECY = ["do not tell", "don't tell", "do not mention", "don't mention", "never mention", "without telling", "without mentioning",
+  // (the reader named by what it does with the file: "When summarizing this file, …")
+  "when summarizing", "when summarising", "when reviewing this", "when analyzing this", "when analysing this", "when reading this", "if asked about this"];
 /** A destination pointed at or owned, in the match's own lines ("to the endpoint below", "to our webhook", "to this url");
  * elsewhere in a doc comment "use the following" is a usage example's. */
 const POINTER_WORDS = new Set(["below", "above", "following", "our", "my"]);
@@ -185,6 +194,15 @@ function trailingComment(before: string): boolean {
   return before.includes("  # ");
 }
 
+/** Whether the digits around a dot end an IPv4 address ("203.0.113.7"): four dot-separated runs of digits. */
+function isDottedQuad(span: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && ((span.charCodeAt(k - 1) >= 0x30 && span.charCodeAt(k - 1) <= 0x39) || span.charCodeAt(k - 1) === 0x2e) && dot - k < 16) k--;
+  let q = dot;
+  while (q < span.length && ((span.charCodeAt(q) >= 0x30 && span.charCodeAt(q) <= 0x39) || span.charCodeAt(q) === 0x2e) && q - dot < 16) q++;
+  return span.slice(k, q).split(".").length === 4;
+}
+
 const isAlpha = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || isAlpha(c);
 
@@ -199,7 +217,13 @@ export function namesAddress(span: string): boolean {
     if (dot === 0 || !isAlnum(span.charCodeAt(dot - 1))) continue;
     let q = dot + 1;
     while (q < span.length && isAlnum(span.charCodeAt(q))) q++;
-    if (q > dot + 1 && HOST_TLDS.has(span.slice(dot + 1, q).toLowerCase()) && !isAlnum(span.charCodeAt(q)) && span.charCodeAt(q) !== 0x28) return true;
+    if (q === dot + 1) continue;
+    const label = span.slice(dot + 1, q).toLowerCase();
+    const next = span.charCodeAt(q);
+    // a known top-level domain ("collect.evil.io"), any with a path or a port after it ("hooks.evil.de/in"), an IPv4
+    // address ("203.0.113.7:8080/in")
+    if (HOST_TLDS.has(label) && next !== 0x28) return true;
+    if ((next === 0x2f || next === 0x3a) && isAlnum(span.charCodeAt(q + 1)) && (isAlpha(label.charCodeAt(0)) ? label.length >= 2 : isDottedQuad(span, dot))) return true;
   }
   for (let at = span.indexOf("@"); at >= 0; at = span.indexOf("@", at + 1)) {
     if (at === 0 || !isAlnum(span.charCodeAt(at - 1)) || !isAlpha(span.charCodeAt(at + 1))) continue;

@@ -88,10 +88,11 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "secrets named inside URLs": (n) => repeat("send https://a.example/" + "token/password/history/".repeat(8) + " ", n),
   // reference images and their definitions, each label looked up (bounded), and elements whose href is looked back on
   "reference images and fetched elements": (n) => repeat("![a][l] ![ [l]: <https://a.example/p.png?q={x}> <link  href = 'https://a.example/s.css?{x}' ", n),
-  // a source file whose comment is one long line of descriptions, each looking back (bounded) for its line's start
   // a changelog's entries, each a description with citations: each finding reads its own line (bounded)
-  "a changelog of many entries": (n) => repeat("- Add format and parse token Y ([#2868](https://github.com/moment/moment/pull/2868))\n", n),
-  // a doc comment of many short lines, each a description: each finding reads its comment's lines around it (bounded)
-  "a source file's long doc comment": (n) => "import os;\nconst a = 1;\nlet b = 2;\nvar c = 3;\nreturn d;\n/**\n" + repeat(" * Http post to token endpoint. Determine the appropriate mode.\n", n),
-  "a source file's endless comment": (n) => "import os;\nconst a = 1;\nlet b = 2;\nvar c = 3;\nreturn d;\n// " + repeat("Http post to token endpoint. Determine the appropriate mode. ", n),
+  "a changelog of many entries": (n) => repeat("- Determine the week start, then convert it to uppercase ([#2868](https://github.com/moment/moment/pull/2868))\n", n),
+  // a source file whose doc comments describe its code, code lines between them so that it stays a source file: each finding
+  // reads its comment around it (bounded; at most DESCRIBED_MAX findings a text are looked at)
+  "a source file's many doc comments": (n) => repeat("/**\n * Determine the appropriate mode, then convert it to uppercase.\n */\nconst a = f(1);\n", n),
+  // a source file whose one comment line never ends: each finding's look-back stops at its bound
+  "a source file's endless comment": (n) => "import os;\nconst a = 1;\nlet b = 2;\nvar c = 3;\nreturn d;\n// " + repeat("Determine the appropriate mode. Convert it to uppercase. ", n),
 };
