@@ -1,14 +1,12 @@
-// Changelogs and release notes. Their entries describe changes in the words of orders ("Add format and parse token Y
-// ([#2868](https://github.com/moment/moment/pull/2868))", "add getSetCookie method to retrieve set-cookie headers"), and each
-// cites the pull request, issue or commit it came from: a rule that reads such words as an order (Rule.describesInCode) is
+// Changelogs and release notes. Their entries describe changes in the words of tasks ("Determine the week start from the
+// locale ([#2868](https://github.com/moment/moment/pull/2868))", "Convert header names to lower case"), and cite the pull
+// request, issue or commit they came from: a rule that reads such words as a task for the model (Rule.describesInCode) is
 // lowered on an entry whose only links are such citations.
-import { eachHeadLine, lineStartWithin, namesAddress, pointsAtDestination, speaksToReader } from "./source-code.ts";
+import { eachHeadLine, LINE_REACH, lineStartWithin, namesAddress, pointsAtDestination, speaksToReader } from "./reader-address.ts";
 
-/** Lines looked at to judge a text, and a line's length looked at: bounded, so the test costs the same however long the text. */
+/** Lines looked at to judge a text, and a line's units looked at. */
 const LINES_MAX = 400;
 const LINE_MAX = 2000;
-/** A match further than this from its line's start is judged by no entry. */
-const LINE_REACH = 400;
 
 const CODE_HOSTS = ["https://github.com/", "https://gitlab.com/", "https://bitbucket.org/", "http://github.com/"];
 const CITED = ["/pull/", "/pulls/", "/issues/", "/commit/", "/commits/", "/compare/", "/releases/", "/merge_requests/", "/-/merge_requests/", "/-/issues/", "/-/commit/"];
