@@ -94,6 +94,6 @@ export function onChangelogEntry(text: string, start: number, end: number): bool
   const lines = text.slice(lineStart, lineEnd);
   const w = withoutCitations(lines);
   // (an entry: it cites a change, or is a list's item — "Thanks! Send …" under three issue links is no entry)
-  const item = /* "- ", "* ", "+ " */ ["- ", "* ", "+ "].some((b) => lines.trimStart().startsWith(b));
+  const item = ["- ", "* ", "+ "].some((b) => lines.trimStart().startsWith(b));
   return w !== null && (w.cites > 0 || item) && !namesAddress(w.rest) && !pointsAtDestination(w.rest) && !speaksToReader(w.rest);
 }
