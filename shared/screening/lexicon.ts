@@ -1307,7 +1307,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * … stop and report it"): a warning to people about an assistant, not a note to it. */
   IF_AI_DOES: {
     phrases: ["if an ai", "if an assistant", "if a language model", "if an llm", "if a chatbot", "if the assistant", "if your assistant"].flatMap((c) =>
-      ["asks", "tells", "says", "requests", "suddenly", "starts", "tries", "wants", "claims", "insists", "demands", "prompts", "urges", "gives", "ever asks", "ever tells"].map((v) => `${c} ${v}`),
+      ["asks", "tells", "says", "requests", "suddenly", "starts", "tries", "wants", "claims", "insists", "demands", "prompts", "urges", "gives", "ever asks", "ever tells", "suggests", "recommends", "proposes", "summary suggests", "summary recommends", "reply suggests", "answer suggests"].map((v) => `${c} ${v}`),
     ),
   },
   AI_READER: { phrases: aiReaders() },

@@ -388,9 +388,14 @@ function orderedToFollow(text: string, open: number, end: number): boolean {
   let s = open;
   for (let stop = Math.max(0, open - 200); s > stop; s--) if (sentenceEnd(text, s - 1)) break;
   if (hasWord(text.slice(s, open).toLowerCase(), FOLLOW, true)) return true;
-  // what follows the quotation (the rest of its sentence and the next one, bounded)
+  // what follows the quotation (the rest of its sentence and the next one, bounded); after a quotation inside a line, in its
+  // paragraph: the advice after a blank line ("What to do:\n- Never ask your assistant to act on …") is the write-up's own
+  // (a fenced block is a paragraph of its own: what comes after its blank line speaks of it, "You must comply with it now.")
   const close = closingAfter(text, open, end);
-  return hasWord(text.slice(close, Math.min(text.length, close + 200)).toLowerCase(), FOLLOW, true);
+  let stop = Math.min(text.length, close + 200);
+  const paragraphEnd = text.startsWith("```", open) ? -1 : text.slice(close, stop).indexOf("\n\n");
+  if (paragraphEnd >= 0) stop = close + paragraphEnd;
+  return hasWord(text.slice(close, stop).toLowerCase(), FOLLOW, true);
 }
 
 /** Where the quotation that opens at `open` and holds `end` closes (just past its closing mark; the line's end when
