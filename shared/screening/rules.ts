@@ -4503,8 +4503,8 @@ export const RULES: readonly Rule[] = [
     redactAs: "azure_key",
     message: "Azure storage account key / shared access key.",
     examples: {
-      // (a made-up key: the base64 of the SHA-512 of a phrase)
-      positive: ["DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=jsveY9KKiCoE940f81rcgKN6QwCdmxG2ynkdMwCHMteWVnrse8DtiuSbu/UX58NfLySdkPWdg1qPd29T9q1nvw==;EndpointSuffix=core.windows.net"],
+      // (a made-up key, verifiable: the base64 of the SHA-512 of "mcp-security-edge: a made-up storage account key")
+      positive: ["DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=ZLFXKGJlW6j2ieg+wcDs3iq7cgaxildiNGiR+7XJz/f0/6CJjPRUb9lppJLVRUCMKa++Gnq3PvgdVOtLNrDwXA==;EndpointSuffix=core.windows.net"],
       // (the storage emulator's well-known key, in every Azurite guide)
       negative: ["AccountKey=<key>", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;"],
     },
