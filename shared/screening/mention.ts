@@ -392,10 +392,9 @@ function orderedToFollow(text: string, open: number, end: number): boolean {
   // paragraph: the advice after a blank line ("What to do:\n- Never ask your assistant to act on …") is the write-up's own
   // (a fenced block is a paragraph of its own: what comes after its blank line speaks of it, "You must comply with it now.")
   const close = closingAfter(text, open, end);
-  let stop = Math.min(text.length, close + 200);
-  const paragraphEnd = text.startsWith("```", open) ? -1 : text.slice(close, stop).indexOf("\n\n");
-  if (paragraphEnd >= 0) stop = close + paragraphEnd;
-  return hasWord(text.slice(close, stop).toLowerCase(), FOLLOW, true);
+  const after = text.slice(close, Math.min(text.length, close + 200));
+  const paragraphEnd = text.startsWith("```", open) ? -1 : after.indexOf("\n\n");
+  return hasWord((paragraphEnd >= 0 ? after.slice(0, paragraphEnd) : after).toLowerCase(), FOLLOW, true);
 }
 
 /** Where the quotation that opens at `open` and holds `end` closes (just past its closing mark; the line's end when
