@@ -370,7 +370,7 @@ function describedAt(s: string, k: number): boolean {
 }
 
 /** Words before a verb of following that make it a description of what models do ("models will comply"). */
-const DESCRIBING = ["will", "would", "might", "may", "could", "often", "sometimes", "usually", "models", "model", "llms", "agents", "assistants", "it", "they", "bots"];
+const DESCRIBING = ["will", "would", "might", "may", "could", "can", "cannot", "often", "sometimes", "usually", "models", "model", "llms", "agents", "assistants", "it", "they", "bots"];
 
 /** Is `q` a sentence's end ('.', '!', '?' or a line break; not the dots of "e.g." or "i.e.")? */
 function sentenceEnd(text: string, q: number): boolean {
