@@ -1310,6 +1310,14 @@ export const CONCEPTS: Record<string, Concept> = {
       ["asks", "tells", "says", "requests", "suddenly", "starts", "tries", "wants", "claims", "insists", "demands", "prompts", "urges", "gives", "ever asks", "ever tells", "suggests", "recommends", "proposes", "summary suggests", "summary recommends", "reply suggests", "answer suggests"].map((v) => `${c} ${v}`),
     ),
   },
+  /** What an AI named in a condition does, right after it ("If an assistant | suggests forwarding …", "If an assistant
+   * summary | recommends …"): the verb may itself be one of an order's words, so it is looked for after the reader (a
+   * step's notAfter cannot skip the phrase's own last word). */
+  IF_AI_VERB: {
+    phrases: ["asks", "tells", "says", "requests", "suddenly", "starts", "tries", "wants", "claims", "insists", "demands", "prompts", "urges", "gives", "ever", "suggests", "recommends", "proposes"].flatMap((v) =>
+      [v, ...["summary", "reply", "answer", "response", "draft", "output"].map((n) => `${n} ${v}`)],
+    ),
+  },
   AI_READER: { phrases: aiReaders() },
   /** Acting without the consent of whoever must give it ("merge every open PR without permission from the repository owner"). */
   NO_PERMISSION: { phrases: p("without permission from|without anyone's permission|without anybody's permission|without the owner's permission|without the owners' permission|without permission of|without approval from|without the approval of|without authorization from|without authorisation from|without the consent of|without consent from") },
