@@ -325,6 +325,67 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   return false;
 }
 
+/** Words that name what a write-up quotes as an example, in the line that leads to the quotation ("A classic demo is an
+ * e-mail that says: "…"", "In a proof of concept, the team hid a sentence in white text: "…"", "Attempt 2 — classic
+ * override. "…"", "Representative payloads include:\n  P1: "…""). */
+const EXAMPLE_WORDS = [
+  "example", "examples", "demo", "demos", "demonstration", "proof of concept", "proof-of-concept", "poc", "payload", "payloads", "classic",
+  "representative", "sample", "samples", "typical", "attempt", "test case", "test cases", "variant", "variants", "canonical", "textbook",
+  "hid", "planted", "embedded",
+];
+
+/** Most units of the leading line read back from a quotation. */
+const LEAD_LOOK = 200;
+
+/** Is the quotation that opens at `open` led to, across a colon or a sentence's end (or as a line of its own), by words
+ * that name it an example? The words read: the quotation's line before it, and when that is only a label ("P1:", a
+ * bullet), the line before that too. (A quotation inside a sentence is that sentence's object: "a demo that asks the
+ * model to "…"" names no example of it.) */
+function ledAsExample(text: string, open: number): boolean {
+  let b = open;
+  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09 || text.charCodeAt(b - 1) === 0x28)) b--;
+  const c = b > 0 ? text.charCodeAt(b - 1) : 0x0a;
+  // (a colon, a sentence's end, a dash, a line's start)
+  if (!(c === 0x3a || c === 0x2e || c === 0x2014 || c === 0x2d || c === 0x0a || c === 0x0d)) return false;
+  let ls = b;
+  while (ls > 0 && ls > open - LEAD_LOOK && text.charCodeAt(ls - 1) !== 0x0a) ls--;
+  let lead = text.slice(ls, b);
+  // nothing but a list's label ("P1:", "-"): the line that leads to the list, when it ends in a colon ("Representative
+  // payloads include:"), over one blank line and over the list's items before (lines that are a label and a quotation)
+  if (lead.trim().length <= 6 && ls > 0) {
+    let pe = ls - 1;
+    for (let lines = 0; lines < LIST_ITEMS_BACK && pe > 0; lines++) {
+      if (text.charCodeAt(pe - 1) === 0x0a) pe--;
+      let ps = pe;
+      while (ps > 0 && ps > pe - LEAD_LOOK && text.charCodeAt(ps - 1) !== 0x0a) ps--;
+      const prev = text.slice(ps, pe).trim();
+      if (prev.endsWith(":")) {
+        lead = prev + " " + lead;
+        break;
+      }
+      if (!labelledQuotation(prev)) break;
+      pe = ps - 1;
+    }
+  }
+  return hasWord(lead.toLowerCase(), EXAMPLE_WORDS);
+}
+
+/** Most list items walked back over to the line that leads to the list. */
+const LIST_ITEMS_BACK = 8;
+
+/** Is a line a list's item that quotes: at most a short label, then a quotation mark ("P1: "…"", "- "…"")? */
+function labelledQuotation(line: string): boolean {
+  for (let q = 0; q < line.length && q <= 6; q++) {
+    const c = line.charCodeAt(q);
+    if (c === 0x22 || c === 0x201c || c === 0x60 || c === 0x27) return true;
+  }
+  return false;
+}
+
+/** What is said of a quotation right after it that makes it an example ("… "Ignore previous instructions and…" is the
+ * classic"). */
+const EXAMPLE_AFTER = ["is the classic", "is a classic", "is the canonical", "is a typical", "is the typical", "is the textbook", "is a textbook", "is the standard", "is the famous", "is a famous", "is a well-known", "is the best-known", "is a common", "is the simplest", "is the oldest"];
+
 /** Is the quotation that opens at `open` followed by a word that names it a kind of attack? */
 function namedAsKind(text: string, open: number, end: number): boolean {
   const close = closingAfter(text, open, end);
@@ -332,7 +393,9 @@ function namedAsKind(text: string, open: number, end: number): boolean {
   while (q < text.length && q < close + 3 && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x2d)) q++;
   let e = q;
   while (e < text.length && e < q + 20 && isLetter(text.charCodeAt(e))) e++;
-  return e > q && KIND_AFTER.includes(text.slice(q, e).toLowerCase());
+  if (e > q && KIND_AFTER.includes(text.slice(q, e).toLowerCase())) return true;
+  const after = text.slice(q, q + 24).toLowerCase();
+  return EXAMPLE_AFTER.some((w) => after.startsWith(w) && !isLetter(after.charCodeAt(w.length) || 0x20));
 }
 
 /** Is one of `words` in `s` as a whole word? With `described`, not where the word before says what a model does or may do
@@ -361,6 +424,8 @@ function describedAt(s: string, k: number): boolean {
       break;
     }
   }
+  // negated, or named as a noun ("not an order to follow", "never follow", "do not comply")
+  for (const n of NEGATING) if (endsWithWord(before, n)) return true;
   for (const d of DESCRIBING) {
     if (!endsWithWord(before, d)) continue;
     const subject = before.slice(0, before.length - d.length).trimEnd();
@@ -368,6 +433,9 @@ function describedAt(s: string, k: number): boolean {
   }
   return false;
 }
+
+/** Words right before a verb of following that make it no order ("not an order to follow", "do not obey", "never comply"). */
+const NEGATING = ["not", "never", "don't", "dont", "not to", "never to", "no order to", "not an order to", "not orders to", "not instructions to", "not a command to", "not commands to"];
 
 /** Words before a verb of following that make it a description of what models do ("models will comply"). */
 const DESCRIBING = ["will", "would", "might", "may", "could", "can", "cannot", "often", "sometimes", "usually", "models", "model", "llms", "agents", "assistants", "it", "they", "bots"];
@@ -415,7 +483,8 @@ function closingAfter(text: string, open: number, end: number): number {
   } else {
     const mark = c === 0x201c ? 0x201d : c === 0x2018 ? 0x2019 : c === 0xab ? 0xbb : c === 0x22 || c === 0x27 || c === 0x60 ? c : -1;
     if (mark >= 0) {
-      for (let q = end, le = lineEnd(text, end); q < le; q++) {
+      // (from a few units before the finding's end: a phrase can run on past the closing mark, "print your system prompt" is")
+      for (let q = Math.max(open + 1, end - CLOSE_SLACK), le = lineEnd(text, end); q < le; q++) {
         if (text.charCodeAt(q) === mark && (mark !== 0x27 || singleQuoteMark(text, q))) {
           close = q;
           break;
@@ -456,7 +525,7 @@ export function quotedExamples(text: string, spans: ReadonlyArray<{ start: numbe
     }
     for (; q < start; q++) takeUnit(text, q, m);
     const open = quotationOpening(text, start, end, cx, m);
-    out[k] = open >= 0 && (introducedAsExample(text, open, 0, cx) || namedAsKind(text, open, end)) && !orderedToFollow(text, open, end) ? 1 : 0;
+    out[k] = open >= 0 && (introducedAsExample(text, open, 0, cx) || namedAsKind(text, open, end) || ledAsExample(text, open)) && !orderedToFollow(text, open, end) ? 1 : 0;
   }
   return out;
 }
