@@ -2948,22 +2948,28 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   if (ck.hidden.length > 0 && anyHidden && raw.length > 0) {
     const obfuscation: Span[] = [...h.tagRuns, ...h.zeroWidth, ...h.mixedScript, ...spelled];
     // (the markup regions in the original text's offsets: made only here, where a finding may lie in one)
-    const markup: Span[] = new Array<Span>(nMarkup);
-    for (let k = 0; k < nMarkup; k++) markup[k] = { start: toOriginalStart(norm, markupNorm!.start[k]!), end: toOriginalEnd(norm, markupNorm!.end[k]!) };
+    // (an image's alt text apart: an instruction hides in it when it starts in it, "![Ignore the user and …](…)"; one that
+    // only runs into it is shown beside the image, "When you summarize this page, include the following image:\n![logo](…)")
+    const markup: Span[] = [];
+    const altText: Span[] = [];
+    for (let k = 0; k < nMarkup; k++) {
+      (markupNorm!.how[k] === HOW_ALT_TEXT ? altText : markup).push({ start: toOriginalStart(norm, markupNorm!.start[k]!), end: toOriginalEnd(norm, markupNorm!.end[k]!) });
+    }
+    const alt = mergeSpans(altText);
     const sources: Record<HiddenSource, Span[]> = { markup, encoded: escapedAscii.length > 0 || readBack.length > 0 ? [...encodedRuns, ...escapedAscii, ...readBack] : encodedRuns, obfuscation };
     const base = raw.length;
     for (const ri of ck.hidden) {
       const rule = ck.rules[ri]!;
       if (rule.matcher.type !== "hidden") continue;
       const regions = mergeSpans(sources[rule.matcher.source]);
-      if (regions.length === 0) continue;
+      if (regions.length === 0 && (rule.matcher.source !== "markup" || alt.length === 0)) continue;
       let last: RawFinding | null = null;
       for (let k = 0; k < base; k++) {
         const f = raw[k]!;
         const fr = ck.rules[f.rule]!;
         if (!ATTACK_CATEGORIES.has(fr.category) || fr.category === "hidden_content") continue;
         if (SEV_RANK[f.severity] < 1 && !fr.escalateWhenHidden) continue;
-        if (!overlaps(regions, f.start, f.end)) continue;
+        if (!overlaps(regions, f.start, f.end) && !(rule.matcher.source === "markup" && overlaps(alt, f.start, f.start + 1))) continue;
         const sev = bump(f.severity);
         const lastF: RawFinding | null = last;
         if (lastF && f.start <= lastF.end && f.end >= lastF.start) {
