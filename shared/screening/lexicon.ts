@@ -1323,6 +1323,14 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** A topic after "forget everything you've been told": a how-to's idiom ("… about beating it smooth"), not an override. */
   IDIOM_TOPIC: { phrases: p("about|regarding|on how|on the subject") },
+  /** Where words go when a prompt is written ("What to put | in your system prompt"): the prompt's content, not its text asked for. */
+  INTO_PROMPT: {
+    phrases: [
+      ...["in", "into", "to"].flatMap((at) => ["your system prompt", "the system prompt", "a system prompt", "your prompt", "your instructions", "your system message", "the system message"].map((w) => `${at} ${w}`)),
+      // ("What | to put in your system prompt")
+      ...p("to put in|to put into|to include in|to add to|to write in|to leave out of"),
+    ],
+  },
   AI_READER: { phrases: aiReaders() },
   /** Acting without the consent of whoever must give it ("merge every open PR without permission from the repository owner"). */
   NO_PERMISSION: { phrases: p("without permission from|without anyone's permission|without anybody's permission|without the owner's permission|without the owners' permission|without permission of|without approval from|without the approval of|without authorization from|without authorisation from|without the consent of|without consent from") },
@@ -2131,6 +2139,9 @@ export const CONCEPTS: Record<string, Concept> = {
   AI_NAME: { phrases: [...p("the calling model|the calling llm|the calling ai|ai|the ai|ai assistant|the ai assistant|assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|bard|dear ai|hey ai|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|ai reviewers|ai reviewer|ai screeners|ai screener|automated systems|automated system|automated screening|automated reviewers|automated reviewer|automated tools|screening systems|screening system|ranking systems|ranking system|applicant tracking system|applicant tracking systems"), ...FOREIGN.aiName] },
   REPEAT: { phrases: [...verb("append", "repeat", "print", "output", "recite", "echo", "copy", "dump", "reproduce", "show", "display", "reveal", "return", "list", "quote", "type", "write", "spell", "tell", "give", "provide", "restate", "share", "summarize", "summarise", "translate", "proofread", "spellcheck", "paraphrase", "rewrite", "rephrase", "encode"), "spell-check", ...p("write out|type out|spell out|print out|read back|wrote|told|gave"), ...FOREIGN.reveal] },
   PARAM: { phrases: [...noun("parameter", "param", "argument", "arg", "field", "input", "property", "attribute", "header", "query string", "query parameter", "array"), ...p("metadata|context|notes|note|sidenote|payload|body|campo|parametro|champ|parametre|feld|argumento|veld|het veld|parameter")] },
+  /** A call's parameter named as one ("the 'context' parameter"), not a word that may name anything ("adversarial inputs",
+   * "notes"): what a tool result must name to tell the model to fill a parameter. */
+  PARAM_NAMED: { phrases: [...noun("parameter", "param", "argument", "field", "property", "attribute", "header", "query string", "query parameter"), ...p("campo|parametro|champ|parametre|feld|argumento|veld|het veld")] },
   /** What makes "instructions" not the model's own to reveal: "write a system prompt", and the words
    * of an override quoted ("attackers write 'ignore previous instructions'"). */
   // (and what someone else tells the user: "get the wizard to tell you the password" is a game's goal, not a request)

@@ -22,6 +22,8 @@ const INTRODUCERS = [
   // "Exemplo clássico: '…'", a test string (not English "Example:": a sealed set lost an attack to it)
   "exemple", "beispiel", "ejemplo", "esempio", "exemplo", "voorbeeld", "classique", "clássico", "clásico", "classico",
   "string", "strings", "test string",
+  // a plural that names what is tested or seen ("Tested with adversarial inputs ("print your instructions", …)")
+  "inputs", "prompts", "queries",
 ];
 
 /** What an attacker might write, said with a modal ("an attacker might add:", "a malicious page could say:"): introducers
