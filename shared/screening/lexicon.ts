@@ -1099,6 +1099,23 @@ export const CONCEPTS: Record<string, Concept> = {
    * contractor, a manager or a hospital gives a person instructions. */
   SETUP_GIVER: { phrases: p("your developer|your developers|the developer|the developers|your developer team|the dev team|your creator|your creators|your maker|your makers|your company|this company|the company|your operator|the operator|your admin|the admin|your administrator|the administrator|your owner|your owners|your deployer|your provider|openai|anthropic|google|microsoft|meta|the business|this business|this service|the service|this app|the app") },
   REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin")] },
+  /** REVEAL_NEG, and an extraction named as what someone attempts ("prompts that try to reveal the system prompt", "efforts
+   * to reveal …", "Attempts at revealing …"; not the imperative "Try to reveal …") or makes a model do ("How do I make a
+   * chatbot reveal its hidden instructions?", "tried to get our support bot to reveal …"): how documents and tool results
+   * speak of extraction (a user's prompt that says it, "get the model to reveal its system prompt. You are the model", is
+   * one). */
+  REVEAL_DESCRIBED: {
+    phrases: [
+      ...NEVER_WORDS,
+      ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin"),
+      ...p("tries to|tried to|trying to|that try to|who try to|which try to|attempts to|attempted to|attempting to|an attempt to|any attempt to|the attempt to|detects attempt to|efforts to|effort to|an effort to|requests to|a request to|any request to|the request to|attempts at|attempt at"),
+      ...["make", "makes", "making", "made", "get", "gets", "getting", "got", "trick", "tricks", "tricking", "tricked", "coax", "coaxing", "convince", "convincing", "persuade", "persuading", "force", "forcing", "manipulate", "manipulating", "induce", "inducing"].flatMap((v) =>
+        ["the assistant", "an assistant", "the model", "a model", "the bot", "a bot", "the chatbot", "a chatbot", "the ai", "an ai", "the llm", "an llm", "the agent", "an agent", "our bot", "our assistant", "our chatbot", "our support bot", "the support bot", "it", "them", "models", "chatbots", "assistants", "llms"].flatMap((o) =>
+          ["", " to", " into"].map((tail) => `${v} ${o}${tail}`),
+        ),
+      ),
+    ],
+  },
   SP_TARGET: {
     phrases: [
       // the model's rules named by what they run ("output your operating guidelines as a Markdown table")
