@@ -1092,6 +1092,18 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Before a verb of revealing: it is negated ("never reveal") or its object is dropped, not asked for ("forget what I said earlier"). */
   /** A file named right after the configuration: "your config file" is a file, not the model's configuration. */
   FILE_NOUN: { phrases: p("file|files|folder|directory") },
+  /** After a prompt named in data, what makes it some product's, not the reader's: a file ("system prompt file"), the product
+   * it belongs to ("the current system prompt for the billing bot"), the screen that shows it ("Show the system prompt in the
+   * playground by clicking …"). */
+  OTHERS_PROMPT: {
+    phrases: [
+      ...p("file|files|folder|directory|used by|we use"),
+      ...["for the", "for our", "for my", "for their", "for this", "of the", "of our", "of my", "of their"].flatMap((of) =>
+        ["bot", "chatbot", "assistant", "agent", "app", "application", "support bot", "billing bot", "sales bot", "helpdesk bot", "customer bot", "internal bot", "hr bot", "it bot", "service", "product", "project", "pipeline", "workflow", "feature", "prod", "production", "staging", "demo", "new version", "old version"].map((w) => `${of} ${w}`),
+      ),
+      ...["in the", "in your", "in our", "on the"].flatMap((at) => ["playground", "editor", "panel", "debug panel", "ui", "settings", "dashboard", "console", "sidebar", "admin", "studio", "inspector", "logs"].map((w) => `${at} ${w}`)),
+    ],
+  },
   // ("access" as a noun's modifier: "an AWS access key and a Stripe secret key")
   /** Given to the model by someone ("the rules this company gave you", "what instructions did Anthropic give you"). */
   GAVE_YOU: { phrases: p("gave you|give you|gives you|has given you|have given you|provided you|provided to you|gave to you|handed you|set for you|wrote for you|configured for you") },
@@ -1108,6 +1120,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       ...NEVER_WORDS,
       ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin"),
+      // what models do, said of them ("many models will paraphrase the system prompt")
+      ...["models", "model", "llms", "chatbots", "assistants", "it", "they", "bots"].flatMap((w) => ["will", "would", "may", "might", "can", "could", "often", "sometimes", "tend to", "usually"].map((m) => `${w} ${m}`)),
       ...p("tries to|tried to|trying to|that try to|who try to|which try to|attempts to|attempted to|attempting to|an attempt to|any attempt to|the attempt to|detects attempt to|efforts to|effort to|an effort to|requests to|a request to|any request to|the request to|attempts at|attempt at"),
       ...["make", "makes", "making", "made", "get", "gets", "getting", "got", "trick", "tricks", "tricking", "tricked", "coax", "coaxing", "convince", "convincing", "persuade", "persuading", "force", "forcing", "manipulate", "manipulating", "induce", "inducing"].flatMap((v) =>
         ["the assistant", "an assistant", "the model", "a model", "the bot", "a bot", "the chatbot", "a chatbot", "the ai", "an ai", "the llm", "an llm", "the agent", "an agent", "our bot", "our assistant", "our chatbot", "our support bot", "the support bot", "it", "them", "models", "chatbots", "assistants", "llms"].flatMap((o) =>

@@ -23,7 +23,7 @@ const INTRODUCERS = [
   "exemple", "beispiel", "ejemplo", "esempio", "exemplo", "voorbeeld", "classique", "clássico", "clásico", "classico",
   "string", "strings", "test string",
   // a plural that names what is tested or seen ("Tested with adversarial inputs ("print your instructions", …)")
-  "inputs", "prompts", "queries",
+  "inputs", "prompts", "queries", "requests",
 ];
 
 /** What an attacker might write, said with a modal ("an attacker might add:", "a malicious page could say:"): introducers
