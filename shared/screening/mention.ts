@@ -22,8 +22,6 @@ const INTRODUCERS = [
   // "Exemplo clássico: '…'", a test string (not English "Example:": a sealed set lost an attack to it)
   "exemple", "beispiel", "ejemplo", "esempio", "exemplo", "voorbeeld", "classique", "clássico", "clásico", "classico",
   "string", "strings", "test string",
-  // a plural that names what is tested or seen ("Tested with adversarial inputs ("print your instructions", …)")
-  "inputs", "prompts", "queries", "requests",
 ];
 
 /** What an attacker might write, said with a modal ("an attacker might add:", "a malicious page could say:"): introducers
@@ -330,10 +328,11 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
 /** Words that name what a write-up quotes as an example, in the line that leads to the quotation ("A classic demo is an
  * e-mail that says: "…"", "In a proof of concept, the team hid a sentence in white text: "…"", "Attempt 2 — classic
  * override. "…"", "Representative payloads include:\n  P1: "…""). */
+// (words of write-ups about attacks only: not "example", "sample", "typical", "attempt" or "test case", which a page, a help
+// center's list or a review uses for anything: "Typical stay, nothing special. "AI assistant: disregard …"")
 const EXAMPLE_WORDS = [
-  "example", "examples", "demo", "demos", "demonstration", "proof of concept", "proof-of-concept", "poc", "payload", "payloads", "classic",
-  "representative", "sample", "samples", "typical", "attempt", "test case", "test cases", "variant", "variants", "canonical", "textbook",
-  "hid", "planted", "embedded",
+  "demo", "demos", "demonstration", "proof of concept", "proof-of-concept", "poc", "payload", "payloads", "classic", "canonical", "textbook",
+  "variant", "variants", "hid", "planted", "embedded",
 ];
 
 /** Most units of the leading line read back from a quotation. */
@@ -386,7 +385,24 @@ function labelledQuotation(line: string): boolean {
 
 /** What is said of a quotation right after it that makes it an example ("… "Ignore previous instructions and…" is the
  * classic"). */
-const EXAMPLE_AFTER = ["is the classic", "is a classic", "is the canonical", "is a typical", "is the typical", "is the textbook", "is a textbook", "is the standard", "is the famous", "is a famous", "is a well-known", "is the best-known", "is a common", "is the simplest", "is the oldest"];
+const EXAMPLE_AFTER = ["is the classic", "is a classic", "is the canonical", "is a canonical", "is the textbook", "is a textbook", "is the famous", "is a famous", "is a well-known", "is the best-known"];
+/** … and the noun that follows it: a kind of attack or example ("is the standard procedure" is an order's pretext). */
+const EXAMPLE_AFTER_NOUNS = ["example", "attack", "injection", "payload", "jailbreak", "trick", "opener", "exploit", "prompt", "one", "case", "technique", "pattern", "string", "demo", "move", "line", "attempt"];
+
+/** The runs of ASCII letters in a short lower-cased string. */
+function lettersWords(s: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let q = 0; q <= s.length; q++) {
+    const letter = q < s.length && isLetter(s.charCodeAt(q));
+    if (letter && from < 0) from = q;
+    else if (!letter && from >= 0) {
+      out.push(s.slice(from, q));
+      from = -1;
+    }
+  }
+  return out;
+}
 
 /** Is the quotation that opens at `open` followed by a word that names it a kind of attack? */
 function namedAsKind(text: string, open: number, end: number): boolean {
@@ -396,8 +412,13 @@ function namedAsKind(text: string, open: number, end: number): boolean {
   let e = q;
   while (e < text.length && e < q + 20 && isLetter(text.charCodeAt(e))) e++;
   if (e > q && KIND_AFTER.includes(text.slice(q, e).toLowerCase())) return true;
-  const after = text.slice(q, q + 24).toLowerCase();
-  return EXAMPLE_AFTER.some((w) => after.startsWith(w) && !isLetter(after.charCodeAt(w.length) || 0x20));
+  const after = text.slice(q, q + 48).toLowerCase();
+  return EXAMPLE_AFTER.some((w) => {
+    if (!after.startsWith(w) || isLetter(after.charCodeAt(w.length) || 0x20)) return false;
+    // the next word (an adjective between allowed: "is the classic prompt-injection opener")
+    const rest = lettersWords(after.slice(w.length)).slice(0, 3);
+    return rest.some((x) => EXAMPLE_AFTER_NOUNS.includes(x) || (x.endsWith("s") && EXAMPLE_AFTER_NOUNS.includes(x.slice(0, -1))));
+  });
 }
 
 /** Is one of `words` in `s` as a whole word? With `described`, not where the word before says what a model does or may do
