@@ -371,38 +371,6 @@ function ledAsExample(text: string, open: number): boolean {
   return hasWord(lead.toLowerCase(), EXAMPLE_WORDS);
 }
 
-/** A table's header words that make its quoted cells test inputs: a column of what is sent, and one of what should come
- * back ("| ID | Test input | Expected result |"). */
-const TEST_INPUT_HEADERS = ["input", "inputs", "prompt", "prompts", "test", "attack", "payload", "query", "message", "sent"];
-const TEST_RESULT_HEADERS = ["expected", "result", "outcome", "response", "verdict", "pass", "behavior", "behaviour"];
-/** Most rows walked up to a table's header. */
-const TABLE_ROWS_BACK = 24;
-
-/** Does the quotation that opens at `open` fill a table's cell (a '|' before it on its line) in a table whose header row names
- * test inputs and expected results? (The header is the first of the run of lines that start with '|', bounded.) */
-function testTableCell(text: string, open: number): boolean {
-  let b = open;
-  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
-  if (b === 0 || text.charCodeAt(b - 1) !== 0x7c) return false;
-  let ls = b - 1;
-  while (ls > 0 && ls > open - LEAD_LOOK && text.charCodeAt(ls - 1) !== 0x0a) ls--;
-  let header = -1;
-  for (let rows = 0; rows < TABLE_ROWS_BACK; rows++) {
-    let q = ls;
-    while (q < text.length && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
-    if (text.charCodeAt(q) !== 0x7c) break;
-    header = ls;
-    if (ls === 0) break;
-    let prev = ls - 1;
-    while (prev > 0 && prev > ls - 1 - LEAD_LOOK && text.charCodeAt(prev - 1) !== 0x0a) prev--;
-    ls = prev;
-  }
-  if (header < 0) return false;
-  const le = lineEnd(text, header);
-  const words = lettersWords(text.slice(header, Math.min(le, header + LEAD_LOOK)).toLowerCase());
-  return words.some((w) => TEST_INPUT_HEADERS.includes(w)) && words.some((w) => TEST_RESULT_HEADERS.includes(w));
-}
-
 /** Most list items walked back over to the line that leads to the list. */
 const LIST_ITEMS_BACK = 8;
 
@@ -580,7 +548,7 @@ export function quotedExamples(text: string, spans: ReadonlyArray<{ start: numbe
     }
     for (; q < start; q++) takeUnit(text, q, m);
     const open = quotationOpening(text, start, end, cx, m);
-    out[k] = open >= 0 && (introducedAsExample(text, open, 0, cx) || namedAsKind(text, open, end) || ledAsExample(text, open) || testTableCell(text, open)) && !orderedToFollow(text, open, end) ? 1 : 0;
+    out[k] = open >= 0 && (introducedAsExample(text, open, 0, cx) || namedAsKind(text, open, end) || ledAsExample(text, open)) && !orderedToFollow(text, open, end) ? 1 : 0;
   }
   return out;
 }
