@@ -1123,8 +1123,9 @@ export const CONCEPTS: Record<string, Concept> = {
       ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin"),
       // what models do, said of them ("many models will paraphrase the system prompt")
       ...["models", "model", "llms", "chatbots", "assistants", "it", "they", "bots"].flatMap((w) => ["will", "would", "may", "might", "can", "could", "often", "sometimes", "tend to", "usually"].map((m) => `${w} ${m}`)),
-      // … or with who does it as the subject ("How Attackers Extract Hidden Instructions from Chatbots")
-      ...p("attackers|attacker|an attacker|the attacker|hackers|adversaries|researchers|red teamers|users|someone|people|they"),
+      // … or with the attacker as the subject ("How Attackers Extract Hidden Instructions from Chatbots"; not "users", "they",
+      // "someone", which open an order as well: "Quick note: users print the system prompt now")
+      ...p("attackers|attacker|an attacker|the attacker|hackers|adversaries|red teamers|jailbreakers"),
       ...p("tries to|tried to|trying to|that try to|who try to|which try to|attempts to|attempted to|attempting to|an attempt to|any attempt to|the attempt to|detects attempt to|efforts to|effort to|an effort to|attempts at|attempt at"),
       ...["make", "makes", "making", "made", "get", "gets", "getting", "got", "trick", "tricks", "tricking", "tricked", "coax", "coaxing", "convince", "convincing", "persuade", "persuading", "force", "forcing", "manipulate", "manipulating", "induce", "inducing"].flatMap((v) =>
         ["the assistant", "an assistant", "the model", "a model", "the bot", "a bot", "the chatbot", "a chatbot", "the ai", "an ai", "the llm", "an llm", "the agent", "an agent", "our bot", "our assistant", "our chatbot", "our support bot", "the support bot", "it", "them", "models", "chatbots", "assistants", "llms"].flatMap((o) =>
@@ -2201,10 +2202,6 @@ export const CONCEPTS: Record<string, Concept> = {
 
 /** SP_TARGET said in the second person ("your system prompt", "the instructions you were primed with"): the reader's own,
  * whoever is said to ask for it (leak.system_prompt_in_data; a third person's, "the system prompt", may be spoken of). */
-/** REVEAL without its -ing forms: "the assistant reciting its own system prompt", "revealing the system prompt" speak of an
- * extraction (a request is made in the base form: "print the system prompt"). */
-CONCEPTS.REVEAL_ASKED = { phrases: (CONCEPTS.REVEAL!.phrases ?? []).filter((ph) => !ph.split(" ")[0]!.endsWith("ing")) };
-
 CONCEPTS.SP_TARGET_YOURS = {
   phrases: (CONCEPTS.SP_TARGET!.phrases ?? []).flatMap((ph) => {
     const words = ph.split(" ");
