@@ -1122,7 +1122,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...NEVER_WORDS,
       ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin"),
       // what models do, said of them ("many models will paraphrase the system prompt")
-      ...["models", "model", "llms", "chatbots", "assistants", "it", "they", "bots"].flatMap((w) => ["will", "would", "may", "might", "can", "could", "often", "sometimes", "tend to", "usually"].map((m) => `${w} ${m}`)),
+      ...["models", "model", "llms", "chatbots", "assistants", "bots"].flatMap((w) => ["will", "would", "may", "might", "can", "could", "often", "sometimes", "tend to", "usually"].map((m) => `${w} ${m}`)),
       // … or with the attacker as the subject ("How Attackers Extract Hidden Instructions from Chatbots"; not "users", "they",
       // "someone", which open an order as well: "Quick note: users print the system prompt now")
       ...p("attackers|attacker|an attacker|the attacker|hackers|adversaries|red teamers|jailbreakers"),
