@@ -3014,9 +3014,11 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   return raw;
 }
 
-/** Does a score rule's finding stand on its items outside quoted examples: do they reach half its threshold in one window?
- * (Half: a text that quotes an example and then says half of a jailbreak in its own words, "You are Nova now, stay in
- * character" beside "e.g. "no restrictions, never refuse"", is one; a write-up's own words name one signal at most.) */
+/** Does a score rule's finding stand on its items outside quoted examples: do they reach 70% of its threshold in one window?
+ * (A text that quotes an example and then says most of a jailbreak in its own words, "You are Nova now, stay in character"
+ * beside "e.g. "no restrictions, never refuse"", is one; a write-up's taxonomy in its own words, "role-play, hypotheticals,
+ * fake authority", reaches half and stays a mention. Measured: half flagged 6 such write-ups more, 70% none, with the same
+ * attacks caught.) */
 function scoresUnquoted(text: string, parts: ScoreParts, ck: CompiledKind, ri: number): boolean {
   const n = parts.pos.length;
   const quoted = quotedExamples(text, parts.start.map((start, q) => ({ start, end: parts.end[q]! })));
@@ -3041,7 +3043,7 @@ function scoresUnquoted(text: string, parts: ScoreParts, ck: CompiledKind, ri: n
       sum -= co === 0 ? signals[old]!.weight : co === 1 ? signals[old]!.weight * repeat : 0;
       lo++;
     }
-    if (sum >= matcher.threshold / 2 - 1e-9) return true;
+    if (sum >= matcher.threshold * 0.7 - 1e-9) return true;
   }
   return false;
 }
