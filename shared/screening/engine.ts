@@ -2137,6 +2137,9 @@ interface ScoreParts {
 /** Most items kept as a score finding's parts (a finding scored from more is no article quoting an example or two). */
 const SCORE_PARTS_MAX = 48;
 
+/** The share of its threshold a score's signals outside quoted examples must reach for it to stand (see scoresUnquoted). */
+const UNQUOTED_SHARE = 0.7;
+
 const SEV_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 const RANK_SEV: Severity[] = ["low", "medium", "high"];
 
@@ -2594,7 +2597,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     if (counter) counter.steps += nItems * (signals.length + 1);
     if (bestSc >= 0) {
       const f: RawFinding = { rule: ri, severity: ck.severities[ri]!, start: toOriginalStart(norm, bestSc), end: toOriginalEnd(norm, bestEc) };
-      if (depth === 0 && lastHi - firstLo < SCORE_PARTS_MAX) {
+      // (kept only where the mention check will read them)
+      if (depth === 0 && aboutAttacks && MENTION_KINDS.has(kind) && lastHi - firstLo < SCORE_PARTS_MAX) {
         const parts: ScoreParts = { pos: [], sig: [], start: [], end: [] };
         for (let q = firstLo; q <= lastHi; q++) {
           parts.pos.push(iPos[q]!);
@@ -3043,7 +3047,7 @@ function scoresUnquoted(text: string, parts: ScoreParts, ck: CompiledKind, ri: n
       sum -= co === 0 ? signals[old]!.weight : co === 1 ? signals[old]!.weight * repeat : 0;
       lo++;
     }
-    if (sum >= matcher.threshold * 0.7 - 1e-9) return true;
+    if (sum >= matcher.threshold * UNQUOTED_SHARE - 1e-9) return true;
   }
   return false;
 }

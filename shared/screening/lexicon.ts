@@ -726,6 +726,11 @@ const BOT_MARKERS = [
 /** A bot hailed without '@' ("hey bot, post …"). */
 const BOT_HAILS = p("hey bot|hi bot|ok bot|okay bot|yo bot|hey agent|hi agent|hey assistant|hi assistant|hey copilot|hey ai|hi ai");
 
+/** A file named right after a target ("your config file", "the system prompt file"). */
+const FILE_NOUNS = p("file|files|folder|directory");
+/** Before a verb of revealing: negated, or its object dropped ("forget what I said earlier"). */
+const REVEAL_NEG_PHRASES = [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin")];
+
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: { phrases: OVERRIDE_PHRASES },
@@ -1092,13 +1097,14 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Before a verb of revealing: it is negated ("never reveal") or its object is dropped, not asked for ("forget what I said earlier"). */
   /** A file named right after the configuration: "your config file" is a file, not the model's configuration. */
-  FILE_NOUN: { phrases: p("file|files|folder|directory") },
+  FILE_NOUN: { phrases: FILE_NOUNS },
   /** After a prompt named in data, what makes it some product's, not the reader's: a file ("system prompt file"), the product
    * it belongs to ("the current system prompt for the billing bot"), the screen that shows it ("Show the system prompt in the
    * playground by clicking …"). */
   OTHERS_PROMPT: {
     phrases: [
-      ...p("file|files|folder|directory|used by|we use"),
+      ...FILE_NOUNS,
+      ...p("used by|we use"),
       ...["for the", "for our", "for my", "for their", "for this", "of the", "of our", "of my", "of their"].flatMap((of) =>
         ["bot", "chatbot", "assistant", "agent", "app", "application", "support bot", "billing bot", "sales bot", "helpdesk bot", "customer bot", "internal bot", "hr bot", "it bot", "service", "product", "project", "pipeline", "workflow", "feature", "prod", "production", "staging", "demo", "new version", "old version"].map((w) => `${of} ${w}`),
       ),
@@ -1111,7 +1117,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Whoever sets a model up, as the giver of its instructions ("the rules this company gave you", "your developer"); a
    * contractor, a manager or a hospital gives a person instructions. */
   SETUP_GIVER: { phrases: p("your developer|your developers|the developer|the developers|your developer team|the dev team|your creator|your creators|your maker|your makers|your company|this company|the company|your operator|the operator|your admin|the admin|your administrator|the administrator|your owner|your owners|your deployer|your provider|openai|anthropic|google|microsoft|meta|the business|this business|this service|the service|this app|the app") },
-  REVEAL_NEG: { phrases: [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin")] },
+  REVEAL_NEG: { phrases: REVEAL_NEG_PHRASES },
   /** REVEAL_NEG, and an extraction named as what someone attempts ("prompts that try to reveal the system prompt", "efforts
    * to reveal …", "Attempts at revealing …"; not the imperative "Try to reveal …") or makes a model do ("How do I make a
    * chatbot reveal its hidden instructions?", "tried to get our support bot to reveal …"): how documents and tool results
@@ -1119,8 +1125,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * one). */
   REVEAL_DESCRIBED: {
     phrases: [
-      ...NEVER_WORDS,
-      ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin"),
+      ...REVEAL_NEG_PHRASES,
       // what models do, said of them ("many models will paraphrase the system prompt")
       ...["models", "model", "llms", "chatbots", "assistants", "bots"].flatMap((w) => ["will", "would", "may", "might", "can", "could", "often", "sometimes", "tend to", "usually"].map((m) => `${w} ${m}`)),
       // … or with the attacker as the subject ("How Attackers Extract Hidden Instructions from Chatbots"; not "users", "they",

@@ -338,6 +338,9 @@ const EXAMPLE_WORDS = [
 /** Most units of the leading line read back from a quotation. */
 const LEAD_LOOK = 200;
 
+/** Most list items walked back over to the line that leads to the list. */
+const LIST_ITEMS_BACK = 8;
+
 /** Is the quotation that opens at `open` led to, across a colon or a sentence's end (or as a line of its own), by words
  * that name it an example? The words read: the quotation's line before it, and when that is only a label ("P1:", a
  * bullet), the line before that too. (A quotation inside a sentence is that sentence's object: "a demo that asks the
@@ -370,9 +373,6 @@ function ledAsExample(text: string, open: number): boolean {
   }
   return hasWord(lead.toLowerCase(), EXAMPLE_WORDS);
 }
-
-/** Most list items walked back over to the line that leads to the list. */
-const LIST_ITEMS_BACK = 8;
 
 /** Is a line a list's item that quotes: at most a short label, then a quotation mark ("P1: "…"", "- "…"")? */
 function labelledQuotation(line: string): boolean {
