@@ -41,7 +41,8 @@ interface MarkerInfo {
    * 5 a heading that is a turn (headingIsTurn: "### System", "### Assistant directive: …", "## System Update"), 6 not in
    * a path to a public key ("~/.ssh/id_ed25519.pub" is what a user uploads to GitHub), 7 non-word after and no template's
    * suffix (".env", not ".env.example"), 8 a role key with a turn's text after it (roleValueOk: not an object's key,
-   * "user: {") */
+   * "user: {"), 9 an address's host (hostAfterAt: "check@verify.example", "deploy@ops-helper", not a package's version,
+   * "server@latest", "lodash@4.17.21") */
   after: number;
   length: number;
 }
@@ -363,7 +364,7 @@ const HEX_ESCAPE_TRIGGER = "(hex escape)";
 
 /** A marker's prefixes and suffixes, with the MarkerInfo codes they stand for (the first that fits counts: "^^" before "^"). */
 const MARKER_BEFORE: ReadonlyArray<readonly [string, number]> = [["^^", 5], ["^", 3], ["\\@", 4], ["\\b", 1], ["\\w", 2]];
-const MARKER_AFTER: ReadonlyArray<readonly [string, number]> = [["\\h", 4], ["\\b", 1], ["\\m", 3], ["\\w", 2], ["\\$", 5], ["\\p", 6], ["\\e", 7], ["\\v", 8]];
+const MARKER_AFTER: ReadonlyArray<readonly [string, number]> = [["\\h", 4], ["\\b", 1], ["\\m", 3], ["\\w", 2], ["\\$", 5], ["\\p", 6], ["\\e", 7], ["\\v", 8], ["\\d", 9]];
 
 /** marker-automaton rows: 2^MARK_SHIFT entries (above the character classes) */
 const MARK_SHIFT = 6;
@@ -1515,6 +1516,7 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   if (m.after === 6 && endsPublicKeyPath(t, e)) return false;
   if (m.after === 7 && (isWordAscii(t.charCodeAt(e)) || templateSuffixAt(t, e))) return false;
   if (m.after === 8 && !roleValueOk(t, e)) return false;
+  if (m.after === 9 && !hostAfterAt(t, e)) return false;
   if (m.after === 4 && e < t.length) {
     const c = t.charCodeAt(e);
     if (isWordAscii(c) || c === 0x2f) return false;
@@ -1534,6 +1536,59 @@ function roleValueOk(t: string, e: number): boolean {
   return t.charCodeAt(k) !== 0x7b;
 }
 
+/** Tags a package manager's version takes after '@' ("awslabs.eks-mcp-server@latest"). */
+const DIST_TAGS = ["latest", "next", "beta", "alpha", "canary", "nightly", "stable", "rc", "dev", "edge", "lts", "experimental", "insiders"];
+
+/** Does what follows '@' at e name an address's host ("check@verify.example", "deploy@ops-helper"), not a package's version
+ * ("server@latest", "lodash@4.17.21", "@types/node@^20")? A version starts with a digit, '^' or '~', or is a tag that ends
+ * the name. */
+function hostAfterAt(t: string, e: number): boolean {
+  const c = t.charCodeAt(e);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x5e || c === 0x7e) return false;
+  for (const tag of DIST_TAGS) {
+    if (t.startsWith(tag, e) && !isWordAscii(t.charCodeAt(e + tag.length)) && t.charCodeAt(e + tag.length) !== 0x2e) return false;
+  }
+  return true;
+}
+
+/** Diagrams' openings as Mermaid writes them (the text is lower-cased): "```mermaid", "sequenceDiagram", "flowchart LR",
+ * "graph TD". An arrow elsewhere ("AI -> from now on …") reads as prose. */
+const DIAGRAM_OPENINGS = ["```mermaid", "sequencediagram", "flowchart ", "graph td", "graph lr", "graph tb", "graph rl", "graph bt"];
+let diagramText = "";
+let diagramFound = false;
+
+/** Does the text draw a Mermaid diagram? (Remembered for the last text: a text with many names asks again and again.) */
+function hasDiagram(t: string): boolean {
+  if (t !== diagramText) {
+    diagramText = t;
+    diagramFound = DIAGRAM_OPENINGS.some((d) => t.includes(d));
+  }
+  return diagramFound;
+}
+
+/** Does a diagram's edge start at k ("->", "-->", "->>", "-.->", "==>", as Mermaid writes them)? */
+function arrowAt(t: string, k: number): boolean {
+  let q = k;
+  while (q < t.length && q < k + 4 && (t.charCodeAt(q) === 0x2d || t.charCodeAt(q) === 0x3d || t.charCodeAt(q) === 0x2e)) q++;
+  return q > k && t.charCodeAt(q) === 0x3e;
+}
+
+/** Does the name that starts at s end a diagram's edge ("Client->>LLM: Forward approved request", "Server -.->|results|
+ * LLM")? A node named there is a participant, not someone spoken to. (Blanks and one edge label looked over, at most 48
+ * units back.) */
+function endsEdgeBefore(t: string, s: number): boolean {
+  let k = s - 1;
+  const stop = Math.max(0, s - 48);
+  while (k > stop && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09)) k--;
+  if (t.charCodeAt(k) === 0x7c) {
+    k--;
+    while (k > stop && t.charCodeAt(k) !== 0x7c && t.charCodeAt(k) !== 0x0a) k--;
+    if (t.charCodeAt(k) !== 0x7c) return false;
+    k--;
+  }
+  return k > 0 && t.charCodeAt(k) === 0x3e && (t.charCodeAt(k - 1) === 0x2d || t.charCodeAt(k - 1) === 0x3e || t.charCodeAt(k - 1) === 0x3d) && hasDiagram(t);
+}
+
 /** Elements whose text is a label: a name that ends one is no vocative ("<summary>Copilot</summary>", a table's cell). */
 const LABEL_CLOSE = ["</summary>", "</td>", "</th>", "</code>", "</kbd>", "</dt>", "</label>", "</option>", "</button>"];
 
@@ -1545,6 +1600,8 @@ function endsAsVocative(t: string, i: number): boolean {
   let k = i;
   while (k < t.length && k < i + 64 && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09)) k++;
   const c = t.charCodeAt(k);
+  // (a diagram's node: an edge leaves it, "LLM -.->|answer| User", "LLM-->>Client: Return generation")
+  if ((c === 0x2d || c === 0x3d) && arrowAt(t, k) && hasDiagram(t)) return false;
   if (c === 0x60) return false;
   if (c === 0x7c) return !pipeBeforeOnLine(t, i);
   if (c === 0x3c && t.charCodeAt(k + 1) === 0x2f) return !LABEL_CLOSE.some((tag) => t.startsWith(tag, k));
@@ -1920,7 +1977,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
         }
         if ((flags & PF_NEAR) === 0) {
           if ((flags & PF_BREAK_AFTER) !== 0 && (eTok + 1 >= tok.count || clause[eTok + 1] !== 1)) continue;
-          if ((flags & PF_ADDRESS_END) !== 0 && !endsAsVocative(text, tok.end[eTok]!)) continue;
+          if ((flags & PF_ADDRESS_END) !== 0 && (!endsAsVocative(text, tok.end[eTok]!) || endsEdgeBefore(text, sChar))) continue;
           if ((flags & PF_OPENS_TEXT) !== 0 && sTok >= code[r + PROG_MAX_START]!) continue;
           if ((flags & PF_CLAUSE_START) !== 0 && clause[sTok] !== 1) {
             const oc = code[r + PROG_OR_CONCEPT]!;

@@ -6,7 +6,8 @@
 // after optional blanks and markdown punctuation), "\b" (must follow a non-word character) or
 // "\w" (must follow a word character) or "\@" (must lie inside an @-mention's handle: "\@bot" finds "@opsbot",
 // "@ai-triage-bot"), and optionally suffixed by "\b" / "\w" likewise for the following character, or "\h" (must end
-// the handle: not "@claude.dupont", "@bot.message_handler", "@anthropic-ai/sdk").
+// the handle: not "@claude.dupont", "@bot.message_handler", "@anthropic-ai/sdk"), or "\d" (an address's host follows
+// '@': "@verify.example", not a package's version, "@latest", "@4.17.21").
 
 /** Verb forms: base, -s, -ed, -ing (regular spelling rules; irregular forms are listed explicitly). */
 export function verb(...bases: string[]): string[] {
@@ -731,6 +732,9 @@ const FILE_NOUNS = p("file|files|folder|directory");
 /** Before a verb of revealing: negated, or its object dropped ("forget what I said earlier"). */
 const REVEAL_NEG_PHRASES = [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin")];
 
+const SEND_VERBS = ["send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"];
+const SEND_OTHER = p("publish|publishing|published to|are published|is published|get published|gets published|sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image");
+
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: { phrases: OVERRIDE_PHRASES },
@@ -1225,7 +1229,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Whom or what an answer goes to ("before answering the customer", "before replying to the vendor"). */
   ANSWER_OBJECT: { phrases: p("the|a|an|to|this|that|these|those|any|his|her|their|them|him|it|customers|customer|clients|client|emails|email|messages|message|questions|question") },
   RESPONSE_OBJ: {
-    phrases: withPossessives(p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the response|in the answer|in the reply|all your responses|all responses|any response|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response")),
+    phrases: withPossessives(p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the answer|in the reply|all your responses|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response")),
   },
   MODIFY: {
     phrases: [
@@ -2159,18 +2163,14 @@ export const CONCEPTS: Record<string, Concept> = {
    * name is written in ("Assistant, read the file"): "**LLM**: Reads the file" is a list's description of what it does. */
   IMPERATIVE_BASE: { phrases: [...IMPERATIVE_VERBS, ...verb(...IMPERATIVE_VERBS).filter((w) => w.endsWith("ing")), ...IMPERATIVE_CLAIMS] },
   URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example/", "\\w.example.com", "\\w.example.net", "\\w.example.org", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
-  EMAIL_ADDR: { markers: ["\\w@\\w"] },
+  EMAIL_ADDR: { markers: ["\\w@\\d"] },
   DEST_WORD: {
     phrases: p("webhook|endpoint|external server|remote server|my server|our server|to the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
   },
   // (not "leak": "This module is not supported, and leaks memory" is a memory leak in every npm log)
-  SEND: {
-    phrases: [
-      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"),
-      ...p("publish|publishes|publishing|published to|are published|is published|get published|gets published|sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
-      ...FOREIGN.send,
-    ],
-  },
+  SEND: { phrases: [...verb(...SEND_VERBS), ...SEND_OTHER, "publishes", ...FOREIGN.send] },
+  /** SEND without "including", which lists ("supports standard authentication methods including bearer tokens, API keys"). */
+  SEND_ORDERED: { phrases: [...verb(...SEND_VERBS).filter((w) => w !== "including"), ...SEND_OTHER, "publishes", ...FOREIGN.send] },
   /** A state reported of something else ("the branch is jailbroken", "the model was jailbroken in 3 of 10 runs"); what is
    * said to the model, "you are jailbroken", is a phrase of DAN's. */
   REPORTED_AS: { phrases: p("is|are|was|were|been|being|be|get|gets|got|getting|isn't|aren't|wasn't") },

@@ -129,7 +129,8 @@ const awsAccessKey: Scanner = ({ text }, emit) => {
     eachIndex(text, p, (i) => {
       if (!boundaryBefore(text, i)) return;
       const n = runLength(text, i + 4, 17, (c) => isUpper(c) || isDigit(c));
-      if (n === 16 && boundaryAfter(text, i + 20)) emit(i, i + 20);
+      // (not AWS's documented samples, "AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE": a real key ends so once in 32^7)
+      if (n === 16 && boundaryAfter(text, i + 20) && !text.startsWith("EXAMPLE", i + 13)) emit(i, i + 20);
     });
   }
 };
@@ -1449,9 +1450,33 @@ function srcAttribute(text: string, lower: string, i: number): boolean {
 const markdownExfil: Scanner = (ctx, emit) => {
   eachUrl(ctx, (s, e, image) => {
     const url = ctx.text.slice(s, e);
-    if (urlCarriesData(url, image) && !isAllowedHost(hostOf(url), ctx.allowedHosts)) emit(s, e);
+    if (urlCarriesData(url, image) && !isAllowedHost(hostOf(url), ctx.allowedHosts) && !isInstallDeepLink(url)) emit(s, e);
   });
 };
+
+/** MCP clients' install links, as every MCP server's README shows them ("[![Install in Cursor](…)](https://cursor.com/en/
+ * install-mcp?name=…&config=eyJ…)"): the client opens its own install prompt with the server's settings, whose
+ * placeholders ("your-aws-profile", "[password]") are the user's to fill in, not the conversation's. (Installing a rogue
+ * server through such a link is another threat, a shadow server, and needs the user's consent in the client.) */
+const INSTALL_LINK_PATHS = ["/install-mcp?", "/launch/mcp/add?", "/redirect/mcp/install?"];
+const INSTALL_LINK_HOSTS = ["cursor.com", "www.cursor.com", "kiro.dev", "vscode.dev", "insiders.vscode.dev"];
+
+function isInstallDeepLink(url: string): boolean {
+  const lower = url.toLowerCase();
+  if (lower.startsWith("vscode:mcp/install?") || lower.startsWith("vscode-insiders:mcp/install?") || lower.startsWith("cursor://anysphere.cursor-deeplink/mcp/install?")) return true;
+  const host = hostOf(lower);
+  if (!INSTALL_LINK_HOSTS.includes(host) || !lower.startsWith("https://")) return false;
+  const path = lower.slice(8 + host.length);
+  // (a locale may come first: "/en/install-mcp?", "/en-us/install-mcp?")
+  const at = path.indexOf("?");
+  if (at < 0) return false;
+  for (const p of INSTALL_LINK_PATHS) {
+    if (path.startsWith(p)) return true;
+    const slash = path.indexOf("/", 1);
+    if (slash > 0 && slash <= 6 && path.startsWith(p, slash)) return true;
+  }
+  return false;
+}
 
 /** The host, or a parent domain of it, is in the allow-list. */
 function isAllowedHost(host: string, allowed: readonly string[] | undefined): boolean {
