@@ -2169,8 +2169,18 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   // (not "leak": "This module is not supported, and leaks memory" is a memory leak in every npm log)
   SEND: { phrases: [...verb(...SEND_VERBS), ...SEND_OTHER, "publishes", ...FOREIGN.send] },
-  /** SEND without "including", which lists ("supports standard authentication methods including bearer tokens, API keys"). */
-  SEND_ORDERED: { phrases: [...verb(...SEND_VERBS).filter((w) => w !== "including"), ...SEND_OTHER, "publishes", ...FOREIGN.send] },
+  /** SEND without "including", which lists ("supports standard authentication methods including bearer tokens, API keys"),
+   * and with "export" only before what it exports ("export all IAM access keys"): "export AOAI_ENDPOINT="https://…"" sets a
+   * shell's variable. */
+  SEND_ORDERED: {
+    phrases: [
+      ...verb(...SEND_VERBS).filter((w) => w !== "including" && w !== "export"),
+      ...["all", "the", "your", "my", "our", "their", "his", "her", "its", "every", "each", "any", "this", "these", "that", "those", "them", "it", "everything", "every single"].map((w) => `export ${w}`),
+      ...SEND_OTHER,
+      "publishes",
+      ...FOREIGN.send,
+    ],
+  },
   /** A state reported of something else ("the branch is jailbroken", "the model was jailbroken in 3 of 10 runs"); what is
    * said to the model, "you are jailbroken", is a phrase of DAN's. */
   REPORTED_AS: { phrases: p("is|are|was|were|been|being|be|get|gets|got|getting|isn't|aren't|wasn't") },
