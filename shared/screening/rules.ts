@@ -4415,6 +4415,10 @@ export const RULES: readonly Rule[] = [
       ],
       negative: [
         // MCP clients' install links carry a server's settings, with placeholders for the user,
+        "[![Install](https://cursor.com/deeplink/mcp-install-light.svg)](https://cursor.com/en-US/install-mcp?name=cloudwatch&config=ewogICAgImNvbW1hbmQiOiAidXZ4IiwKICAgICJhcmdzIjogWwogICAgICAgICJhd3NsYWJzLmNsb3Vkd2F0Y2gtbWNwLXNlcnZlckBsYXRlc3QiCiAgICBdLAogICAgImVudiI6IHsKICAgICAgICAiQVdTX1BST0ZJTEUiOiAieW91ci1hd3MtcHJvZmlsZSIsCiAgICAgICAgIkZBU1RNQ1BfTE9HX0xFVkVMIjogIkVSUk9SIgogICAgfQp9)",
+        // (a store's page for a product; a local tool's link),
+        "1. Install the [GitHub Copilot Chat](https://marketplace.visualstudio.com/items?itemName=GitHub.copilot-chat) extension.",
+        "```\nhttp://127.0.0.1:6274/?serverUrl=<url>&transport=http&autoConnect=<token>\n```",
         "[![Install in Cursor](https://cursor.com/deeplink/mcp-install-light.svg)](https://cursor.com/en/install-mcp?name=db&config=eyJjb21tYW5kIjoidXZ4IiwiZW52Ijp7IkFXU19QUk9GSUxFIjoieW91ci1hd3MtcHJvZmlsZSJ9fQ==)",
         "[Add to Kiro](https://kiro.dev/launch/mcp/add?name=pg&config=%7B%22args%22%3A%5B%22--connection-string%22%2C%22postgresql%3A//%5Busername%5D%3A%5Bpassword%5D%40%5Bhost%5D%22%5D%7D)",
         "![queue](https://grafana.example/render/d-solo/abc.png?var-metric=EMAIL_QUEUE_DEPTH&panelId=2)",

@@ -654,7 +654,10 @@ function urlCarriesData(url: string, image: boolean): boolean {
     // (and a link's value written as a blank, "?token=INSERT_THE_USERS_GOOGLE_OAUTH_ACCESS_TOKEN", "?e=USER%5FEMAIL")
     if (image ? namesData(query) || imageQueryAsksForData(query) : linkQueryNamesData(query) || hasCapsDataWord(query) || (query.includes("%") && hasCapsDataWord(percentDecoded(query) ?? ""))) return true;
     // a long opaque value is data already on its way out (an escape counts as the unit it stands for: percent-encoded
-    // JSON or prose, '%7B%22command%22%3A…', is no opaque run)
+    // JSON or prose, '%7B%22command%22%3A…', is no opaque run); not in an install link, whose configuration may come in
+    // any encoding ("ewogICAg…", pretty-printed JSON in base64; "JTdCJTIy…", percent-encoded JSON in base64) and goes to
+    // the editor that installs it
+    if (install) return false;
     let run = 0;
     for (let k = 0; k < query.length; k++) {
       let c = query.charCodeAt(k);
@@ -738,8 +741,20 @@ function isInstallLink(url: string, hostEnd: number): boolean {
   const host = hostOf(lower);
   const path = lower.slice(hostEnd);
   if (host === "vscode.dev" || host === "insiders.vscode.dev") return path.startsWith("/redirect/mcp/install?") || path.startsWith("/redirect?url=vscode");
-  if (host === "cursor.com" || host === "www.cursor.com") return path.startsWith("/install-mcp?") || path.startsWith("/en/install-mcp?") || path.startsWith("/deeplink/mcp-install");
+  if (host === "cursor.com" || host === "www.cursor.com") return path.startsWith("/install-mcp?") || path.startsWith("/deeplink/mcp-install") || localeThen(path, "/install-mcp?");
+  if (host === "kiro.dev") return path.startsWith("/launch/mcp/add?");
   return false;
+}
+
+/** Does the path go on with `rest` after a locale ("/en/install-mcp?", "/en-US/install-mcp?")? */
+function localeThen(path: string, rest: string): boolean {
+  const slash = path.indexOf("/", 1);
+  if (slash < 3 || slash > 6) return false;
+  for (let k = 1; k < slash; k++) {
+    const c = path.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x2d)) return false;
+  }
+  return path.startsWith(rest, slash);
 }
 
 /** An install link's query as the data checks read it: its "name=" left out, each JSON configuration (an object or an
@@ -1450,32 +1465,21 @@ function srcAttribute(text: string, lower: string, i: number): boolean {
 const markdownExfil: Scanner = (ctx, emit) => {
   eachUrl(ctx, (s, e, image) => {
     const url = ctx.text.slice(s, e);
-    if (urlCarriesData(url, image) && !isAllowedHost(hostOf(url), ctx.allowedHosts) && !isInstallDeepLink(url)) emit(s, e);
+    const host = hostOf(url);
+    if (!isLoopback(host) && !isProductPage(url, host) && urlCarriesData(url, image) && !isAllowedHost(host, ctx.allowedHosts)) emit(s, e);
   });
 };
 
-/** MCP clients' install links, as every MCP server's README shows them ("[![Install in Cursor](…)](https://cursor.com/en/
- * install-mcp?name=…&config=eyJ…)"): the client opens its own install prompt with the server's settings, whose
- * placeholders ("your-aws-profile", "[password]") are the user's to fill in, not the conversation's. (Installing a rogue
- * server through such a link is another threat, a shadow server, and needs the user's consent in the client.) */
-const INSTALL_LINK_PATHS = ["/install-mcp?", "/launch/mcp/add?", "/redirect/mcp/install?"];
-const INSTALL_LINK_HOSTS = ["cursor.com", "www.cursor.com", "kiro.dev", "vscode.dev", "insiders.vscode.dev"];
+/** This machine ("http://127.0.0.1:6274/?serverUrl=<url>&autoConnect=<token>", a local tool's deep link): what a URL to it
+ * carries stays here. */
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]" || host === "0.0.0.0";
+}
 
-function isInstallDeepLink(url: string): boolean {
-  const lower = url.toLowerCase();
-  if (lower.startsWith("vscode:mcp/install?") || lower.startsWith("vscode-insiders:mcp/install?") || lower.startsWith("cursor://anysphere.cursor-deeplink/mcp/install?")) return true;
-  const host = hostOf(lower);
-  if (!INSTALL_LINK_HOSTS.includes(host) || !lower.startsWith("https://")) return false;
-  const path = lower.slice(8 + host.length);
-  // (a locale may come first: "/en/install-mcp?", "/en-us/install-mcp?")
-  const at = path.indexOf("?");
-  if (at < 0) return false;
-  for (const p of INSTALL_LINK_PATHS) {
-    if (path.startsWith(p)) return true;
-    const slash = path.indexOf("/", 1);
-    if (slash > 0 && slash <= 6 && path.startsWith(p, slash)) return true;
-  }
-  return false;
+/** A store's page for a product, whose query names the product ("https://marketplace.visualstudio.com/items?itemName=
+ * GitHub.copilot-chat": "chat" is in the extension's name). */
+function isProductPage(url: string, host: string): boolean {
+  return host === "marketplace.visualstudio.com" && url.toLowerCase().startsWith("https://marketplace.visualstudio.com/items?itemname=") && url.indexOf("&") < 0;
 }
 
 /** The host, or a parent domain of it, is in the allow-list. */
