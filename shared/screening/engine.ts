@@ -703,6 +703,8 @@ interface CompiledKind {
   scoreSignals: Map<number, Array<{ rule: number; weight: number }>>;
   /** score rule index → for each rule, its index among the score rule's signals (-1: not one) */
   scoreSignalOf: Map<number, Int32Array>;
+  /** per score rule: which of its signals (by index into scoreSignals) it requires one of in its window (null: none) */
+  scoreRequired: Map<number, Uint8Array | null>;
 }
 
 /** Entries of a phrase-automaton state's record (CompiledKind.phraseRec). */
@@ -922,7 +924,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     describesInCode: new Uint8Array(0),
     readerOutputRef: -1,
     scoreSignals: new Map(),
-    scoreSignalOf: new Map(),
+    scoreRequired: new Map(), scoreSignalOf: new Map(),
   };
   for (const rule of RULES) {
     if (disabled?.includes(rule.id)) continue;
@@ -1010,6 +1012,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
       if (idx >= 0 && c.tokenRules.some((tr) => tr.rule === idx)) list.push({ rule: idx, weight });
     }
     c.scoreSignals.set(ri, list);
+    c.scoreRequired.set(ri, m.requires ? Uint8Array.from(list, (x) => (m.requires!.includes(c.rules[x.rule]!.id) ? 1 : 0)) : null);
     const of = new Int32Array(c.rules.length).fill(-1);
     list.forEach((x, k) => (of[x.rule] = k));
     c.scoreSignalOf.set(ri, of);
@@ -2620,6 +2623,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     if (SCORE_COUNTS.length < signals.length) SCORE_COUNTS = new Int32Array(signals.length * 2);
     const counts = SCORE_COUNTS;
     counts.fill(0, 0, signals.length);
+    // (with `requires`: the number of the window's items that are of a required signal; 1 for every item without it)
+    const required = ck.scoreRequired.get(ri) ?? null;
+    let req = 0;
     let sum = 0;
     let lo = 0;
     let bestSc = -1;
@@ -2632,14 +2638,16 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       const cn = counts[sg]!++;
       if (cn === 0) sum += signals[sg]!.weight;
       else if (cn === 1) sum += signals[sg]!.weight * repeat;
+      if (required === null || required[sg] === 1) req++;
       while (iPos[lo]! < p - within) {
         const old = iSig[lo]!;
         const co = --counts[old]!;
         if (co === 0) sum -= signals[old]!.weight;
         else if (co === 1) sum -= signals[old]!.weight * repeat;
+        if (required === null || required[old] === 1) req--;
         lo++;
       }
-      if (sum >= threshold - 1e-9) {
+      if (sum >= threshold - 1e-9 && req > 0) {
         // the finding runs from the earliest start among the first window's first 64 items (later windows
         // only extend its end: looking for their earliest starts too cost up to 64 reads an item)
         if (bestSc < 0) {

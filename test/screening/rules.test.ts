@@ -21,6 +21,13 @@ test("rule table: ids are unique and every rule has positive and negative exampl
     assert.match(r.owasp, /^MCP(01|03|05|06|10)$/);
     if (r.category === "secrets" || r.category === "pii") assert.ok(r.redactAs, `${r.id} must say how it is redacted`);
   }
+  // a score's weights name rules, and what it requires is among its weights (a misspelt id would silently require nothing
+  // that can occur, and the score would never stand)
+  for (const r of RULES) {
+    if (r.matcher.type !== "score") continue;
+    for (const id of Object.keys(r.matcher.weights)) assert.ok(ids.has(id), `${r.id} weighs an unknown rule ${id}`);
+    for (const id of r.matcher.requires ?? []) assert.ok(id in r.matcher.weights, `${r.id} requires ${id}, which it does not weigh`);
+  }
 });
 
 for (const rule of RULES) {
