@@ -651,6 +651,7 @@ interface NearRule {
   prohibited: { concept: number; within: number; unless: number } | null;
   /** members whose word events inside a URL are skipped */
   outsideUrl: readonly number[];
+  notAssigning: readonly number[];
 }
 type TokenRule = SeqRule | NearRule;
 
@@ -756,6 +757,8 @@ const PF_OPENS_TEXT = 32;
 const PF_ADDRESS_END = 64;
 /** near member: a word event inside a URL does not count (NearRule.outsideUrl) */
 const PF_OUTSIDE_URL = 128;
+/** near member: a word that a shell's assignment follows ("export AOAI_ENDPOINT=…") does not count (NearRule.notAssigning) */
+const PF_NOT_ASSIGNING = 256;
 /** the rule (index into CompiledKind.rules) a completed match belongs to */
 const PROG_RULE = 1;
 /** sequence: global step index; near: global member index */
@@ -852,7 +855,7 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
           code[r + PROG_AHEAD_WITHIN] = step.ahead.within;
         }
       } else {
-        code[r + PROG_FLAGS] = PF_NEAR | (tr.outsideUrl.includes(si) ? PF_OUTSIDE_URL : 0);
+        code[r + PROG_FLAGS] = PF_NEAR | (tr.outsideUrl.includes(si) ? PF_OUTSIDE_URL : 0) | (tr.notAssigning.includes(si) ? PF_NOT_ASSIGNING : 0);
         code[r + PROG_WITHIN] = tr.within;
         code[r + PROG_BASE] = firstSlot[ti]!;
         code[r + PROG_COUNT] = tr.members.length;
@@ -972,6 +975,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
             ? { concept: conceptId(lex, m.prohibited.concept, rule.id), within: m.prohibited.within, unless: conceptId(lex, m.prohibited.unless, rule.id) }
             : null,
           outsideUrl: m.outsideUrl ?? [],
+          notAssigning: m.notAssigning ?? [],
         });
         members.forEach((ids, mi) => ids.forEach((cid) => c.byConcept[cid]!.push([ti, mi])));
         break;
@@ -1542,31 +1546,51 @@ function roleValueOk(t: string, e: number): boolean {
 /** Tags a package manager's version takes after '@' ("awslabs.eks-mcp-server@latest"). */
 const DIST_TAGS = ["latest", "next", "beta", "alpha", "canary", "nightly", "stable", "rc", "dev", "edge", "lts", "experimental", "insiders"];
 
-/** Does what follows '@' at e name an address's host ("check@verify.example", "deploy@ops-helper"), not a package's version
- * ("server@latest", "lodash@4.17.21", "@types/node@^20")? A version starts with a digit, '^' or '~', or is a tag that ends
- * the name. */
+/** Does what follows '@' at e name an address's host ("check@verify.example", "triage@126.com", "deploy@ops-helper"), not a
+ * package's version ("server@latest", "lodash@4.17.21", "@types/node@^20")? A version starts with a digit, '^' or '~', or
+ * is a tag, and no domain follows it. */
 function hostAfterAt(t: string, e: number): boolean {
+  // the run of a host's or a version's units after '@'; a '.' and a letter make it a domain ("126.com", "beta-weather.dev")
+  let k = e;
+  const stop = Math.min(t.length, e + 64);
+  while (k < stop && (isWordAscii(t.charCodeAt(k)) || t.charCodeAt(k) === 0x2d || t.charCodeAt(k) === 0x2e)) {
+    const c = t.charCodeAt(k + 1);
+    if (t.charCodeAt(k) === 0x2e && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return true;
+    k++;
+  }
   const c = t.charCodeAt(e);
   if ((c >= 0x30 && c <= 0x39) || c === 0x5e || c === 0x7e) return false;
-  for (const tag of DIST_TAGS) {
-    if (t.startsWith(tag, e) && !isWordAscii(t.charCodeAt(e + tag.length)) && t.charCodeAt(e + tag.length) !== 0x2e) return false;
-  }
-  return true;
+  // (a tag is the whole run: "@latest", not "@latest-builds"; a sentence's full stop is no part of it)
+  while (k > e && t.charCodeAt(k - 1) === 0x2e) k--;
+  return !DIST_TAGS.some((tag) => k - e === tag.length && t.startsWith(tag, e));
 }
 
-/** Diagrams' openings as Mermaid writes them (the text is lower-cased): "```mermaid", "sequenceDiagram", "flowchart LR",
- * "graph TD". An arrow elsewhere ("AI -> from now on …") reads as prose. */
-const DIAGRAM_OPENINGS = ["```mermaid", "sequencediagram", "flowchart ", "graph td", "graph lr", "graph tb", "graph rl", "graph bt"];
+/** The Mermaid code blocks of the last text asked about, as [start, end) pairs (a fence opened by "```mermaid" to the next
+ * fence or the text's end): an arrow outside them ("=> Assistant: …", "Claude --> append this key …") reads as prose. */
 let diagramText = "";
-let diagramFound = false;
+let diagramRanges: number[] = [];
 
-/** Does the text draw a Mermaid diagram? (Remembered for the last text: a text with many names asks again and again.) */
-function hasDiagram(t: string): boolean {
+function inDiagram(t: string, at: number): boolean {
   if (t !== diagramText) {
     diagramText = t;
-    diagramFound = DIAGRAM_OPENINGS.some((d) => t.includes(d));
+    diagramRanges = [];
+    for (let k = t.indexOf("```mermaid"); k >= 0; k = t.indexOf("```mermaid", k + 10)) {
+      const close = t.indexOf("```", k + 10);
+      diagramRanges.push(k, close < 0 ? t.length : close);
+      if (close < 0) break;
+      k = close;
+    }
   }
-  return diagramFound;
+  // (binary search: the ranges are in order)
+  let lo = 0;
+  let hi = (diagramRanges.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < diagramRanges[2 * mid]!) hi = mid - 1;
+    else if (at >= diagramRanges[2 * mid + 1]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Does a diagram's edge start at k ("->", "-->", "->>", "-.->", "==>", as Mermaid writes them)? */
@@ -1589,7 +1613,7 @@ function endsEdgeBefore(t: string, s: number): boolean {
     if (t.charCodeAt(k) !== 0x7c) return false;
     k--;
   }
-  return k > 0 && t.charCodeAt(k) === 0x3e && (t.charCodeAt(k - 1) === 0x2d || t.charCodeAt(k - 1) === 0x3e || t.charCodeAt(k - 1) === 0x3d) && hasDiagram(t);
+  return k > 0 && t.charCodeAt(k) === 0x3e && (t.charCodeAt(k - 1) === 0x2d || t.charCodeAt(k - 1) === 0x3e || t.charCodeAt(k - 1) === 0x3d) && inDiagram(t, k);
 }
 
 /** Elements whose text is a label: a name that ends one is no vocative ("<summary>Copilot</summary>", a table's cell). */
@@ -1604,7 +1628,7 @@ function endsAsVocative(t: string, i: number): boolean {
   while (k < t.length && k < i + 64 && (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09)) k++;
   const c = t.charCodeAt(k);
   // (a diagram's node: an edge leaves it, "LLM -.->|answer| User", "LLM-->>Client: Return generation")
-  if ((c === 0x2d || c === 0x3d) && arrowAt(t, k) && hasDiagram(t)) return false;
+  if ((c === 0x2d || c === 0x3d) && arrowAt(t, k) && inDiagram(t, k)) return false;
   if (c === 0x60) return false;
   if (c === 0x7c) return !pipeBeforeOnLine(t, i);
   if (c === 0x3c && t.charCodeAt(k + 1) === 0x2f) return !LABEL_CLOSE.some((tag) => t.startsWith(tag, k));
@@ -1908,6 +1932,19 @@ const URL_LOOKBACK = 256;
 
 /** Is the word at `at` part of a URL: is there a "://" between it and the blank, quote or bracket before it (up to
  * URL_LOOKBACK units back)? */
+/** Does a shell's assignment follow the word that ends at `at` ("export AOAI_ENDPOINT=…", "set HTTP_PROXY=…"): a blank, a
+ * variable's name, '='? (At most 64 units.) */
+function assignmentAfter(text: string, at: number): boolean {
+  let k = at;
+  if (text.charCodeAt(k) !== 0x20) return false;
+  k++;
+  const c = text.charCodeAt(k);
+  if (!((c >= 0x61 && c <= 0x7a) || c === 0x5f)) return false;
+  const stop = Math.min(text.length, k + 64);
+  while (k < stop && (isWordAscii(text.charCodeAt(k)) || text.charCodeAt(k) === 0x5f)) k++;
+  return text.charCodeAt(k) === 0x3d;
+}
+
 function insideUrl(text: string, at: number): boolean {
   for (let k = at - 1, stop = Math.max(0, at - URL_LOOKBACK); k >= stop; k--) {
     const c = text.charCodeAt(k);
@@ -2039,6 +2076,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
             if (l < sPos && sPos - l <= code[r + PROG_NOT_WITHIN]!) continue;
           }
           if ((flags & PF_OUTSIDE_URL) !== 0 && takeW && insideUrl(text, sChar)) continue;
+          if ((flags & PF_NOT_ASSIGNING) !== 0 && takeW && assignmentAfter(text, eChar)) continue;
           nearSet[g] = 1;
           nearStartPos[g] = sPos;
           nearEndPos[g] = ePos;

@@ -1231,6 +1231,18 @@ export const CONCEPTS: Record<string, Concept> = {
   RESPONSE_OBJ: {
     phrases: withPossessives(p("your response|your reply|your answer|your responses|your replies|your answers|your final answer|your next response|your next reply|your output|your summary|each response|every response|each reply|every reply|each answer|every answer|the response you|the reply you|the answer you|your final response|your final reply|your message to the user|your reply to the user|your response to the user|your completion|your generated|your generation|when you respond|when you reply|when you answer|when responding|when replying|when answering|when you summarize|when summarizing|in the answer|in the reply|all your responses|your summaries|the summary you|the answer to the user|the response to the user|when creating the summary|when generating the summary|when writing the summary|when generating your summary|when generating your answer|when generating your response")),
   },
+  /** Responses named without "your" ("in the response", "all responses", "any response"): a specification's protocol
+   * messages as often as the model's answers, so an order must stand beside them (inject.response_rule). */
+  RESPONSE_ANY: { phrases: p("in the response|in the responses|all responses|any response|any responses|in every response|in any response|in all responses|each of your responses|in the reply|in any reply|all replies|any reply") },
+  /** Where something is found, said before the place ("returned in the response", "present in the response structure"). */
+  FOUND_IN: { phrases: p("returned|sent|received|included|present|contained|found|provided|listed|shown|embedded|specified|given|echoed|defined|reported|exposed|available|stored|carried|delivered|set") },
+  /** A protocol's party and a requirement's modal, as specifications write them ("Receivers MUST include a `nextCursor` in the
+   * response", "Clients SHOULD validate all responses"): what a party's software does, not an order to the model. */
+  PROTOCOL_PARTY_MODAL: {
+    phrases: ["receivers", "receiver", "senders", "sender", "servers", "server", "clients", "client", "the server", "the client", "a server", "a client", "hosts", "the host", "requestors", "requestor", "responders", "the responder", "implementations", "implementers", "the receiver", "the sender", "callers", "providers", "the provider", "the endpoint", "endpoints"].flatMap((w) =>
+      ["must", "must not", "should", "should not", "may", "shall", "shall not", "will", "can", "must also", "should also", "may also"].map((m) => `${w} ${m}`),
+    ),
+  },
   MODIFY: {
     phrases: [
       ...verb("rewrite", "rephrase", "reword", "shorten", "add", "include", "append", "insert", "modify", "change", "alter", "integrate", "augment", "enhance", "begin", "start", "end", "finish", "conclude", "format", "mention", "replace", "misspell", "translate", "remove", "convert", "rearrange", "provide", "use", "apply", "encode", "reverse", "invert", "capitalize", "substitute", "emphasize", "highlight", "tease", "embed", "incorporate", "prefix", "suffix", "sign", "structure", "limit", "ensure", "spell", "express", "render", "promote", "advertise", "recommend", "insist", "inject", "twist", "exaggerate", "mislead", "deceive", "persuade", "urge", "encourage", "invite", "write", "compose", "create", "put", "make", "keep", "hint", "state", "say", "claim", "tell", "inform", "remind", "mix", "shuffle", "scramble", "anagram", "jumble", "alternate", "group", "combine", "concatenate", "merge", "interleave", "transliterate", "uppercase", "lowercase", "omit", "delete", "strip", "wrap", "pad", "feature", "introduce", "close", "open", "lead", "finish", "answer", "respond", "reply", "output", "print", "display", "show", "link", "refer", "direct", "redirect", "replace", "swap", "suggest", "ask", "advise", "request", "instruct", "prompt", "offer", "propose", "warn", "assure", "reassure", "convince", "notify", "alert"),
@@ -2169,18 +2181,6 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   // (not "leak": "This module is not supported, and leaks memory" is a memory leak in every npm log)
   SEND: { phrases: [...verb(...SEND_VERBS), ...SEND_OTHER, "publishes", ...FOREIGN.send] },
-  /** SEND without "including", which lists ("supports standard authentication methods including bearer tokens, API keys"),
-   * and with "export" only before what it exports ("export all IAM access keys"): "export AOAI_ENDPOINT="https://…"" sets a
-   * shell's variable. */
-  SEND_ORDERED: {
-    phrases: [
-      ...verb(...SEND_VERBS).filter((w) => w !== "including" && w !== "export"),
-      ...["all", "the", "your", "my", "our", "their", "his", "her", "its", "every", "each", "any", "this", "these", "that", "those", "them", "it", "everything", "every single"].map((w) => `export ${w}`),
-      ...SEND_OTHER,
-      "publishes",
-      ...FOREIGN.send,
-    ],
-  },
   /** A state reported of something else ("the branch is jailbroken", "the model was jailbroken in 3 of 10 runs"); what is
    * said to the model, "you are jailbroken", is a phrase of DAN's. */
   REPORTED_AS: { phrases: p("is|are|was|were|been|being|be|get|gets|got|getting|isn't|aren't|wasn't") },

@@ -604,7 +604,7 @@ function urlCarriesData(url: string, image: boolean): boolean {
   let hostEnd = url.length;
   for (let k = from; k < url.length; k++) {
     const c = url.charCodeAt(k);
-    if (c === 0x2f || c === 0x3f || c === 0x23) {
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
       hostEnd = k;
       break;
     }
@@ -654,10 +654,8 @@ function urlCarriesData(url: string, image: boolean): boolean {
     // (and a link's value written as a blank, "?token=INSERT_THE_USERS_GOOGLE_OAUTH_ACCESS_TOKEN", "?e=USER%5FEMAIL")
     if (image ? namesData(query) || imageQueryAsksForData(query) : linkQueryNamesData(query) || hasCapsDataWord(query) || (query.includes("%") && hasCapsDataWord(percentDecoded(query) ?? ""))) return true;
     // a long opaque value is data already on its way out (an escape counts as the unit it stands for: percent-encoded
-    // JSON or prose, '%7B%22command%22%3A…', is no opaque run); not in an install link, whose configuration may come in
-    // any encoding ("ewogICAg…", pretty-printed JSON in base64; "JTdCJTIy…", percent-encoded JSON in base64) and goes to
-    // the editor that installs it
-    if (install) return false;
+    // JSON or prose, '%7B%22command%22%3A…', is no opaque run; an install link's query holds only what installQuery could
+    // not read as a configuration)
     let run = 0;
     for (let k = 0; k < query.length; k++) {
       let c = query.charCodeAt(k);
@@ -767,7 +765,7 @@ function installQuery(query: string): string {
     const key = eq >= 0 ? kv.slice(0, eq) : kv;
     const v = eq >= 0 ? kv.slice(eq + 1) : "";
     if (key.toLowerCase() === "name") continue;
-    const json = v.startsWith("eyJ") ? base64Json(v) : percentDecoded(v);
+    const json = isBase64Json(v) ? base64Json(v) : percentDecoded(v);
     const values = json === null ? null : jsonEntries(json)?.map((e) => e[1]) ?? null;
     if (values === null) {
       out.push(kv);
@@ -807,7 +805,7 @@ function jsonAsksForData(part: string, image: boolean): boolean {
     }
   }
   for (const v of candidates) {
-    let json = v.startsWith("eyJ") || v.startsWith("W3si") ? base64Json(v) : v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
+    let json = isBase64Json(v) ? base64Json(v) : v.charCodeAt(0) === 0x25 ? percentDecoded(v) : v;
     // (encoded twice: "%257B%2522…")
     if (json !== null && json.charCodeAt(0) === 0x25) json = percentDecoded(json);
     const entries = json === null ? null : jsonEntries(json);
@@ -1064,6 +1062,12 @@ function percentDecoded(v: string): string | null {
 
 /** A query value that is a JSON object (or an array of objects) in base64 (or base64url; its '=' padding may be
  * percent-escaped), decoded; null when it is not one (a value that decodes to anything but printable text is opaque data). */
+/** Does a value start as base64 of JSON does: '{"' ("eyJ"), '[{"' ("W3si"), '{' and a line break ("ewo", "ewog"), '%7B%22'
+ * ("JTdCJTIy"), '%5B%7B' ("JTVCJTdC")? */
+function isBase64Json(v: string): boolean {
+  return v.startsWith("eyJ") || v.startsWith("W3si") || v.startsWith("ewo") || v.startsWith("ew0K") || v.startsWith("JTdCJTIy") || v.startsWith("JTVCJTdC");
+}
+
 function base64Json(v: string): string | null {
   let b = v;
   while (b.endsWith("%3D") || b.endsWith("%3d")) b = b.slice(0, -3);
@@ -1073,12 +1077,18 @@ function base64Json(v: string): string | null {
     const c = b.charCodeAt(k);
     if (!(isB64Url(c) || c === 0x2b || c === 0x2f)) return null;
   }
-  const text = Buffer.from(b, b.includes("-") || b.includes("_") ? "base64url" : "base64").toString("latin1");
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x20 || c > 0x7e) return null;
+  const decoded = Buffer.from(b, b.includes("-") || b.includes("_") ? "base64url" : "base64").toString("latin1");
+  for (let k = 0; k < decoded.length; k++) {
+    const c = decoded.charCodeAt(k);
+    // (pretty-printed JSON has line breaks and tabs: "ewogICAg…" is '{\n    …')
+    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || c > 0x7e) return null;
   }
-  return (text.startsWith('{"') && text.endsWith("}")) || (text.startsWith('[{"') && text.endsWith("]")) ? text : null;
+  let text = decoded.trim();
+  // (percent-encoded JSON in base64: "JTdCJTIy…" is '%7B%22…')
+  if (text.startsWith("%7B") || text.startsWith("%7b") || text.startsWith("%5B") || text.startsWith("%5b")) text = percentDecoded(text) ?? "";
+  const second = text.slice(1).trimStart();
+  if (text.startsWith("{")) return second.startsWith('"') && text.endsWith("}") ? text : null;
+  return text.startsWith("[") && second.startsWith("{") && second.slice(1).trimStart().startsWith('"') && text.endsWith("]") ? text : null;
 }
 
 /** Is there a capitalized variable name that names data in `s` ("PASTE_OPENAI_API_KEY_HERE", "CHAT_HISTORY")? */
@@ -1466,14 +1476,50 @@ const markdownExfil: Scanner = (ctx, emit) => {
   eachUrl(ctx, (s, e, image) => {
     const url = ctx.text.slice(s, e);
     const host = hostOf(url);
-    if (!isLoopback(host) && !isProductPage(url, host) && urlCarriesData(url, image) && !isAllowedHost(host, ctx.allowedHosts)) emit(s, e);
+    if (!isProductPage(url, host) && urlCarriesData(url, image) && !isAllowedHost(host, ctx.allowedHosts)) emit(s, e);
   });
 };
 
-/** This machine ("http://127.0.0.1:6274/?serverUrl=<url>&autoConnect=<token>", a local tool's deep link): what a URL to it
- * carries stays here. */
-function isLoopback(host: string): boolean {
-  return host === "localhost" || host === "127.0.0.1" || host === "[::1]" || host === "0.0.0.0";
+/** An editor's install link whose server runs a script it downloads ("config" in base64 of '{"command": "bash", "args":
+ * ["-c", "curl -s https://…/i.sh | sh"]}'): one click installs a server that runs whatever that host serves. */
+const installLinkCommand: Scanner = (ctx, emit) => {
+  eachUrl(ctx, (s, e) => {
+    const url = ctx.text.slice(s, e);
+    let hostEnd = url.length;
+    for (let k = url.indexOf("//") + 2; k > 1 && k < url.length; k++) {
+      const c = url.charCodeAt(k);
+      if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
+        hostEnd = k;
+        break;
+      }
+    }
+    if (!isInstallLink(url, hostEnd)) return;
+    const q = url.indexOf("?");
+    for (const kv of url.slice(q + 1).split("&")) {
+      const v = kv.slice(kv.indexOf("=") + 1);
+      const json = isBase64Json(v) ? base64Json(v) : percentDecoded(v);
+      if (json !== null && json.length <= 8192 && runsDownloadedScript(json.toLowerCase())) {
+        emit(s, e);
+        return;
+      }
+    }
+  });
+};
+
+/** Interpreters a downloaded script is piped into ("curl … | sh", "iwr … | iex"). */
+const PIPED_INTERPRETERS = ["sh", "bash", "zsh", "dash", "python", "python3", "node", "perl", "ruby", "iex", "pwsh", "powershell"];
+
+/** Does a server's configuration (JSON, lower-cased) download something and pipe it into an interpreter? */
+function runsDownloadedScript(json: string): boolean {
+  if (!(json.includes("curl") || json.includes("wget") || json.includes("iwr") || json.includes("invoke-webrequest") || json.includes("irm ") || json.includes("invoke-restmethod"))) return false;
+  for (let k = json.indexOf("|"); k >= 0; k = json.indexOf("|", k + 1)) {
+    let q = k + 1;
+    while (q < json.length && json.charCodeAt(q) === 0x20) q++;
+    for (const it of PIPED_INTERPRETERS) {
+      if (json.startsWith(it, q) && !isAlnum(json.charCodeAt(q + it.length))) return true;
+    }
+  }
+  return false;
 }
 
 /** A store's page for a product, whose query names the product ("https://marketplace.visualstudio.com/items?itemName=
@@ -1492,7 +1538,8 @@ function hostOf(url: string): string {
   let h = p >= 0 ? url.slice(p + 2) : url;
   for (let k = 0; k < h.length; k++) {
     const c = h.charCodeAt(k);
-    if (c === 0x2f || c === 0x3f || c === 0x23) {
+    // (a browser reads '\' as '/': "https://relay.example\@127.0.0.1/p.png" goes to relay.example)
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
       h = h.slice(0, k);
       break;
     }
@@ -2243,6 +2290,7 @@ export const SCANNERS: Record<ScannerName, Scanner> = {
   iban,
   us_ssn: usSsn,
   markdown_exfil: markdownExfil,
+  install_link_command: installLinkCommand,
   untrusted_image_host: untrustedImageHost,
   shell_chain: shellChain,
   command_substitution: commandSubstitution,
@@ -2272,6 +2320,7 @@ export const SCANNER_TRIGGERS: Partial<Record<ScannerName, readonly string[]>> =
   stripe_key: ["sk_live_", "rk_live_"],
   email: ["@"],
   markdown_exfil: ["http", "]("],
+  install_link_command: ["install-mcp", "mcp/install", "mcp/add"],
   untrusted_image_host: ["]("],
   command_substitution: ["$(", "`"],
   path_traversal: ["..", "%2e", "%252e"],
