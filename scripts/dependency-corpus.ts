@@ -4,18 +4,10 @@
 //                                                           false-positive rate is the figure)
 // No row is an attack, and nothing here was written for the screener: what it flags is a false alarm on text people ship.
 // The choice is fixed by the files' paths (one in ten, by a hash), so the same lockfile gives the same set.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
-
-interface Row {
-  id: string;
-  kind: "document" | "tool_result";
-  text: string;
-  label: "benign";
-  category: "benign";
-  source: string;
-}
+import { chunks, files, type Row } from "./corpus-files.ts";
 
 const root = fileURLToPath(new URL("../node_modules", import.meta.url));
 const args = process.argv.slice(2);
@@ -36,29 +28,6 @@ function picked(path: string): boolean {
   return (h >>> 0) % 10 === 0;
 }
 
-function* files(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    const st = statSync(path, { throwIfNoEntry: false });
-    if (st?.isDirectory()) yield* files(path);
-    else if (st?.isFile()) yield path;
-  }
-}
-
-function chunks(text: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  for (const para of text.split("\n\n")) {
-    if (cur.length > 0 && cur.length + para.length > CHUNK) {
-      out.push(cur);
-      cur = "";
-    }
-    cur += `${para}\n\n`;
-  }
-  if (cur.trim()) out.push(cur);
-  return out;
-}
-
 const rows: Row[] = [];
 for (const path of files(root)) {
   const rel = relative(root, path);
@@ -68,7 +37,7 @@ for (const path of files(root)) {
   if (!docs && !SOURCE.some((ext) => name.endsWith(ext))) continue;
   const text = readFileSync(path, "utf8");
   if (text.length < 300 || text.includes("\u0000")) continue;
-  if (docs) chunks(text).forEach((t, i) => rows.push({ id: `${rel}#${i}`, kind: "document", text: t, label: "benign", category: "benign", source: `node_modules/${rel}` }));
+  if (docs) chunks(text, CHUNK).forEach((t, i) => rows.push({ id: `${rel}#${i}`, kind: "document", text: t, label: "benign", category: "benign", source: `node_modules/${rel}` }));
   else rows.push({ id: rel, kind: "tool_result", text: text.slice(0, MAX_CHARS), label: "benign", category: "benign", source: `node_modules/${rel}` });
 }
 const out = rows.map((r) => JSON.stringify(r)).join("\n") + "\n";
