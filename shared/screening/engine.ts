@@ -413,6 +413,7 @@ function lexicon(): Lexicon {
       for (const c of m.concepts) use(c);
       if (m.negate) use(m.negate.concept);
       if (m.prohibited) use([m.prohibited.concept, m.prohibited.unless]);
+      for (const v of Object.values(m.afterOnly ?? {})) use(v.concept);
     }
   }
   for (const [name, def] of Object.entries(CONCEPTS)) {
@@ -652,6 +653,8 @@ interface NearRule {
   /** members whose word events inside a URL are skipped */
   outsideUrl: readonly number[];
   notAssigning: readonly number[];
+  /** concept → [concept it must follow, within]: an alternative that counts only after another (NearRule.afterOnly) */
+  afterOnly: ReadonlyMap<number, readonly [number, number]>;
 }
 type TokenRule = SeqRule | NearRule;
 
@@ -863,6 +866,12 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
           code[r + PROG_NOT_CONCEPT] = tr.negate.concept;
           code[r + PROG_NOT_WITHIN] = tr.negate.within;
         }
+        // (a near member's record leaves the orAfter slots free: they hold the concept this alternative must follow)
+        const after = tr.afterOnly.get(cid);
+        if (after) {
+          code[r + PROG_OR_CONCEPT] = after[0];
+          code[r + PROG_OR_WITHIN] = after[1];
+        }
         if (tr.prohibited && si === 0) {
           code[r + PROG_PRO_CONCEPT] = tr.prohibited.concept;
           code[r + PROG_PRO_WITHIN] = tr.prohibited.within;
@@ -976,6 +985,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
             : null,
           outsideUrl: m.outsideUrl ?? [],
           notAssigning: m.notAssigning ?? [],
+          afterOnly: new Map(Object.entries(m.afterOnly ?? {}).map(([k, v]) => [conceptId(lex, k, rule.id), [conceptId(lex, v.concept, rule.id), v.within] as const])),
         });
         members.forEach((ids, mi) => ids.forEach((cid) => c.byConcept[cid]!.push([ti, mi])));
         break;
@@ -1032,6 +1042,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
       }
     } else {
       if (tr.negate) c.live[tr.negate.concept] = 1;
+      for (const [need] of tr.afterOnly.values()) c.live[need] = 1;
       if (tr.prohibited) c.live[tr.prohibited.concept] = c.live[tr.prohibited.unless] = 1;
     }
   }
@@ -2077,6 +2088,11 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
           }
           if ((flags & PF_OUTSIDE_URL) !== 0 && takeW && insideUrl(text, sChar)) continue;
           if ((flags & PF_NOT_ASSIGNING) !== 0 && takeW && assignmentAfter(text, eChar)) continue;
+          const ac = code[r + PROG_OR_CONCEPT]!;
+          if (ac >= 0) {
+            const l = lastEnd[ac]!;
+            if (!(l >= 0 && l < sPos && sPos - l <= code[r + PROG_OR_WITHIN]!)) continue;
+          }
           nearSet[g] = 1;
           nearStartPos[g] = sPos;
           nearEndPos[g] = ePos;

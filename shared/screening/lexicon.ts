@@ -2176,9 +2176,14 @@ export const CONCEPTS: Record<string, Concept> = {
   IMPERATIVE_BASE: { phrases: [...IMPERATIVE_VERBS, ...verb(...IMPERATIVE_VERBS).filter((w) => w.endsWith("ing")), ...IMPERATIVE_CLAIMS] },
   URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example/", "\\w.example.com", "\\w.example.net", "\\w.example.org", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
   EMAIL_ADDR: { markers: ["\\w@\\d"] },
+  /** A destination named by a word. */
   DEST_WORD: {
-    phrases: p("webhook|endpoint|external server|remote server|my server|our server|to the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|the url|the link|the address|the email address|ip address|domain|collector|logging endpoint|telegram|discord|slack channel|pastebin"),
+    phrases: p("webhook|external server|my server|our server|to the server|attacker|external address|external url|external site|this url|this address|this email|following url|following address|following email|collector|logging endpoint|telegram|discord|slack channel|pastebin|every url|each url|all urls|any url|every link|each link|all links|any link|the url"),
   },
+  /** The words documentation uses for what it describes ("Endpoint sharing is safe", "the domain prefix of your user pool"):
+   * a destination only a few words after TO_PLACE ("to the metrics endpoint", "at the logs-keeper.org domain"). */
+  DEST_NOUN: { phrases: p("endpoint|remote server|the link|the address|the email address|ip address|domain") },
+  TO_PLACE: { phrases: p("to|at|into|via|toward|towards|onto") },
   // (not "leak": "This module is not supported, and leaks memory" is a memory leak in every npm log)
   SEND: { phrases: [...verb(...SEND_VERBS), ...SEND_OTHER, "publishes", ...FOREIGN.send] },
   /** A state reported of something else ("the branch is jailbroken", "the model was jailbroken in 3 of 10 runs"); what is
