@@ -2555,6 +2555,29 @@ function isTabular(text: string): boolean {
   return false;
 }
 
+/** Is the line holding `at`, the line before it or the line after it a table's row (its first unit other than a blank is
+ * '|')? (Reads three lines, each at most 4,096 units back or ahead.) */
+function nearTableRow(text: string, at: number): boolean {
+  const start = lineStartBefore(text, at);
+  if (rowAt(text, start)) return true;
+  if (start > 0 && rowAt(text, lineStartBefore(text, start - 1))) return true;
+  const nl = text.indexOf("\n", at);
+  return nl >= 0 && nl - at <= 4096 && rowAt(text, nl + 1);
+}
+
+function lineStartBefore(text: string, at: number): number {
+  let k = at;
+  const stop = Math.max(0, at - 4096);
+  while (k > stop && text.charCodeAt(k - 1) !== 0x0a) k--;
+  return k;
+}
+
+function rowAt(text: string, lineStart: number): boolean {
+  let k = lineStart;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  return text.charCodeAt(k) === 0x7c;
+}
+
 /** Fewest one-letter tokens in a row that read as letters spelled out one at a time. */
 const MIN_SPELLED = 8;
 /** Most letters of one run read back (an instruction is short; a megabyte of "a a a" is no text). */
@@ -3035,7 +3058,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  // a request to the reader inside tabular data: low → medium
+  // a request to the reader inside tabular data: low → medium; in a table's rows or on a line next to one (a row's
+  // injected sentence, or one right below the table), not anywhere in a text that has a table (a README's "Show me the
+  // tables in the 'sales' keyspace" under an install table of its own)
   if (ck.inData.length > 0 && raw.length > 0) {
     let table: boolean | null = null;
     for (let k = 0; k < raw.length; k++) {
@@ -3043,7 +3068,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       if (f.severity !== "low" || ck.inData[f.rule] !== 1) continue;
       table ??= isTabular(text);
       if (!table) break;
-      f.severity = "medium";
+      if (nearTableRow(text, f.start)) f.severity = "medium";
     }
   }
 

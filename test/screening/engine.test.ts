@@ -275,6 +275,11 @@ test("a request to the reader inside tabular data is raised from low to medium",
   assert.deepEqual(screenTexts([{ field: "documents", kind: "document", text: table }]).findings, []);
   // two table-like lines are not yet a table
   assert.deepEqual(severityOf("Compose a poem about the ocean.\n| a | b |\n| c | d |"), ["low"]);
+  // in a row, the request is the table's
+  assert.deepEqual(severityOf(`${table}\n| 2021 | Compose a poem about the ocean. | 40 |`), ["medium"]);
+  // a README with a table of its own elsewhere: its example prompts stay low
+  const readme = `## Install\n\n${table}\n\n## Usage\n\nHere are some example prompts:\n\n- "List all keyspaces in my database"\n- "Compose a poem about the ocean."`;
+  assert.deepEqual(severityOf(readme), ["low"]);
 });
 
 test("a plain task on a quoted line of an e-mail thread, or in a message a person signs, is lowered to low; in a notification it is not, nor an override anywhere", () => {
