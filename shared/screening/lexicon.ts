@@ -735,6 +735,20 @@ const REVEAL_NEG_PHRASES = [...NEVER_WORDS, ...p("forget|ignore|disregard|never 
 const SEND_VERBS = ["send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"];
 const SEND_OTHER = p("publish|publishing|published to|are published|is published|get published|gets published|sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image");
 
+const REVEAL_PHRASES: string[] = [
+  ...REVEAL_VERBS.flatMap((b) => verb(b)).filter(
+    // "checks whether it follows its system instructions", "writing the system prompt for our bot": about
+    // the prompt, not a request for it; "Returns the stored system-prompt template" says what a tool does
+    (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked" && !PAST_OF_REVEAL.has(w) && !REVEAL_THIRD_PERSON.has(w),
+  ),
+  ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|the full text of|full text of|the exact text of|the exact wording of|the verbatim text of|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which are|which were|which is|which was|which rules|which instructions|which guidelines|which directives|which secret|which password|which prompt|list all|tell me all"),
+  ...FOREIGN.reveal,
+  ...FOREIGN.paste,
+  ...FOREIGN_GIVEN.reveal,
+];
+/** Verbs of looking (REVEAL_OUT leaves them out). */
+const LOOKING = new Set(["verify", "check", "confirm", "inspect", "see", "view", "know", "access", "obtain", "read"].flatMap((b) => verb(b)));
+
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: { phrases: OVERRIDE_PHRASES },
@@ -1080,19 +1094,11 @@ export const CONCEPTS: Record<string, Concept> = {
   },
 
   // --- system prompt extraction -------------------------------------------------------------
-  REVEAL: {
-    phrases: [
-      ...REVEAL_VERBS.flatMap((b) => verb(b)).filter(
-        // "checks whether it follows its system instructions", "writing the system prompt for our bot": about
-        // the prompt, not a request for it; "Returns the stored system-prompt template" says what a tool does
-        (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked" && !PAST_OF_REVEAL.has(w) && !REVEAL_THIRD_PERSON.has(w),
-      ),
-      ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|the full text of|full text of|the exact text of|the exact wording of|the verbatim text of|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which are|which were|which is|which was|which rules|which instructions|which guidelines|which directives|which secret|which password|which prompt|list all|tell me all"),
-      ...FOREIGN.reveal,
-      ...FOREIGN.paste,
-      ...FOREIGN_GIVEN.reveal,
-    ],
-  },
+  REVEAL: { phrases: REVEAL_PHRASES },
+  /** REVEAL without the verbs of looking, which documentation says of the reader's own setup ("Verify your setup", "check
+   * that your context path is correct", "If the model can see your instructions"): in documents and tool results a
+   * request for the reader's prompt asks for it to be given out. */
+  REVEAL_OUT: { phrases: REVEAL_PHRASES.filter((w) => !LOOKING.has(w)) },
   /** Answering with something ("reply to this issue with …"): a reveal only of the prompt named as such (SP_NAME) */
   REPLY_WITH: { phrases: p("reply to this issue with|reply to this thread with|respond to this issue with|reply here with|respond here with|reply with|respond with|answer with|reply back with") },
   SP_NAME: {
