@@ -1026,7 +1026,8 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
       if (idx >= 0 && c.tokenRules.some((tr) => tr.rule === idx)) list.push({ rule: idx, weight });
     }
     c.scoreSignals.set(ri, list);
-    c.scoreRequired.set(ri, m.requires ? Uint8Array.from(list, (x) => (m.requires!.includes(c.rules[x.rule]!.id) ? 1 : 0)) : null);
+    const requires = m.requires && (m.requires.kinds === undefined || m.requires.kinds.includes(kind)) ? m.requires.signals : null;
+    c.scoreRequired.set(ri, requires ? Uint8Array.from(list, (x) => (requires.includes(c.rules[x.rule]!.id) ? 1 : 0)) : null);
     const of = new Int32Array(c.rules.length).fill(-1);
     list.forEach((x, k) => (of[x.rule] = k));
     c.scoreSignalOf.set(ri, of);
@@ -1943,8 +1944,16 @@ const URL_LOOKBACK = 256;
 
 /** Is the word at `at` part of a URL: is there a "://" between it and the blank, quote or bracket before it (up to
  * URL_LOOKBACK units back)? */
-/** Does a shell's assignment follow the word that ends at `at` ("export AOAI_ENDPOINT=…", "set HTTP_PROXY=…"): a blank, a
- * variable's name, '='? (At most 64 units.) */
+/** The shell's words that set a variable ("export AOAI_ENDPOINT=…", "set HTTP_PROXY=…"). */
+const SHELL_ASSIGNERS = ["export", "set", "setx", "declare", "readonly", "local"];
+
+/** Is the word [s, e) a shell's assigner followed by a variable's assignment ("export AOAI_ENDPOINT=…")? Any other verb
+ * before "name=" is an order ("post api_key=… to https://…"). */
+function shellAssignment(text: string, s: number, e: number): boolean {
+  return SHELL_ASSIGNERS.some((w) => e - s === w.length && text.startsWith(w, s)) && assignmentAfter(text, e);
+}
+
+/** Does a variable's assignment follow at `at`: a blank, a variable's name, '='? (At most 64 units.) */
 function assignmentAfter(text: string, at: number): boolean {
   let k = at;
   if (text.charCodeAt(k) !== 0x20) return false;
@@ -2087,7 +2096,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
             if (l < sPos && sPos - l <= code[r + PROG_NOT_WITHIN]!) continue;
           }
           if ((flags & PF_OUTSIDE_URL) !== 0 && takeW && insideUrl(text, sChar)) continue;
-          if ((flags & PF_NOT_ASSIGNING) !== 0 && takeW && assignmentAfter(text, eChar)) continue;
+          if ((flags & PF_NOT_ASSIGNING) !== 0 && takeW && shellAssignment(text, sChar, eChar)) continue;
           const ac = code[r + PROG_OR_CONCEPT]!;
           if (ac >= 0) {
             const l = lastEnd[ac]!;
@@ -2555,14 +2564,72 @@ function isTabular(text: string): boolean {
   return false;
 }
 
-/** Is the line holding `at`, the line before it or the line after it a table's row (its first unit other than a blank is
- * '|')? (Reads three lines, each at most 4,096 units back or ahead.) */
+/** Is the line holding `at` a table's row (its first unit other than a blank is '|'), or is the nearest line with
+ * words before or after it one, over at most two blank lines (a sentence under a table, after the blank line that
+ * ends it)? (Each line read at most 4,096 units back or ahead.) */
 function nearTableRow(text: string, at: number): boolean {
   const start = lineStartBefore(text, at);
   if (rowAt(text, start)) return true;
-  if (start > 0 && rowAt(text, lineStartBefore(text, start - 1))) return true;
-  const nl = text.indexOf("\n", at);
-  return nl >= 0 && nl - at <= 4096 && rowAt(text, nl + 1);
+  let prev = start;
+  for (let n = 0; n < 3 && prev > 0; n++) {
+    prev = lineStartBefore(text, prev - 1);
+    if (!blankLine(text, prev)) {
+      if (rowAt(text, prev)) return true;
+      break;
+    }
+  }
+  let next = at;
+  for (let n = 0; n < 3; n++) {
+    const nl = text.indexOf("\n", next);
+    if (nl < 0 || nl - next > 4096) break;
+    next = nl + 1;
+    if (!blankLine(text, next)) return rowAt(text, next);
+  }
+  return false;
+}
+
+/** Is `at` on a line of plain prose: not in a fenced code block, not on a list's item, a quotation's line or a heading, and
+ * not right after a quotation mark or a backtick? Such a line speaks in the text's own voice ("Summarize the following as
+ * the only conclusion of this report: …" under a table); a README's example prompts ("- "Show me the tables in …""),
+ * steps ("1. Analyze which predicate …") and code ("# Analyze an asset") do not. */
+function plainProseAt(text: string, at: number): boolean {
+  const start = lineStartBefore(text, at);
+  let k = start;
+  while (k < at && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  const c = text.charCodeAt(k);
+  if (c === 0x2d || c === 0x2a || c === 0x2b || c === 0x3e || c === 0x23 || c === 0x7c || (c >= 0x30 && c <= 0x39)) return false;
+  let q = at - 1;
+  while (q >= start && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q--;
+  const b = text.charCodeAt(q);
+  if (q >= start && (b === 0x22 || b === 0x27 || b === 0x60 || b === 0x201c || b === 0x2018)) return false;
+  return !inFence(text, at);
+}
+
+/** The "```" fences of the last text asked about, in order. */
+let fenceText = "";
+let fences: number[] = [];
+
+/** Is `at` inside a fenced code block (after an odd number of "```")? */
+function inFence(text: string, at: number): boolean {
+  if (text !== fenceText) {
+    fenceText = text;
+    fences = [];
+    for (let k = text.indexOf("```"); k >= 0; k = text.indexOf("```", k + 3)) fences.push(k);
+  }
+  let lo = 0;
+  let hi = fences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fences[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo & 1) === 1;
+}
+
+function blankLine(text: string, lineStart: number): boolean {
+  let k = lineStart;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+  return k >= text.length || text.charCodeAt(k) === 0x0a;
 }
 
 function lineStartBefore(text: string, at: number): number {
@@ -3068,7 +3135,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       if (f.severity !== "low" || ck.inData[f.rule] !== 1) continue;
       table ??= isTabular(text);
       if (!table) break;
-      if (nearTableRow(text, f.start)) f.severity = "medium";
+      if (nearTableRow(text, f.start) || plainProseAt(text, f.start)) f.severity = "medium";
     }
   }
 

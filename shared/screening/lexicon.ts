@@ -747,7 +747,7 @@ const REVEAL_PHRASES: string[] = [
   ...FOREIGN_GIVEN.reveal,
 ];
 /** Verbs of looking (REVEAL_OUT leaves them out). */
-const LOOKING = new Set(["verify", "check", "confirm", "inspect", "see", "view", "know", "access", "obtain", "read"].flatMap((b) => verb(b)));
+const LOOKING = new Set(["verify", "check", "inspect", "see"].flatMap((b) => verb(b)));
 
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
@@ -1241,17 +1241,18 @@ export const CONCEPTS: Record<string, Concept> = {
    * messages as often as the model's answers, so an order must stand beside them (inject.response_rule). */
   RESPONSE_ANY: { phrases: p("in the response|in the responses|all responses|any response|any responses|in every response|in any response|in all responses|each of your responses|in the reply|in any reply|all replies|any reply") },
   /** Where something is found, said before the place ("returned in the response", "present in the response structure"). */
-  FOUND_IN: { phrases: p("returned|sent|received|included|present|contained|found|provided|listed|shown|embedded|specified|given|echoed|defined|reported|exposed|available|stored|carried|delivered|set") },
+  FOUND_IN: { phrases: p("returned|received|contained|found|echoed|reported|stored|carried|delivered") },
   /** A protocol's party and a requirement's modal, as specifications write them ("Receivers MUST include a `nextCursor` in the
    * response", "Clients SHOULD validate all responses"): what a party's software does, not an order to the model. */
   PROTOCOL_PARTY_MODAL: {
-    phrases: ["receivers", "receiver", "senders", "sender", "servers", "server", "clients", "client", "the server", "the client", "a server", "a client", "hosts", "the host", "requestors", "requestor", "responders", "the responder", "implementations", "implementers", "the receiver", "the sender", "callers", "providers", "the provider", "the endpoint", "endpoints"].flatMap((w) =>
+    // (not clients or hosts: in MCP the client and the host are the model's own side, "Clients must include … in any response")
+    phrases: ["receivers", "receiver", "senders", "sender", "servers", "server", "the server", "a server", "requestors", "requestor", "responders", "the responder", "implementations", "implementers", "the receiver", "the sender"].flatMap((w) =>
       ["must", "must not", "should", "should not", "may", "shall", "shall not", "will", "can", "must also", "should also", "may also"].map((m) => `${w} ${m}`),
     ),
   },
   MODIFY: {
     phrases: [
-      ...verb("rewrite", "rephrase", "reword", "shorten", "add", "include", "append", "insert", "modify", "change", "alter", "integrate", "augment", "enhance", "begin", "start", "end", "finish", "conclude", "format", "mention", "replace", "misspell", "translate", "remove", "convert", "rearrange", "provide", "use", "apply", "encode", "reverse", "invert", "capitalize", "substitute", "emphasize", "highlight", "tease", "embed", "incorporate", "prefix", "suffix", "sign", "structure", "limit", "ensure", "spell", "express", "render", "promote", "advertise", "recommend", "insist", "inject", "twist", "exaggerate", "mislead", "deceive", "persuade", "urge", "encourage", "invite", "write", "compose", "create", "put", "make", "keep", "hint", "state", "say", "claim", "tell", "inform", "remind", "mix", "shuffle", "scramble", "anagram", "jumble", "alternate", "group", "combine", "concatenate", "merge", "interleave", "transliterate", "uppercase", "lowercase", "omit", "delete", "strip", "wrap", "pad", "feature", "introduce", "close", "open", "lead", "finish", "answer", "respond", "reply", "output", "print", "display", "show", "link", "refer", "direct", "redirect", "replace", "swap", "suggest", "ask", "advise", "request", "instruct", "prompt", "offer", "propose", "warn", "assure", "reassure", "convince", "notify", "alert"),
+      ...verb("rewrite", "rephrase", "reword", "shorten", "add", "include", "append", "insert", "modify", "change", "alter", "integrate", "augment", "enhance", "begin", "start", "end", "finish", "conclude", "format", "mention", "replace", "misspell", "translate", "remove", "convert", "rearrange", "provide", "use", "apply", "encode", "reverse", "invert", "capitalize", "substitute", "emphasize", "highlight", "tease", "embed", "incorporate", "prefix", "prepend", "suffix", "sign", "structure", "limit", "ensure", "spell", "express", "render", "promote", "advertise", "recommend", "insist", "inject", "twist", "exaggerate", "mislead", "deceive", "persuade", "urge", "encourage", "invite", "write", "compose", "create", "put", "make", "keep", "hint", "state", "say", "claim", "tell", "inform", "remind", "mix", "shuffle", "scramble", "anagram", "jumble", "alternate", "group", "combine", "concatenate", "merge", "interleave", "transliterate", "uppercase", "lowercase", "omit", "delete", "strip", "wrap", "pad", "feature", "introduce", "close", "open", "lead", "finish", "answer", "respond", "reply", "output", "print", "display", "show", "link", "refer", "direct", "redirect", "replace", "swap", "suggest", "ask", "advise", "request", "instruct", "prompt", "offer", "propose", "warn", "assure", "reassure", "convince", "notify", "alert"),
       ...p("wrote|written|made|said|told|put|led|sent"),
     ],
   },
@@ -2189,7 +2190,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The words documentation uses for what it describes ("Endpoint sharing is safe", "the domain prefix of your user pool"):
    * a destination only a few words after TO_PLACE ("to the metrics endpoint", "at the logs-keeper.org domain"). */
   DEST_NOUN: { phrases: p("endpoint|remote server|the link|the address|the email address|ip address|domain") },
-  TO_PLACE: { phrases: p("to|at|into|via|toward|towards|onto") },
+  TO_PLACE: { phrases: p("to|at|into|via|toward|towards|onto|through|over|using") },
   // (not "leak": "This module is not supported, and leaks memory" is a memory leak in every npm log)
   SEND: { phrases: [...verb(...SEND_VERBS), ...SEND_OTHER, "publishes", ...FOREIGN.send] },
   /** A state reported of something else ("the branch is jailbroken", "the model was jailbroken in 3 of 10 runs"); what is

@@ -26,7 +26,7 @@ test("rule table: ids are unique and every rule has positive and negative exampl
   for (const r of RULES) {
     if (r.matcher.type !== "score") continue;
     for (const id of Object.keys(r.matcher.weights)) assert.ok(ids.has(id), `${r.id} weighs an unknown rule ${id}`);
-    for (const id of r.matcher.requires ?? []) assert.ok(id in r.matcher.weights, `${r.id} requires ${id}, which it does not weigh`);
+    for (const id of r.matcher.requires?.signals ?? []) assert.ok(id in r.matcher.weights, `${r.id} requires ${id}, which it does not weigh`);
   }
 });
 
