@@ -1593,13 +1593,17 @@ function inDiagram(t: string, at: number): boolean {
       k = close;
     }
   }
-  // (binary search: the ranges are in order)
+  return inRanges(diagramRanges, at);
+}
+
+/** Is `at` in one of the [start, end) pairs (in order, not overlapping)? A binary search. */
+function inRanges(ranges: readonly number[], at: number): boolean {
   let lo = 0;
-  let hi = (diagramRanges.length >> 1) - 1;
+  let hi = (ranges.length >> 1) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (at < diagramRanges[2 * mid]!) hi = mid - 1;
-    else if (at >= diagramRanges[2 * mid + 1]!) lo = mid + 1;
+    if (at < ranges[2 * mid]!) hi = mid - 1;
+    else if (at >= ranges[2 * mid + 1]!) lo = mid + 1;
     else return true;
   }
   return false;
@@ -2605,25 +2609,22 @@ function plainProseAt(text: string, at: number): boolean {
   return !inFence(text, at);
 }
 
-/** The "```" fences of the last text asked about, in order. */
+/** The fenced code blocks of the last text asked about, as [start, end) pairs ("```" to the next "```" or the text's end). */
 let fenceText = "";
-let fences: number[] = [];
+let fenceRanges: number[] = [];
 
-/** Is `at` inside a fenced code block (after an odd number of "```")? */
 function inFence(text: string, at: number): boolean {
   if (text !== fenceText) {
     fenceText = text;
-    fences = [];
-    for (let k = text.indexOf("```"); k >= 0; k = text.indexOf("```", k + 3)) fences.push(k);
+    fenceRanges = [];
+    for (let k = text.indexOf("```"); k >= 0; ) {
+      const close = text.indexOf("```", k + 3);
+      fenceRanges.push(k, close < 0 ? text.length : close + 3);
+      if (close < 0) break;
+      k = text.indexOf("```", close + 3);
+    }
   }
-  let lo = 0;
-  let hi = fences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fences[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return (lo & 1) === 1;
+  return inRanges(fenceRanges, at);
 }
 
 function blankLine(text: string, lineStart: number): boolean {
