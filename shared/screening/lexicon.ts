@@ -2136,7 +2136,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ),
   },
   REMOTE_EXEC: {
-    markers: ["curl ", "wget ", "| sh", "|sh\\b", "| bash", "|bash\\b", "| sudo bash", "| sudo sh", "|sudo bash", "|sudo sh", "bash -c", "sh -c", "powershell", "iex(", "invoke-webrequest", "nc -e", "/dev/tcp/", "python -c", "chmod +x", "base64 -d", "eval \"$(", "$(curl", "`curl"],
+    markers: ["curl ", "wget ", "| sh", "|sh\\b", "| bash", "|bash\\b", "| sudo bash", "| sudo sh", "|sudo bash", "|sudo sh", "bash -c", "sh -c", "powershell", "iex(", "invoke-webrequest", "nc -e", "/dev/tcp/", "python -c", "chmod +x", "base64 -d", "eval \"$(", "$(curl", "`curl", "| iex", "|iex\\b", "\\biwr ", "\\birm ", "invoke-restmethod", "| zsh", "|zsh\\b", "| pwsh", "| python"],
   },
   RUN: {
     phrases: [...verb("run", "execute", "launch", "invoke", "start", "spawn", "trigger"), ...p("ran|type|enter|paste into the terminal|in the terminal|in a shell|in the shell|on the command line")],
