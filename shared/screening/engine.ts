@@ -2600,8 +2600,7 @@ function plainProseAt(text: string, at: number): boolean {
   const start = lineStartBefore(text, at);
   let k = start;
   while (k < at && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
-  const c = text.charCodeAt(k);
-  if (c === 0x2d || c === 0x2a || c === 0x2b || c === 0x3e || c === 0x23 || c === 0x7c || (c >= 0x30 && c <= 0x39)) return false;
+  if (listOrQuoteAt(text, k)) return false;
   let q = at - 1;
   while (q >= start && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q--;
   const b = text.charCodeAt(q);
@@ -2609,19 +2608,42 @@ function plainProseAt(text: string, at: number): boolean {
   return !inFence(text, at);
 }
 
+/** Does a list's item, a quotation's line, a heading or a table's row start at k: "- ", "* ", "+ ", "1. ", "2) ", "> ",
+ * "# ", "|"? ("**Note:** …" and "2024 targets were met" are prose.) */
+function listOrQuoteAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  const d = text.charCodeAt(k + 1);
+  if (c === 0x3e || c === 0x23 || c === 0x7c) return true;
+  if ((c === 0x2d || c === 0x2a || c === 0x2b) && (d === 0x20 || d === 0x09)) return true;
+  let q = k;
+  while (q < text.length && q < k + 4 && text.charCodeAt(q) >= 0x30 && text.charCodeAt(q) <= 0x39) q++;
+  return q > k && (text.charCodeAt(q) === 0x2e || text.charCodeAt(q) === 0x29) && (text.charCodeAt(q + 1) === 0x20 || text.charCodeAt(q + 1) === 0x09);
+}
+
 /** The fenced code blocks of the last text asked about, as [start, end) pairs ("```" to the next "```" or the text's end). */
 let fenceText = "";
 let fenceRanges: number[] = [];
+
+/** The next "```" at or after `from` that starts its line (after blanks), or -1. */
+function fenceAt(text: string, from: number): number {
+  for (let k = text.indexOf("```", from); k >= 0; k = text.indexOf("```", k + 3)) {
+    let q = k;
+    while (q > 0 && (text.charCodeAt(q - 1) === 0x20 || text.charCodeAt(q - 1) === 0x09)) q--;
+    if (q === 0 || text.charCodeAt(q - 1) === 0x0a) return k;
+  }
+  return -1;
+}
 
 function inFence(text: string, at: number): boolean {
   if (text !== fenceText) {
     fenceText = text;
     fenceRanges = [];
-    for (let k = text.indexOf("```"); k >= 0; ) {
-      const close = text.indexOf("```", k + 3);
+    // (a fence opens and closes a line: "Use ``` fences" in prose is none)
+    for (let k = fenceAt(text, 0); k >= 0; ) {
+      const close = fenceAt(text, k + 3);
       fenceRanges.push(k, close < 0 ? text.length : close + 3);
       if (close < 0) break;
-      k = text.indexOf("```", close + 3);
+      k = fenceAt(text, close + 3);
     }
   }
   return inRanges(fenceRanges, at);

@@ -746,8 +746,6 @@ const REVEAL_PHRASES: string[] = [
   ...FOREIGN.paste,
   ...FOREIGN_GIVEN.reveal,
 ];
-/** Verbs of looking (REVEAL_OUT leaves them out). */
-const LOOKING = new Set(["verify", "check", "inspect", "see"].flatMap((b) => verb(b)));
 
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
@@ -1095,10 +1093,6 @@ export const CONCEPTS: Record<string, Concept> = {
 
   // --- system prompt extraction -------------------------------------------------------------
   REVEAL: { phrases: REVEAL_PHRASES },
-  /** REVEAL without the verbs of looking, which documentation says of the reader's own setup ("Verify your setup", "check
-   * that your context path is correct", "If the model can see your instructions"): in documents and tool results a
-   * request for the reader's prompt asks for it to be given out. */
-  REVEAL_OUT: { phrases: REVEAL_PHRASES.filter((w) => !LOOKING.has(w)) },
   /** Answering with something ("reply to this issue with …"): a reveal only of the prompt named as such (SP_NAME) */
   REPLY_WITH: { phrases: p("reply to this issue with|reply to this thread with|respond to this issue with|reply here with|respond here with|reply with|respond with|answer with|reply back with") },
   SP_NAME: {
@@ -2131,7 +2125,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ),
   },
   REMOTE_EXEC: {
-    markers: ["curl ", "wget ", "| sh", "|sh\\b", "| bash", "|bash\\b", "| sudo bash", "| sudo sh", "|sudo bash", "|sudo sh", "bash -c", "sh -c", "powershell", "iex(", "invoke-webrequest", "nc -e", "/dev/tcp/", "python -c", "chmod +x", "base64 -d", "eval \"$(", "$(curl", "`curl", "| iex", "|iex\\b", "\\biwr ", "\\birm ", "invoke-restmethod", "| zsh", "|zsh\\b", "| pwsh", "| python"],
+    markers: ["curl ", "wget ", "| sh", "|sh\\b", "| bash", "|bash\\b", "| sudo bash", "| sudo sh", "|sudo bash", "|sudo sh", "bash -c", "sh -c", "powershell", "iex(", "invoke-webrequest", "nc -e", "/dev/tcp/", "python -c", "chmod +x", "base64 -d", "eval \"$(", "$(curl", "`curl", "| iex", "|iex\\b", "iex (", "\\biwr ", "| pwsh", "| python"],
   },
   RUN: {
     phrases: [...verb("run", "execute", "launch", "invoke", "start", "spawn", "trigger"), ...p("ran|type|enter|paste into the terminal|in the terminal|in a shell|in the shell|on the command line")],
