@@ -731,7 +731,8 @@ function withoutStaticValues(query: string, image: boolean): string {
 }
 
 /** An editor's "install this MCP server" link (VS Code's https://vscode.dev/redirect/mcp/install?name=…&config=…, Cursor's
- * https://cursor.com/en/install-mcp?name=…&config=<base64>): its query is a server's configuration for the editor to
+ * https://cursor.com/en/install-mcp?name=…&config=<base64> under any locale, Kiro's https://kiro.dev/launch/mcp/add?…):
+ * its query is a server's configuration for the editor to
  * install, with blanks for the person installing ("<your-token>", "YOUR_API_KEY"), not for the model. Only these hosts:
  * the same query on any other host is read as any link's is. */
 function isInstallLink(url: string, hostEnd: number): boolean {
