@@ -1577,36 +1577,24 @@ function hostAfterAt(t: string, e: number): boolean {
   return !DIST_TAGS.some((tag) => k - e === tag.length && t.startsWith(tag, e));
 }
 
-/** The Mermaid code blocks of the last text asked about, as [start, end) pairs (a fence opened by "```mermaid" to the next
- * fence or the text's end): an arrow outside them ("=> Assistant: …", "Claude --> append this key …") reads as prose. */
-let diagramText = "";
-let diagramRanges: number[] = [];
-
+/** Is `at` inside a ```mermaid block (a code fence whose opening names Mermaid)? An arrow outside one ("=> Assistant: …",
+ * "Claude --> append this key …") reads as prose. */
 function inDiagram(t: string, at: number): boolean {
-  if (t !== diagramText) {
-    diagramText = t;
-    diagramRanges = [];
-    for (let k = t.indexOf("```mermaid"); k >= 0; k = t.indexOf("```mermaid", k + 10)) {
-      const close = t.indexOf("```", k + 10);
-      diagramRanges.push(k, close < 0 ? t.length : close);
-      if (close < 0) break;
-      k = close;
-    }
-  }
-  return inRanges(diagramRanges, at);
+  const q = fenceIndex(t, at);
+  return q >= 0 && t.startsWith("```mermaid", fenceRanges[q]!);
 }
 
-/** Is `at` in one of the [start, end) pairs (in order, not overlapping)? A binary search. */
-function inRanges(ranges: readonly number[], at: number): boolean {
+/** The index (into the pairs) of the [start, end) pair that holds `at`, or -1; the pairs are in order, not overlapping. */
+function rangeIndex(ranges: readonly number[], at: number): number {
   let lo = 0;
   let hi = (ranges.length >> 1) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (at < ranges[2 * mid]!) hi = mid - 1;
     else if (at >= ranges[2 * mid + 1]!) lo = mid + 1;
-    else return true;
+    else return 2 * mid;
   }
-  return false;
+  return -1;
 }
 
 /** Does a diagram's edge start at k ("->", "-->", "->>", "-.->", "==>", as Mermaid writes them)? */
@@ -2634,7 +2622,8 @@ function fenceAt(text: string, from: number): number {
   return -1;
 }
 
-function inFence(text: string, at: number): boolean {
+/** Where the fenced code block holding `at` starts, as an index into fenceRanges (-1: none). */
+function fenceIndex(text: string, at: number): number {
   if (text !== fenceText) {
     fenceText = text;
     fenceRanges = [];
@@ -2646,8 +2635,10 @@ function inFence(text: string, at: number): boolean {
       k = fenceAt(text, close + 3);
     }
   }
-  return inRanges(fenceRanges, at);
+  return rangeIndex(fenceRanges, at);
 }
+
+const inFence = (text: string, at: number): boolean => fenceIndex(text, at) >= 0;
 
 function blankLine(text: string, lineStart: number): boolean {
   let k = lineStart;

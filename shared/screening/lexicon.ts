@@ -732,21 +732,6 @@ const FILE_NOUNS = p("file|files|folder|directory");
 /** Before a verb of revealing: negated, or its object dropped ("forget what I said earlier"). */
 const REVEAL_NEG_PHRASES = [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin")];
 
-const SEND_VERBS = ["send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"];
-const SEND_OTHER = p("publish|publishing|published to|are published|is published|get published|gets published|sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image");
-
-const REVEAL_PHRASES: string[] = [
-  ...REVEAL_VERBS.flatMap((b) => verb(b)).filter(
-    // "checks whether it follows its system instructions", "writing the system prompt for our bot": about
-    // the prompt, not a request for it; "Returns the stored system-prompt template" says what a tool does
-    (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked" && !PAST_OF_REVEAL.has(w) && !REVEAL_THIRD_PERSON.has(w),
-  ),
-  ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|the full text of|full text of|the exact text of|the exact wording of|the verbatim text of|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which are|which were|which is|which was|which rules|which instructions|which guidelines|which directives|which secret|which password|which prompt|list all|tell me all"),
-  ...FOREIGN.reveal,
-  ...FOREIGN.paste,
-  ...FOREIGN_GIVEN.reveal,
-];
-
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: { phrases: OVERRIDE_PHRASES },
@@ -1092,7 +1077,19 @@ export const CONCEPTS: Record<string, Concept> = {
   },
 
   // --- system prompt extraction -------------------------------------------------------------
-  REVEAL: { phrases: REVEAL_PHRASES },
+  REVEAL: {
+    phrases: [
+      ...REVEAL_VERBS.flatMap((b) => verb(b)).filter(
+        // "checks whether it follows its system instructions", "writing the system prompt for our bot": about
+        // the prompt, not a request for it; "Returns the stored system-prompt template" says what a tool does
+        (w) => w !== "writing" && w !== "checks" && w !== "checking" && w !== "checked" && !PAST_OF_REVEAL.has(w) && !REVEAL_THIRD_PERSON.has(w),
+      ),
+      ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|the full text of|full text of|the exact text of|the exact wording of|the verbatim text of|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which are|which were|which is|which was|which rules|which instructions|which guidelines|which directives|which secret|which password|which prompt|list all|tell me all"),
+      ...FOREIGN.reveal,
+      ...FOREIGN.paste,
+      ...FOREIGN_GIVEN.reveal,
+    ],
+  },
   /** Answering with something ("reply to this issue with …"): a reveal only of the prompt named as such (SP_NAME) */
   REPLY_WITH: { phrases: p("reply to this issue with|reply to this thread with|respond to this issue with|reply here with|respond here with|reply with|respond with|answer with|reply back with") },
   SP_NAME: {
@@ -1237,7 +1234,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Where something is found, said before the place ("returned in the response", "present in the response structure"). */
   FOUND_IN: { phrases: p("returned|received|contained|found|echoed|reported|stored|carried|delivered") },
   /** A protocol's party and a requirement's modal, as specifications write them ("Receivers MUST include a `nextCursor` in the
-   * response", "Clients SHOULD validate all responses"): what a party's software does, not an order to the model. */
+   * response"): what a party's software does, not an order to the model. */
   PROTOCOL_PARTY_MODAL: {
     // (not clients or hosts: in MCP the client and the host are the model's own side, "Clients must include … in any response")
     phrases: ["receivers", "receiver", "senders", "sender", "servers", "server", "the server", "a server", "requestors", "requestor", "responders", "the responder", "implementations", "implementers", "the receiver", "the sender"].flatMap((w) =>
@@ -2186,7 +2183,13 @@ export const CONCEPTS: Record<string, Concept> = {
   DEST_NOUN: { phrases: p("endpoint|remote server|the link|the address|the email address|ip address|domain") },
   TO_PLACE: { phrases: p("to|at|into|via|toward|towards|onto|through|over|using") },
   // (not "leak": "This module is not supported, and leaks memory" is a memory leak in every npm log)
-  SEND: { phrases: [...verb(...SEND_VERBS), ...SEND_OTHER, "publishes", ...FOREIGN.send] },
+  SEND: {
+    phrases: [
+      ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"),
+      ...p("publish|publishes|publishing|published to|are published|is published|get published|gets published|sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
+      ...FOREIGN.send,
+    ],
+  },
   /** A state reported of something else ("the branch is jailbroken", "the model was jailbroken in 3 of 10 runs"); what is
    * said to the model, "you are jailbroken", is a phrase of DAN's. */
   REPORTED_AS: { phrases: p("is|are|was|were|been|being|be|get|gets|got|getting|isn't|aren't|wasn't") },

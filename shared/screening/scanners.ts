@@ -601,14 +601,7 @@ function hasPlaceholder(tail: string): boolean {
 function urlCarriesData(url: string, image: boolean): boolean {
   const scheme = url.indexOf("//");
   const from = scheme >= 0 ? scheme + 2 : 0;
-  let hostEnd = url.length;
-  for (let k = from; k < url.length; k++) {
-    const c = url.charCodeAt(k);
-    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
-      hostEnd = k;
-      break;
-    }
-  }
+  const hostEnd = hostEndOf(url);
   // the fragment ("#…") never reaches the server; "#{…}" is a placeholder, not a fragment
   let hash = url.indexOf("#", hostEnd);
   while (hash >= 0 && url.charCodeAt(hash + 1) === 0x7b) hash = url.indexOf("#", hash + 1);
@@ -673,6 +666,16 @@ function urlCarriesData(url: string, image: boolean): boolean {
     }
   }
   return false;
+}
+
+/** Where a URL's authority ends: its first '/', '?', '#' or '\' (which a browser reads as '/') after the scheme. */
+function hostEndOf(url: string): number {
+  const scheme = url.indexOf("//");
+  for (let k = scheme >= 0 ? scheme + 2 : 0; k < url.length; k++) {
+    const c = url.charCodeAt(k);
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) return k;
+  }
+  return url.length;
 }
 
 /** Does an image's query leave a parameter for the user's data empty ("?email=&phone=")? A credential's parameter left
@@ -1486,15 +1489,7 @@ const markdownExfil: Scanner = (ctx, emit) => {
 const installLinkCommand: Scanner = (ctx, emit) => {
   eachUrl(ctx, (s, e) => {
     const url = ctx.text.slice(s, e);
-    let hostEnd = url.length;
-    for (let k = url.indexOf("//") + 2; k > 1 && k < url.length; k++) {
-      const c = url.charCodeAt(k);
-      if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
-        hostEnd = k;
-        break;
-      }
-    }
-    if (!isInstallLink(url, hostEnd)) return;
+    if (!isInstallLink(url, hostEndOf(url))) return;
     const q = url.indexOf("?");
     for (const kv of url.slice(q + 1).split("&")) {
       const v = kv.slice(kv.indexOf("=") + 1);
