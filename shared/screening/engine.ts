@@ -1556,7 +1556,8 @@ function roleValueOk(t: string, e: number): boolean {
 }
 
 /** Tags a package manager's version takes after '@' ("awslabs.eks-mcp-server@latest"). */
-const DIST_TAGS = ["latest", "next", "beta", "alpha", "canary", "nightly", "stable", "rc", "dev", "edge", "lts", "experimental", "insiders"];
+// (and the branches a workflow or a package pins: "…/release.yml@main")
+const DIST_TAGS = ["latest", "next", "beta", "alpha", "canary", "nightly", "stable", "rc", "dev", "edge", "lts", "experimental", "insiders", "main", "master", "trunk"];
 
 /** Does what follows '@' at e name an address's host ("check@verify.example", "triage@126.com", "deploy@ops-helper"), not a
  * package's version ("server@latest", "lodash@4.17.21", "@types/node@^20")? A version starts with a digit, '^' or '~', or
@@ -1574,7 +1575,31 @@ function hostAfterAt(t: string, e: number): boolean {
   if ((c >= 0x30 && c <= 0x39) || c === 0x5e || c === 0x7e) return false;
   // (a tag is the whole run: "@latest", not "@latest-builds"; a sentence's full stop is no part of it)
   while (k > e && t.charCodeAt(k - 1) === 0x2e) k--;
+  // a Git tag or a commit's hash, as workflows pin an action ("actions/checkout@v4", "…@v1.2.3", "…@8e5e7e5ab8b3…"; not
+  // "ops@v3-relay")
+  if (c === 0x76 && k - e >= 2 && isVersionTag(t, e + 1, k)) return false;
+  if (k - e >= 7 && k - e <= 40 && isCommitHash(t, e, k)) return false;
   return !DIST_TAGS.some((tag) => k - e === tag.length && t.startsWith(tag, e));
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Is t[s, e) a version's digits and dots ("4", "1.2.3"), starting with a digit? */
+function isVersionTag(t: string, s: number, e: number): boolean {
+  if (!isDigitCode(t.charCodeAt(s))) return false;
+  for (let k = s; k < e; k++) if (!isDigitCode(t.charCodeAt(k)) && t.charCodeAt(k) !== 0x2e) return false;
+  return true;
+}
+
+/** Is t[s, e) a commit's hash: hexadecimal digits, at least one a decimal digit ("8e5e7e5", not "facade")? */
+function isCommitHash(t: string, s: number, e: number): boolean {
+  let digit = false;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (isDigitCode(c)) digit = true;
+    else if (!((c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46))) return false;
+  }
+  return digit;
 }
 
 /** Is `at` inside a ```mermaid block (a code fence whose opening names Mermaid)? An arrow outside one ("=> Assistant: …",

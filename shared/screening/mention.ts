@@ -22,6 +22,8 @@ const INTRODUCERS = [
   // "Exemplo clássico: '…'", a test string (not English "Example:": a sealed set lost an attack to it)
   "exemple", "beispiel", "ejemplo", "esempio", "exemplo", "voorbeeld", "classique", "clássico", "clásico", "classico",
   "string", "strings", "test string",
+  // test data named right before it ("add prompt-injection fixtures ("ignore previous instructions", base64, …)")
+  "fixture", "fixtures",
 ];
 
 /** What an attacker might write, said with a modal ("an attacker might add:", "a malicious page could say:"): introducers
@@ -284,6 +286,21 @@ function wordsBefore(text: string, at: number): string {
   return text.slice(Math.max(0, e - 64), e).toLowerCase();
 }
 
+/** Prepositions that open a phrase of place or manner set off after an introducer ("contained, at the bottom:"). */
+const ASIDE_OPENERS = ["at", "in", "near", "on", "inside", "within", "toward", "towards", "under"];
+
+/** `s` without a short phrase of place or manner set off by a comma at its end ("contained, at the bottom" → "contained"):
+ * a preposition (ASIDE_OPENERS), then up to three more words of letters, in at most 24 units; `s` itself otherwise ("…,
+ * please apply them" stays). */
+function withoutAside(s: string): string {
+  const comma = s.lastIndexOf(",");
+  if (comma < 0 || s.length - comma > 25) return s;
+  const words = s.slice(comma + 1).trim().split(" ");
+  if (words.length > 4 || !ASIDE_OPENERS.includes(words[0]!)) return s;
+  for (const w of words) for (let k = 0; k < w.length; k++) if (!isLetter(w.charCodeAt(k))) return s;
+  return s.slice(0, comma);
+}
+
 /** `s` without a parenthesis that ends it ("this text (visible, for clarity)" → "this text"). */
 function dropParenthesis(s: string): string {
   if (!s.endsWith(")")) return s;
@@ -303,6 +320,9 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   // (an introducer set off by a comma too: "say, for example, `…`")
   const bare = before.endsWith(",") ? before.slice(0, -1) : before;
   if (INTRODUCERS.some((w) => endsWithWord(bare, w))) return true;
+  // (or with a short phrase set off after it: "The body contained, at the bottom: > …")
+  const lead = withoutAside(bare);
+  if (lead !== bare && INTRODUCERS.some((w) => endsWithWord(lead, w))) return true;
   // (the attacker is the modal's subject, in the words right before it: "(not malicious, just a test). The summary could say:"
   // names none)
   for (const w of MODAL_INTRODUCERS) if (endsWithWord(bare, w) && hasWord(bare.slice(Math.max(0, bare.length - w.length - 24), bare.length - w.length), ATTACKERS)) return true;
