@@ -1283,11 +1283,36 @@ function engineFieldsOnly(tail: string): boolean {
   return fields > 0;
 }
 
-/** Is there a "{…}", "<…>" or "[…]" with a space inside? */
+/** Contexts of a GitHub Actions expression the runner fills in ("${{ github.repository }}", "${{ steps.x.outputs.sha }}"):
+ * the workflow's own fields, written with spaces inside (not "secrets": a workflow that puts one in a link sends it). */
+const CI_CONTEXTS = ["github.", "env.", "vars.", "job.", "jobs.", "steps.", "runner.", "strategy.", "matrix.", "needs.", "inputs."];
+
+/** Where a GitHub Actions expression of a CI_CONTEXTS context that opens at k ("${{ ") ends (after its "}}"), or -1. */
+function ciExpressionEnd(tail: string, k: number): number {
+  if (!tail.startsWith("${{", k)) return -1;
+  let a = k + 3;
+  while (tail.charCodeAt(a) === 0x20) a++;
+  if (!CI_CONTEXTS.some((c) => tail.startsWith(c, a))) return -1;
+  const close = tail.indexOf("}}", a);
+  if (close < 0 || close - k > 120) return -1;
+  // (one expression: no other field opens inside it)
+  const inner = tail.slice(a, close);
+  return inner.indexOf("{") >= 0 || inner.indexOf("<") >= 0 ? -1 : close + 2;
+}
+
+/** Is there a "{…}", "<…>" or "[…]" with a space inside (not a CI expression, "${{ github.sha }}")? */
 function hasSpacedPlaceholder(tail: string): boolean {
   let open = -1;
   for (let k = 0; k < tail.length; k++) {
     const c = tail.charCodeAt(k);
+    if (c === 0x24 && tail.charCodeAt(k + 1) === 0x7b) {
+      const e = ciExpressionEnd(tail, k);
+      if (e > 0) {
+        k = e - 1;
+        open = -1;
+        continue;
+      }
+    }
     // (a JSON object's brace, '{"', opens no placeholder)
     if (c === 0x7b && tail.charCodeAt(k + 1) === 0x22) open = -1;
     else if (c === 0x7b || c === 0x3c || c === 0x5b) open = k;
