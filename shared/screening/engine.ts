@@ -1556,8 +1556,7 @@ function roleValueOk(t: string, e: number): boolean {
 }
 
 /** Tags a package manager's version takes after '@' ("awslabs.eks-mcp-server@latest"). */
-// (and the branches a workflow or a package pins: "…/release.yml@main")
-const DIST_TAGS = ["latest", "next", "beta", "alpha", "canary", "nightly", "stable", "rc", "dev", "edge", "lts", "experimental", "insiders", "main", "master", "trunk"];
+const DIST_TAGS = ["latest", "next", "beta", "alpha", "canary", "nightly", "stable", "rc", "dev", "edge", "lts", "experimental", "insiders"];
 
 /** Does what follows '@' at e name an address's host ("check@verify.example", "triage@126.com", "deploy@ops-helper"), not a
  * package's version ("server@latest", "lodash@4.17.21", "@types/node@^20")? A version starts with a digit, '^' or '~', or
@@ -1575,11 +1574,28 @@ function hostAfterAt(t: string, e: number): boolean {
   if ((c >= 0x30 && c <= 0x39) || c === 0x5e || c === 0x7e) return false;
   // (a tag is the whole run: "@latest", not "@latest-builds"; a sentence's full stop is no part of it)
   while (k > e && t.charCodeAt(k - 1) === 0x2e) k--;
-  // a Git tag or a commit's hash, as workflows pin an action ("actions/checkout@v4", "…@v1.2.3", "…@8e5e7e5ab8b3…"; not
-  // "ops@v3-relay")
+  if (DIST_TAGS.some((tag) => k - e === tag.length && t.startsWith(tag, e))) return false;
+  // a Git tag, a commit's hash or a branch after a repository's path, as workflows pin an action ("actions/checkout@v4",
+  // "…/release.yml@main", "…@8e5e7e5ab8b3…"); after a name with no '/' they are hosts ("billing@v3", "root@master",
+  // "ops@facade01", a container's id)
+  if (!repositoryBefore(t, e - 1)) return true;
   if (c === 0x76 && k - e >= 2 && isVersionTag(t, e + 1, k)) return false;
   if (k - e >= 7 && k - e <= 40 && isCommitHash(t, e, k)) return false;
-  return !DIST_TAGS.some((tag) => k - e === tag.length && t.startsWith(tag, e));
+  return !GIT_BRANCHES.some((b) => k - e === b.length && t.startsWith(b, e));
+}
+
+/** Branches a workflow pins a reusable workflow or an action to ("org/ci/.github/workflows/x.yml@main"). */
+const GIT_BRANCHES = ["main", "master", "trunk"];
+
+/** Does the name that ends at `at` (the '@') hold a '/', as a repository's path does ("actions/checkout")? Reads back at
+ * most 200 units, to a blank or a quotation mark. */
+function repositoryBefore(t: string, at: number): boolean {
+  for (let b = at - 1; b >= 0 && b > at - 200; b--) {
+    const d = t.charCodeAt(b);
+    if (d === 0x2f) return true;
+    if (d <= 0x20 || d === 0x22 || d === 0x27 || d === 0x60) return false;
+  }
+  return false;
 }
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;

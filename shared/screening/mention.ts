@@ -22,9 +22,17 @@ const INTRODUCERS = [
   // "Exemplo clássico: '…'", a test string (not English "Example:": a sealed set lost an attack to it)
   "exemple", "beispiel", "ejemplo", "esempio", "exemplo", "voorbeeld", "classique", "clássico", "clásico", "classico",
   "string", "strings", "test string",
-  // test data named right before it ("add prompt-injection fixtures ("ignore previous instructions", base64, …)")
-  "fixture", "fixtures",
 ];
+
+/** Test data, an introducer only right before a parenthesis that opens on the quotation. */
+const FIXTURES = ["fixture", "fixtures"];
+
+/** Is the quotation opening at `open` the first thing inside a parenthesis ("fixtures ("…"")? */
+function opensParenthesis(text: string, open: number): boolean {
+  let b = open;
+  while (b > 0 && open - b < 3 && text.charCodeAt(b - 1) === 0x20) b--;
+  return b > 0 && text.charCodeAt(b - 1) === 0x28;
+}
 
 /** What an attacker might write, said with a modal ("an attacker might add:", "a malicious page could say:"): introducers
  * when an attacker is named before it ("A summary could say: …" steers the model's own summary). */
@@ -286,18 +294,19 @@ function wordsBefore(text: string, at: number): string {
   return text.slice(Math.max(0, e - 64), e).toLowerCase();
 }
 
-/** Prepositions that open a phrase of place or manner set off after an introducer ("contained, at the bottom:"). */
-const ASIDE_OPENERS = ["at", "in", "near", "on", "inside", "within", "toward", "towards", "under"];
+/** Where in a text it held something, set off after the verb ("contained, at the bottom:", "included, near its end:"). */
+const ASIDE_OPENERS = ["at", "in", "near", "toward", "towards"];
+const ASIDE_DETERMINERS = ["the", "its"];
+const ASIDE_PLACES = ["bottom", "top", "end", "start", "beginning", "footer", "header", "middle", "foot"];
 
-/** `s` without a short phrase of place or manner set off by a comma at its end ("contained, at the bottom" → "contained"):
- * a preposition (ASIDE_OPENERS), then up to three more words of letters, in at most 24 units; `s` itself otherwise ("…,
- * please apply them" stays). */
+/** `s` without a phrase of place set off by a comma at its end ("contained, at the bottom" → "contained"): a preposition
+ * (ASIDE_OPENERS), "the" or "its", a place in a text (ASIDE_PLACES); `s` itself otherwise (", in this session", ", at
+ * once", ", on every reply" stay). */
 function withoutAside(s: string): string {
   const comma = s.lastIndexOf(",");
   if (comma < 0 || s.length - comma > 25) return s;
   const words = s.slice(comma + 1).trim().split(" ");
-  if (words.length > 4 || !ASIDE_OPENERS.includes(words[0]!)) return s;
-  for (const w of words) for (let k = 0; k < w.length; k++) if (!isLetter(w.charCodeAt(k))) return s;
+  if (words.length !== 3 || !ASIDE_OPENERS.includes(words[0]!) || !ASIDE_DETERMINERS.includes(words[1]!) || !ASIDE_PLACES.includes(words[2]!)) return s;
   return s.slice(0, comma);
 }
 
@@ -320,9 +329,12 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   // (an introducer set off by a comma too: "say, for example, `…`")
   const bare = before.endsWith(",") ? before.slice(0, -1) : before;
   if (INTRODUCERS.some((w) => endsWithWord(bare, w))) return true;
-  // (or with a short phrase set off after it: "The body contained, at the bottom: > …")
+  // test data named right before a parenthesis that opens on the quotation: a commit's subject, 'add injection fixtures
+  // ("ignore previous instructions", …)' (not "Security fixtures: "…"", which anyone may write before an order)
+  if (FIXTURES.some((w) => endsWithWord(bare, w)) && opensParenthesis(text, open)) return true;
+  // what a page held, with where it held it set off: "The body contained, at the bottom: > …"
   const lead = withoutAside(bare);
-  if (lead !== bare && INTRODUCERS.some((w) => endsWithWord(lead, w))) return true;
+  if (lead !== bare && HELD_VERBS.some((w) => endsWithWord(lead, w))) return true;
   // (the attacker is the modal's subject, in the words right before it: "(not malicious, just a test). The summary could say:"
   // names none)
   for (const w of MODAL_INTRODUCERS) if (endsWithWord(bare, w) && hasWord(bare.slice(Math.max(0, bare.length - w.length - 24), bare.length - w.length), ATTACKERS)) return true;
