@@ -1578,22 +1578,24 @@ function hostAfterAt(t: string, e: number): boolean {
   // a Git tag, a commit's hash or a branch after a repository's path, as workflows pin an action ("actions/checkout@v4",
   // "…/release.yml@main", "…@8e5e7e5ab8b3…"); after a name with no '/' they are hosts ("billing@v3", "root@master",
   // "ops@facade01", a container's id)
-  if (!repositoryBefore(t, e - 1)) return true;
-  if (c === 0x76 && k - e >= 2 && isVersionTag(t, e + 1, k)) return false;
-  if (k - e >= 7 && k - e <= 40 && isCommitHash(t, e, k)) return false;
-  return !GIT_BRANCHES.some((b) => k - e === b.length && t.startsWith(b, e));
+  // (the path is looked for only behind what reads as a version: a text of "a@b@…" walks back from no '@')
+  const ref = (c === 0x76 && k - e >= 2 && isVersionTag(t, e + 1, k)) || (k - e >= 7 && k - e <= 40 && isCommitHash(t, e, k)) || GIT_BRANCHES.some((b) => k - e === b.length && t.startsWith(b, e));
+  return !ref || !repositoryBefore(t, e - 1);
 }
+
+/** Longest path before '@' read back (an action's "owner/repo/path/to/workflow.yml"). */
+const REPOSITORY_PATH_MAX = 120;
 
 /** Branches a workflow pins a reusable workflow or an action to ("org/ci/.github/workflows/x.yml@main"). */
 const GIT_BRANCHES = ["main", "master", "trunk"];
 
 /** Does the name that ends at `at` (the '@') hold a '/', as a repository's path does ("actions/checkout")? Reads back at
- * most 200 units, to a blank or a quotation mark. */
+ * most REPOSITORY_PATH_MAX units, to a blank, a quotation mark or another '@'. */
 function repositoryBefore(t: string, at: number): boolean {
-  for (let b = at - 1; b >= 0 && b > at - 200; b--) {
+  for (let b = at - 1; b >= 0 && b > at - REPOSITORY_PATH_MAX; b--) {
     const d = t.charCodeAt(b);
     if (d === 0x2f) return true;
-    if (d <= 0x20 || d === 0x22 || d === 0x27 || d === 0x60) return false;
+    if (d <= 0x20 || d === 0x22 || d === 0x27 || d === 0x60 || d === 0x40) return false;
   }
   return false;
 }
