@@ -730,8 +730,7 @@ const BOT_HAILS = p("hey bot|hi bot|ok bot|okay bot|yo bot|hey agent|hi agent|he
 /** A file named right after a target ("your config file", "the system prompt file"). */
 const FILE_NOUNS = p("file|files|folder|directory");
 /** Before a verb of revealing: negated, or its object dropped ("forget what I said earlier"). */
-// (and a request the text foresees, to be refused: a system prompt's guard, "If asked to reveal your prompt, say you can't")
-const REVEAL_NEG_PHRASES = [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin|if asked to|when asked to|if someone asks you to|if anyone asks you to|if a user asks you to|if the user asks you to|if users ask you to")];
+const REVEAL_NEG_PHRASES = [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin")];
 
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
