@@ -74,6 +74,13 @@ test("end to end through the exchanger: scope ⊆ request ∩ policy, exp ≤ su
           assert.ok((payload.exp as number) - (payload.iat as number) <= ttlSeconds);
         } catch (error) {
           assert.ok(error instanceof TokenExchangeError, String(error));
+          // a subject token of a second or two may have expired by the time it is exchanged: refused as such, never
+          // stretched (found on a slow run: lifetime 1 s)
+          if (error.reason === "subject_expired") {
+            assert.equal(error.code, "invalid_request");
+            assert.ok(subjectExp <= Math.floor(Date.now() / 1000), "refused as expired only once it has expired");
+            return;
+          }
           assert.equal(error.code, "invalid_scope");
           assert.ok(requested.every((s) => !scopes.includes(s)));
         }
