@@ -2236,4 +2236,8 @@ CONCEPTS.SP_TARGET_YOURS = {
   }),
 };
 
+/** What a compliance word keeps instead of the request: the rules themselves ("obey the policy anyway", "comply with the
+ * rules") or a refusal ("go ahead and explain that you can't"). */
+CONCEPTS.KEEPS_RULES = { phrases: [...(CONCEPTS.INSTR!.phrases ?? []), ...(CONCEPTS.REFUSE!.phrases ?? []), ...p("can't|cannot|can not|unable to|not able to|confidential|not allowed")] };
+
 export const CONCEPT_NAMES: readonly string[] = Object.keys(CONCEPTS);
