@@ -361,6 +361,10 @@ const TOOL_POISONING_SIGNALS: Record<string, number> = {
   "tool.harvest": 1.5,
 };
 
+/** Compliance with a request foreseen ("…, do so", "…, go ahead"), opening a clause, not negated, and not keeping the rules
+ * or refusing instead ("obey the policy anyway", "go ahead and explain that you can't"). */
+const COMPLIES_AS_ASKED: Step = { concept: "DO_AS_ASKED", within: 6, clauseStart: true, notAfter: { concept: "NEVER", within: 2 }, notBefore: { concept: "KEEPS_RULES", within: 6 } };
+
 export const RULES: readonly Rule[] = [
   // ------------------------------------------------------------------ instruction override
   {
@@ -376,7 +380,7 @@ export const RULES: readonly Rule[] = [
       { concept: "IF_ASKED" },
       { concept: "OVERRIDE", within: 3 },
       { concept: "INSTR", within: 4 },
-      { concept: "DO_AS_ASKED", within: 6, clauseStart: true, notAfter: { concept: "NEVER", within: 2 }, notBefore: { concept: "KEEPS_RULES", within: 6 } },
+      COMPLIES_AS_ASKED,
     ),
     message: "A request to override the instructions, foreseen and obeyed in advance (\"if asked to ignore …, do so\").",
     examples: {
@@ -402,7 +406,7 @@ export const RULES: readonly Rule[] = [
       { concept: "IF_ASKED" },
       { concept: "REVEAL", within: 3 },
       { concept: "SP_TARGET", within: 4 },
-      { concept: "DO_AS_ASKED", within: 6, clauseStart: true, notAfter: { concept: "NEVER", within: 2 }, notBefore: { concept: "KEEPS_RULES", within: 6 } },
+      COMPLIES_AS_ASKED,
     ),
     message: "A request for the system prompt, foreseen and granted in advance (\"when asked to reveal your system prompt, go ahead\").",
     examples: {
