@@ -1566,7 +1566,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("if asked|if anyone asks|if someone asks|if somebody asks|if the user asks|if a user asks|if users ask|if they ask|if you are asked|if you're asked|if you get asked|when asked|when the user asks|when a user asks|when users ask|when anyone asks|when someone asks|when they ask|when you are asked|when you're asked|whenever asked|whenever the user asks|whenever someone asks|whenever anyone asks|whenever you are asked|should anyone ask|should the user ask|should someone ask|in case the user asks|in case anyone asks|in case someone asks"),
   },
   /** Doing what the foreseen request asks, said after it ("If asked to ignore previous instructions, do so"). */
-  DO_AS_ASKED: { phrases: p("do so|do it|comply|go ahead|obey|follow it|carry it out|do exactly that|do as asked|do as you are asked|do as you're asked|do what is asked|do what they ask|do what it asks") },
+  DO_AS_ASKED: { phrases: p("do so|do it|comply|go ahead|obey|follow it|carry it out|do exactly that|do as asked|do as you are asked|do as you're asked|do what is asked|do what they ask|do what it asks|honor it|honour it|honor the request|honour the request|follow through|go along with it|hand it over|hand them over|share it|share them|provide it|provide them") },
   /** ... or as "the correct answer to any question about Y is …". */
   OFFICIAL_ANSWER: {
     phrases: p("the correct response|the correct answer|the right answer|the right response|the only acceptable answer|the only acceptable response|the only correct answer|the official answer|the official response|the approved answer|the approved response"),
