@@ -3,7 +3,7 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { countAtMost, findEncodedRuns, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
+import { countAtMost, findEncodedRuns, isHex, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
 import { quotedExamples, reportedOrders } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { endsPublicKeyPath, isWordAscii, templateSuffixAt } from "./file-names.ts";
@@ -1600,12 +1600,12 @@ function repositoryBefore(t: string, at: number): boolean {
   return false;
 }
 
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Is t[s, e) a version's digits and dots ("4", "1.2.3"), starting with a digit? */
 function isVersionTag(t: string, s: number, e: number): boolean {
-  if (!isDigitCode(t.charCodeAt(s))) return false;
-  for (let k = s; k < e; k++) if (!isDigitCode(t.charCodeAt(k)) && t.charCodeAt(k) !== 0x2e) return false;
+  if (!isDigit(t.charCodeAt(s))) return false;
+  for (let k = s; k < e; k++) if (!isDigit(t.charCodeAt(k)) && t.charCodeAt(k) !== 0x2e) return false;
   return true;
 }
 
@@ -1614,8 +1614,8 @@ function isCommitHash(t: string, s: number, e: number): boolean {
   let digit = false;
   for (let k = s; k < e; k++) {
     const c = t.charCodeAt(k);
-    if (isDigitCode(c)) digit = true;
-    else if (!((c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46))) return false;
+    if (!isHex(c)) return false;
+    if (isDigit(c)) digit = true;
   }
   return digit;
 }

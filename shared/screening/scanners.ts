@@ -1287,17 +1287,21 @@ function engineFieldsOnly(tail: string): boolean {
  * the workflow's own fields, written with spaces inside (not "secrets": a workflow that puts one in a link sends it). */
 const CI_CONTEXTS = ["github.", "env.", "vars.", "job.", "jobs.", "steps.", "runner.", "strategy.", "matrix.", "needs.", "inputs."];
 
+/** Longest GitHub Actions expression read ("${{ steps.check_changes.outputs.sha }}"). */
+const CI_EXPRESSION_MAX = 120;
+
 /** Where a GitHub Actions expression of a CI_CONTEXTS context that opens at k ("${{ ") ends (after its "}}"), or -1. */
 function ciExpressionEnd(tail: string, k: number): number {
   if (!tail.startsWith("${{", k)) return -1;
   let a = k + 3;
   while (tail.charCodeAt(a) === 0x20) a++;
   if (!CI_CONTEXTS.some((c) => tail.startsWith(c, a))) return -1;
-  const close = tail.indexOf("}}", a);
-  if (close < 0 || close - k > 120) return -1;
+  // (looked for within CI_EXPRESSION_MAX units: a run of "${{ github." never closed is read once per opening, not to its end)
+  const inner = tail.slice(a, k + CI_EXPRESSION_MAX);
+  const close = inner.indexOf("}}");
   // (one expression: no other field opens inside it)
-  const inner = tail.slice(a, close);
-  return inner.indexOf("{") >= 0 || inner.indexOf("<") >= 0 ? -1 : close + 2;
+  if (close < 0 || inner.lastIndexOf("{", close) >= 0 || inner.lastIndexOf("<", close) >= 0) return -1;
+  return a + close + 2;
 }
 
 /** Is there a "{…}", "<…>" or "[…]" with a space inside (not a CI expression, "${{ github.sha }}")? */
