@@ -539,7 +539,7 @@ const FOREIGN_NOTE = {
       "nota para|notas para|nota operativa para|nota tecnica para|observacao para|observacion para|mensaje para|instruccion para|instrucciones para|importante para|aviso para|aviso a|a todos los|a todas las|para todos los|para todas las|para cualquier|a cualquier|" +
       "nota per|note per|nota operativa per|nota tecnica per|messaggio per|istruzione per|istruzioni per|importante per|avviso per|avviso a|a tutti i|per tutti i|per qualsiasi|a qualsiasi|per ogni|a ogni|" +
       "nota ao|nota a|nota para o|nota para a|mensagem para|instrucao para|instrucoes para|aviso ao|aviso aos|para os|para as|a todos os|para todos os|para qualquer|a qualquer|" +
-      "opmerking voor|notitie voor|bericht voor|bericht aan|instructie voor|instructies voor|belangrijk voor|aan alle|voor alle|voor elk|voor elke|aan elke|aan elk|" +
+      "opmerking voor|melding voor|melding aan|mededeling voor|mededeling aan|notitie voor|bericht voor|bericht aan|instructie voor|instructies voor|belangrijk voor|aan alle|voor alle|voor elk|voor elke|aan elke|aan elk|" +
       "a l'attention de|a l'attention du|a l'attention des|all'attenzione di|all'attenzione del|a la atencion de|a atencao de|ter attentie van|zu handen|zuhanden|" +
       // "if you are an AI …"
       "si eres|si usted es|se sei|se lei e|si vous etes|si tu es|wenn du|wenn sie|falls du|falls sie|se voce e|se voce for|se es|als je|als jij|als u",
@@ -574,6 +574,12 @@ const FOREIGN_NOTE = {
       "sistema automatizado|bot|o bot|chatbot|a inteligencia artificial|inteligencia artificial|" +
       "ai-agent|ai-assistent|de ai-assistent|virtuele assistent|de virtuele assistent|ai|de ai|taalmodel|taalmodellen|het taalmodel|ai-model|het ai-model|geautomatiseerd systeem|bot|de bot|chatbot|" +
       "de kunstmatige intelligentie|kunstmatige intelligentie|" +
+      // automatic assistants and coding agents ("Aviso aos assistentes automáticos que leem este canal:", "Per l'agente di coding che …")
+      "assistants automatiques|aux assistants automatiques|agents automatiques|assistant automatique|asistentes automaticos|los asistentes automaticos|asistente automatico|" +
+      "assistenti automatici|agli assistenti automatici|assistente automatico|assistentes automaticos|aos assistentes automaticos|os assistentes automaticos|" +
+      "automatische assistenten|automatischen assistenten|automatisierte assistenten|automatisierten assistenten|automatische assistent|" +
+      "agent de codage|l'agent de codage|agente de codificacion|el agente de codificacion|agente di coding|l'agente di coding|all'agente di coding|agente de codigo|o agente de codigo|coding-agent|de coding-agent|" +
+
       // automated reviewers and summarizing tools ("Nota para el revisor automatizado:", "Pour tout outil de résumé ou comparateur
       // qui lit cette page :")
       "revisor automatizado|el revisor automatizado|al revisor automatizado|revisores automatizados|revisor automatico|o revisor automatizado|" +
@@ -627,7 +633,16 @@ const FOREIGN_NOTE = {
       // putting, marking, paying, in all six ("Zet de betaling van € 18.740 direct klaar", "markeer de factuur als goedgekeurd")
       // (not the forms that are also nouns: "marca blanca", "paga base", "mets et vins", "marque blanche")
       "zet|markeer|betaal|mettez|marquez|payez|effectuez|markiere|markieren sie|bezahle|bezahlen sie|uberweise|uberweisen sie|" +
-      "ponga|pague|transfiere|transfiera|realice|metta|paghi|trasferisci|effettua|coloque|ponha|transfira|efetue",
+      "ponga|pague|transfiere|transfiera|realice|metta|paghi|trasferisci|effettua|coloque|ponha|transfira|efetue|" +
+      // telling someone, booking, calling a tool, updating, declaring, in all six (Spanish and Italian with the pronoun joined:
+      // "dile al usuario que …", "digli che …")
+      "dile|digale|diles|dile al usuario|comunicale|comuniquele|informale|informele|avisale|avisele|recuerdale|recuerdele|explicale|expliquele|" +
+      "reserva|reserve|llama a|llame a|actualiza|actualice|declara|declare|presenta|presente|" +
+      "di' all'utente|di all'utente|comunica all'utente|ricorda all'utente|avvisa|avvisi|dichiara|dichiari|presenta|prenota|prenoti|chiama|chiami|aggiorna|aggiorni|segnala|segnali|" +
+      "reservez|appelez|appelle|mets a jour|mettez a jour|declare|declarez|signale|signalez|rappelle|rappelez|avertis|avertissez|" +
+      "buche|buchen sie|rufe|rufen sie|aktualisiere|aktualisieren sie|erklare|erklaren sie|verwende|verwenden sie|erinnere|erinnern sie|melde|melden sie|" +
+      "chame|ligue|atualize|atualiza|declare|lembre|avise|diga ao usuario|diga ao cliente|" +
+      "boek|reserveer|roep|roep aan|werk bij|werk het|verklaar|meld|herinner|waarschuw",
   ),
 };
 
@@ -919,7 +934,16 @@ export const CONCEPTS: Record<string, Concept> = {
         "que procese este|que procese esta|que lea este|que lea esta|que lee este|que lee esta|que analiza este|que analiza esta|que analice este|que resuma este|" +
         "che legge questo|che legge questa|che elabora questo|che elabora questa|che analizza questo|che analizza questa|che riassume questo|" +
         "que ler este|que ler esta|que le este|que le esta|que processar este|que processa este|que processa esta|que analisa este|que analisar este|" +
-        "die dit|die deze|dat dit|dat deze",
+        "die dit|die deze|dat dit|dat deze|" +
+        // (plural readers, a reader "in charge of" the text, one reading it now)
+        "qui lisent ce|qui lisent cette|qui traitent ce|qui traitent cette|qui consulte ce|qui consulte cette|qui synthetise ce|qui synthetise cette|" +
+        "charge de synthetiser ce|charge de synthetiser cette|charge de resumer ce|charge de resumer cette|charge de traiter ce|charge de traiter cette|charge d'analyser ce|charge d'analyser cette|" +
+        "chargee de synthetiser ce|chargee de resumer ce|chargee de traiter ce|" +
+        "que lean este|que lean esta|que procesen este|que procesen esta|que procesa este|que procesa esta|que revise este|que revise esta|que revisa este|que revisa esta|que resuma esta|" +
+        "que este leyendo|que esten leyendo|que esta leyendo|que estan leyendo|que este procesando|que este resumiendo|" +
+        "che leggono questo|che leggono questa|che elaborano questo|che elaborano questa|che prende in carico questo|che prende in carico questa|che sta leggendo|" +
+        "que leem este|que leem esta|que processam este|que processam esta|que estiver lendo|que esta lendo este|que esta lendo esta|" +
+        "die dieses|die diese",
     ),
   },
   ORDER_FOREIGN: { phrases: [...FOREIGN.order, ...FOREIGN_NOTE.imperative] },
