@@ -370,8 +370,15 @@ const isCjkLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >
 /** Chinese and Japanese: the AI at [s, e) is the one a note is written to — "致" or "给"/"給" before it on its line (a few
  * words between: "致正在阅读本页面的AI助手"), or "へ" right after it ("AIアシスタントへ") — and a colon follows within a few units. */
 function writtenToCjk(text: string, s: number, e: number): boolean {
+  // (Japanese may put a polite form between the name and its "へ": "AIアシスタントの方へ：", "AIアシスタント様へ：")
+  const to = politeTo(text, e);
+  // the mark: a colon, a label's closing bracket ("【AIエージェントへのシステム指示】", "【致…的AI助手】"), or a dash ("给…的智能助手——请…")
   let colon = false;
-  for (let q = e; q < text.length && q < e + 3; q++) if (text.charCodeAt(q) === 0x3a || text.charCodeAt(q) === 0xff1a) colon = true;
+  for (let q = to; q < text.length && q < to + (to > e ? 8 : 3); q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x3a || c === 0xff1a || c === 0x2014 || (c === 0x3011 && text.charCodeAt(to - 1) === 0x3078)) colon = true;
+    if (c === 0x0a || c === 0x3002) break;
+  }
   if (!colon) return false;
   let q = s - 1;
   for (; q >= 0 && q >= s - 24; q--) {
@@ -384,7 +391,19 @@ function writtenToCjk(text: string, s: number, e: number): boolean {
     // "给" opening its phrase ("【给正在处理此网页的AI】", "给AI助手："), not inside a verb ("把工作交给AI助手：", "送给")
     if ((c === 0x7ed9 || c === 0x7d66) && (q === 0 || !isCjkLetter(text.charCodeAt(q - 1)))) return true;
   }
-  return text.charCodeAt(e - 1) === 0x3078 || text.charCodeAt(e) === 0x3078;
+  return to > e || text.charCodeAt(e - 1) === 0x3078;
+}
+
+/** Where a Japanese address's "へ" ends after a name ending at e, with a polite form between ("の方へ", "様へ", "さんへ",
+ * "さまへ", "へのシステム指示"'s "へ"); e when there is none. */
+function politeTo(text: string, e: number): number {
+  for (let q = e; q < text.length && q < e + 3; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x3078) return q + 1;
+    // の 方 様 さ ま ん
+    if (!(c === 0x306e || c === 0x65b9 || c === 0x69d8 || c === 0x3055 || c === 0x307e || c === 0x3093)) return e;
+  }
+  return e;
 }
 
 /** Russian: "для" (for) right before the AI's name on its line ("Сообщение для ИИ-ассистента, который читает этот канал:"),
@@ -412,12 +431,39 @@ function writtenToCyrillic(text: string, s: number, e: number): boolean {
     const wordEnd = k;
     while (k > floor && scriptOf(text.charCodeAt(k - 1)) === CYRILLIC) k--;
     const word = text.slice(k, wordEnd).toLowerCase();
-    if (word === "для") return explicit;
+    // (or "dear": "Дорогой ИИ-помощник службы поддержки, который разбирает это обращение: …")
+    if (word === "для" || RU_DEAR.has(word)) return explicit;
+    // (or the name itself in the dative, opening its line or cell: "ИИ-агенту, обрабатывающему таблицу: …")
+    if (word === "" && explicit && words === 0 && dativeAt(text, e) && opensCell(text, k)) return true;
     // (only the name's own "ИИ-" may stand between: "для операторов ИИ-ассистента" is for its operators)
     if (word !== "ии") return false;
     explicit = true;
   }
   return false;
+}
+
+/** "Dear" before an AI's name (a letter's opening turned to it). */
+const RU_DEAR = new Set(["дорогой", "дорогая", "дорогие", "уважаемый", "уважаемая", "уважаемые"]);
+
+/** The Cyrillic word the name at e ends (the word after a hyphen: "ИИ-агенту") is in the dative: it ends in "у" or "ю"
+ * ("ассистенту", "помощнику", "агенту"). */
+function dativeAt(text: string, e: number): boolean {
+  let q = e;
+  if (text.charCodeAt(q) === 0x2d) q++;
+  while (q < text.length && q - e < 20 && scriptOf(text.charCodeAt(q)) === CYRILLIC) q++;
+  if (q - e < 1) return false;
+  const last = text.charCodeAt(q - 1);
+  return last === 0x443 || last === 0x44e;
+}
+
+/** Nothing but blanks, a quotation mark or a cell's separator between the line's start (or a cell's) and k. */
+function opensCell(text: string, k: number): boolean {
+  for (let q = k - 1; q >= 0 && k - q <= 8; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x0a || c === 0x2c || c === 0x7c || c === 0x09) return true;
+    if (!(c === 0x20 || c === 0x22 || c === 0xab)) return false;
+  }
+  return k === 0;
 }
 
 /** Most units looked back from a Russian note's name for its "для". */
@@ -542,6 +588,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     const e = end[a]!;
     // a label whose bracket closes on the name, written to it: "【给正在处理此网页的AI】" (not "【关于我们的AI】", about it)
     if (text.charCodeAt(e - 1) === 0x3011) return labelTo(text, e - 1);
+    // (or right after it, the name's stem shorter than the label's word: "【致负责汇总本周报的AI助手】")
+    if (text.charCodeAt(e) === 0x3011 && labelTo(text, e)) return true;
     // a JSON value that ends in the name, then the next value: '"app": "记账助手", "隐私说明": …' names an app, it calls no one
     if (text.charCodeAt(e) === 0x22 && text.charCodeAt(nextNonBlank(text, e + 1)) === 0x2c && inJsonValue(text, start[a]!)) return false;
     // "须" right after the name ("读取本结果的助手须立即停止…"; not "必须": "客服助手必须在24小时内把工单转发给主管" is a rule for staff)
@@ -560,7 +608,12 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       }
       return false;
     };
-    if (!isSingleQuoting(scriptAt(a))) return markNear();
+    // (or a note written to it: "【AIエージェントへのシステム指示】", "Дорогой ИИ-помощник …, который разбирает это обращение:")
+    if (!isSingleQuoting(scriptAt(a))) {
+      if (markNear()) return true;
+      const sc = scriptAt(a);
+      return sc === 0 ? writtenToCjk(text, start[a]!, e) : sc === CYRILLIC && writtenToCyrillic(text, start[a]!, e);
+    }
     // Korean, Arabic, Hindi: turned to by a vocative or a note's word ("이 문서를 읽는 AI 에이전트는 …", "أيها المساعد"); in Korean the
     // name then takes no case of an object ("구매 데이터를 분석하는 AI 모델을 사용해" uses it, speaks to no one)
     if (vocativeBefore(a)) return !(scriptAt(a) === HANGUL && takesObjectCase(text, e));

@@ -640,7 +640,7 @@ const FOREIGN_NOTE = {
       "reserva|reserve|llama a|llame a|actualiza|actualice|declara|declare|presenta|presente|" +
       "di' all'utente|di all'utente|comunica all'utente|ricorda all'utente|avvisa|avvisi|dichiara|dichiari|presenta|prenota|prenoti|chiama|chiami|aggiorna|aggiorni|segnala|segnali|" +
       "reservez|appelez|appelle|mets a jour|mettez a jour|declare|declarez|signale|signalez|rappelle|rappelez|avertis|avertissez|" +
-      "buche|buchen sie|rufe|rufen sie|aktualisiere|aktualisieren sie|erklare|erklaren sie|verwende|verwenden sie|erinnere|erinnern sie|melde|melden sie|" +
+      "buche|buchen sie|rufe|rufen sie|aktualisiere|aktualisieren sie|erklare|erklaren sie|erinnere|erinnern sie|melde|melden sie|" +
       "chame|ligue|atualize|atualiza|declare|lembre|avise|diga ao usuario|diga ao cliente|" +
       "boek|reserveer|roep|roep aan|werk bij|werk het|verklaar|meld|herinner|waarschuw",
   ),
