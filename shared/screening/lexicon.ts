@@ -642,7 +642,12 @@ const FOREIGN_NOTE = {
       "reservez|appelez|appelle|mets a jour|mettez a jour|declare|declarez|signale|signalez|rappelle|rappelez|avertis|avertissez|" +
       "buche|buchen sie|rufe|rufen sie|aktualisiere|aktualisieren sie|erklare|erklaren sie|erinnere|erinnern sie|melde|melden sie|" +
       "chame|ligue|atualize|atualiza|declare|lembre|avise|diga ao usuario|diga ao cliente|" +
-      "boek|reserveer|roep|roep aan|werk bij|werk het|verklaar|meld|herinner|waarschuw",
+      "boek|reserveer|roep|roep aan|werk bij|werk het|verklaar|meld|herinner|waarschuw|" +
+      // a request in polite form or as an obligation ("veuillez présenter …", "ti prego di non citare …", "le rogamos que
+      // recomiende …", "tu dois accorder …", "je moet … noemen"): in a note to the AI these are its orders too
+      "veuillez|je vous prie de|nous vous prions de|ti prego di|la prego di|la preghiamo di|vi preghiamo di|si prega di|le rogamos que|te rogamos que|les rogamos que|le pedimos que|te pedimos que|" +
+      "por gentileza|favor encaminhar|favor enviar|gelieve|wij verzoeken u|u wordt verzocht|bitte|" +
+      "tu dois|vous devez|du musst|du sollst|sie mussen|sie sollen|debes|usted debe|tienes que|devi|deve|dovete|voce deve|voce precisa|je moet|u moet|jij moet",
   ),
 };
 
