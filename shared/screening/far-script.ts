@@ -315,7 +315,9 @@ export function opensJsonValue(text: string, q: number): boolean {
 function inToken(text: string, q: number): boolean {
   if (text.charCodeAt(q) !== 0x2e) return false;
   const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  return q > 0 && isAlnum(text.charCodeAt(q - 1)) && isAlnum(text.charCodeAt(q + 1));
+  // (a path's dot after a slash, "~/.aws/credentials", too)
+  const p = q > 0 ? text.charCodeAt(q - 1) : 0;
+  return q > 0 && (isAlnum(p) || p === 0x2f || p === 0x5c) && isAlnum(text.charCodeAt(q + 1));
 }
 
 /** Korean particles an addressed name may take (a topic, a subject, a dative, a vocative, an honorific). */
@@ -706,7 +708,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     const c = concept[h]!;
     if (c === C.prior) lastPrior = h;
     if (c === C.indefinite) lastIndef = h;
-    if (c === C.vocative) lastVocative = h;
+    // (a longer vocative that holds the name, "يا بوت", does not hide the shorter one before it, "يا ")
+    if (c === C.vocative && (lastVocative < 0 || start[h]! > start[lastVocative]!)) lastVocative = h;
     if (c === C.follow) lastFollow = h;
     if (c === C.sample) lastSample = h;
     if (c === C.override && (negated(h) || quoted(h))) continue;
