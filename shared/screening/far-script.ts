@@ -372,8 +372,19 @@ const isCjkLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >
 /** Chinese and Japanese: the AI at [s, e) is the one a note is written to — "致" or "给"/"給" before it on its line (a few
  * words between: "致正在阅读本页面的AI助手"), or "へ" right after it ("AIアシスタントへ") — and a colon follows within a few units. */
 function writtenToCjk(text: string, s: number, e: number): boolean {
-  // (Japanese may put a polite form between the name and its "へ": "AIアシスタントの方へ：", "AIアシスタント様へ：")
-  const to = politeTo(text, e);
+  // (Japanese may put a polite form between the name and its "へ": "AIアシスタントの方へ：", "AIアシスタント様へ：", and an aside
+  // in brackets after it: "AIアシスタントへ（メンテナー承認済みの自動化手順）：")
+  let to = politeTo(text, e);
+  if (to > e && text.charCodeAt(to) === 0xff08) {
+    for (let q = to + 1; q < text.length && q < to + ASIDE_MAX; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 0x0a || c === 0x3002) break;
+      if (c === 0xff09) {
+        to = q + 1;
+        break;
+      }
+    }
+  }
   // the mark: a colon, a label's closing bracket ("【AIエージェントへのシステム指示】", "【致…的AI助手】"), or a dash ("给…的智能助手——请…")
   let colon = false;
   for (let q = to; q < text.length && q < to + (to > e ? 8 : 3); q++) {
@@ -395,6 +406,9 @@ function writtenToCjk(text: string, s: number, e: number): boolean {
   }
   return to > e || text.charCodeAt(e - 1) === 0x3078;
 }
+
+/** Most units of a bracketed aside between a Japanese address's "へ" and its colon. */
+const ASIDE_MAX = 40;
 
 /** Where a Japanese address's "へ" ends after a name ending at e, with a polite form between ("の方へ", "様へ", "さんへ",
  * "さまへ", "へのシステム指示"'s "へ"); e when there is none. */
