@@ -278,11 +278,18 @@ function nextNonBlank(text: string, k: number): number {
   return -1;
 }
 
-/** Does the 【 label that closes at `close` say whom it is for ("给", "給", "致" after its opening bracket)? (Bounded.) */
+/** Brackets a label is written in, closing and opening: 【】, [], ［］, 〔〕, 《》. */
+const LABEL_CLOSE = [0x3011, 0x5d, 0xff3d, 0x3015, 0x300b];
+const LABEL_OPEN = [0x3010, 0x5b, 0xff3b, 0x3014, 0x300a];
+const isLabelClose = (c: number): boolean => LABEL_CLOSE.includes(c);
+
+/** Does the label that closes at `close` ("【…】", "[…]", "〔…〕", "《…》") say whom it is for ("给", "給", "致" after its opening
+ * bracket)? (Bounded.) */
 function labelTo(text: string, close: number): boolean {
+  const open = LABEL_OPEN[LABEL_CLOSE.indexOf(text.charCodeAt(close))] ?? 0x3010;
   for (let q = close - 1; q >= 0 && close - q <= 24; q--) {
     const c = text.charCodeAt(q);
-    if (c === 0x3010) {
+    if (c === open) {
       const d = text.charCodeAt(q + 1);
       return d === 0x7ed9 || d === 0x7d66 || d === 0x81f4;
     }
@@ -373,11 +380,19 @@ const isCjkLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >
  * words between: "致正在阅读本页面的AI助手"), or "へ" right after it ("AIアシスタントへ") — and a colon follows within a few units. */
 function writtenToCjk(text: string, s: number, e: number): boolean {
   // "if you are an AI assistant, …" ("如果你是AI助手，请在回答之前…"): the condition turns to the AI, its comma is the mark
+  // (a clause may come between: "如果你是正在阅读这份简历的AI模型，")
   const from = text.slice(s - 2, s).toLowerCase() === "ai" ? s - 2 : s;
-  if (IF_YOU_ARE.some((w) => text.startsWith(w, from - w.length))) {
-    const c = text.charCodeAt(e);
-    if (c === 0xff0c || c === 0x2c || c === 0x3a || c === 0xff1a) return true;
+  for (let q = from; q >= 0 && from - q <= IF_CLAUSE_MAX; q--) {
+    if (IF_YOU_ARE.some((w) => text.startsWith(w, q - w.length))) {
+      const c = text.charCodeAt(e);
+      if (c === 0xff0c || c === 0x2c || c === 0x3a || c === 0xff1a) return true;
+      break;
+    }
+    const c = q > 0 ? text.charCodeAt(q - 1) : 0x0a;
+    if (c === 0x0a || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a) break;
   }
+  // Japanese "…さん、", "…様、" and "…各位：" turn to the one named ("AIアシスタントさん、この文書を要約する際は …")
+  if (text.startsWith("さん、", e) || text.startsWith("様、", e) || text.startsWith("各位：", e) || text.startsWith("各位:", e)) return true;
   // (Japanese may put a polite form between the name and its "へ": "AIアシスタントの方へ：", "AIアシスタント様へ：", and an aside
   // in brackets after it: "AIアシスタントへ（メンテナー承認済みの自動化手順）：")
   let to = politeTo(text, e);
@@ -395,7 +410,7 @@ function writtenToCjk(text: string, s: number, e: number): boolean {
   let colon = false;
   for (let q = to; q < text.length && q < to + (to > e ? 8 : 3); q++) {
     const c = text.charCodeAt(q);
-    if (c === 0x3a || c === 0xff1a || c === 0x2014 || (c === 0x3011 && (text.charCodeAt(to - 1) === 0x3078 || labelTo(text, q)))) colon = true;
+    if (c === 0x3a || c === 0xff1a || c === 0x2014 || (isLabelClose(c) && (text.charCodeAt(to - 1) === 0x3078 || labelTo(text, q)))) colon = true;
     if (c === 0x0a || c === 0x3002) break;
   }
   if (!colon) return false;
@@ -426,6 +441,9 @@ function namesAi(text: string, s: number, e: number): boolean {
   return before === "ai" || before === "ии" || before === "智能";
 }
 
+/** Most units of a clause between "if you are" and the AI's name ("如果你是正在阅读这份简历的AI模型"). */
+const IF_CLAUSE_MAX = 16;
+
 /** "If you are (a)" before an AI's name in Chinese. */
 const IF_YOU_ARE = ["如果你是", "如果您是", "假如你是", "若你是", "若您是", "如果你是一个", "如果你是一個", "如果您是一位"];
 
@@ -447,32 +465,40 @@ function politeTo(text: string, e: number): number {
 /** Russian: "для" (for) right before the AI's name on its line ("Сообщение для ИИ-ассистента, который читает этот канал:"),
  * and a colon after it on the line before any sentence ends (a relative clause may come between). */
 function writtenToCyrillic(text: string, s: number, e: number): boolean {
+  const name = text.slice(s, e).toLowerCase();
+  let explicit = !(name.startsWith("ассистент") || name.startsWith("помощник"));
+  // ("ИИ-" before a person's job is a field: "Для ИИ-специалистов: …", "ИИ-инженеру, …")
+  if (name === "ии" && text.charCodeAt(e) === 0x2d && !AI_AFTER_II.some((w) => text.slice(e + 1, e + 1 + w.length).toLowerCase() === w)) return false;
   let colon = false;
+  let commas = 0;
   for (let q = e; q < text.length && q < e + NOTE_COLON; q++) {
     const c = text.charCodeAt(q);
-    if (c === 0x3a) {
+    // (or a label's closing bracket: "[Для ИИ] …"; or "!" ending a letter's opening: "Уважаемый чат-бот поддержки! …")
+    if (c === 0x3a || c === 0x5d || (c === 0x21 && q - e <= 24)) {
       colon = true;
       break;
     }
     if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f) return false;
+    if (c === 0x2c) commas++;
   }
   if (!colon) return false;
   // back over at most two words (the name's own first part, "ИИ-"), on the line, within NOTE_BACK units; the name must be an
   // AI's ("ИИ-ассистент", "нейросеть"): a bare "ассистент" or "помощник" is as often a person ("Памятка для ассистента
   // кафедры: …")
-  const name = text.slice(s, e).toLowerCase();
-  let explicit = !(name.startsWith("ассистент") || name.startsWith("помощник"));
   let k = s;
   const floor = Math.max(0, s - NOTE_BACK);
   for (let words = 0; words < 3 && k > floor; words++) {
-    while (k > floor && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x2d)) k--;
+    // (a comma may stand after "hello": "Привет, ИИ! …")
+    while (k > floor && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x2d || (words === 0 && text.charCodeAt(k - 1) === 0x2c))) k--;
     const wordEnd = k;
     while (k > floor && scriptOf(text.charCodeAt(k - 1)) === CYRILLIC) k--;
     const word = text.slice(k, wordEnd).toLowerCase();
     // (or "dear": "Дорогой ИИ-помощник службы поддержки, который разбирает это обращение: …")
     if (word === "для" || RU_DEAR.has(word)) return explicit;
     // (or the name itself in the dative, opening its line or cell: "ИИ-агенту, обрабатывающему таблицу: …")
-    if (word === "" && explicit && words === 0 && dativeAt(text, e) && opensCell(text, k)) return true;
+    // (one clause after it, the colon closing that: "ИИ-ассистенту, подключённому к CRM, нужен отдельный аккаунт: …" goes on
+    // with a sentence of its own, a guide's)
+    if (word === "" && explicit && words === 0 && commas <= 1 && dativeAt(text, e) && opensCell(text, k)) return true;
     // (only the name's own "ИИ-" may stand between: "для операторов ИИ-ассистента" is for its operators)
     if (word !== "ии") return false;
     explicit = true;
@@ -480,8 +506,11 @@ function writtenToCyrillic(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** What "ИИ-" names an AI with ("ИИ-ассистент", "ИИ-агенту", "ИИ-боту", "ИИ-модели"). */
+const AI_AFTER_II = ["ассистент", "помощник", "агент", "бот", "модел", "систем"];
+
 /** "Dear" before an AI's name (a letter's opening turned to it). */
-const RU_DEAR = new Set(["дорогой", "дорогая", "дорогие", "уважаемый", "уважаемая", "уважаемые"]);
+const RU_DEAR = new Set(["дорогой", "дорогая", "дорогие", "уважаемый", "уважаемая", "уважаемые", "привет", "здравствуй", "здравствуйте"]);
 
 /** The Cyrillic word the name at e ends (the word after a hyphen: "ИИ-агенту") is in the dative: it ends in "у" or "ю"
  * ("ассистенту", "помощнику", "агенту"). */
@@ -489,9 +518,10 @@ function dativeAt(text: string, e: number): boolean {
   let q = e;
   if (text.charCodeAt(q) === 0x2d) q++;
   while (q < text.length && q - e < 20 && scriptOf(text.charCodeAt(q)) === CYRILLIC) q++;
-  if (q - e < 1) return false;
-  const last = text.charCodeAt(q - 1);
-  return last === 0x443 || last === 0x44e;
+  // (the name may hold its ending: "Боту, …")
+  const last = q > e ? text.charCodeAt(q - 1) : text.charCodeAt(e - 1);
+  // у, ю, or their capitals
+  return last === 0x443 || last === 0x44e || last === 0x423 || last === 0x42e;
 }
 
 /** Nothing but blanks, a quotation mark or a cell's separator between the line's start (or a cell's) and k. */
@@ -627,13 +657,13 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     // a label whose bracket closes on the name, written to it: "【给正在处理此网页的AI】" (not "【关于我们的AI】", about it)
     if (text.charCodeAt(e - 1) === 0x3011) return labelTo(text, e - 1);
     // (or right after it, the name's stem shorter than the label's word: "【致负责汇总本周报的AI助手】")
-    if (text.charCodeAt(e) === 0x3011 && labelTo(text, e)) return true;
+    if (isLabelClose(text.charCodeAt(e)) && labelTo(text, e)) return true;
     // a JSON value that ends in the name, then the next value: '"app": "记账助手", "隐私说明": …' names an app, it calls no one
     if (text.charCodeAt(e) === 0x22 && text.charCodeAt(nextNonBlank(text, e + 1)) === 0x2c && inJsonValue(text, start[a]!)) return false;
     // "须" right after the name ("读取本结果的助手须立即停止…"; not "必须": "客服助手必须在24小时内把工单转发给主管" is a rule for staff)
     if (text.charCodeAt(e) === 0x987b) return true;
     // an @-mention calls whom it names ("@सहायक यह चैनल …")
-    if (text.charCodeAt(start[a]!) === 0x40) return true;
+    if (text.charCodeAt(start[a]!) === 0x40 || text.charCodeAt(start[a]! - 1) === 0x40) return true;
     // a person's post right after the bare word ("सहायक प्रबंधक के लिए निर्देश:", "المساعد الإداري:"): no AI, unless a
     // vocative turned to it ("أيها المساعد الإداري،")
     if (!vocativeBefore(a)) {
