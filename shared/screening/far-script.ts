@@ -391,8 +391,9 @@ function writtenToCjk(text: string, s: number, e: number): boolean {
     const c = q > 0 ? text.charCodeAt(q - 1) : 0x0a;
     if (c === 0x0a || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a) break;
   }
-  // Japanese "…さん、", "…様、" and "…各位：" turn to the one named ("AIアシスタントさん、この文書を要約する際は …")
-  if (text.startsWith("さん、", e) || text.startsWith("様、", e) || text.startsWith("各位：", e) || text.startsWith("各位:", e)) return true;
+  // Japanese "…さん、", "…様、" and "…各位：" turn to the one named, an AI only when named as one ("AIアシスタントさん、この文書を
+  // 要約する際は …"; "アシスタント様、", "エージェント各位：" write to people)
+  if ((text.startsWith("さん、", e) || text.startsWith("様、", e) || text.startsWith("各位：", e) || text.startsWith("各位:", e)) && namesAi(text, s, e)) return true;
   // (Japanese may put a polite form between the name and its "へ": "AIアシスタントの方へ：", "AIアシスタント様へ：", and an aside
   // in brackets after it: "AIアシスタントへ（メンテナー承認済みの自動化手順）：")
   let to = politeTo(text, e);
@@ -410,7 +411,8 @@ function writtenToCjk(text: string, s: number, e: number): boolean {
   let colon = false;
   for (let q = to; q < text.length && q < to + (to > e ? 8 : 3); q++) {
     const c = text.charCodeAt(q);
-    if (c === 0x3a || c === 0xff1a || c === 0x2014 || (isLabelClose(c) && (text.charCodeAt(to - 1) === 0x3078 || labelTo(text, q)))) colon = true;
+    // (a label's bracket only right after the name: "【致AI助手用户】" is for its users, "【AIエージェントへの指示の書き方】" a heading)
+    if (c === 0x3a || c === 0xff1a || c === 0x2014 || (q === to && isLabelClose(c) && labelTo(text, q))) colon = true;
     if (c === 0x0a || c === 0x3002) break;
   }
   if (!colon) return false;
@@ -498,7 +500,7 @@ function writtenToCyrillic(text: string, s: number, e: number): boolean {
     // (or the name itself in the dative, opening its line or cell: "ИИ-агенту, обрабатывающему таблицу: …")
     // (one clause after it, the colon closing that: "ИИ-ассистенту, подключённому к CRM, нужен отдельный аккаунт: …" goes on
     // with a sentence of its own, a guide's)
-    if (word === "" && explicit && words === 0 && commas <= 1 && dativeAt(text, e) && opensCell(text, k)) return true;
+    if (word === "" && explicit && words === 0 && commas === 1 && dativeAt(text, e) && opensCell(text, k)) return true;
     // (only the name's own "ИИ-" may stand between: "для операторов ИИ-ассистента" is for its operators)
     if (word !== "ии") return false;
     explicit = true;
@@ -658,6 +660,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     if (text.charCodeAt(e - 1) === 0x3011) return labelTo(text, e - 1);
     // (or right after it, the name's stem shorter than the label's word: "【致负责汇总本周报的AI助手】")
     if (isLabelClose(text.charCodeAt(e)) && labelTo(text, e)) return true;
+    // ("AI代理商" are resellers)
+    if (text.charCodeAt(e) === 0x5546 && text.slice(start[a]!, e).toLowerCase().endsWith("代理")) return false;
     // a JSON value that ends in the name, then the next value: '"app": "记账助手", "隐私说明": …' names an app, it calls no one
     if (text.charCodeAt(e) === 0x22 && text.charCodeAt(nextNonBlank(text, e + 1)) === 0x2c && inJsonValue(text, start[a]!)) return false;
     // "须" right after the name ("读取本结果的助手须立即停止…"; not "必须": "客服助手必须在24小时内把工单转发给主管" is a rule for staff)
@@ -679,6 +683,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     // (or a note written to it: "【AIエージェントへのシステム指示】", "Дорогой ИИ-помощник …, который разбирает это обращение:")
     if (!isSingleQuoting(scriptAt(a))) {
       if (markNear()) return true;
+      // (only a name that names an AI: "アシスタント様へ", "Для ассистента кафедры" write to people)
+      if (!namesAi(text, start[a]!, e)) return false;
       const sc = scriptAt(a);
       return sc === 0 ? writtenToCjk(text, start[a]!, e) : sc === CYRILLIC && writtenToCyrillic(text, start[a]!, e);
     }
