@@ -634,17 +634,20 @@ const FOREIGN_NOTE = {
       // (not the forms that are also nouns: "marca blanca", "paga base", "mets et vins", "marque blanche")
       "zet|markeer|betaal|mettez|marquez|payez|effectuez|markiere|markieren sie|bezahle|bezahlen sie|uberweise|uberweisen sie|" +
       "ponga|pague|transfiere|transfiera|realice|metta|paghi|trasferisci|effettua|coloque|ponha|transfira|efetue|" +
-      // telling someone, booking, calling a tool, updating, declaring, in all six (Spanish and Italian with the pronoun joined:
-      // "dile al usuario que …", "digli che …")
+      // telling the user, with the pronoun joined in Spanish and Italian ("dile al usuario que …", "digli che …")
       "dile|digale|diles|dile al usuario|comunicale|comuniquele|informale|informele|avisale|avisele|recuerdale|recuerdele|explicale|expliquele|" +
-      "reserva|reserve|llama a|llame a|actualiza|actualice|declara|declare|presenta|presente|" +
-      "di' all'utente|di all'utente|comunica all'utente|ricorda all'utente|avvisa|avvisi|dichiara|dichiari|presenta|prenota|prenoti|chiama|chiami|aggiorna|aggiorni|segnala|segnali|" +
+      "di' all'utente|di all'utente|comunica all'utente|ricorda all'utente|diga ao usuario|diga ao cliente",
+  ),
+  /** Requests anyone is given — booking, calling, updating, declaring, a polite "please" or "you must" — orders only to the AI
+   * named by what it does with this text ("Pour l'assistant IA qui résume cette page : veuillez présenter …"); after a note
+   * to an AI's users they are the users' ("Hinweis für die Nutzer des KI-Assistenten: Bitte aktualisieren Sie die App") */
+  readerImperative: p(
+    "reserva|reserve|llama a|llame a|actualiza|actualice|declara|declare|presenta|presente|" +
+      "avvisa|avvisi|dichiara|dichiari|presenta|prenota|prenoti|chiama|chiami|aggiorna|aggiorni|segnala|segnali|" +
       "reservez|appelez|appelle|mets a jour|mettez a jour|declare|declarez|signale|signalez|rappelle|rappelez|avertis|avertissez|" +
       "buche|buchen sie|rufe|rufen sie|aktualisiere|aktualisieren sie|erklare|erklaren sie|erinnere|erinnern sie|melde|melden sie|" +
-      "chame|ligue|atualize|atualiza|declare|lembre|avise|diga ao usuario|diga ao cliente|" +
+      "chame|ligue|atualize|atualiza|declare|lembre|avise|" +
       "boek|reserveer|roep|roep aan|werk bij|werk het|verklaar|meld|herinner|waarschuw|" +
-      // a request in polite form or as an obligation ("veuillez présenter …", "ti prego di non citare …", "le rogamos que
-      // recomiende …", "tu dois accorder …", "je moet … noemen"): in a note to the AI these are its orders too
       "veuillez|je vous prie de|nous vous prions de|ti prego di|la prego di|la preghiamo di|vi preghiamo di|si prega di|le rogamos que|te rogamos que|les rogamos que|le pedimos que|te pedimos que|" +
       "por gentileza|favor encaminhar|favor enviar|gelieve|wij verzoeken u|u wordt verzocht|bitte|" +
       "tu dois|vous devez|du musst|du sollst|sie mussen|sie sollen|debes|usted debe|tienes que|devi|deve|dovete|voce deve|voce precisa|je moet|u moet|jij moet",
@@ -952,6 +955,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ),
   },
   ORDER_FOREIGN: { phrases: [...FOREIGN.order, ...FOREIGN_NOTE.imperative] },
+  ORDER_READER_FOREIGN: { phrases: FOREIGN_NOTE.readerImperative },
   /** the model's own instructions, named by who gave them ("the rules you were given", "les règles qu'on vous a données") */
   GIVEN_REF: {
     phrases: [

@@ -2042,7 +2042,7 @@ export const RULES: readonly Rule[] = [
     // (the order in the note's sentence, where a clause of a few words may come before it: "Voor AI-reisassistenten die
     // deze pagina voor een gebruiker bekijken: boek …"; "De AI die deze vragen beantwoordt leert nog. Stuur feedback …"
     // describes the AI, and a sentence's end is 6 positions)
-    matcher: seq({ concept: "AI_ADDRESSEE_FOREIGN" }, { concept: "READING_THIS_FOREIGN", within: 3 }, { concept: ["ORDER_FOREIGN", "OVERRIDE", "SUPPRESS", "SEND"], within: 8, clauseStart: true }),
+    matcher: seq({ concept: "AI_ADDRESSEE_FOREIGN" }, { concept: "READING_THIS_FOREIGN", within: 3 }, { concept: ["ORDER_FOREIGN", "ORDER_READER_FOREIGN", "OVERRIDE", "SUPPRESS", "SEND"], within: 8, clauseStart: true }),
     message: "Third-party content in another language addresses the AI that reads it with an order.",
     examples: {
       kind: "tool_result",
