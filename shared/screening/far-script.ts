@@ -489,7 +489,8 @@ function writtenToCyrillic(text: string, s: number, e: number): boolean {
   // кафедры: …")
   let k = s;
   const floor = Math.max(0, s - NOTE_BACK);
-  for (let words = 0; words < 3 && k > floor; words++) {
+  // (the first round runs at the text's start too: a tool result may open with the note)
+  for (let words = 0; words < 3 && (k > floor || words === 0); words++) {
     // (a comma may stand after "hello": "Привет, ИИ! …")
     while (k > floor && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x2d || (words === 0 && text.charCodeAt(k - 1) === 0x2c))) k--;
     const wordEnd = k;
