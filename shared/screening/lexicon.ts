@@ -1668,28 +1668,6 @@ export const CONCEPTS: Record<string, Concept> = {
   GIVEN_SETUP: {
     phrases: p("your operator configured|your operator set|your operator defined|your operator gave you|the operator configured|the operator set|your developers gave you|your creators gave you|you were programmed with|you were launched with|you were started with|you were set up with|you were configured with|you booted with|someone gave you before this chat|you were given before this chat|you were given before this conversation|you were given at setup|you were given at startup|you were given at launch|you were given by your operator|you were given by the operator|you were given by your developers|set by your developers|set by your operator|set by the operator"),
   },
-  /** The model's rules named by their being given to it, with no giver ("the rules you were given", "the guidelines you were
-   * deployed with", "the restrictions placed on you"): in a message to the model, its setup's — unless the user names them
-   * as their own or a task's (OWN_SCOPE after them) or the sentence is one to write (WRITE_TASK before it). */
-  GIVEN_BARE: {
-    phrases: p(
-      "you were given|you've been given|you have been given|you were deployed with|you were trained with|you came with|you shipped with|you were assigned|you were told|placed on you|imposed on you|put on you|you were set up with|you were built with",
-    ),
-  },
-  /** What makes rules given to the model the user's own or a task's ("… you were given in my first message", "… by me", "… for
-   * the haiku", "… at the start of this chat"). */
-  OWN_SCOPE: {
-    phrases: p(
-      "in my|by me|from me|i gave|for the|for my|for our|for that|for this task|for this essay|for this story|at the start of this chat|at the start of this conversation|in this chat|earlier in this chat|earlier|from your old|from your previous|by the|by your|at your old|at school|in school|in class|as a child|last sprint|for the project",
-    ),
-  },
-  /** A sentence the user asks to have written or explained, not one said to the model ("Draft a note to my patient: the
-   * restrictions you were given have been lifted"). */
-  WRITE_TASK: {
-    phrases: p(
-      "draft|write|rewrite|reword|word this|help me word|tell a|tell my|tell the|tell him|tell her|tell them|remind|translate|explain|newsletter|homework|letter|email|e-mail|message to|note to my|blurb|story|scene|novel|character|say to|announce|notify|inform",
-    ),
-  },
   /** What makes a sentence no claim of its own: a condition, or a quotation opening before it. */
   NOT_ASSERTED: { phrases: p("if|whether|unless"), markers: ["\\b\"", "\\b'"] },
   /** The model's standing setup named as its own: its system prompt (not "your configuration", "your guardrails", "your
