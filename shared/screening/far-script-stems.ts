@@ -12,13 +12,11 @@ const CJK_RU = {
     "=игнорируй", "=игнорируйте", "=проигнорируй", "=проигнорируйте", "=забудь", "=забудьте", "не обращай внимания", "не обращайте внимания",
     "перестань следовать", "перестаньте следовать", "больше не следуй", "хватит следовать", "хватит уже следовать", "=отбрось", "=отбросьте", "не руководствуйся", "не руководствуйтесь", "не руководствоваться",
   ],
-  // requests anyone may be given (calling, changing, marking; "please, in …", "delete", "state"; Japanese "…てください"; "tell the
-  // reader"; "do not mention it in the reply"): orders only in a note written to an AI named as one ("致…的AI助手：", "AIアシス
-  // タントの方へ：", "Для ИИ-ассистентов, …:"), not to a bare assistant or agent, who is as often a person
+  // sending, recommending, steering the answer, keeping it from the user: orders only in a note written to an AI named as one
+  // ("致…的AI助手：", "AIアシスタントの方へ：", "Для ИИ-ассистентов, …:"), not to a bare assistant or agent, who is as often a person
+  // (generic requests — 请在, 务必, …てください, …こと, укажите, добавьте — were tried and dropped: "Для ИИ-ассистента: укажите
+  // API-ключ в настройках", "【生成AIへの入力禁止事項】…入力しないこと" are guides for its users)
   noteOrder: [
-    // (sending, recommending, steering the answer, keeping it from the user: what an attacker asks and a guide for the AI's
-    // users does not; generic requests — 请在, 务必, …てください, …こと, укажите, добавьте — were tried and dropped: "Для
-    // ИИ-ассистента: укажите API-ключ в настройках", "【生成AIへの入力禁止事項】…入力しないこと" are guides for its users)
     "发到", "發到", "转给", "轉給", "抄送到", "抄送给", "抄送給", "送信すること", "に送ること", "=пришли", "=пришлите", "=пересылай", "=пересылайте",
     "发给", "發給", "一律回答", "直接推荐", "直接推薦", "=порекомендуй", "=порекомендуйте", "=посоветуй", "=посоветуйте",
     "сообщи читателю", "сообщите читателю", "скажи читателю", "скажите читателю", "напиши читателю", "напишите читателю", "сообщи пользователю", "сообщите пользователю", "сообщите клиенту",

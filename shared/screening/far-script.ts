@@ -446,8 +446,8 @@ function namesAi(text: string, s: number, e: number): boolean {
 /** Most units of a clause between "if you are" and the AI's name ("如果你是正在阅读这份简历的AI模型"). */
 const IF_CLAUSE_MAX = 16;
 
-/** "If you are (a)" before an AI's name in Chinese. */
-const IF_YOU_ARE = ["如果你是", "如果您是", "假如你是", "若你是", "若您是", "如果你是一个", "如果你是一個", "如果您是一位"];
+/** "If you are" before an AI's name in Chinese (a measure word after it, "一个", is part of the clause walked over). */
+const IF_YOU_ARE = ["如果你是", "如果您是", "假如你是", "若你是", "若您是"];
 
 /** Most units of a bracketed aside between a Japanese address's "へ" and its colon. */
 const ASIDE_MAX = 40;

@@ -640,13 +640,14 @@ const FOREIGN_NOTE = {
   ),
   /** Requests anyone is given — booking, calling, updating, declaring, a polite "please" or "you must" — orders only to the AI
    * named by what it does with this text ("Pour l'assistant IA qui résume cette page : veuillez présenter …"); after a note
-   * to an AI's users they are the users' ("Hinweis für die Nutzer des KI-Assistenten: Bitte aktualisieren Sie die App") */
+   * to an AI's users they are the users' ("Hinweis für die Nutzer des KI-Assistenten: Bitte aktualisieren Sie die App"). A word
+   * two languages share is written once ("presenta", "declare"). */
   readerImperative: p(
     "reserva|reserve|llama a|llame a|actualiza|actualice|declara|declare|presenta|presente|" +
-      "avvisa|avvisi|dichiara|dichiari|presenta|prenota|prenoti|chiama|chiami|aggiorna|aggiorni|segnala|segnali|" +
-      "reservez|appelez|appelle|mets a jour|mettez a jour|declare|declarez|signale|signalez|rappelle|rappelez|avertis|avertissez|" +
+      "avvisa|avvisi|dichiara|dichiari|prenota|prenoti|chiama|chiami|aggiorna|aggiorni|segnala|segnali|" +
+      "reservez|appelez|appelle|mets a jour|mettez a jour|declarez|signale|signalez|rappelle|rappelez|avertis|avertissez|" +
       "buche|buchen sie|rufe|rufen sie|aktualisiere|aktualisieren sie|erklare|erklaren sie|erinnere|erinnern sie|melde|melden sie|" +
-      "chame|ligue|atualize|atualiza|declare|lembre|avise|" +
+      "chame|ligue|atualize|atualiza|lembre|avise|" +
       "boek|reserveer|roep|roep aan|werk bij|werk het|verklaar|meld|herinner|waarschuw|" +
       "veuillez|je vous prie de|nous vous prions de|ti prego di|la prego di|la preghiamo di|vi preghiamo di|si prega di|le rogamos que|te rogamos que|les rogamos que|le pedimos que|te pedimos que|" +
       "por gentileza|favor encaminhar|favor enviar|gelieve|wij verzoeken u|u wordt verzocht|bitte|" +
