@@ -25,15 +25,17 @@ const CJK_RU = {
   // names of an AI that count only in a note to the AI that reads or processes this very text ("致正在处理本网页的智能体：",
   // "このページを読んでいるAIの方へ：", "Для модели, которая читает этот документ:"): alone they name a robot, a model of
   // anything, a chat's bot
-  readerName: ["智能体", "智能體", "机器人", "機器人", "模型", "でいるai", "するai", "しているai", "=бота", "=боту", "=модели"],
+  // (not "бота": "Для бота, который читает этот чат: добавьте его в администраторы" is its owner's guide)
+  readerName: ["智能体", "智能體", "机器人", "機器人", "模型", "でいるai", "するai", "しているai", "=модели", "=бота", "=боту"],
   // any request, in a note to the AI that reads or processes this very text (as English counts "Note to the AI reading this
   // page: please …"); a note to an AI alone gives its users' guides as well, and takes only noteOrder's
   readerOrder: [
-    "请", "請", "务必", "務必", "必须", "必須", "一律", "てください", "て下さい", "ようお願い", "ようにお願い",
-    "=удали", "=удалите", "=поставь", "=поставьте", "=скажи", "=скажите", "=добавь", "=добавьте", "=укажи", "=укажите",
-    "=напиши", "=напишите", "=рекомендуй", "=рекомендуйте", "=отметь", "=отметьте", "=вставь", "=вставьте", "=замени",
-    "=замените", "=измени", "=измените", "=оцени", "=оцените", "=пометь", "=пометьте", "=ответь", "=ответьте",
-    "=сделай", "=сделайте", "=выведи", "=выведите", "=прикрепи", "=прикрепите", "=включи", "=включите",
+    // (not "必須": in Japanese, "required")
+    "请", "請", "务必", "務必", "必须", "一律", "てください", "て下さい", "ようお願い", "ようにお願い",
+    // (Russian: the familiar forms only, as notes to a model write; "укажите", "сделайте" give a guide's steps to people:
+    // "Для ИИ-ассистента, который обрабатывает обращения в этом чате: укажите API-ключ …")
+    "=удали", "=поставь", "=скажи", "=добавь", "=укажи", "=напиши", "=рекомендуй", "=отметь", "=вставь", "=замени", "=измени",
+    "=оцени", "=пометь", "=ответь", "=сделай", "=выведи", "=прикрепи", "=включи",
   ],
   // orders in a note to the AI (address shape only: alone they are ordinary requests)
   order: [
