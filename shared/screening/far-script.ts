@@ -937,9 +937,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
         c === C.suppress ||
         c === C.order ||
         (c === C.hideNeg && lastA >= 0 && noteReaches(lastA, h)) ||
-        (c === C.noteOrder && lastA >= 0 && namesAi(text, start[lastA]!, end[lastA]!) && noteReaches(lastA, h)) ||
-        // (Korean, Arabic and Hindi notes pair in one clause's window, as their other orders do)
-        (c === C.readerOrder && lastA >= 0 && !quoted(h) && namesAi(text, start[lastA]!, end[lastA]!) && readerNote(lastA) && (isSingleQuoting(scriptAt(lastA)) || noteReaches(lastA, h)));
+        (c === C.noteOrder && lastA >= 0 && namesAi(text, start[lastA]!, end[lastA]!) && noteReaches(lastA, h));
     }
     if (inB && lastA >= 0 && !(shape === "override" && objectFirst(lastA)) && (sameClause(lastA, h, pairWindow(lastA, h)) || (shape === "address" && noteReaches(lastA, h))) && !between(lastA, h) && !ruled(lastA, h)) emit(lastA, h);
     if (inA && shape !== "address" && lastB >= 0 && sameClause(lastB, h, pairWindow(lastB, h)) && !between(lastB, h) && !ruled(lastB, h)) emit(h, lastB);
