@@ -25,6 +25,8 @@ const ADDRESS_COLON = 40;
 const VOCATIVE_GAP = 12;
 /** how close to an override's object words placing it in the data must come */
 const IN_DATA_GAP = 16;
+/** how close before a reveal verb a word that describes the extraction ("诱导模型", "заставить модель") must end */
+const DESCRIBED_GAP = 12;
 /** how close before a target a sample's word ("एक नमूना", "샘플") must end to make it a kind, not the model's own */
 const INDEFINITE_GAP = 8;
 
@@ -817,6 +819,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
   let lastB = -1;
   let lastPrior = -1;
   let lastIndef = -1;
+  let lastDescribed = -1;
   let lastVoid = -1;
   let lastGiven = -1;
   let lastVocative = -1;
@@ -899,6 +902,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     const c = concept[h]!;
     if (c === C.prior) lastPrior = h;
     if (c === C.indefinite) lastIndef = h;
+    if (c === C.revealDescribed) lastDescribed = h;
     // (a longer vocative that holds the name, "يا بوت", does not hide the shorter one before it, "يا ")
     if (c === C.vocative && (lastVocative < 0 || start[h]! > start[lastVocative]!)) lastVocative = h;
     if (c === C.follow) lastFollow = h;
@@ -918,7 +922,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       // (an object placed in the data is none: it neither pairs nor hides the model's own before it)
       inB = strongObject && !inData(h);
     } else if (shape === "extraction") {
-      inA = c === C.reveal;
+      // (a reveal verb an attempt or a cause leads, in its clause: "试图诱导模型泄露", "让模型复述它")
+      inA = c === C.reveal && !(lastDescribed >= 0 && end[lastDescribed]! <= start[h]! && sameClause(lastDescribed, h, DESCRIBED_GAP));
       inB = c === C.target;
     } else if (shape === "access") {
       inA = c === C.readFile;
