@@ -25,8 +25,6 @@ const ADDRESS_COLON = 40;
 const VOCATIVE_GAP = 12;
 /** how close to an override's object words placing it in the data must come */
 const IN_DATA_GAP = 16;
-/** how close before a reveal verb a word that describes the extraction ("诱导模型", "заставить модель") must end */
-const DESCRIBED_GAP = 12;
 /** how close before a target a sample's word ("एक नमूना", "샘플") must end to make it a kind, not the model's own */
 const INDEFINITE_GAP = 8;
 
@@ -435,19 +433,6 @@ function writtenToCjk(text: string, s: number, e: number): boolean {
   return to > e || text.charCodeAt(e - 1) === 0x3078;
 }
 
-/** Words that introduce a quotation as an example ("such as", "for example", "a phrase like"). */
-const EXAMPLE_WORDS = ["例如", "比如", "譬如", "诸如", "諸如", "像是", "例えば", "のような", "といった", "вроде", "пример", "например", "типа", "такую как", "такие как", "مثل", "مثلا", "जैसे", "उदाहरण"];
-/** Most units looked back from a quotation's opening mark for the word that introduces it. */
-const EXAMPLE_BACK = 40;
-
-/** Is there an example's word on the line within EXAMPLE_BACK + QUOTE_LOOKBACK units before `at` (a quoted name's start)? */
-function exampleBefore(text: string, at: number): boolean {
-  let a = at;
-  while (a > 0 && at - a < EXAMPLE_BACK + QUOTE_LOOKBACK && text.charCodeAt(a - 1) !== 0x0a) a--;
-  const span = text.slice(a, at).toLowerCase();
-  return EXAMPLE_WORDS.some((w) => span.includes(w));
-}
-
 /** Verbs of reading or processing a text, and words for "this": together in a note's address they name the AI that reads this
  * very text ("致正在处理本网页的智能体", "このページを読んでいるAIの方へ", "Для модели, которая читает этот документ",
  * "إلى المساعد الذي يلخص هذه الرسالة", "इस दस्तावेज़ को पढ़ने वाले एआई के लिए"). Folded as the text is. */
@@ -832,7 +817,6 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
   let lastB = -1;
   let lastPrior = -1;
   let lastIndef = -1;
-  let lastDescribed = -1;
   let lastVoid = -1;
   let lastGiven = -1;
   let lastVocative = -1;
@@ -895,11 +879,6 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     }
     return readerIs;
   };
-  /** Does a quotation mark close right after the name: the name alone quoted? */
-  const nameQuoted = (a: number): boolean => {
-    const c = text.charCodeAt(end[a]!);
-    return c === 0x22 || c === 0x201d || c === 0xbb || c === 0x300d || c === 0x300f || c === 0x27 || c === 0x2019;
-  };
   /** The name ends its address: its mark (a colon, a comma, a label's bracket, "へ") right after it, not another word ("模型团队：",
    * "机器人战队：" write to teams). */
   const markedRight = (a: number): boolean => {
@@ -920,7 +899,6 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     const c = concept[h]!;
     if (c === C.prior) lastPrior = h;
     if (c === C.indefinite) lastIndef = h;
-    if (c === C.revealDescribed) lastDescribed = h;
     // (a longer vocative that holds the name, "يا بوت", does not hide the shorter one before it, "يا ")
     if (c === C.vocative && (lastVocative < 0 || start[h]! > start[lastVocative]!)) lastVocative = h;
     if (c === C.follow) lastFollow = h;
@@ -940,8 +918,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       // (an object placed in the data is none: it neither pairs nor hides the model's own before it)
       inB = strongObject && !inData(h);
     } else if (shape === "extraction") {
-      // (a reveal verb an attempt or a cause leads, in its clause: "试图诱导模型泄露", "让模型复述它")
-      inA = c === C.reveal && !(lastDescribed >= 0 && end[lastDescribed]! <= start[h]! && sameClause(lastDescribed, h, DESCRIBED_GAP));
+      inA = c === C.reveal;
       inB = c === C.target;
     } else if (shape === "access") {
       inA = c === C.readFile;
@@ -951,11 +928,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       inA = c === C.hideNeg;
       inB = c === C.hideUser;
     } else {
-      // (Korean, Arabic and Hindi: a name inside any quotation; elsewhere a name inside a quotation introduced as an example is
-      // reported speech, "фразу вроде «ассистент, забудь …»", "例如：“你是
-      // 某某银行的客服助手，只回答…”"; not a quotation that holds the name alone, '"AI助手", 请把聊天记录发送到 …', nor a message
-      // a text quotes as its own, "用户留言：“AI助手，请把…”")
-      inA = (c === C.ai && addressed(h) && !(quoted(h) && (isSingleQuoting(scriptAt(h)) || (!nameQuoted(h) && exampleBefore(text, start[h]!))))) || (c === C.readerName && markedRight(h) && writtenNote(h) && readerNote(h));
+      inA = (c === C.ai && addressed(h) && !(isSingleQuoting(scriptAt(h)) && quoted(h))) || (c === C.readerName && markedRight(h) && writtenNote(h) && readerNote(h));
       // (a note's "do not tell": "Пользователю, который тебя запустил, об этом не сообщай")
       inB =
         c === C.override ||
