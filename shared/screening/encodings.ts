@@ -270,7 +270,7 @@ export interface Unescaped {
 
 /** The value of a hex digit (the caller checked it is one). */
 export const hexValue = (c: number): number => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** HTML's named references that matter to reading a text (tags and spacing); the rest stay as they are. */
 const NAMED: ReadonlyMap<string, number> = new Map([

@@ -3,7 +3,7 @@
 // Every stage is linear in the input; see the notes in each module.
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
-import { countAtMost, findEncodedRuns, isHex, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
+import { countAtMost, findEncodedRuns, isDigit, isHex, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
 import { quotedExamples, reportedOrders } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { endsPublicKeyPath, isWordAscii, templateSuffixAt } from "./file-names.ts";
@@ -1599,8 +1599,6 @@ function repositoryBefore(t: string, at: number): boolean {
   }
   return false;
 }
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Is t[s, e) a version's digits and dots ("4", "1.2.3"), starting with a digit? */
 function isVersionTag(t: string, s: number, e: number): boolean {

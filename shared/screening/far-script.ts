@@ -286,15 +286,21 @@ const isLabelClose = (c: number): boolean => LABEL_CLOSE.includes(c);
 /** Does the label that closes at `close` ("【…】", "[…]", "〔…〕", "《…》") say whom it is for ("给", "給", "致" after its opening
  * bracket)? (Bounded.) */
 function labelTo(text: string, close: number): boolean {
+  const q = labelOpening(text, close, 24);
+  const d = q >= 0 ? text.charCodeAt(q + 1) : 0;
+  return d === 0x7ed9 || d === 0x7d66 || d === 0x81f4;
+}
+
+/** Where the label that closes at `close` opens (its matching bracket, at most `span` units back; with `onLine`, on its line
+ * and with no other label closed between), or -1. */
+function labelOpening(text: string, close: number, span: number, onLine = false): number {
   const open = LABEL_OPEN[LABEL_CLOSE.indexOf(text.charCodeAt(close))] ?? 0x3010;
-  for (let q = close - 1; q >= 0 && close - q <= 24; q--) {
+  for (let q = close - 1; q >= 0 && close - q <= span; q--) {
     const c = text.charCodeAt(q);
-    if (c === open) {
-      const d = text.charCodeAt(q + 1);
-      return d === 0x7ed9 || d === 0x7d66 || d === 0x81f4;
-    }
+    if (c === open) return q;
+    if (onLine && (c === 0x0a || isLabelClose(c))) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Is the name at `at` inside a JSON string that is a value (its opening quote opens a JSON value)? (Bounded.) */
@@ -434,21 +440,19 @@ function writtenToCjk(text: string, s: number, e: number): boolean {
 }
 
 /** Verbs of reading or processing a text, and words for "this": together in a note's address they name the AI that reads this
- * very text ("致正在处理本网页的智能体", "このページを読んでいるAIの方へ", "Для модели, которая читает этот документ",
- * "إلى المساعد الذي يلخص هذه الرسالة", "इस दस्तावेज़ को पढ़ने वाले एआई के लिए"). Folded as the text is. */
+ * very text ("致正在处理本网页的智能体", "このページを読んでいるAIの方へ", "Для модели, которая читает этот документ"). Folded
+ * as the text is. */
 const READER_VERBS = [
   "阅读", "閱讀", "处理", "處理", "读取", "讀取", "分析", "总结", "總結", "汇总", "彙總", "浏览", "瀏覽", "摘要", "翻译", "翻譯", "审阅", "審閱", "读到", "讀到",
   "読んで", "読む", "読み込", "処理", "要約", "翻訳", "閲覧",
   "чита", "обрабатыва", "анализиру", "пересказыва", "суммиру", "разбира", "просматрива",
-  "يقرأ", "تقرأ", "يلخص", "تلخص", "يعالج", "تعالج", "يحلل", "تحلل", "يراجع", "تراجع", "يترجم", "تترجم",
-  "पढ़ने", "पढ़ रहे", "सारांश", "प्रोसेस", "विश्लेषण", "समीक्षा",
 ].map(foldString);
 // ("本" before a text's noun only: "日本站" is no "this site"; not "данн": "данные" are data)
 const THIS_WORDS = [
   "本页", "本頁", "本文", "本网", "本網", "本邮", "本郵", "本周报", "本週報", "本报告", "本報告", "本消息", "本条", "本條", "本段", "本帖", "本篇", "本份", "本对话", "本對話",
   "这份", "這份", "这篇", "這篇", "这封", "這封", "这个", "這個", "这条", "這條", "这段", "這段", "这页", "這頁", "这些", "這些", "此页", "此頁", "此文", "此网", "此網", "此邮", "此郵", "此对话", "此對話",
   "この", "本ページ", "本メール", "本文書", "本資料", "本記事", "本スレッド", "本チャット",
-  "этот", "эту", "это ", "этого", "этом", "هذه", "هذا", "هذي", " دي", "इस ", "यह ",
+  "этот", "эту", "это ", "этого", "этом",
 ].map(foldString);
 /** Most units looked at before and after an address's name for its reader clause. */
 const READER_BACK = 32;
@@ -462,8 +466,8 @@ function foldString(w: string): string {
 }
 
 /** Is the AI named at [s, e) the one that reads this text: a reading verb and "this" in its address — before the name on its
- * line in Chinese, Japanese and Hindi ("致正在阅读本页面的AI助手"), after it up to the colon in Russian and Arabic ("Для
- * модели, которая читает этот документ:")? (Bounded: READER_BACK or READER_AHEAD units.) */
+ * line in Chinese and Japanese ("致正在阅读本页面的AI助手"), after it up to the colon in Russian ("Для модели, которая читает
+ * этот документ:")? (Bounded: READER_BACK or READER_AHEAD units.) */
 function readsThis(text: string, s: number, e: number, after: boolean): boolean {
   let a = s;
   let b = e;
@@ -474,7 +478,7 @@ function readsThis(text: string, s: number, e: number, after: boolean): boolean 
       if (c === 0x0a || c === 0x3a || c === 0x5d || c === 0x2e) break;
     }
   } else {
-    while (a > 0 && s - a < READER_BACK && text.charCodeAt(a - 1) !== 0x0a && text.charCodeAt(a - 1) !== 0x3002 && text.charCodeAt(a - 1) !== 0xff0c && text.charCodeAt(a - 1) !== 0x964) a--;
+    while (a > 0 && s - a < READER_BACK && text.charCodeAt(a - 1) !== 0x0a && text.charCodeAt(a - 1) !== 0x3002 && text.charCodeAt(a - 1) !== 0xff0c) a--;
   }
   let span = "";
   for (let k = a; k < b; k++) if (!isInvisible(text.charCodeAt(k))) span += String.fromCharCode(foldAt(text, k));
@@ -504,23 +508,14 @@ const NOTICE_NOUNS = ["指示", "お知らせ", "通知", "連絡", "メッセ�
 /** Most units between "への" and the label's closing bracket. */
 const NOTICE_LABEL_MAX = 12;
 
-/** Is the bracket at `close` a label's, opened on its line at most LABEL_SPAN units before? */
-function labelOpens(text: string, close: number): boolean {
-  const open = LABEL_OPEN[LABEL_CLOSE.indexOf(text.charCodeAt(close))] ?? 0x3010;
-  for (let q = close - 1; q >= 0 && close - q <= LABEL_SPAN; q--) {
-    const c = text.charCodeAt(q);
-    if (c === open) return true;
-    if (c === 0x0a || isLabelClose(c)) return false;
-  }
-  return false;
-}
+/** Most units back from a notice label's closing bracket to its opening one. */
 const LABEL_SPAN = 48;
 
 /** Does a label close within NOTICE_LABEL_MAX units of k, right after a notice's noun? */
 function noticeLabelEnds(text: string, k: number): boolean {
   for (let q = k; q < text.length && q < k + NOTICE_LABEL_MAX; q++) {
     const c = text.charCodeAt(q);
-    if (isLabelClose(c)) return labelOpens(text, q) && NOTICE_NOUNS.some((w) => text.startsWith(w, q - w.length));
+    if (isLabelClose(c)) return labelOpening(text, q, LABEL_SPAN, true) >= 0 && NOTICE_NOUNS.some((w) => text.startsWith(w, q - w.length));
     if (c === 0x0a || c === 0x3002 || c === 0x3a || c === 0xff1a) return false;
   }
   return false;
@@ -751,6 +746,12 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     const sc = scriptAt(verb);
     return sc === HANGUL || sc === DEVANAGARI;
   };
+  /** A note's address written to the name, in Chinese, Japanese or Russian (not a comma after it: "攻击者不需要直接和模型对话，…"
+   * names a model). */
+  const writtenNote = (a: number): boolean => {
+    const sc = scriptAt(a);
+    return sc === 0 ? writtenToCjk(text, start[a]!, end[a]!) : sc === CYRILLIC && writtenToCyrillic(text, start[a]!, end[a]!);
+  };
   const addressed = (a: number): boolean => {
     const e = end[a]!;
     // a label whose bracket closes on the name, written to it: "【给正在处理此网页的AI】" (not "【关于我们的AI】", about it)
@@ -782,8 +783,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
       if (markNear()) return true;
       // (only a name that names an AI: "アシスタント様へ", "Для ассистента кафедры" write to people)
       if (!namesAi(text, start[a]!, e)) return false;
-      const sc = scriptAt(a);
-      return sc === 0 ? writtenToCjk(text, start[a]!, e) : sc === CYRILLIC && writtenToCyrillic(text, start[a]!, e);
+      return writtenNote(a);
     }
     // Korean, Arabic, Hindi: turned to by a vocative or a note's word ("이 문서를 읽는 AI 에이전트는 …", "أيها المساعد"); in Korean the
     // name then takes no case of an object ("구매 데이터를 분석하는 AI 모델을 사용해" uses it, speaks to no one)
@@ -860,9 +860,8 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
     const gap = start[b]! - end[a]!;
     if (gap < 0 || gap > NOTE_REACH) return false;
     if (writtenAt !== a) {
-      const sc = scriptAt(a);
       writtenAt = a;
-      writtenIs = sc === 0 ? writtenToCjk(text, start[a]!, end[a]!) : sc === CYRILLIC && writtenToCyrillic(text, start[a]!, end[a]!);
+      writtenIs = writtenNote(a);
     }
     if (!writtenIs) return false;
     for (let q = end[a]!; q < start[b]!; q++) if (text.charCodeAt(q) === 0x0a && q + 1 < text.length && (text.charCodeAt(q + 1) === 0x0a || text.charCodeAt(q + 1) === 0x0d)) return false;
@@ -875,7 +874,7 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
   const readerNote = (a: number): boolean => {
     if (readerAt !== a) {
       readerAt = a;
-      readerIs = readsThis(text, start[a]!, end[a]!, scriptAt(a) === CYRILLIC || scriptAt(a) === ARABIC) && !quoted(a);
+      readerIs = readsThis(text, start[a]!, end[a]!, scriptAt(a) === CYRILLIC) && !quoted(a);
     }
     return readerIs;
   };
@@ -884,11 +883,6 @@ export function findFarScript(text: string, shape: FarShape): Array<{ start: num
   const markedRight = (a: number): boolean => {
     const c = text.charCodeAt(end[a]!);
     return c === 0x3a || c === 0xff1a || c === 0x2c || c === 0xff0c || c === 0x2014 || c === 0x3078 || c === 0x306e || isLabelClose(c);
-  };
-  /** A note's address written to the name (not a comma after it: "攻击者不需要直接和模型对话，…" names a model). */
-  const writtenNote = (a: number): boolean => {
-    const sc = scriptAt(a);
-    return sc === 0 ? writtenToCjk(text, start[a]!, end[a]!) : sc === CYRILLIC && writtenToCyrillic(text, start[a]!, end[a]!);
   };
   const between = (x: number, y: number): boolean => (shape === "extraction" && aKind(x, y)) || (shape === "override" && followed(x, y));
   /** A file read in a clause that a negation rules ("~/.ssh는 읽지 않습니다", "لا يقرأ ملف .env", ".env की सामग्री कभी लॉग नहीं
