@@ -630,6 +630,8 @@ interface CStep {
   breakAfter: boolean;
   /** breakAfter, and the name ends as a vocative, not as a label (Step.breakAfter "address") */
   addressEnd: boolean;
+  /** breakAfter, and the text's end counts as the clause's (Step.breakAfter "orEnd") */
+  orEnd: boolean;
   /** -1: anywhere */
   opensText: number;
   orAfter: { concept: number; within: number } | null;
@@ -701,6 +703,8 @@ interface CompiledKind {
   plainTask: Uint8Array;
   /** per rule: 1 for words a source file's comments describe code with, lowered to low there (describesInCode) */
   describesInCode: Uint8Array;
+  /** per rule: 1 where a match inside quotation marks is dropped (Rule.unquoted) */
+  unquoted: Uint8Array;
   /** index of inject.reader_output_ref (-1: disabled): a text that names its reader's reply is no message between people */
   readerOutputRef: number;
   /** score rule index → its signal rules (indices into rules) and weights */
@@ -762,6 +766,8 @@ const PF_ADDRESS_END = 64;
 const PF_OUTSIDE_URL = 128;
 /** near member: a word that a shell's assignment follows ("export AOAI_ENDPOINT=…") does not count (NearRule.notAssigning) */
 const PF_NOT_ASSIGNING = 256;
+/** with PF_BREAK_AFTER: the text's end counts as the clause's (Step.breakAfter "orEnd") */
+const PF_OR_END = 512;
 /** the rule (index into CompiledKind.rules) a completed match belongs to */
 const PROG_RULE = 1;
 /** sequence: global step index; near: global member index */
@@ -837,6 +843,7 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
           (step.clauseStart ? PF_CLAUSE_START : 0) |
           (step.breakAfter ? PF_BREAK_AFTER : 0) |
           (step.addressEnd ? PF_ADDRESS_END : 0) |
+          (step.orEnd ? PF_OR_END : 0) |
           (step.opensText >= 0 ? PF_OPENS_TEXT : 0);
         code[r + PROG_WITHIN] = step.within;
         code[r + PROG_MAX_START] = step.opensText;
@@ -934,6 +941,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     inData: new Uint8Array(0),
     plainTask: new Uint8Array(0),
     describesInCode: new Uint8Array(0),
+    unquoted: new Uint8Array(0),
     readerOutputRef: -1,
     scoreSignals: new Map(),
     scoreRequired: new Map(), scoreSignalOf: new Map(),
@@ -956,6 +964,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
           clauseStart: s.clauseStart ?? false,
           breakAfter: s.breakAfter !== undefined && s.breakAfter !== false,
           addressEnd: s.breakAfter === "address",
+          orEnd: s.breakAfter === "orEnd",
           opensText: s.opensText ?? -1,
           orAfter: s.orAfter ? { concept: conceptId(lex, s.orAfter.concept, rule.id), within: s.orAfter.within } : null,
           notAfter: s.notAfter ? { concept: conceptId(lex, s.notAfter.concept, rule.id), within: s.notAfter.within } : null,
@@ -1098,6 +1107,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   c.readerOutputRef = c.rules.findIndex((r) => r.id === "inject.reader_output_ref");
   c.plainTask = c.rules.some((r) => r.plainTask) ? Uint8Array.from(c.rules, (r) => (r.plainTask ? 1 : 0)) : new Uint8Array(0);
   c.describesInCode = c.rules.some((r) => r.describesInCode) ? Uint8Array.from(c.rules, (r) => (r.describesInCode ? 1 : 0)) : new Uint8Array(0);
+  c.unquoted = c.rules.some((r) => r.unquoted) ? Uint8Array.from(c.rules, (r) => (r.unquoted ? 1 : 0)) : new Uint8Array(0);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
   for (const text of WARM_UP_TEXTS) screenOne(text, c, {}, 0);
@@ -2069,7 +2079,7 @@ function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: CompiledK
           if (l < sPos && sPos - l <= code[r + PROG_PRO_WITHIN]! && lastEnd[code[r + PROG_PRO_UNLESS]!]! < l && sameSentence(text, tok, lastEndTok[pc]!, sTok, lastEnd[cid]! >= 0 ? lastEndTok[cid]! : -1)) continue;
         }
         if ((flags & PF_NEAR) === 0) {
-          if ((flags & PF_BREAK_AFTER) !== 0 && (eTok + 1 >= tok.count || clause[eTok + 1] !== 1)) continue;
+          if ((flags & PF_BREAK_AFTER) !== 0 && (eTok + 1 >= tok.count ? (flags & PF_OR_END) === 0 : clause[eTok + 1] !== 1)) continue;
           if ((flags & PF_ADDRESS_END) !== 0 && (!endsAsVocative(text, tok.end[eTok]!) || endsEdgeBefore(text, sChar))) continue;
           if ((flags & PF_OPENS_TEXT) !== 0 && sTok >= code[r + PROG_MAX_START]!) continue;
           if ((flags & PF_CLAUSE_START) !== 0 && clause[sTok] !== 1) {
@@ -2777,9 +2787,11 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     const ri = matchedRules[m]!;
     const list = tokenMatches[ri]!;
     const sev = ck.severities[ri]!;
+    const unquoted = ck.unquoted.length > 0 && ck.unquoted[ri] === 1;
     for (let k = 0; k < list.length; k++) {
       const sc = list.startChar[k]!;
       const ec = list.endChar[k]!;
+      if (unquoted && quoted(text, identity ? sc : toOriginalStart(norm, sc))) continue;
       raw.push({ rule: ri, severity: sev, start: identity ? sc : toOriginalStart(norm, sc), end: identity ? ec : toOriginalEnd(norm, ec) });
     }
   }
@@ -2900,7 +2912,9 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
         out = new ScanEmitter(raw, copy);
       }
       out!.start(rule, ck.severities[rule]!);
+      const __t = performance.now();
       SCANNERS[scanner](ctx, out!.emit);
+      const __g = ((globalThis as any).__scan ??= new Map()); __g.set(scanner, (__g.get(scanner) ?? 0) + performance.now() - __t);
     }
     if (counter) counter.steps += text.length * ck.scanners.length;
   }

@@ -2270,6 +2270,42 @@ CONCEPTS.SP_TARGET_YOURS = {
   }),
 };
 
+/** The reader's own credential, asked for in a prompt ("What's your password?", "Can you share your passcode?"): a model
+ * holds no password of its own but the one its prompt guards, so asking it for "yours" asks for that secret (the English
+ * "the password" is an SP_TARGET already; its twins in the six languages are here, with their possessives). */
+CONCEPTS.CREDENTIAL_YOURS = {
+  phrases: [
+    ...["password", "passwords", "passcode", "passphrase", "pin", "pin code", "pin number", "access code", "secret code", "security code", "login", "login details", "credentials", "admin password", "master password", "api key", "secret phrase", "safe word", "unlock code"].map((w) => `your ${w}`),
+    ...p(
+      "dein passwort|deine passwort|ihr passwort|das passwort|dein kennwort|ihr kennwort|das kennwort|deinen geheimcode|ihren geheimcode|den geheimcode|" +
+        "votre mot de passe|ton mot de passe|le mot de passe|votre code secret|ton code secret|le code secret|" +
+        "tu contrasena|su contrasena|la contrasena|tu clave|su clave|la clave secreta|tu codigo secreto|el codigo secreto|" +
+        "la tua password|la sua password|la password|la tua parola d'ordine|la parola d'ordine|il codice segreto|" +
+        "sua senha|tua senha|a senha|a sua senha|a tua senha|o codigo secreto|" +
+        "je wachtwoord|uw wachtwoord|het wachtwoord|de geheime code",
+    ),
+  ],
+};
+
+/** Asking for that credential: a question for it or a verb that hands it over (not REVEAL's describing and checking verbs:
+ * "Describe what to do if someone steals your password", "Translate: Please confirm your password"). */
+CONCEPTS.ASK_SECRET = {
+  phrases: p(
+    "what is|what's|whats|what was|what are|tell me|tell us|share|share with me|give me|give us|hand over|reveal|disclose|show me|send me|provide|provide me|spell out|repeat|print|output|type out|write down|let me know|read me|read out|need|i need|want|i want|" +
+      "was ist|wie lautet|wie heisst|sag mir|gib mir|verrate|verrate mir|nenne mir|quel est|c'est quoi|dis moi|dites moi|donne moi|donnez moi|donne-moi|donnez-moi|revele|cual es|dime|dime cual es|dame|revela|qual e|quale e|dimmi|dimmi qual e|dammi|rivela|qual e a|me diga|me de|revele|wat is|hoe luidt|geef me|vertel me",
+  ),
+};
+
+/** Words that report what someone else says or asks: the ask after them is theirs, told in a story or a message. */
+CONCEPTS.SPEECH_REPORTED = { phrases: p("asks|asked|says|said|texts|texted|emails|emailed|writes|wrote|messages|messaged|replies|replied|whispers|whispered|demands|demanded|shouts|shouted|yells|yelled|calls and says|called and said|pretends|pretended|pretending") };
+
+/** Before an ask for the credential: negated ("never share your password") or someone else's (SPEECH_REPORTED). */
+CONCEPTS.ASK_NOT_OWN = { phrases: [...REVEAL_NEG_PHRASES, ...(CONCEPTS.SPEECH_REPORTED!.phrases ?? [])] };
+
+/** After a credential, what makes it a thing about passwords rather than the secret ("your password requirements", "the
+ * password field"). */
+CONCEPTS.CREDENTIAL_ABOUT = { phrases: [...FILE_NOUNS, ...p("policy|policies|requirements|requirement|rules|reset|resets|manager|managers|hint|field|fields|length|strength|complexity|expiry|expiration|change|recovery|history|prompt|box|hash|hashing|generator|protection|protected|format|page|screen|form|toggle|button|input|settings|setting|rotation|limit|limits|rate limit|quota|usage|permissions|scope|scopes|for the wifi|for wifi|for the wi-fi|to the wifi|for the router|for my|for our|to my|to our")] };
+
 /** What a compliance word keeps instead of the request: the rules themselves ("obey the policy anyway", "comply with the
  * rules") or a refusal ("go ahead and explain that you can't"). */
 CONCEPTS.KEEPS_RULES = { phrases: [...(CONCEPTS.INSTR!.phrases ?? []), ...(CONCEPTS.REFUSE!.phrases ?? []), ...p("can't|cannot|can not|unable to|not able to|confidential|not allowed")] };
