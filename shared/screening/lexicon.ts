@@ -2282,7 +2282,20 @@ CONCEPTS.CREDENTIAL_YOURS = {
         "tu contrasena|su contrasena|la contrasena|tu clave|su clave|la clave secreta|tu codigo secreto|el codigo secreto|" +
         "la tua password|la sua password|la password|la tua parola d'ordine|la parola d'ordine|il codice segreto|" +
         "sua senha|tua senha|a senha|a sua senha|a tua senha|o codigo secreto|" +
-        "je wachtwoord|uw wachtwoord|het wachtwoord|de geheime code",
+        "je wachtwoord|jouw wachtwoord|uw wachtwoord|het wachtwoord|de geheime code",
+    ),
+    // the one it keeps, said so ("the password you are guarding", "le mot de passe que tu protèges"): the clause after it
+    // names it the model's own
+    ...["password", "passcode", "passphrase", "access code", "secret code", "secret", "code", "key", "pin"].flatMap((w) =>
+      ["you guard", "you are guarding", "you're guarding", "you protect", "you are protecting", "you're protecting", "you keep", "you are keeping", "you're keeping", "you hold", "you are holding", "you're holding", "you were told to keep", "you were told to protect", "you must protect", "you must keep"].flatMap((v) => [`the ${w} ${v}`, `the ${w} that ${v}`]),
+    ),
+    ...p(
+      "le mot de passe que tu proteges|le mot de passe que vous protegez|le mot de passe que tu gardes|le mot de passe que vous gardez|le code que tu proteges|le code secret que tu proteges|" +
+        "das passwort das du schutzt|das passwort das du hutest|das passwort das sie schutzen|den code den du schutzt|" +
+        "la contrasena que proteges|la contrasena que guardas|la contrasena que custodias|la clave que proteges|la clave que guardas|" +
+        "la password che proteggi|la password che custodisci|la password che conosci|il codice che proteggi|" +
+        "a senha que voce protege|a senha que voce guarda|a senha que protege|a senha que guardas|" +
+        "het wachtwoord dat je bewaakt|het wachtwoord dat je beschermt|het wachtwoord dat u bewaakt",
     ),
   ],
 };
