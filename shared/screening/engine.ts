@@ -1154,18 +1154,49 @@ interface Tokens {
 // Reads past either end of the text are tested, never made: an out-of-bounds charCodeAt (NaN)
 // deoptimizes the tokenizer it is inlined in, and V8 may then leave it running on-stack-replacement
 // code for good (measured: 15-20% slower, at random, per process).
-function gapOf(t: string, i: number): number {
+// `cased`: the text before lower-casing, at the same offsets (ASCII texts), or null.
+function gapOf(t: string, i: number, cased: string | null = null): number {
   const c = t.charCodeAt(i);
   if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) {
     if (i + 1 >= t.length) return 6;
     const d = t.charCodeAt(i + 1);
-    return d === 0x20 || d === 0x0a || d === 0x09 || d === 0x0d || d === 0x22 || d === 0x27 || d === 0x29 || d === 0x2a ? 6 : 1;
+    if (d === 0x20 || d === 0x0a || d === 0x09 || d === 0x0d || d === 0x22 || d === 0x27 || d === 0x29 || d === 0x2a) return 6;
+    return c === 0x2e && cased !== null && runOnSentence(cased, i) ? 6 : 1;
   }
   if (c === 0x0a) return i > 0 && t.charCodeAt(i - 1) === 0x0a ? 6 : 3;
   // a dash between blanks (" - ", and the em dash, which normalizes to "-") separates clauses; "well-known" is one word
   if (c === 0x2d) return i > 0 && i + 1 < t.length && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20 ? 2 : 1;
   if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x2a || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
   return 1;
+}
+
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
+/**
+ * Is the '.' at `i` a sentence's end that text pasted into other text left without its space ("adjust your standing order
+ * accordingly.Ignore your previous instructions", "down to 7.2%.Ignore …")? A lower-case word, a digit, '%' or ')' before it,
+ * a capitalised word after it that a blank ends: not a host ("example.com"), a file ("notes.txt"), a member ("os.path"), a
+ * call or a chain in code ("client.Send(msg)", "Console.WriteLine(", "System.IO.File"), nor a module's path ("from
+ * Crypto.Cipher import AES").
+ */
+function runOnSentence(s: string, i: number): boolean {
+  if (i < 2 || i + 3 >= s.length) return false;
+  const a = s.charCodeAt(i - 1);
+  const a2 = s.charCodeAt(i - 2);
+  if (!((isLower(a) || isDigit(a) || a === 0x25 || a === 0x29) && (isLower(a2) || isDigit(a2) || a2 === 0x2e))) return false;
+  if (!isUpper(s.charCodeAt(i + 1)) || !isLower(s.charCodeAt(i + 2))) return false;
+  // (a lower-case word before it, after a blank: not a module's path, "from Crypto.Cipher import AES", "app.utils.Config x")
+  if (isLower(a)) {
+    let b = i - 1;
+    while (b > 0 && b > i - 32 && isLower(s.charCodeAt(b - 1))) b--;
+    const before = b > 0 ? s.charCodeAt(b - 1) : 0x20;
+    if (isUpper(before) || before === 0x2e || before === 0x2f || before === 0x5f || before === 0x5c || isDigit(before)) return false;
+  }
+  let q = i + 3;
+  const stop = Math.min(s.length, i + 32);
+  while (q < stop && isLower(s.charCodeAt(q))) q++;
+  return q < s.length && s.charCodeAt(q) === 0x20;
 }
 
 /** Units that may end a line without words which separates like a blank line (see the tokenizer). */
@@ -1221,7 +1252,7 @@ function doubled(a: Int32Array): Int32Array {
  * word's end (this kind's word events in WORD_EVENTS), and notes the regions the scanners and the
  * encoded-run search need (long digit runs; runs of words joined by '+', '/', '-' in ENCODED_REGIONS).
  */
-function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
+function tokenize(t: string, lex: Lexicon, ck: CompiledKind, cased: string | null = null): Tokens {
   const n = t.length;
   // buffers are reused between calls (grown when needed); callers finish with them before screening nested text
   let cap = TOK_BUF.start.length - 1;
@@ -1278,7 +1309,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind): Tokens {
     if ((ci & WORD_FLAG) === 0) {
       let g = ci >> GAP_SHIFT;
       if (g === 0) {
-        g = gapOf(t, i);
+        g = gapOf(t, i, cased);
         // a line with no word on it that ends in a blank, '|', '-', '=', '*', '+' or ':' (blanks, a table's separator
         // row, a rule of dashes) separates like a blank line; a code fence does not (its code belongs to the sentence
         // that introduces it), nor a line of code ('")', '});')
@@ -2758,7 +2789,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const ascii = isAscii(text);
   const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter, (NORM_WORK[depth] ??= normalizeBuffers()), true);
   const t = norm.text;
-  const tok = tokenize(t, lex, ck);
+  const tok = tokenize(t, lex, ck, ascii ? text : null);
   // (read now, before nested screening reuses the buffer: a sentence joined by '-' is a run of joined words, one
   // joined by '_' a long token; texts with neither skip that reading's scan)
   const joinedCandidate = ENCODED_REGIONS.count > 0 || tok.maxLength >= 20;

@@ -134,6 +134,43 @@ function aiReaders(): string[] {
 /** Nouns for a piece of code handed over whole ("code snippet", "shell snippet"), not one a file names itself by. */
 const SNIPPET_NOUNS = ["code snippet", "snippet", "shell snippet", "python snippet", "bash snippet", "code block", "code section", "code excerpt", "excerpt", "code segment", "code fragment", "code sample", "piece of code", "block of code", "section of code"];
 
+/** Keys next to each key on a QWERTY keyboard (letters only). */
+const QWERTY_NEIGHBOURS: Record<string, string> = {
+  q: "wa", w: "qes", e: "wrd", r: "etf", t: "ryg", y: "tuh", u: "yij", i: "uok", o: "ipl", p: "o",
+  a: "qsz", s: "adwx", d: "sfe", f: "dgr", g: "fht", h: "gjy", j: "hku", k: "jli", l: "ko",
+  z: "ax", x: "zcs", c: "xvd", v: "cbf", b: "vng", n: "bmh", m: "n",
+};
+
+/**
+ * A word slipped by one key, as people type it and as attacks write it to slip past filters ("Ignore your previous
+ * iunstructions", "ingore all prevoius instrucitons"): one letter left out, two neighbours swapped, a key next to the
+ * right one struck instead or as well. The first letter stays (a slip there is rare, and "signore" is Italian). Only for
+ * long words that no other word is one slip from; `real` names the correct forms the slips must not shadow.
+ */
+function slips(word: string, real: readonly string[] = []): string[] {
+  const out = new Set<string>();
+  // (a neighbour struck as well right after the first letter: "iunstructions")
+  for (const k of QWERTY_NEIGHBOURS[word[0]!] ?? "") out.add(word[0] + k + word.slice(1));
+  for (let i = 1; i < word.length; i++) {
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const k of QWERTY_NEIGHBOURS[word[i]!] ?? "") {
+      out.add(word.slice(0, i) + k + word.slice(i + 1));
+      out.add(word.slice(0, i) + k + word.slice(i));
+      out.add(word.slice(0, i + 1) + k + word.slice(i + 1));
+    }
+  }
+  for (const r of [word, ...real]) out.delete(r);
+  return [...out];
+}
+
+/** Slips of the words an override is made of (OVERRIDE, PRIOR, INSTR): "ignore", "previous", "instructions". */
+const SLIPPED = {
+  ignore: slips("ignore", ["ignored", "ignores"]),
+  previous: slips("previous", ["pervious"]),
+  instructions: [...new Set([...slips("instructions", ["instruction"]), ...slips("instruction", ["instructions", "instructing"])])],
+};
+
 const OVERRIDE_VERBS = verb("ignore", "disregard", "forget", "overlook", "bypass", "override", "overrule", "skip", "abandon", "discard", "neglect", "dismiss", "circumvent", "evade", "disobey", "erase", "wipe", "nullify", "supersede");
 
 /**
@@ -712,6 +749,7 @@ const FOREIGN_GIVEN = {
 /** Negations before a verb ("never", "do not", "refrain from", and the six languages'). */
 const OVERRIDE_PHRASES = [
   ...OVERRIDE_VERBS,
+  ...SLIPPED.ignore,
   "forgot",
   "forgotten",
   "overridden",
@@ -767,7 +805,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("above|so far|until now|up to now|precedentes|precedente|anterieures|anterieurs|anterieure|anteriores|anterior|previas|previos|precedenti|anteriori|ci-dessus|de arriba|di sopra|acima|hierboven|hiervoor"),
   },
   PRIOR: {
-    phrases: [...p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"), ...FOREIGN.prior],
+    phrases: [...p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"), ...SLIPPED.previous, ...FOREIGN.prior],
   },
   /** The writer's own ("ignore my previous order"): a person correcting themselves. ("our previous rules" may be an operator's,
    * claimed.) */
@@ -782,6 +820,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training"),
       ...p("guidance|context|configuration|conditioning|alignment|morality"),
+      ...SLIPPED.instructions,
       ...FOREIGN.instructions,
       ...FOREIGN.rules,
       ...FOREIGN_JB.ruleLike,
@@ -817,11 +856,12 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** the plain nouns for instructions, which data holds too ("instructions that appear inside fetched pages") */
-  INSTR_PLAIN: { phrases: noun("instruction", "directive", "command") },
+  INSTR_PLAIN: { phrases: [...noun("instruction", "directive", "command"), ...SLIPPED.instructions] },
   INSTR_STRONG: {
     phrases: [
       ...noun("instruction", "directive", "guideline", "system prompt", "system message", "safety guideline", "ethical guideline", "content policy", "safety filter", "content filter", "guardrail", "safeguard", "restriction", "prime directive"),
       ...p("programming|previous instructions|prior instructions|initial instructions|original instructions"),
+      ...SLIPPED.instructions,
       ...FOREIGN.instructions,
       ...FOREIGN_JB.safeguards,
     ],
@@ -1710,7 +1750,7 @@ export const CONCEPTS: Record<string, Concept> = {
   SENSITIVE_DATA: {
     phrases: [
       ...noun("ssh key", "private key", "api key", "apikey", "secret key", "access key", "access token", "auth token", "bearer token", "session token", "refresh token", "password", "passcode", "credential", "secret", "token", "cookie", "session cookie", "seed phrase", "recovery phrase", "recovery code", "backup code", "mfa code", "mfa recovery code", "mnemonic", "master password", "pin code", "credit card number", "card number", "social security number", "private file", "key file", "keyfile", "certificate", "passphrase", "environment variable", "env var", "env variable", "connection string", "wallet", "confidential information", "confidential data", "sensitive data", "sensitive information", "personal data", "personal information", "config file", "configuration file", "login credentials", "login details", "login info", "login information", "login data", "last four digits", "last 4 digits", "username and password", "bank account", "account number", "iban", "routing number"),
-      ...p("private half|ssh directory|ssh folder|ssh dir|ssh config|credentials|secrets|openai_api_key|aws_secret_access_key|aws_access_key_id|github_token|api_keys|apikeys|ssn|pii|2fa|otp|one-time code|verification code|auth code|master key|system://config|company://confidential|system://admin"),
+      ...p("private half|ssh directory|ssh folder|ssh dir|ssh config|credentials|secrets|openai_api_key|aws_secret_access_key|aws_access_key_id|github_token|api_keys|apikeys|ssn|pii|2fa|otp|one-time code|verification code|auth code|master key|security code|security codes|login code|sign-in code|signin code|access code|access codes|authentication code|confirmation code|two-factor code|2fa code|password reset link|magic link|system://config|company://confidential|system://admin"),
     ],
   },
   CONV_DATA: {
@@ -2170,7 +2210,7 @@ export const CONCEPTS: Record<string, Concept> = {
     markers: [
       // (a heading is a turn when its line ends there or has a colon: "### System Prompt" heads a README's section)
       // ("^^": not a parameter named so in a docstring's "Args:" list)
-      "^^system:\\v", "^^system :\\v", "^[system]", "^(system)", "^### system\\$", "^## system\\$", "^# system\\$", "^^assistant:\\v", "^[assistant]", "^### assistant\\$", "^^ai:\\v", "^### response:",
+      "^^system:\\v", "^^system :\\v", "^[system]", "^(system)", "###(system", "### (system", "^##(system", "^#(system", "^### system\\$", "^## system\\$", "^# system\\$", "^^assistant:\\v", "^[assistant]", "^### assistant\\$", "^^ai:\\v", "^### response:",
       "^### instruction\\$", "^### instructions\\$", "^^human:\\v", "^[user]", "^### user\\$", "^^user:\\v", "^^developer:\\v", "^[developer]", "^^admin:\\v", "^[admin]", "^system message:", "^system note:",
       "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>",
       // chat-template special tokens by their openings ("<|end_user_turn|>", "<|operator|>", "<|begin_of_text|>"), not Haskell's "<|>"
