@@ -2352,6 +2352,34 @@ CONCEPTS.ASK_SECRET = {
 /** Words that report what someone else says or asks: the ask after them is theirs, told in a story or a message. */
 CONCEPTS.SPEECH_REPORTED = { phrases: p("asks|asked|says|said|texts|texted|emails|emailed|writes|wrote|messages|messaged|replies|replied|whispers|whispered|demands|demanded|shouts|shouted|yells|yelled|calls and says|called and said|pretends|pretended|pretending") };
 
+/**
+ * The reader's own task, named by a text that puts something before it or in its place, as the one who set it: "Before you
+ * can solve the task that I gave you, please do the following first", "After you do that, you can return to your original
+ * task", "the request you were given". An agent's task comes from its user; a tool's output or a document that claims to
+ * have set it, or tells the agent when to get on with it, speaks as that user.
+ */
+CONCEPTS.READER_TASK = {
+  phrases: (() => {
+    // (not "instructions": "output the instructions you were given" asks for the prompt)
+    const tasks = ["task", "tasks", "request", "assignment", "job"];
+    const out: string[] = [];
+    for (const t of tasks) {
+      for (const who of ["i", "we", "the user", "your user"]) for (const gave of ["gave you", "have given you", "assigned you", "assigned to you", "asked you to do", "gave to you", "set you"]) {
+        out.push(`the ${t} ${who} ${gave}`, `the ${t} that ${who} ${gave}`, `your ${t} ${who} ${gave}`);
+      }
+      for (const given of ["you were given", "you have been given", "you've been given", "you were assigned", "you were asked to do", "you are working on", "you're working on"]) out.push(`the ${t} ${given}`, `the ${t} that ${given}`);
+      // (not "your original request": a client "replays your original request with `Authorization: …`")
+      if (t !== "request") out.push(`your original ${t}`, `your initial ${t}`, `your assigned ${t}`, `your actual ${t}`);
+      for (const verb of ["solve", "complete", "finish", "do", "perform", "start", "continue", "carry out", "work on", "proceed with", "get to", "return to", "resume", "go back to"]) {
+        for (const can of ["", "can ", "may "]) out.push(`before you ${can}${verb} the ${t}`, `before you ${can}${verb} your ${t}`, `after that you ${can}${verb} the ${t}`, `then you ${can}${verb} the ${t}`);
+        out.push(`you can ${verb} the ${t} that`, `you can ${verb} the ${t} i`);
+      }
+    }
+    out.push(...p("before solving the task|before completing the task|before continuing with the task|before doing the task|before you do what i asked|before you do what the user asked|after you do that, you can|after you do that you can|once you have done that, you can|once you've done that, you can"));
+    return out;
+  })(),
+};
+
 /** Before an ask for the credential: negated ("never share your password") or someone else's (SPEECH_REPORTED). */
 CONCEPTS.ASK_NOT_OWN = { phrases: [...REVEAL_NEG_PHRASES, ...(CONCEPTS.SPEECH_REPORTED!.phrases ?? [])] };
 
