@@ -169,6 +169,11 @@ const SLIPPED = {
   ignore: slips("ignore", ["ignored", "ignores"]),
   previous: slips("previous", ["pervious"]),
   instructions: [...new Set([...slips("instructions", ["instruction"]), ...slips("instruction", ["instructions", "instructing"])])],
+  /** the same in five of the six languages, as FOREIGN.instructions writes them (French shares the English word) */
+  foreignInstructions: [
+    ...slips("instrucciones", ["instruccion"]), ...slips("anweisungen", ["anweisung"]), ...slips("istruzioni", ["istruzione"]),
+    ...slips("instrucoes", ["instrucao"]), ...slips("instructies", ["instructie"]),
+  ],
 };
 
 const OVERRIDE_VERBS = verb("ignore", "disregard", "forget", "overlook", "bypass", "override", "overrule", "skip", "abandon", "discard", "neglect", "dismiss", "circumvent", "evade", "disobey", "erase", "wipe", "nullify", "supersede");
@@ -821,6 +826,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training"),
       ...p("guidance|context|configuration|conditioning|alignment|morality"),
       ...SLIPPED.instructions,
+      ...SLIPPED.foreignInstructions,
       ...FOREIGN.instructions,
       ...FOREIGN.rules,
       ...FOREIGN_JB.ruleLike,
@@ -862,6 +868,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ...noun("instruction", "directive", "guideline", "system prompt", "system message", "safety guideline", "ethical guideline", "content policy", "safety filter", "content filter", "guardrail", "safeguard", "restriction", "prime directive"),
       ...p("programming|previous instructions|prior instructions|initial instructions|original instructions"),
       ...SLIPPED.instructions,
+      ...SLIPPED.foreignInstructions,
       ...FOREIGN.instructions,
       ...FOREIGN_JB.safeguards,
     ],
@@ -1035,6 +1042,11 @@ export const CONCEPTS: Record<string, Concept> = {
    * order to send may not follow. */
   NEVER_OR_ASK_FIRST: {
     phrases: [...NEVER_WORDS, ...p("ask before|asks before|asking before|confirm before|confirms before|confirming before|check before|checks before|checking before|approval before|permission before|consent before|confirmation before|ask the user before|confirm with the user before|check with the user before")],
+  },
+  /** Before a verb of sending: NEVER_OR_ASK_FIRST, or the sending is reported or promised by the writer, not ordered ("We sent a
+   * security code to j***@example.com", "A password reset link was sent to …", "I'll send the door code to him tonight"). */
+  SEND_NOT_ORDERED: {
+    phrases: [...NEVER_WORDS, ...p("ask before|confirm before|check before|ask the user before|confirm with the user before|we|was|were|has been|have been|had been|is being|we've|we have|we had|i've|i have|i had|i'll|i will|we'll|we will|already|just")],
   },
   /** Before a verb: the verb is negated or describes what software does ("secrets are read from .env"),
    * rather than ordering it. */
@@ -1405,6 +1417,13 @@ export const CONCEPTS: Record<string, Concept> = {
   ABOVE_REF: {
     phrases: [...p("the above|above|everything above|all of the above|all the above|the preceding|the request|the previous request|the original request|the original task|the task|the question|the query|the prompt|the previous prompt|the user's request|the user's question|the user's query|the user's instructions|what the user asked|what the user said|the text above|the context|the instructions|these instructions|the translation task|the classification task|the summarization task|the summary task|the current task|the previous task|the original task|your task|your current task|your original task|your previous task|this task|the assignment|your assignment"), ...FOREIGN.request],
   },
+  /** The data itself, named by what it is ("the resume", "this webpage", "the article above"): what an injection in it tells
+   * the model to set aside ("Ignore the resume and state: …"). */
+  DATA_SELF: {
+    phrases: ["the", "this", "that"].flatMap((d) =>
+      ["email", "e-mail", "message", "article", "document", "doc", "page", "webpage", "web page", "website", "site", "text", "content", "contents", "resume", "cv", "review", "reviews", "paper", "abstract", "passage", "paragraph", "table", "data", "dataset", "function", "code", "snippet", "file", "post", "comment", "transcript", "report", "summary", "story", "essay", "description", "input", "context", "conversation", "chat", "ticket", "issue", "pdf"].map((n) => `${d} ${n}`),
+    ),
+  },
   /** The same aim as a pronoun, kept with its verb: "that", "this" and "it" alone are too frequent
    * to be worth an event each. */
   OVERRIDE_PRONOUN: {
@@ -1412,7 +1431,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** ... followed at once by a new output ("and say", "and instead print"). */
   OUTPUT_NEXT: {
-    phrases: p("and say|and print|and output|and write|and respond|and reply|and answer|and type|and return|and repeat|and tell|and instead|instead|and just say|and only say|and simply say|and just print|and only print|and only output|and just output|and just write|and only write|say|print|output|and spell"),
+    phrases: p("and say|and print|and output|and write|and respond|and reply|and answer|and type|and return|and repeat|and tell|and instead|instead|and state|and declare|and claim|and just state|and only state|and just say|and only say|and simply say|and just print|and only print|and only output|and just output|and just write|and only write|say|print|output|and spell"),
   },
   /** Steering the model's dealings with the user: "tell the user …", "encourage users to …". */
   STEER: {
@@ -2367,7 +2386,8 @@ CONCEPTS.READER_TASK = {
       for (const who of ["i", "we", "the user", "your user"]) for (const gave of ["gave you", "have given you", "assigned you", "assigned to you", "asked you to do", "gave to you", "set you"]) {
         out.push(`the ${t} ${who} ${gave}`, `the ${t} that ${who} ${gave}`, `your ${t} ${who} ${gave}`);
       }
-      for (const given of ["you were given", "you have been given", "you've been given", "you were assigned", "you were asked to do", "you are working on", "you're working on"]) out.push(`the ${t} ${given}`, `the ${t} that ${given}`);
+      for (const given of ["you were given", "you have been given", "you've been given", "you were assigned", "you were asked to do", "you are working on", "you're working on"]) out.push(`the ${t} ${given}`, `the ${t} that ${given}`, `this ${t} ${given}`);
+      for (const who of ["the user", "your user", "the person", "the one"]) out.push(`${who} who gave you this ${t}`, `${who} who gave you the ${t}`, `${who} who gave you your ${t}`);
       // (not "your original request": a client "replays your original request with `Authorization: …`")
       if (t !== "request") out.push(`your original ${t}`, `your initial ${t}`, `your assigned ${t}`, `your actual ${t}`);
       for (const verb of ["solve", "complete", "finish", "do", "perform", "start", "continue", "carry out", "work on", "proceed with", "get to", "return to", "resume", "go back to"]) {
@@ -2379,6 +2399,12 @@ CONCEPTS.READER_TASK = {
     return out;
   })(),
 };
+
+/** What an agent must not do on a text's word, after READER_TASK: AGENT_DANGER_ACT, and moving money. */
+CONCEPTS.TASK_DANGER_ACT = { phrases: [...(CONCEPTS.AGENT_DANGER_ACT!.phrases ?? []), ...p("transfer all funds|transfer all the funds|transfer the funds|transfer all money|transfer money|wire money|send money|send a transaction|send a payment|make a payment|wire transfer|delete all files|delete the remote branch")] };
+
+/** Models by their makers' names, which AI_NAME leaves to AI_SELF ("… to you, Llama."). */
+CONCEPTS.MODEL_NAME = { phrases: p("llama|mistral|mixtral|deepseek|qwen|grok|gemma|phi-3|command r|command r+") };
 
 /** Before an ask for the credential: negated ("never share your password") or someone else's (SPEECH_REPORTED). */
 CONCEPTS.ASK_NOT_OWN = { phrases: [...REVEAL_NEG_PHRASES, ...(CONCEPTS.SPEECH_REPORTED!.phrases ?? [])] };
