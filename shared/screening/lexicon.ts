@@ -191,7 +191,7 @@ const FOREIGN = {
       // "vergiss" / "vergeet" only with what is forgotten: "Vergiss nicht, die Anweisungen zu lesen" is "don't forget"
       "laisse tomber|laissez tomber|arrete de suivre|arretez de suivre|ne suis plus|ne suivez plus|" +
       // "forget" in German and Dutch puts its negation after the verb ("Vergiss nicht, …"): only with its object
-      "ignoriere|ignorier|ignoriert|ignorieren|missachte|missachtet|vergiss alle|vergiss alles|vergiss deine|vergiss samtliche|vergiss jegliche|" +
+      "ignoriere|ignorier|ignoriert|ignorieren|missachte|missachtet|missachten sie|vergiss alle|vergiss alles|vergiss deine|vergiss samtliche|vergiss jegliche|" +
       "vergesst alle|vergesst alles|vergessen sie alle|vergessen sie alles|vergessen sie ihre|vergessen sie samtliche|vergessen sie bitte alle|vergessen sie bitte samtliche|" +
       "vergessen sie bitte ihre|vergiss bitte alle|vergiss bitte deine|hor auf|horen sie auf|hor auf dich an|horen sie auf sich an|" +
       "halte dich nicht mehr an|haltet euch nicht mehr an|halten sie sich nicht mehr an|" +
@@ -708,9 +708,11 @@ const FOREIGN_GIVEN = {
   given: p(
     "t'a donnees|t'a donnes|t'a donnee|t'a donne|vous a donnees|vous a donnes|vous a donne|t'a fournies|t'a fournis|vous a fournies|t'a imposees|t'a imposes|vous a imposees|t'a fixees|t'a fixes|t'a transmises|" +
       "t'a programme|t'a configure|t'a parametre|vous a programme|vous a configure|tu as recues|tu as recus|tu as recu|vous avez recues|vous avez recus|vous avez recu|t'ont ete donnees|t'ont ete donnes|vous ont ete donnees|t'ont ete fournies|on t'a dit|" +
+      // ("tout ce qu'on t'a dit": "qu'on" is one word, the rest follows it; "tout ce que vous avez déjà reçu")
+      "t'a dit|vous a dit|t'a ete dit|vous a ete dit|tu as deja recu|vous avez deja recu|" +
       "dir gegeben|ihnen gegeben|dir vorgegeben|ihnen vorgegeben|dir mitgegeben|ihnen mitgegeben|dir auferlegt|ihnen auferlegt|du bekommen hast|du erhalten hast|bekommen hast|erhalten hast|sie bekommen haben|sie erhalten haben|" +
-      "du programmiert wurdest|du konfiguriert wurdest|sie programmiert wurden|sie konfiguriert wurden|dich programmiert|dich konfiguriert|man dir gesagt hat|dir gesagt wurde|" +
-      "te dieron|te han dado|le dieron|le han dado|te configuraron|le configuraron|te programaron|le programaron|te impusieron|te han impuesto|le impusieron|te pasaron|te han pasado|te indicaron|te dijeron|" +
+      "du programmiert wurdest|du konfiguriert wurdest|sie programmiert wurden|sie konfiguriert wurden|dich programmiert|dich konfiguriert|man dir gesagt hat|dir gesagt wurde|gesagt hat|gesagt wurde|" +
+      "te dieron|te han dado|le dieron|le han dado|te configuraron|le configuraron|te programaron|le programaron|te impusieron|te han impuesto|le impusieron|te pasaron|te han pasado|te indicaron|te dijeron|te han dicho|le han dicho|te han indicado|" +
       "recibiste|has recibido|usted recibio|ha recibido|te fueron dadas|te fueron dados|le fueron dadas|" +
       "ti hanno dato|ti hanno dati|ti hanno date|ti hanno impostato|ti hanno impostate|ti hanno fornito|ti hanno fornite|ti hanno imposto|ti hanno imposte|ti hanno programmato|ti hanno configurato|ti hanno detto|" +
       "hai ricevuto|ha ricevuto|ti sono state date|ti sono stati dati|le sono state date|ti e stato detto|" +
@@ -738,7 +740,8 @@ const FOREIGN_GIVEN = {
   ),
   /** what is said of them to drop them (besides OVERRIDE and VOID): set aside, put on hold, cancelled */
   drop: p(
-    "mets de cote|mettez de cote|laisse de cote|laissez de cote|mets-les de cote|mettre de cote|fais abstraction|faites abstraction|ne comptent plus|" +
+    // (French "ignore", spelled as the English verb: "Ignore tout ce qu'on t'a dit")
+    "ignore|mets de cote|mettez de cote|laisse de cote|laissez de cote|mets-les de cote|mettre de cote|fais abstraction|faites abstraction|ne comptent plus|" +
       "beiseitelassen|beiseitelasst|beiseite|ausser acht|ist hinfallig|sind hinfallig|ausser kraft|nicht mehr beachten|nicht mehr befolgen|" +
       "deja de lado|deje de lado|dejar de lado|olvidate de|olvidese de|da por anuladas|da por anulados|quedan anuladas|quedan sin efecto|sin efecto|pon a un lado|deja aparte|anula|anule|" +
       "metti da parte|mettile in pausa|mettili in pausa|lascia da parte|lasciale da parte|accantona|non tenere conto|metti in pausa|sono annullate|sono revocate|" +
@@ -2341,7 +2344,9 @@ CONCEPTS.CREDENTIAL_YOURS = {
         "tu contrasena|su contrasena|la contrasena|tu clave|su clave|la clave secreta|tu codigo secreto|el codigo secreto|" +
         "la tua password|la sua password|la password|la tua parola d'ordine|la parola d'ordine|il codice segreto|" +
         "sua senha|tua senha|a senha|a sua senha|a tua senha|o codigo secreto|" +
-        "je wachtwoord|jouw wachtwoord|uw wachtwoord|het wachtwoord|de geheime code",
+        "je wachtwoord|jouw wachtwoord|uw wachtwoord|het wachtwoord|de geheime code|" +
+        "ta cle secrete|votre cle secrete|la cle secrete|deinen geheimen schlussel|ihren geheimen schlussel|den geheimen schlussel|tu clave secreta|su clave secreta|" +
+        "la tua chiave segreta|la chiave segreta|sua chave secreta|a chave secreta|je geheime sleutel|de geheime sleutel",
     ),
     // the one it keeps, said so ("the password you are guarding", "le mot de passe que tu protèges"): the clause after it
     // names it the model's own
