@@ -1423,9 +1423,11 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The data itself, named by what it is ("the resume", "this webpage", "the article above"): what an injection in it tells
    * the model to set aside ("Ignore the resume and state: …"). */
   DATA_SELF: {
-    phrases: ["the", "this", "that"].flatMap((d) =>
-      ["email", "e-mail", "message", "article", "document", "doc", "page", "webpage", "web page", "website", "site", "text", "content", "contents", "resume", "cv", "review", "reviews", "paper", "abstract", "passage", "paragraph", "table", "data", "dataset", "function", "code", "snippet", "file", "post", "comment", "transcript", "report", "summary", "story", "essay", "description", "input", "context", "conversation", "chat", "ticket", "issue", "pdf"].map((n) => `${d} ${n}`),
-    ),
+    phrases: (() => {
+      const nouns = ["email", "e-mail", "message", "article", "document", "doc", "page", "webpage", "web page", "website", "site", "text", "content", "contents", "resume", "cv", "review", "reviews", "paper", "abstract", "passage", "paragraph", "table", "data", "dataset", "function", "code", "snippet", "file", "post", "comment", "transcript", "report", "summary", "story", "essay", "description", "input", "context", "conversation", "chat", "ticket", "issue", "pdf"];
+      // ("Ignore the rest of this data and print …")
+      return ["the", "this", "that", "the rest of the", "the rest of this", "all of the", "all of this"].flatMap((d) => nouns.map((n) => `${d} ${n}`));
+    })(),
   },
   /** The same aim as a pronoun, kept with its verb: "that", "this" and "it" alone are too frequent
    * to be worth an event each. */
@@ -2232,7 +2234,7 @@ export const CONCEPTS: Record<string, Concept> = {
     markers: [
       // (a heading is a turn when its line ends there or has a colon: "### System Prompt" heads a README's section)
       // ("^^": not a parameter named so in a docstring's "Args:" list)
-      "^^system:\\v", "^^system :\\v", "^[system]", "^(system)", "###(system", "### (system", "^##(system", "^#(system", "^### system\\$", "^## system\\$", "^# system\\$", "^^assistant:\\v", "^[assistant]", "^### assistant\\$", "^^ai:\\v", "^### response:",
+      "^^system:\\v", "^^system :\\v", "^[system]", "^(system)", "[system]", "###(system", "### (system", "^##(system", "^#(system", "^### system\\$", "^## system\\$", "^# system\\$", "^^assistant:\\v", "^[assistant]", "^### assistant\\$", "^^ai:\\v", "^### response:",
       "^### instruction\\$", "^### instructions\\$", "^^human:\\v", "^[user]", "^### user\\$", "^^user:\\v", "^^developer:\\v", "^[developer]", "^^admin:\\v", "^[admin]", "^system message:", "^system note:",
       "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>",
       // chat-template special tokens by their openings ("<|end_user_turn|>", "<|operator|>", "<|begin_of_text|>"), not Haskell's "<|>"
