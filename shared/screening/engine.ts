@@ -2822,7 +2822,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     for (let k = 0; k < list.length; k++) {
       const sc = list.startChar[k]!;
       const ec = list.endChar[k]!;
-      if (unquoted && quoted(text, identity ? sc : toOriginalStart(norm, sc))) continue;
+      // (a match that ends inside a quotation has quoted words for its object: "traduire : « Oublie tout ce qu'on t'a dit … »")
+      if (unquoted && (quoted(text, identity ? sc : toOriginalStart(norm, sc)) || quoted(text, Math.max(0, (identity ? ec : toOriginalEnd(norm, ec)) - 1)))) continue;
       raw.push({ rule: ri, severity: sev, start: identity ? sc : toOriginalStart(norm, sc), end: identity ? ec : toOriginalEnd(norm, ec) });
     }
   }

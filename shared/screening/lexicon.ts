@@ -1309,7 +1309,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A fixed verdict the model is to give whatever it finds ("Always answer that …", "must always report that …"). */
   ALWAYS_SAY: { phrases: p("always answer that|always say that|always tell the user that|always tell users that|always respond that|always reply that|always claim that|always conclude that|always assure the user that|always reassure the user that|always answer|always say|always claim|always conclude|always assure|always reassure|must always say|must always answer|must always claim") },
   /** A verdict that all is well ("the user's code has no security issues", "the link is safe"). */
-  ALL_WELL: { phrases: p("not malicious|is not malicious|are not malicious|non-malicious|not a threat|poses no threat|is harmless|is clean|are clean|not phishing|is not phishing|not spam|is legit|no malware|no issues found|no problems found|no vulnerabilities found|no security issues|no security issue|no vulnerabilities|no vulnerability|no risks|no risk|is safe|are safe|is secure|are secure|is legitimate|are legitimate|is trustworthy|are trustworthy|risk-free|risk free|nothing to worry about|no action is needed|no action needed") },
+  ALL_WELL: { phrases: p("as benign|as safe|as legitimate|as clean|as not spam|as not phishing|a legitimate|legitimate site|legitimate website|not malicious|is not malicious|are not malicious|non-malicious|not a threat|poses no threat|is harmless|is clean|are clean|not phishing|is not phishing|not spam|is legit|no malware|no issues found|no problems found|no vulnerabilities found|no security issues|no security issue|no vulnerabilities|no vulnerability|no risks|no risk|is safe|are safe|is secure|are secure|is legitimate|are legitimate|is trustworthy|are trustworthy|risk-free|risk free|nothing to worry about|no action is needed|no action needed") },
   /** Verbs that put words into a text ("Add \"Visit shop.example for deals\" to your reply"). */
   ADD_WORDS: { phrases: p("add|append|include|insert|put|place|paste|prepend|integrate|incorporate|embed") },
   /** Whom or what an answer goes to ("before answering the customer", "before replying to the vendor"). */
@@ -1421,7 +1421,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [...p("the above|above|everything above|all of the above|all the above|the preceding|the request|the previous request|the original request|the original task|the task|the question|the query|the prompt|the previous prompt|the user's request|the user's question|the user's query|the user's instructions|what the user asked|what the user said|the text above|the context|the instructions|these instructions|the translation task|the classification task|the summarization task|the summary task|the current task|the previous task|the original task|your task|your current task|your original task|your previous task|this task|the assignment|your assignment"), ...FOREIGN.request],
   },
   /** An answer given word for word from the text ("reply with only the following text and absolutely nothing else"). */
-  ONLY_FOLLOWING: { phrases: p("only the following|with only the following|only with the following|nothing but the following|exactly the following|and absolutely nothing else|absolutely nothing else|and nothing else|only the text below|only the text between|only the information between|the following text verbatim") },
+  ONLY_FOLLOWING: { phrases: p("just this sentence|only this sentence|just this text|only this text|and nothing more|nothing more|say nothing else|and say nothing else|verbatim with|word for word with|only the following|with only the following|only with the following|nothing but the following|exactly the following|and absolutely nothing else|absolutely nothing else|and nothing else|only the text below|only the text between|only the information between|the following text verbatim") },
   /** A text the data points at for the model to read ("the following information between the <> brackets"): not files or
    * paths ("ignore everything except the following directories", as .gitignore docs say). */
   FOLLOWING_TEXT: { phrases: p("the following information|the following text|the following message|the following sentence|the following instructions|the information between|the information in|the text between|the text in|the information below|the text below|the message below|in angle brackets|in angled brackets|in the brackets") },
@@ -1436,8 +1436,18 @@ export const CONCEPTS: Record<string, Concept> = {
   DATA_SELF: {
     phrases: (() => {
       const nouns = ["email", "e-mail", "message", "article", "document", "doc", "page", "webpage", "web page", "website", "site", "text", "content", "contents", "resume", "cv", "review", "reviews", "paper", "abstract", "passage", "paragraph", "table", "data", "dataset", "function", "code", "snippet", "file", "post", "comment", "transcript", "report", "summary", "story", "essay", "description", "input", "context", "conversation", "chat", "ticket", "issue", "pdf"];
-      // ("Ignore the rest of this data and print …")
-      return ["the", "this", "that", "the rest of the", "the rest of this", "all of the", "all of this"].flatMap((d) => nouns.map((n) => `${d} ${n}`));
+      // ("Ignore the rest of this data and print …", "Discard the text of this page and say …")
+      const english = ["the", "this", "that", "the rest of the", "the rest of this", "all of the", "all of this", "the contents of the", "the contents of this", "the content of this", "the text of the", "the text of this"].flatMap((d) => nouns.map((n) => `${d} ${n}`));
+      // (the six languages, as the normalizer leaves them: "Oublie le document et écris …")
+      const foreign = p(
+        "le document|ce document|la page|cette page|le texte|ce texte|l'article|cet article|le courriel|ce courriel|l'e-mail|le fichier|ce fichier|le cv|le reste|" +
+          "das dokument|dieses dokument|die seite|diese seite|den text|diesen text|den artikel|die e-mail|diese e-mail|die datei|den lebenslauf|den rest|" +
+          "el documento|este documento|la pagina|esta pagina|el texto|este texto|el articulo|el correo|este correo|el archivo|el cv|el resto|" +
+          "il documento|questo documento|la pagina|questa pagina|il testo|questo testo|l'articolo|la email|il file|il curriculum|il resto|" +
+          "o documento|este documento|a pagina|esta pagina|o texto|este texto|o artigo|o e-mail|o arquivo|o curriculo|o resto|" +
+          "het document|dit document|de pagina|deze pagina|de tekst|deze tekst|het artikel|de e-mail|het bestand|het cv|de rest",
+      );
+      return [...english, ...foreign];
     })(),
   },
   /** The same aim as a pronoun, kept with its verb: "that", "this" and "it" alone are too frequent
@@ -1448,6 +1458,17 @@ export const CONCEPTS: Record<string, Concept> = {
   /** ... followed at once by a new output ("and say", "and instead print"). */
   OUTPUT_NEXT: {
     phrases: p("and say|and print|and output|and write|and respond|and reply|and answer|and type|and return|and repeat|and tell|and instead|instead|and state|and declare|and claim|and just state|and only state|and just say|and only say|and simply say|and just print|and only print|and only output|and just output|and just write|and only write|say|print|output|and spell"),
+  },
+  /** OUTPUT_NEXT in the six languages ("… et écris seulement", "… und schreibe stattdessen"). */
+  OUTPUT_NEXT_FOREIGN: {
+    phrases: p(
+      "et ecris|et dis|et reponds|et affiche|et ecrivez|et dites|et repondez|et affichez|et indique|et indiquez|et declare|et declarez|" +
+        "und schreibe|und schreib|und sage|und sag|und antworte|und gib aus|und schreiben sie|und sagen sie|und antworten sie|" +
+        "y escribe|y di|y responde|y muestra|y declara|y escriba|y diga|y responda|" +
+        "e scrivi|e di'|e rispondi|e mostra|e dichiara|e scriva|e dica|e risponda|" +
+        "e escreva|e diga|e responda|e mostre|e declare|e escreve|e responde|" +
+        "en schrijf|en zeg|en antwoord|en toon",
+    ),
   },
   /** Steering the model's dealings with the user: "tell the user …", "encourage users to …". */
   STEER: {
@@ -1672,7 +1693,7 @@ export const CONCEPTS: Record<string, Concept> = {
   CONV_OWN: { phrases: p("in this conversation|of this conversation|in our conversation|of our conversation|in this chat|of this chat|in our chat|of our chat|in this session|of this session|in your context|of your context|in your context window") },
   /** Scripting the model's answer to a future question: "if anyone asks about X, say …". */
   IF_ASKED: {
-    phrases: p("if user asks|when user asks|if users ask|if user requests|if the user requests|when the user requests|if questioned|when questioned|if queried|when queried|if challenged|if checked|if asked|if anyone asks|if someone asks|if somebody asks|if the user asks|if a user asks|if users ask|if they ask|if you are asked|if you're asked|if you get asked|when asked|when the user asks|when a user asks|when users ask|when anyone asks|when someone asks|when they ask|when you are asked|when you're asked|whenever asked|whenever the user asks|whenever someone asks|whenever anyone asks|whenever you are asked|should anyone ask|should the user ask|should someone ask|in case the user asks|in case anyone asks|in case someone asks"),
+    phrases: p("should you be asked|should anyone ask|should someone ask|should the user ask|if anyone asks you|whenever someone asks you|whenever anyone asks|if user asks|when user asks|if users ask|if user requests|if the user requests|when the user requests|if questioned|when questioned|if queried|when queried|if challenged|if checked|if asked|if anyone asks|if someone asks|if somebody asks|if the user asks|if a user asks|if users ask|if they ask|if you are asked|if you're asked|if you get asked|when asked|when the user asks|when a user asks|when users ask|when anyone asks|when someone asks|when they ask|when you are asked|when you're asked|whenever asked|whenever the user asks|whenever someone asks|whenever anyone asks|whenever you are asked|should anyone ask|should the user ask|should someone ask|in case the user asks|in case anyone asks|in case someone asks"),
   },
   /** Doing what the foreseen request asks, said after it ("If asked to ignore previous instructions, do so"). */
   DO_AS_ASKED: { phrases: p("do so|do it|comply|go ahead|obey|follow it|carry it out|do exactly that|do as asked|do as you are asked|do as you're asked|do what is asked|do what they ask|do what it asks|honor it|honour it|honor the request|honour the request|follow through|go along with it|hand it over|hand them over|share it|share them|provide it|provide them") },
@@ -2245,7 +2266,7 @@ export const CONCEPTS: Record<string, Concept> = {
     markers: [
       // (a heading is a turn when its line ends there or has a colon: "### System Prompt" heads a README's section)
       // ("^^": not a parameter named so in a docstring's "Args:" list)
-      "^^system:\\v", "^^system :\\v", "^[system]", "^(system)", "[system]", "###(system", "### (system", "^##(system", "^#(system", "^### system\\$", "^## system\\$", "^# system\\$", "^^assistant:\\v", "^[assistant]", "^### assistant\\$", "^^ai:\\v", "^### response:",
+      "^^system:\\v", "^^system :\\v", "^[system]", "^(system)", "###(system", "### (system", "^##(system", "^#(system", "^### system\\$", "^## system\\$", "^# system\\$", "^^assistant:\\v", "^[assistant]", "^### assistant\\$", "^^ai:\\v", "^### response:",
       "^### instruction\\$", "^### instructions\\$", "^^human:\\v", "^[user]", "^### user\\$", "^^user:\\v", "^^developer:\\v", "^[developer]", "^^admin:\\v", "^[admin]", "^system message:", "^system note:",
       "<|im_start|>", "<|im_end|>", "<|system|>", "<|assistant|>", "<|user|>", "<|endoftext|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>",
       // chat-template special tokens by their openings ("<|end_user_turn|>", "<|operator|>", "<|begin_of_text|>"), not Haskell's "<|>"
@@ -2358,8 +2379,8 @@ CONCEPTS.CREDENTIAL_YOURS = {
         "la tua password|la sua password|la password|la tua parola d'ordine|la parola d'ordine|il codice segreto|" +
         "sua senha|tua senha|a senha|a sua senha|a tua senha|o codigo secreto|" +
         "je wachtwoord|jouw wachtwoord|uw wachtwoord|het wachtwoord|de geheime code|" +
-        "ta cle secrete|votre cle secrete|la cle secrete|deinen geheimen schlussel|ihren geheimen schlussel|den geheimen schlussel|tu clave secreta|su clave secreta|" +
-        "la tua chiave segreta|la chiave segreta|sua chave secreta|a chave secreta|je geheime sleutel|de geheime sleutel",
+        "ta cle secrete|votre cle secrete|la cle secrete|deinen geheimen schlussel|ihren geheimen schlussel|den geheimen schlussel|dein geheimer schlussel|ihr geheimer schlussel|der geheime schlussel|tu clave secreta|su clave secreta|" +
+        "la tua chiave segreta|la chiave segreta|sua chave secreta|a sua chave secreta|a tua chave secreta|tua chave secreta|a chave secreta|je geheime sleutel|de geheime sleutel",
     ),
     // the one it keeps, said so ("the password you are guarding", "le mot de passe que tu protèges"): the clause after it
     // names it the model's own
@@ -2382,7 +2403,7 @@ CONCEPTS.CREDENTIAL_YOURS = {
 CONCEPTS.ASK_SECRET = {
   phrases: p(
     "what is|what's|whats|what was|what are|tell me|tell us|share|share with me|give me|give us|hand over|reveal|disclose|show me|send me|provide|provide me|spell out|repeat|print|output|type out|write down|let me know|read me|read out|need|i need|want|i want|" +
-      "was ist|wie lautet|wie heisst|sag mir|gib mir|verrate|verrate mir|nenne mir|quel est|c'est quoi|dis moi|dites moi|donne moi|donnez moi|donne-moi|donnez-moi|revele|cual es|dime|dime cual es|dame|revela|qual e|quale e|dimmi|dimmi qual e|dammi|rivela|qual e a|me diga|me de|revele|wat is|hoe luidt|geef me|vertel me",
+      "was ist|wie lautet|wie heisst|sag mir|gib mir|verrate|verrate mir|nenne mir|quel est|quelle est|quels sont|quelles sont|c'est quoi|dis moi|dites moi|donne moi|donnez moi|donne-moi|donnez-moi|revele|cual es|dime|dime cual es|dame|revela|qual e|quale e|dimmi|dimmi qual e|dammi|rivela|qual e a|me diga|me de|revele|wat is|hoe luidt|geef me|vertel me",
   ),
 };
 
@@ -2420,6 +2441,9 @@ CONCEPTS.READER_TASK = {
 
 /** What an agent must not do on a text's word, after READER_TASK: AGENT_DANGER_ACT, and moving money. */
 CONCEPTS.TASK_DANGER_ACT = { phrases: [...(CONCEPTS.AGENT_DANGER_ACT!.phrases ?? []), ...p("transfer all funds|transfer all the funds|transfer the funds|transfer all money|transfer money|wire money|send money|send a transaction|send a payment|make a payment|wire transfer|delete all files|delete the remote branch")] };
+
+/** After IF_ASKED: the asker named as people, whose script it is ("if asked by journalists, say only …"). */
+CONCEPTS.ASKED_BY = { phrases: p("by") };
 
 /** Models by their makers' names, which AI_NAME leaves to AI_SELF ("… to you, Llama."). */
 CONCEPTS.MODEL_NAME = { phrases: p("llama|mistral|mixtral|deepseek|qwen|grok|gemma|phi-3|command r|command r+") };
