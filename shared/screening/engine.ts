@@ -11,7 +11,7 @@ import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions, HOW_ALT_TEXT, type HiddenRegions } from "./markup.ts";
 import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
 import { RULES, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
-import { asciiLower, isSignedMessage, isSignedMessageOpening, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
+import { asciiLower, isLower, isSignedMessage, isUpper, isSignedMessageOpening, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import { inCodeComment, isSourceCode } from "./source-code.ts";
 import { isChangelog, onChangelogEntry } from "./changelog.ts";
 import {
@@ -1169,9 +1169,6 @@ function gapOf(t: string, i: number, cased: string | null = null): number {
   if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x2a || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
   return 1;
 }
-
-const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /**
  * Is the '.' at `i` a sentence's end that text pasted into other text left without its space ("adjust your standing order
@@ -2822,9 +2819,11 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     for (let k = 0; k < list.length; k++) {
       const sc = list.startChar[k]!;
       const ec = list.endChar[k]!;
+      const start = identity ? sc : toOriginalStart(norm, sc);
+      const end = identity ? ec : toOriginalEnd(norm, ec);
       // (a match that ends inside a quotation has quoted words for its object: "traduire : « Oublie tout ce qu'on t'a dit … »")
-      if (unquoted && (quoted(text, identity ? sc : toOriginalStart(norm, sc)) || quoted(text, Math.max(0, (identity ? ec : toOriginalEnd(norm, ec)) - 1)))) continue;
-      raw.push({ rule: ri, severity: sev, start: identity ? sc : toOriginalStart(norm, sc), end: identity ? ec : toOriginalEnd(norm, ec) });
+      if (unquoted && (quoted(text, start) || quoted(text, Math.max(0, end - 1)))) continue;
+      raw.push({ rule: ri, severity: sev, start, end });
     }
   }
 
@@ -2944,9 +2943,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
         out = new ScanEmitter(raw, copy);
       }
       out!.start(rule, ck.severities[rule]!);
-      const __t = performance.now();
       SCANNERS[scanner](ctx, out!.emit);
-      const __g = ((globalThis as any).__scan ??= new Map()); __g.set(scanner, (__g.get(scanner) ?? 0) + performance.now() - __t);
     }
     if (counter) counter.steps += text.length * ck.scanners.length;
   }

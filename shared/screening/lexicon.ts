@@ -1046,11 +1046,6 @@ export const CONCEPTS: Record<string, Concept> = {
   NEVER_OR_ASK_FIRST: {
     phrases: [...NEVER_WORDS, ...p("ask before|asks before|asking before|confirm before|confirms before|confirming before|check before|checks before|checking before|approval before|permission before|consent before|confirmation before|ask the user before|confirm with the user before|check with the user before")],
   },
-  /** Before a verb of sending: NEVER_OR_ASK_FIRST, or the sending is reported or promised by the writer, not ordered ("We sent a
-   * security code to j***@example.com", "A password reset link was sent to …", "I'll send the door code to him tonight"). */
-  SEND_NOT_ORDERED: {
-    phrases: [...NEVER_WORDS, ...p("ask before|confirm before|check before|ask the user before|confirm with the user before|we|was|were|has been|have been|had been|is being|we've|we have|we had|i've|i have|i had|i'll|i will|we'll|we will|already|just")],
-  },
   /** Before a verb: the verb is negated or describes what software does ("secrets are read from .env"),
    * rather than ordering it. */
   // a policy's prohibition, whose scope runs on to the sentence's end ("Never paste the contents of .env files, SSH keys
@@ -2457,6 +2452,12 @@ CONCEPTS.TASK_DANGER_ACT = { phrases: [...(CONCEPTS.AGENT_DANGER_ACT!.phrases ??
 
 /** After IF_ASKED: the asker named as people, whose script it is ("if asked by journalists, say only …"). */
 CONCEPTS.ASKED_BY = { phrases: p("by") };
+
+/** Before a verb of sending: NEVER_OR_ASK_FIRST, or the sending is reported or promised by the writer, not ordered ("We sent a
+ * security code to j***@example.com", "A password reset link was sent to …", "I'll send the door code to him tonight"). */
+CONCEPTS.SEND_NOT_ORDERED = {
+  phrases: [...(CONCEPTS.NEVER_OR_ASK_FIRST!.phrases ?? []), ...p("we|was|were|has been|have been|had been|is being|we've|we have|we had|i've|i have|i had|i'll|i will|we'll|we will|already|just")],
+};
 
 /** Models by their makers' names, which AI_NAME leaves to AI_SELF ("… to you, Llama."). */
 CONCEPTS.MODEL_NAME = { phrases: p("llama|mistral|mixtral|deepseek|qwen|grok|gemma|phi-3|command r|command r+") };

@@ -29,8 +29,8 @@ type Scanner = (ctx: ScanContext, emit: Emit) => void;
 // --------------------------------------------------------------------------- character classes
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
-const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+export const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+export const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAlpha = (c: number): boolean => isUpper(c) || isLower(c);
 const isAlnum = (c: number): boolean => isAlpha(c) || isDigit(c);
 const isB64 = (c: number): boolean => isAlnum(c) || c === 0x2b || c === 0x2f || c === 0x3d; // + / =
