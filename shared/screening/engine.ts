@@ -2743,6 +2743,29 @@ const MIN_SPELLED = 8;
 /** Most letters of one run read back (an instruction is short; a megabyte of "a a a" is no text). */
 const MAX_SPELLED = 4096;
 
+/** Spans of secrets and PII seen, per rule: the end of the span at each start (a small integer key, cheap to hash
+ * where a million spans are seen), and the rare other spans at a start already taken. */
+interface FreeSpans {
+  readonly byRule: Map<number, Map<number, number>>;
+  readonly more: Set<string>;
+}
+
+/** Marks the span [start, end) of `rule` as seen; whether it was already. */
+function seenFree(seen: FreeSpans, rule: number, start: number, end: number): boolean {
+  let ends = seen.byRule.get(rule);
+  if (ends === undefined) seen.byRule.set(rule, (ends = new Map()));
+  const known = ends.get(start);
+  if (known === undefined) {
+    ends.set(start, end);
+    return false;
+  }
+  if (known === end) return true;
+  const key = `${rule}:${start}:${end}`;
+  if (seen.more.has(key)) return true;
+  seen.more.add(key);
+  return false;
+}
+
 /**
  * Letters spelled out one at a time ("I.g.n.o.r.e a.l.l", "i-g-n-o-r-e", "I g n o r e  a l l"): runs of
  * one-unit tokens at most three units apart (" / " between words), read back as words (a word goes on
@@ -3078,17 +3101,17 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // Low signals do not count, or padding a text with them would switch the readings off.)
   let budget = 0;
   let byRule: Map<number, RawFinding[]> | null = null;
-  let freeSeen: Set<string> | null = null;
+  let freeSeen: FreeSpans | null = null;
   // (`free`: a secret or PII span, which redaction must not miss however many the text holds)
   const read = (f: RawFinding, start: number, end: number, spans: Span[] | null, free = false): void => {
     // (a free span is one the text as it is could not give — it covers an escape — so it needs no overlap check,
     // which would make many of them quadratic)
     if (free) {
-      freeSeen ??= new Set(raw.map((x) => `${x.rule}:${x.start}:${x.end}`));
-      const key = `${f.rule}:${start}:${end}`;
-      if (freeSeen.has(key)) return;
-      freeSeen.add(key);
-      raw.push({ rule: f.rule, severity: f.severity, start, end });
+      if (freeSeen === null) {
+        freeSeen = { byRule: new Map(), more: new Set() };
+        for (let k = 0; k < raw.length; k++) seenFree(freeSeen, raw[k]!.rule, raw[k]!.start, raw[k]!.end);
+      }
+      if (!seenFree(freeSeen, f.rule, start, end)) raw.push({ rule: f.rule, severity: f.severity, start, end });
       return;
     }
     if (budget-- <= 0) return;
