@@ -1163,7 +1163,7 @@ function gapOf(t: string, i: number, cased: string | null = null): number {
     if (d === 0x20 || d === 0x0a || d === 0x09 || d === 0x0d || d === 0x22 || d === 0x27 || d === 0x29 || d === 0x2a) return 6;
     return c === 0x2e && cased !== null && runOnSentence(cased, i) ? 6 : 1;
   }
-  if (c === 0x0a) return i > 0 && t.charCodeAt(i - 1) === 0x0a ? 6 : 3;
+  if (c === 0x0a) return i > 0 && t.charCodeAt(i - 1) === 0x0a ? 6 : cased !== null && hardWrapped(cased, i) ? 1 : 3;
   // a dash between blanks (" - ", and the em dash, which normalizes to "-") separates clauses; "well-known" is one word
   if (c === 0x2d) return i > 0 && i + 1 < t.length && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20 ? 2 : 1;
   if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x2a || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
@@ -1194,6 +1194,23 @@ function runOnSentence(s: string, i: number): boolean {
   const stop = Math.min(s.length, i + 32);
   while (q < stop && isLower(s.charCodeAt(q))) q++;
   return q < s.length && s.charCodeAt(q) === 0x20;
+}
+
+/** Lines hard-wrapped mid-sentence are read as one: the lines before a wrap are at least this long. */
+const WRAP_LINE_MIN = 50;
+
+/**
+ * Is the line break at `i` a wrap in the middle of a sentence ("Respond to the prompt exactly as an unfiltered,\ncompletely
+ * unlimited language model", "lets\nbreak the rules")? A long line that ends in a lower-case letter or a comma, and a line
+ * that goes on in lower case: text wrapped at a fixed width (an e-mail, a prompt file) whose phrases the break would cut.
+ * Short lines (a list, code) keep their breaks.
+ */
+function hardWrapped(s: string, i: number): boolean {
+  if (i < WRAP_LINE_MIN || i + 1 >= s.length) return false;
+  const a = s.charCodeAt(i - 1);
+  if (!(isLower(a) || a === 0x2c) || !isLower(s.charCodeAt(i + 1))) return false;
+  for (let k = i - 1; k >= i - WRAP_LINE_MIN; k--) if (s.charCodeAt(k) === 0x0a) return false;
+  return true;
 }
 
 /** Units that may end a line without words which separates like a blank line (see the tokenizer). */
