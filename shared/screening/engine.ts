@@ -1163,7 +1163,11 @@ function gapOf(t: string, i: number, cased: string | null = null): number {
     if (d === 0x20 || d === 0x0a || d === 0x09 || d === 0x0d || d === 0x22 || d === 0x27 || d === 0x29 || d === 0x2a) return 6;
     return c === 0x2e && cased !== null && runOnSentence(cased, i) ? 6 : 1;
   }
-  if (c === 0x0a) return i > 0 && t.charCodeAt(i - 1) === 0x0a ? 6 : cased !== null && hardWrapped(cased, i) ? 1 : 3;
+  if (c === 0x0a) {
+    if (i > 0 && t.charCodeAt(i - 1) === 0x0a) return 6;
+    if (cased !== null) return hardWrapped(cased, i) ? 1 : 3;
+    return MAPPED.starts !== null && hardWrappedMapped(t, i) ? 1 : 3;
+  }
   // a dash between blanks (" - ", and the em dash, which normalizes to "-") separates clauses; "well-known" is one word
   if (c === 0x2d) return i > 0 && i + 1 < t.length && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20 ? 2 : 1;
   if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x2a || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
@@ -1207,9 +1211,28 @@ const WRAP_LINE_MIN = 50;
  */
 function hardWrapped(s: string, i: number): boolean {
   if (i < WRAP_LINE_MIN || i + 1 >= s.length) return false;
-  const a = s.charCodeAt(i - 1);
+  // (a Windows line end, "\r\n", wraps as "\n" does)
+  const cr = s.charCodeAt(i - 1) === 0x0d ? 1 : 0;
+  const a = s.charCodeAt(i - 1 - cr);
   if (!(isLower(a) || a === 0x2c) || !isLower(s.charCodeAt(i + 1))) return false;
-  for (let k = i - 1; k >= i - WRAP_LINE_MIN; k--) if (s.charCodeAt(k) === 0x0a) return false;
+  for (let k = i - 1 - cr; k >= i - WRAP_LINE_MIN; k--) if (s.charCodeAt(k) === 0x0a) return false;
+  return true;
+}
+
+/** The text before normalization and where each normalized unit came from in it, for the tokenizer's current non-ASCII
+ * text (set by tokenize; gapOf reads the case of the letters around a line break there). */
+const MAPPED: { original: string; starts: Int32Array | null } = { original: "", starts: null };
+
+/** hardWrapped for a normalized text whose offsets differ from the original's: the letters' case is read in the original
+ * (a letter outside ASCII neither ends nor opens a wrapped line). */
+function hardWrappedMapped(t: string, i: number): boolean {
+  if (i < WRAP_LINE_MIN || i + 1 >= t.length) return false;
+  const starts = MAPPED.starts!;
+  const original = MAPPED.original;
+  const cr = t.charCodeAt(i - 1) === 0x0d ? 1 : 0;
+  const a = original.charCodeAt(starts[i - 1 - cr]!);
+  if (!(isLower(a) || a === 0x2c) || !isLower(original.charCodeAt(starts[i + 1]!))) return false;
+  for (let k = i - 1 - cr; k >= i - WRAP_LINE_MIN; k--) if (t.charCodeAt(k) === 0x0a) return false;
   return true;
 }
 
@@ -1266,8 +1289,10 @@ function doubled(a: Int32Array): Int32Array {
  * word's end (this kind's word events in WORD_EVENTS), and notes the regions the scanners and the
  * encoded-run search need (long digit runs; runs of words joined by '+', '/', '-' in ENCODED_REGIONS).
  */
-function tokenize(t: string, lex: Lexicon, ck: CompiledKind, cased: string | null = null): Tokens {
+function tokenize(t: string, lex: Lexicon, ck: CompiledKind, cased: string | null = null, original = "", starts: Int32Array | null = null): Tokens {
   const n = t.length;
+  MAPPED.original = original;
+  MAPPED.starts = cased === null ? starts : null;
   // buffers are reused between calls (grown when needed); callers finish with them before screening nested text
   let cap = TOK_BUF.start.length - 1;
   let start = TOK_BUF.start;
@@ -2826,7 +2851,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const ascii = isAscii(text);
   const norm: Normalized = ascii ? normalizeAscii(text, counter) : normalize(text, counter, (NORM_WORK[depth] ??= normalizeBuffers()), true);
   const t = norm.text;
-  const tok = tokenize(t, lex, ck, ascii ? text : null);
+  // (the text as it was, where its offsets are the normalized ones: the tokenizer reads the case of letters there)
+  const tok = tokenize(t, lex, ck, ascii || norm.starts === null ? text : null, text, norm.starts);
   // (read now, before nested screening reuses the buffer: a sentence joined by '-' is a run of joined words, one
   // joined by '_' a long token; texts with neither skip that reading's scan)
   const joinedCandidate = ENCODED_REGIONS.count > 0 || tok.maxLength >= 20;
