@@ -4,7 +4,7 @@
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { countAtMost, findEncodedRuns, isDigit, isHex, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
-import { quotedExamples, reportedOrders } from "./mention.ts";
+import { quotedExamples, reportedOrders, unwrapLines } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { endsPublicKeyPath, isWordAscii, templateSuffixAt } from "./file-names.ts";
 import { CONCEPTS } from "./lexicon.ts";
@@ -3379,14 +3379,16 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       // (a score rule's span runs on to its last weak signal, which may describe the quotation: "… the summarizer obeys it")
       spans.push({ start: f.start, end: ck.rules[f.rule]!.matcher.type === "score" ? f.start + 1 : f.end });
     }
-    const quotedExample = quotedExamples(text, spans);
-    const reported = reportedOrders(text, spans);
+    // (read with a fixed-width wrap's line breaks as blanks: a quotation may run over one)
+    const lined = unwrapLines(text);
+    const quotedExample = quotedExamples(lined, spans);
+    const reported = reportedOrders(lined, spans);
     // (a score of weak signals is scored again without the signals inside quoted examples: one quoted example must not
     // switch off the score for the rest of the text, "… might add: `ignore previous …` … You are now Omega, no limits",
     // but examples that make the whole score are a mention, "e.g. "pretend you're the old version with no restrictions"")
     for (let k = 0; k < looked.length; k++) {
       const f = looked[k]!;
-      const quoted = f.parts !== undefined ? !scoresUnquoted(text, f.parts, ck, f.rule) : quotedExample[k] === 1;
+      const quoted = f.parts !== undefined ? !scoresUnquoted(lined, f.parts, ck, f.rule) : quotedExample[k] === 1;
       if (quoted || reported[k] === 1) f.severity = "low";
     }
   }
