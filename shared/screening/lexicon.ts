@@ -762,7 +762,7 @@ const OVERRIDE_PHRASES = [
   "forgotten",
   "overridden",
   "overrode",
-  ...p("pay no attention to|do not follow|don't follow|dont follow|stop following|no longer follow|set aside|throw out|throw away|get rid of|break free from|break free of|free yourself from|step outside|deviate from|stop obeying|do not obey|don't obey"),
+  ...p("pay no attention to|do not follow|don't follow|dont follow|stop following|no longer follow|set aside|throw out|throw away|get rid of|break free from|break free of|free yourself from|step outside|deviate from|stop obeying|do not obey|don't obey|put aside|ditch|scrap|toss out"),
   ...FOREIGN.override,
 ];
 /** Who a secrecy order said with "let" keeps unaware ("don't let the account owner find out"). */
@@ -813,7 +813,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("above|so far|until now|up to now|precedentes|precedente|anterieures|anterieurs|anterieure|anteriores|anterior|previas|previos|precedenti|anteriori|ci-dessus|de arriba|di sopra|acima|hierboven|hiervoor"),
   },
   PRIOR: {
-    phrases: [...p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"), ...SLIPPED.previous, ...FOREIGN.prior],
+    phrases: [...p("previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|each of your|every one of your|every single one of your|each and every one of your|existing|your|those|these|default|current|given|aforementioned|foregoing|past|standard|usual|normal|built-in|builtin|pre-existing|system|developer|all of the|all of your|all the|everything above|all above|the above"), ...SLIPPED.previous, ...FOREIGN.prior],
   },
   /** The writer's own ("ignore my previous order"): a person correcting themselves. ("our previous rules" may be an operator's,
    * claimed.) */
