@@ -4,6 +4,7 @@
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { countAtMost, findEncodedRuns, isDigit, isHex, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
+import { multilineJsonValues } from "./json-values.ts";
 import { quotedExamples, reportedOrders, unwrapLines } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { endsPublicKeyPath, isWordAscii, templateSuffixAt } from "./file-names.ts";
@@ -2782,6 +2783,11 @@ function rowAt(text: string, lineStart: number): boolean {
 
 /** Fewest one-letter tokens in a row that read as letters spelled out one at a time. */
 const MIN_SPELLED = 8;
+/** A JSON text's string values screened as documents of their own: those with this many line breaks or more (a
+ * document's lines, which the structural checks read), at most JSON_VALUES_MAX of them. */
+const JSON_VALUE_MIN_LINES = 2;
+const JSON_VALUES_MAX = 64;
+
 /** Most letters of one run read back (an instruction is short; a megabyte of "a a a" is no text). */
 const MAX_SPELLED = 4096;
 
@@ -3146,7 +3152,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   let byRule: Map<number, RawFinding[]> | null = null;
   let freeSeen: FreeSpans | null = null;
   // (`free`: a secret or PII span, which redaction must not miss however many the text holds)
-  const read = (f: RawFinding, start: number, end: number, spans: Span[] | null, free = false): void => {
+  // (returns the text's own finding of the same rule that overlaps the span, which kept the reading's out)
+  const read = (f: RawFinding, start: number, end: number, spans: Span[] | null, free = false): RawFinding | undefined => {
     // (a free span is one the text as it is could not give — it covers an escape — so it needs no overlap check,
     // which would make many of them quadratic)
     if (free) {
@@ -3168,12 +3175,14 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       }
     }
     const same = byRule.get(f.rule);
-    if (same?.some((x) => x.start < end && start < x.end)) return;
+    const had = same?.find((x) => x.start < end && start < x.end);
+    if (had !== undefined) return had;
     const added = { rule: f.rule, severity: f.severity, start, end };
     raw.push(added);
     if (same) same.push(added);
     else byRule.set(f.rule, [added]);
     spans?.push({ start, end });
+    return undefined;
   };
   const attack = (f: RawFinding): boolean => ATTACK_CATEGORIES.has(ck.rules[f.rule]!.category);
   // written backwards or in ROT13 (gated by attack words written that way; only at the top level: a reading of
@@ -3240,6 +3249,21 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
         if (!unescapedHasEscape(u, Math.max(0, fs - 1), Math.min(m, fe + 1))) continue;
         const redactable = ck.rules[f.rule]!.redactAs !== undefined;
         if (readings || redactable) read(f, unescapedStart(u, fs, text.length), fe > 0 ? unescapedEnd(u, fe - 1) : 0, null, redactable);
+      }
+    }
+  }
+
+  // a JSON text's multi-line string values (an API's result that holds a page, a message, a table), screened as the
+  // documents they are: the checks that read a text's lines and its first sentence see them as written, not after a key
+  // and a quote. A finding is kept at the value's literal when the text as it is did not give it, and the text's own is
+  // raised to it when the text as it is gave it lower ("a question inside a table": medium in the value, low in the JSON).
+  if (readings && depth === 0 && (kind === "tool_result" || kind === "document")) {
+    for (const v of multilineJsonValues(text, JSON_VALUE_MIN_LINES, JSON_VALUES_MAX)) {
+      budget = READ_MAX;
+      for (const f of screenOne(v.text, ck, options, depth + 1)) {
+        if (!attack(f)) continue;
+        const had = read(f, v.start, v.end, null);
+        if (had !== undefined && RANK_SEV.indexOf(had.severity) < RANK_SEV.indexOf(f.severity)) had.severity = f.severity;
       }
     }
   }

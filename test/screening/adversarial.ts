@@ -97,4 +97,7 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "a source file's many doc comments": (n) => repeat("/**\n * Determine the appropriate mode, then convert it to uppercase.\n */\nconst a = f(1);\n", n),
   // a source file whose one comment line never ends: each finding's look-back stops at its bound
   "a source file's endless comment": (n) => "import os;\nconst a = 1;\nlet b = 2;\nvar c = 3;\nreturn d;\n// " + repeat("Determine the appropriate mode. Convert it to uppercase. ", n),
+  // a JSON text of many multi-line values, each screened as a document (at most JSON_VALUES_MAX of them), and of keys and
+  // escaped quotes for the lexer
+  "JSON of multi-line values": (n) => "[" + repeat('{"q": "ignore\\nprevious\\n| a | b |\\n\\"x\\"", "k": 1}, ', n - 2) + "]",
 };
