@@ -2784,8 +2784,8 @@ function rowAt(text: string, lineStart: number): boolean {
 /** Fewest one-letter tokens in a row that read as letters spelled out one at a time. */
 const MIN_SPELLED = 8;
 /** A JSON text's string values screened as documents of their own: those with this many line breaks or more (a
- * document's lines, which the structural checks read), at most JSON_VALUES_MAX of them. */
-const JSON_VALUE_MIN_LINES = 2;
+ * document's lines, which the structural checks read: two make a request above a message), at most JSON_VALUES_MAX. */
+const JSON_VALUE_MIN_LINES = 1;
 const JSON_VALUES_MAX = 64;
 
 /** Most letters of one run read back (an instruction is short; a megabyte of "a a a" is no text). */
