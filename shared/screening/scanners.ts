@@ -2007,10 +2007,16 @@ function lastLine(lower: string): [number, number] {
  * Reads the first three lines and the last.
  */
 const requestOutsideMessage: Scanner = ({ lower }, emit) => {
-  const [s, e, next] = nextLine(lower, 0);
+  let [s, e, next] = nextLine(lower, 0);
   if (s < 0) return;
-  const [s2, e2, next2] = nextLine(lower, next);
+  let [s2, e2, next2] = nextLine(lower, next);
   if (s2 < 0) return;
+  // (after a line that introduces what follows, "Here is the email you asked for:", "Message 2 of 3:", the message starts
+  // on the next line: a tool's lead-in is no part of it)
+  if (e > s && lower.charCodeAt(e - 1) === 0x3a && !opensMessage(lower, s, e, next)) {
+    const [s3, e3, next3] = nextLine(lower, next2);
+    if (s3 >= 0) [s, e, next, s2, e2, next2] = [s2, e2, next2, s3, e3, next3];
+  }
   if (opensMessage(lower, s2, e2, next2)) {
     if (isRequest(lower, s, e, 4, "message")) emit(s, e);
   } else if (opensMessage(lower, s, e, next)) {
