@@ -708,6 +708,8 @@ interface CompiledKind {
   unquoted: Uint8Array;
   /** index of inject.reader_output_ref (-1: disabled): a text that names its reader's reply is no message between people */
   readerOutputRef: number;
+  /** index of inject.fake_turn (-1: disabled): a chat API's message list built in code is no turn faked in data */
+  fakeTurn: number;
   /** score rule index → its signal rules (indices into rules) and weights */
   scoreSignals: Map<number, Array<{ rule: number; weight: number }>>;
   /** score rule index → for each rule, its index among the score rule's signals (-1: not one) */
@@ -944,6 +946,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
     describesInCode: new Uint8Array(0),
     unquoted: new Uint8Array(0),
     readerOutputRef: -1,
+    fakeTurn: -1,
     scoreSignals: new Map(),
     scoreRequired: new Map(), scoreSignalOf: new Map(),
   };
@@ -1106,6 +1109,7 @@ function compileKind(kind: TextKind, disabled: readonly string[] | undefined): C
   c.perRule = new Int32Array(c.rules.length);
   c.inData = c.rules.some((r) => r.escalateInData) ? Uint8Array.from(c.rules, (r) => (r.escalateInData ? 1 : 0)) : new Uint8Array(0);
   c.readerOutputRef = c.rules.findIndex((r) => r.id === "inject.reader_output_ref");
+  c.fakeTurn = c.rules.findIndex((r) => r.id === "inject.fake_turn");
   c.plainTask = c.rules.some((r) => r.plainTask) ? Uint8Array.from(c.rules, (r) => (r.plainTask ? 1 : 0)) : new Uint8Array(0);
   c.describesInCode = c.rules.some((r) => r.describesInCode) ? Uint8Array.from(c.rules, (r) => (r.describesInCode ? 1 : 0)) : new Uint8Array(0);
   c.unquoted = c.rules.some((r) => r.unquoted) ? Uint8Array.from(c.rules, (r) => (r.unquoted ? 1 : 0)) : new Uint8Array(0);
@@ -2783,6 +2787,35 @@ function rowAt(text: string, lineStart: number): boolean {
 
 /** Fewest one-letter tokens in a row that read as letters spelled out one at a time. */
 const MIN_SPELLED = 8;
+/** Does a chat message's role key open at `at` ('"role": "system"', "'role': 'system'")? */
+function isRoleKey(text: string, at: number): boolean {
+  const q = text.charCodeAt(at);
+  return (q === 0x22 || q === 0x27) && text.startsWith("role", at + 1) && text.charCodeAt(at + 5) === q;
+}
+
+/** Lines looked back over for the code that opens a message list. */
+const LIST_OPENER_LINES = 3;
+
+/** Is there, on the line of `at` before it or on one of the LIST_OPENER_LINES lines above, code that opens a list
+ * ("messages = [", "client.chat.completions.create(messages=[", "const msgs: Message[] = [")? (Bounded: at most 400
+ * units back.) */
+function listOpenedInCode(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 400);
+  let e = at;
+  for (let line = 0; line <= LIST_OPENER_LINES && e > floor; line++) {
+    let s = e;
+    while (s > floor && text.charCodeAt(s - 1) !== 0x0a) s--;
+    const seg = text.slice(s, e).trimEnd();
+    const open = seg.lastIndexOf("[");
+    if (open >= 0 && seg.slice(open + 1).trim().length <= 1) {
+      const before = seg.slice(0, open).trimEnd();
+      if (before.endsWith("=") || before.endsWith("(")) return true;
+    }
+    e = s - 1;
+  }
+  return false;
+}
+
 /** A JSON text's string values screened as documents of their own: those with this many line breaks or more (a
  * document's lines, which the structural checks read: two make a request above a message), at most JSON_VALUES_MAX. */
 const JSON_VALUE_MIN_LINES = 1;
@@ -3345,6 +3378,17 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       if (!source && !changelog) break;
       looked++;
       if (source ? inCodeComment(text, f.start, f.end) : onChangelogEntry(text, f.start, f.end)) f.severity = "low";
+    }
+  }
+
+  // a chat API's message list written in code ('messages = [\n  {"role": "system", "content": "You are a helpful …"},'):
+  // a program's own prompt, not a turn faked in data; what its content orders (an override, a sending) has rules of its own
+  if (ck.fakeTurn >= 0 && raw.length > 0 && (kind === "tool_result" || kind === "document") && !anyHidden) {
+    let source: boolean | null = null;
+    for (let k = 0; k < raw.length; k++) {
+      const f = raw[k]!;
+      if (f.rule !== ck.fakeTurn || f.severity === "low" || !isRoleKey(text, f.start)) continue;
+      if ((source ??= isSourceCode(text)) || listOpenedInCode(text, f.start)) f.severity = "low";
     }
   }
 
