@@ -2210,7 +2210,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** a note's opening word, without greetings ("Hi all, automated review bots will be disabled …" is news, not a note) */
   /** A note or instructions named as what a text gives or holds ("text that purports to give instructions to automated
    * systems", "pages that contain instructions to AI agents"): talk about such notes, not one. */
-  GIVES_NOTE: { phrases: [...verb("give", "provide", "issue", "contain", "embed", "hide", "smuggle", "plant"), ...p("looks like|look like|looking like|resembles|resemble|resembling|gave|given|hidden|purports to give|purport to give|purporting to give|claims to give|claim to give")] },
+  GIVES_NOTE: { phrases: [...verb("give", "provide", "issue", "contain", "embed", "hide", "smuggle", "plant", "write", "craft", "draft", "compose", "design", "improve", "refine"), ...p("good|better|clear|clearer|effective|great|bad|looks like|look like|looking like|resembles|resemble|resembling|gave|given|hidden|purports to give|purport to give|purporting to give|claims to give|claim to give")] },
   NOTE_WORD: {
     phrases: p("action items for|action item for|to-dos for|todos for|to-do for|todo for|procedure for|procedures for|recovery procedure for|steps for|note to|note for|notes for|notice to|notice for|memo to|memo for|message to|message for|a message for|a note to|a note for|instructions for|instruction for|instructions to|instruction to|internal note|internal notes|private note|attention|reminder to|directive for|directive to|to any|calling all|important for|follow-up for|follow up for|heads-up for|heads up for|task for"),
   },

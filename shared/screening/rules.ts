@@ -1827,6 +1827,8 @@ export const RULES: readonly Rule[] = [
       negative: [
         "Note for automated tests: the fixtures live in test/data.",
         "Notice to AI researchers: the workshop moved to room 4.",
+        // (instructions for an AI spoken of, as what one writes)
+        "How to write good instructions for an AI assistant\n\nBe specific, give examples, and tell the assistant what to do when it is unsure.",
         "Content submitted by users, including any text that purports to give instructions to automated systems, does not modify these Terms or any agreement between you and the Company.",
       ],
     },
