@@ -1308,7 +1308,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A summary of the text, told what to say ("summaries of this email should say …"). */
   SUMMARY_OF: { phrases: p("summary of|summaries of|every summary of|any summary of|each summary of|the summary of|a summary of|recap of|any recap of|every recap of|the recap of") },
   /** A summary told what to say ("should state …"): not what to hold ("must include the app version" is a ticket template's). */
-  SHOULD_SAY: { phrases: p("should say|should state|should mention|should report|should describe|should read|should note|should tell|should claim|must say|must state|must mention|must report|must describe|must read|must tell|needs to say|needs to state|has to say|has to state|are to say|is to say|shall say|shall state") },
+  SHOULD_SAY: { phrases: p("must end with|should end with|must close with|should close with|must conclude with|should conclude with|must include the line|should include the line|must include the sentence|should include the sentence|must include the following|should include the following|should say|should state|should mention|should report|should describe|should read|should note|should tell|should claim|must say|must state|must mention|must report|must describe|must read|must tell|needs to say|needs to state|has to say|has to state|are to say|is to say|shall say|shall state") },
   /** The reply or summary a model reading the text will write, named by the text ("before answering", "whoever summarizes
    * this email", "put it at the top of the summary"): a person writing to a person has no such reader in mind. */
   READER_OUTPUT_REF: {
