@@ -317,6 +317,33 @@ export function blankEscapes(text: string): string {
   return units === null ? text : units.toString("utf16le");
 }
 
+/** A letter, a digit or any unit outside ASCII: what a word is made of, for blankEmphasis. */
+const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0x80;
+
+/**
+ * Markdown's underscores of emphasis read as blanks, as the text renders ("_ignore_ all _previous instructions_" is
+ * italics, and a model reads the words): a run of underscores at a word's edge, a word's unit on one side and none on
+ * the other. Inside a word ("snake_case", "OPENAI_API_KEY") they stay, and so do runs between blanks ("___"). Same length.
+ */
+export function blankEmphasis(text: string): string {
+  let at = text.indexOf("_");
+  if (at < 0) return text;
+  let units: Buffer | null = null;
+  const n = text.length;
+  while (at >= 0) {
+    let end = at;
+    while (end < n && text.charCodeAt(end) === 0x5f) end++;
+    const before = at > 0 && isWordUnit(text.charCodeAt(at - 1));
+    const after = end < n && isWordUnit(text.charCodeAt(end));
+    if (before !== after) {
+      units ??= Buffer.from(text, "utf16le");
+      for (let k = at; k < end; k++) units.writeUInt16LE(0x20, 2 * k);
+    }
+    at = end < n ? text.indexOf("_", end) : -1;
+  }
+  return units === null ? text : units.toString("utf16le");
+}
+
 /** What the secret and PII scanners read of a text, and where each of its units came from. */
 export interface ScanCopy {
   text: string;
@@ -438,7 +465,7 @@ function grownI32(a: Int32Array, size: number): Int32Array {
  * engine, which checks for ASCII once per text; the shared empty signals are frozen. */
 export function normalizeAscii(text: string, counter?: { steps: number }): Normalized {
   if (counter) counter.steps += text.length;
-  return { text: blankEscapes(text).toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS, farScript: false };
+  return { text: blankEmphasis(blankEscapes(text)).toLowerCase(), starts: null, ends: null, originalLength: text.length, hidden: NO_SIGNALS, farScript: false };
 }
 
 /** Units of text between two runs of zero-width characters inside words that still make one spread of them. */
@@ -459,9 +486,9 @@ export function normalize(text: string, counter?: { steps: number }, work?: Norm
   const n = text.length;
   if (counter) counter.steps += n;
   // Fast path: pure ASCII → lower case is the whole normalization, and the map is the identity.
-  if (!notAscii && isAscii(text)) return { text: blankEscapes(text).toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals(), farScript: false };
+  if (!notAscii && isAscii(text)) return { text: blankEmphasis(blankEscapes(text)).toLowerCase(), starts: null, ends: null, originalLength: n, hidden: emptySignals(), farScript: false };
   // (same length: every offset below is still the original's)
-  text = blankEscapes(text);
+  text = blankEmphasis(blankEscapes(text));
 
   const hidden = emptySignals();
   // work buffers are reused between calls; the result gets exact-size copies
