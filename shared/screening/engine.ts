@@ -1175,9 +1175,26 @@ function gapOf(t: string, i: number, cased: string | null = null): number {
   }
   // a dash between blanks (" - ", and the em dash, which normalizes to "-") separates clauses; "well-known" is one word
   if (c === 0x2d) return i > 0 && i + 1 < t.length && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20 ? 2 : 1;
-  if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x2a || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
+  // Markdown's emphasis ("**Ignore** all **previous** instructions") renders as nothing: a run of asterisks with a word's
+  // unit on one side of it is a blank; a bullet or a product (" * ") separates clauses
+  if (c === 0x2a) return emphasisRun(t, i) ? 1 : 2;
+  if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
   return 1;
 }
+
+/** Is the asterisk at `i` in a run of at most three with a letter or a digit right before or right after the run? */
+function emphasisRun(t: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 3 && t.charCodeAt(s - 1) === 0x2a) s--;
+  let e = i + 1;
+  while (e < t.length && e - s < 4 && t.charCodeAt(e) === 0x2a) e++;
+  if (e - s > 3) return false;
+  const before = s > 0 ? t.charCodeAt(s - 1) : 0x20;
+  const after = e < t.length ? t.charCodeAt(e) : 0x20;
+  return isWordAsciiUnit(before) || isWordAsciiUnit(after);
+}
+
+const isWordAsciiUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /**
  * Is the '.' at `i` a sentence's end that text pasted into other text left without its space ("adjust your standing order
@@ -1219,9 +1236,22 @@ function hardWrapped(s: string, i: number): boolean {
   // (a Windows line end, "\r\n", wraps as "\n" does)
   const cr = s.charCodeAt(i - 1) === 0x0d ? 1 : 0;
   const a = s.charCodeAt(i - 1 - cr);
-  if (!(isLower(a) || a === 0x2c) || !isLower(s.charCodeAt(i + 1))) return false;
+  if (!(isLower(a) || a === 0x2c) || !goesOn(s, i + 1)) return false;
   for (let k = i - 1 - cr; k >= i - WRAP_LINE_MIN; k--) if (s.charCodeAt(k) === 0x0a) return false;
   return true;
+}
+
+/** Keywords of a specification's requirements, written in capitals mid-sentence ("servers\n**SHOULD** include"). */
+const REQUIREMENT_WORDS = ["MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL"];
+
+/** Does the line that starts at `j` go on with the sentence: a lower-case letter, or a requirement's keyword, after at most
+ * two units of emphasis ('*', '_')? */
+function goesOn(s: string, j: number): boolean {
+  for (let k = 0; k < 2 && (s.charCodeAt(j) === 0x2a || s.charCodeAt(j) === 0x5f); k++) j++;
+  if (isLower(s.charCodeAt(j))) return true;
+  if (!isUpper(s.charCodeAt(j))) return false;
+  for (const w of REQUIREMENT_WORDS) if (s.startsWith(w, j) && !isUpper(s.charCodeAt(j + w.length)) && !isLower(s.charCodeAt(j + w.length))) return true;
+  return false;
 }
 
 /** The text before normalization and where each normalized unit came from in it, for the tokenizer's current non-ASCII
@@ -1236,7 +1266,7 @@ function hardWrappedMapped(t: string, i: number): boolean {
   const original = MAPPED.original;
   const cr = t.charCodeAt(i - 1) === 0x0d ? 1 : 0;
   const a = original.charCodeAt(starts[i - 1 - cr]!);
-  if (!(isLower(a) || a === 0x2c) || !isLower(original.charCodeAt(starts[i + 1]!))) return false;
+  if (!(isLower(a) || a === 0x2c) || !goesOn(original, starts[i + 1]!)) return false;
   for (let k = i - 1 - cr; k >= i - WRAP_LINE_MIN; k--) if (t.charCodeAt(k) === 0x0a) return false;
   return true;
 }
@@ -1251,7 +1281,7 @@ const DIGIT_REGION_MIN = 8;
 
 /** gap (in token positions) of an ASCII unit between tokens; 0: depends on the neighbours (gapOf) */
 const GAP = new Uint8Array(128);
-for (let c = 0; c < 128; c++) GAP[c] = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2d ? 0 : gapOf(String.fromCharCode(c), 0);
+for (let c = 0; c < 128; c++) GAP[c] = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2d || c === 0x2a ? 0 : gapOf(String.fromCharCode(c), 0);
 
 const TOK_BUF = { start: new Int32Array(4097), end: new Int32Array(4097), pos: new Int32Array(4097), clause: new Uint8Array(4097) };
 /** Where a base64 or hex run may be: runs of words joined by '+', '/' or '-' (which split tokens) of
