@@ -2011,9 +2011,9 @@ const requestOutsideMessage: Scanner = ({ lower }, emit) => {
   if (s < 0) return;
   let [s2, e2, next2] = nextLine(lower, next);
   if (s2 < 0) return;
-  // (after a line that introduces what follows, "Here is the email you asked for:", "Message 2 of 3:", the message starts
-  // on the next line: a tool's lead-in is no part of it)
-  if (e > s && lower.charCodeAt(e - 1) === 0x3a && !opensMessage(lower, s, e, next)) {
+  // (after a line that introduces what follows, "Here is the email you asked for:", "Message 2 of 3:", or a heading, "##
+  // Inbox", the message starts on the next line: a tool's lead-in is no part of it)
+  if (e > s && (lower.charCodeAt(e - 1) === 0x3a || lower.charCodeAt(s) === 0x23) && !opensMessage(lower, s, e, next)) {
     const [s3, e3, next3] = nextLine(lower, next2);
     if (s3 >= 0) [s, e, next, s2, e2, next2] = [s2, e2, next2, s3, e3, next3];
   }
