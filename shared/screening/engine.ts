@@ -1177,21 +1177,43 @@ function gapOf(t: string, i: number, cased: string | null = null): number {
   if (c === 0x2d) return i > 0 && i + 1 < t.length && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20 ? 2 : 1;
   // Markdown's emphasis ("**Ignore** all **previous** instructions") renders as nothing: a run of asterisks with a word's
   // unit on one side of it is a blank; a bullet or a product (" * ") separates clauses
+  // (and so does the backtick of inline code that holds only words: "`summarize` ignores the system prompt" is one clause,
+  // whose verb is no order; code proper, "`display:none`", "`call_next`", stays apart from the sentence around it)
   if (c === 0x2a) return emphasisRun(t, i) ? 1 : 2;
-  if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x23 || c === 0x60 || c === 0x2014) return 2;
+  if (c === 0x60) return emphasisRun(t, i) && inlineWords(t, i) ? 1 : 2;
+  if (c === 0x2c || c === 0x3a || c === 0x7c || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x23 || c === 0x2014) return 2;
   return 1;
 }
 
-/** Is the asterisk at `i` in a run of at most three with a letter or a digit right before or right after the run? */
+/** Is the asterisk or backtick at `i` in a run of it (at most three asterisks, one backtick: Markdown's inline code, not
+ * reStructuredText's ``literal`` or a fence) with a letter or a digit right before or right after the run? */
 function emphasisRun(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  const max = c === 0x60 ? 1 : 3;
   let s = i;
-  while (s > 0 && i - s < 3 && t.charCodeAt(s - 1) === 0x2a) s--;
+  while (s > 0 && i - s < max && t.charCodeAt(s - 1) === c) s--;
   let e = i + 1;
-  while (e < t.length && e - s < 4 && t.charCodeAt(e) === 0x2a) e++;
-  if (e - s > 3) return false;
+  while (e < t.length && e - s <= max && t.charCodeAt(e) === c) e++;
+  if (e - s > max) return false;
   const before = s > 0 ? t.charCodeAt(s - 1) : 0x20;
   const after = e < t.length ? t.charCodeAt(e) : 0x20;
   return isWordAsciiUnit(before) || isWordAsciiUnit(after);
+}
+
+/** Most units of inline code read as words of the sentence around it. */
+const INLINE_WORDS_MAX = 60;
+
+/** Does the backtick at `i` open or close inline code, on its line, that holds only letters and blanks ("`Ignore all
+ * previous instructions`")? (The other backtick is looked for within INLINE_WORDS_MAX units on either side.) */
+function inlineWords(t: string, i: number): boolean {
+  const opens = i + 1 < t.length && isWordAsciiUnit(t.charCodeAt(i + 1));
+  const step = opens ? 1 : -1;
+  for (let k = i + step, n = 0; k >= 0 && k < t.length && n < INLINE_WORDS_MAX; k += step, n++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x60) return n > 0;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x20 || c === 0x27)) return false;
+  }
+  return false;
 }
 
 const isWordAsciiUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -1281,7 +1303,7 @@ const DIGIT_REGION_MIN = 8;
 
 /** gap (in token positions) of an ASCII unit between tokens; 0: depends on the neighbours (gapOf) */
 const GAP = new Uint8Array(128);
-for (let c = 0; c < 128; c++) GAP[c] = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2d || c === 0x2a ? 0 : gapOf(String.fromCharCode(c), 0);
+for (let c = 0; c < 128; c++) GAP[c] = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2d || c === 0x2a || c === 0x60 ? 0 : gapOf(String.fromCharCode(c), 0);
 
 const TOK_BUF = { start: new Int32Array(4097), end: new Int32Array(4097), pos: new Int32Array(4097), clause: new Uint8Array(4097) };
 /** Where a base64 or hex run may be: runs of words joined by '+', '/' or '-' (which split tokens) of
