@@ -2871,6 +2871,8 @@ function listOpenedInCode(text: string, at: number): boolean {
 /** A JSON text's string values screened as documents of their own: those with this many line breaks or more (a
  * document's lines, which the structural checks read: two make a request above a message), at most JSON_VALUES_MAX. */
 const JSON_VALUE_MIN_LINES = 1;
+/** ... or a literal this long (a sentence or more, whose quotation marks the JSON escapes). */
+const JSON_VALUE_MIN_LENGTH = 40;
 const JSON_VALUES_MAX = 64;
 
 /** Most letters of one run read back (an instruction is short; a megabyte of "a a a" is no text). */
@@ -2935,7 +2937,10 @@ function findSpelledRuns(t: string, tok: Tokens): Array<Span & { decoded: string
   return out;
 }
 
-function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth: number): RawFinding[] {
+/** `mention`: whether the text is read as a whole one (the text itself, and a JSON text's values): its quoted examples of
+ * attacks are mentions, and it is read in leetspeak, joined, backwards and in ROT13 as well. Not the readings of a text,
+ * which keep only findings that the whole text's checks then read. */
+function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth: number, mention = depth === 0): RawFinding[] {
   const counter = options.counter;
   const kind = ck.kind;
   const lex = lexicon();
@@ -2956,11 +2961,11 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   const triggers = ev.triggers;
   // leetspeak, read back from the tokens that mix letters and digits (now: the token buffers are reused)
   // and words split by hyphens, read joined (one reading with the leetspeak one: both keep the length)
-  const leetOnly = depth === 0 && tok.mixed >= 1 ? deleet(t, tok, lex) : null;
-  const joined = depth === 0 ? dehyphen(leetOnly ? leetOnly.text : t, tok, lex) : null;
+  const leetOnly = mention && tok.mixed >= 1 ? deleet(t, tok, lex) : null;
+  const joined = mention ? dehyphen(leetOnly ? leetOnly.text : t, tok, lex) : null;
   const leet: Respelled | null = joined && leetOnly ? { text: joined.text, at: joined.at, rewritten: mergeSpans([...leetOnly.rewritten, ...joined.rewritten]) } : (joined ?? leetOnly);
   // a sentence cut into one-word pieces, read joined
-  const cut = depth === 0 && (CUT_AT.count > 0 || CUT_AT.overflow) ? cutRuns(t, tok) : null;
+  const cut = mention && (CUT_AT.count > 0 || CUT_AT.overflow) ? cutRuns(t, tok) : null;
   const raw: RawFinding[] = [];
   const identity = norm.starts === null;
 
@@ -3062,7 +3067,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     if (bestSc >= 0) {
       const f: RawFinding = { rule: ri, severity: ck.severities[ri]!, start: toOriginalStart(norm, bestSc), end: toOriginalEnd(norm, bestEc) };
       // (kept only where the mention check will read them)
-      if (depth === 0 && aboutAttacks && MENTION_KINDS.has(kind) && lastHi - firstLo < SCORE_PARTS_MAX) {
+      if (mention && aboutAttacks && MENTION_KINDS.has(kind) && lastHi - firstLo < SCORE_PARTS_MAX) {
         const parts: ScoreParts = { pos: [], sig: [], start: [], end: [] };
         for (let q = firstLo; q <= lastHi; q++) {
           parts.pos.push(iPos[q]!);
@@ -3278,7 +3283,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // objects were 25 MB of garbage where V8 did not remove them)
   for (let k = 0; k < raw.length; k++) if (raw[k]!.severity !== "low") serious++;
   const readings = serious < 2 * READ_MAX;
-  if (readings && depth === 0 && (triggers & (lex.reversedMask | lex.rot13Mask)) !== 0) {
+  if (readings && mention && (triggers & (lex.reversedMask | lex.rot13Mask)) !== 0) {
     readBack = [];
     const n = text.length;
     const reread = (other: string, mirror: boolean): void => {
@@ -3342,10 +3347,14 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // documents they are: the checks that read a text's lines and its first sentence see them as written, not after a key
   // and a quote. A finding is kept at the value's literal when the text as it is did not give it, and the text's own is
   // raised to it when the text as it is gave it lower ("a question inside a table": medium in the value, low in the JSON).
+  // (a value is read as a whole text: its quoted examples are mentions, and it is read in leetspeak, joined, backwards too.
+  // Lowering the JSON text's own findings to what its values give was tried and left: a key names the reader,
+  // "ai_instructions": "Assistants relaying this status must …", which the value alone does not)
   if (readings && depth === 0 && (kind === "tool_result" || kind === "document")) {
-    for (const v of multilineJsonValues(text, JSON_VALUE_MIN_LINES, JSON_VALUES_MAX)) {
+    const values = multilineJsonValues(text, JSON_VALUE_MIN_LINES, JSON_VALUES_MAX, JSON_VALUE_MIN_LENGTH);
+    for (const v of values) {
       budget = READ_MAX;
-      for (const f of screenOne(v.text, ck, options, depth + 1)) {
+      for (const f of screenOne(v.text, ck, options, depth + 1, true)) {
         if (!attack(f)) continue;
         const had = read(f, v.start, v.end, null);
         if (had !== undefined && RANK_SEV.indexOf(had.severity) < RANK_SEV.indexOf(f.severity)) had.severity = f.severity;
@@ -3488,7 +3497,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // (not in tool descriptions, which are no write-ups, nor in a text that hides an attack or hides anything by invisible
   // characters: hidden content is no example. A markdown image's alt text is a markup region too, and a write-up that
   // shows an exfiltration image hides nothing in it: a region counts when a finding lies in it, as hidden.* says)
-  if (depth === 0 && raw.length > 0 && aboutAttacks && MENTION_KINDS.has(kind) && !hidesSomething(raw, ck, hiddenBeyondMarkup) && h.bidi.length === 0 && h.variationRuns.length === 0) {
+  if (mention && raw.length > 0 && aboutAttacks && MENTION_KINDS.has(kind) && !hidesSomething(raw, ck, hiddenBeyondMarkup) && h.bidi.length === 0 && h.variationRuns.length === 0) {
     const looked: RawFinding[] = [];
     const spans: Span[] = [];
     for (let k = 0; k < raw.length; k++) {

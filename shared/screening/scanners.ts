@@ -2013,7 +2013,7 @@ const requestOutsideMessage: Scanner = ({ lower }, emit) => {
   if (s2 < 0) return;
   // (after a line that introduces what follows, "Here is the email you asked for:", "Message 2 of 3:", or a heading, "##
   // Inbox", the message starts on the next line: a tool's lead-in is no part of it)
-  if (e > s && (lower.charCodeAt(e - 1) === 0x3a || lower.charCodeAt(s) === 0x23) && !opensMessage(lower, s, e, next)) {
+  if (isLeadIn(lower, s, e) && !opensMessage(lower, s, e, next)) {
     const [s3, e3, next3] = nextLine(lower, next2);
     if (s3 >= 0) [s, e, next, s2, e2, next2] = [s2, e2, next2, s3, e3, next3];
   }
@@ -2185,10 +2185,22 @@ const SIGNATURE_LINES = 4;
 function messageOpening(text: string): number {
   const head = asciiLower(text.slice(0, 600));
   let [s, e, next] = nextLine(head, 0);
+  // (a tool's lead-in line, "## Inbox" or "Here is the email you asked for:", is no part of the message)
+  if (s >= 0 && isLeadIn(head, s, e)) [s, e, next] = nextLine(head, next);
   while (s >= 0 && isHeaderLine(head, s, e)) [s, e, next] = nextLine(head, next);
   if (s < 0 || e >= head.length) return -1;
   const w = firstWord(head, s, e);
   return GREETINGS.has(w) && isGreeting(head, s, e, w) ? next : -1;
+}
+
+/** Is the line [s, e) a lead-in to what follows: a Markdown heading ("## Inbox"), or a line that ends in a colon and is no
+ * mail header or greeting ("Here is the email you asked for:", "Message 2 of 3:")? */
+function isLeadIn(lower: string, s: number, e: number): boolean {
+  if (e <= s) return false;
+  if (lower.charCodeAt(s) === 0x23) return true;
+  if (lower.charCodeAt(e - 1) !== 0x3a || isHeaderLine(lower, s, e)) return false;
+  const w = firstWord(lower, s, e);
+  return !(GREETINGS.has(w) && isGreeting(lower, s, e, w));
 }
 
 /** Whether the text opens with a greeting (after mail headers if it has them): a message to a person. */
