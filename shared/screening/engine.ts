@@ -4,7 +4,7 @@
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { countAtMost, findEncodedRuns, isDigit, isHex, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
-import { multilineJsonValues } from "./json-values.ts";
+import { jsonAsProse, multilineJsonValues } from "./json-values.ts";
 import { quotedExamples, reportedOrders, unwrapLines } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { endsPublicKeyPath, isWordAscii, templateSuffixAt } from "./file-names.ts";
@@ -3509,7 +3509,8 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
       spans.push({ start: f.start, end: ck.rules[f.rule]!.matcher.type === "score" ? f.start + 1 : f.end });
     }
     // (read with a fixed-width wrap's line breaks as blanks: a quotation may run over one)
-    const lined = unwrapLines(text);
+    // (and a JSON text as the prose it holds: a write-up inside a JSON string quotes with \" and breaks lines with \n)
+    const lined = unwrapLines(jsonAsProse(blankEscapes(text)));
     const quotedExample = quotedExamples(lined, spans);
     const reported = reportedOrders(lined, spans);
     // (a score of weak signals is scored again without the signals inside quoted examples: one quoted example must not

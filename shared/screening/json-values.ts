@@ -11,6 +11,56 @@ export interface JsonStringValue {
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
+/** Where a text that opens as JSON starts ('{' or '[' after blanks, and JSON going on after it: an object with a key, an
+ * array with a value; "[Notion › Support Ops] …" is a title), or -1. */
+function jsonStart(text: string): number {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isBlank(text.charCodeAt(i))) i++;
+  const first = text.charCodeAt(i);
+  if (first !== 0x7b && first !== 0x5b) return -1;
+  let k = i + 1;
+  while (k < n && isBlank(text.charCodeAt(k))) k++;
+  const second = text.charCodeAt(k);
+  const opensValue = second === 0x22 || second === 0x7b || second === 0x5b || second === 0x5d || second === 0x2d || (second >= 0x30 && second <= 0x39) || second === 0x74 || second === 0x66 || second === 0x6e;
+  return (first === 0x7b ? second === 0x22 || second === 0x7d : opensValue) ? i : -1;
+}
+
+/**
+ * A JSON text as the prose it holds, at the same offsets: the quotation marks around its string values read as blanks, an
+ * escaped one (\\") as a quotation mark (after a blank where it opens, before one where it closes), so that a write-up's
+ * quoted example inside a value is a quotation again. Keys keep theirs ('"snippet": …' stays a JSON property). The text
+ * itself when it does not open as JSON.
+ */
+export function jsonAsProse(text: string): string {
+  const n = text.length;
+  if (jsonStart(text) < 0 || text.indexOf('"') < 0) return text;
+  const units = text.split("");
+  let open = -1;
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
+    let b = at;
+    while (b > 0 && text.charCodeAt(b - 1) === 0x5c) b--;
+    if (((at - b) & 1) === 1) {
+      // an escaped quotation mark, inside a string
+      if (at + 1 < n && isWordChar(text.charCodeAt(at + 1))) units[at - 1] = " ";
+      else {
+        units[at - 1] = '"';
+        units[at] = " ";
+      }
+    } else if (open < 0) open = at;
+    else {
+      let k = at + 1;
+      while (k < n && isBlank(text.charCodeAt(k))) k++;
+      // (a value's marks are blanks; a key's stay)
+      if (k >= n || text.charCodeAt(k) !== 0x3a) units[open] = units[at] = " ";
+      open = -1;
+    }
+  }
+  return units.join("");
+}
+
+const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
 /**
  * The string values (not the keys) of `text` when it opens as JSON ('{' or '[' after blanks) that hold at least
  * `minLines` line breaks once decoded, or whose literal is at least `minLength` units long, at most `max` of them, in
@@ -18,16 +68,8 @@ const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d |
  */
 export function multilineJsonValues(text: string, minLines: number, max: number, minLength = Infinity): JsonStringValue[] {
   const n = text.length;
-  let i = 0;
-  while (i < n && isBlank(text.charCodeAt(i))) i++;
-  const first = text.charCodeAt(i);
-  if (first !== 0x7b && first !== 0x5b) return [];
-  // (and goes on as JSON does: an object with a key, an array with a value; "[Notion › Support Ops] …" is a title)
-  let k = i + 1;
-  while (k < n && isBlank(text.charCodeAt(k))) k++;
-  const second = text.charCodeAt(k);
-  const opensValue = second === 0x22 || second === 0x7b || second === 0x5b || second === 0x5d || second === 0x2d || (second >= 0x30 && second <= 0x39) || second === 0x74 || second === 0x66 || second === 0x6e;
-  if (first === 0x7b ? second !== 0x22 && second !== 0x7d : !opensValue) return [];
+  let i = jsonStart(text);
+  if (i < 0) return [];
   const out: JsonStringValue[] = [];
   while (i < n && out.length < max) {
     if (text.charCodeAt(i) !== 0x22) {
