@@ -24,12 +24,13 @@ function random(seed: number): () => number {
   };
 }
 
-/** Greedy fixed-width wrap of each line longer than `width` (words are not broken), as mail clients do. */
+/** Greedy fixed-width wrap of each line longer than `width` (words are not broken), as mail clients and Markdown
+ * formatters do; a table's rows are left whole, as such a formatter leaves them. */
 function wrap(text: string, width: number): string {
   return text
     .split("\n")
     .map((line) => {
-      if (line.length <= width) return line;
+      if (line.length <= width || line.trimStart().startsWith("|")) return line;
       const out: string[] = [];
       let cur = "";
       for (const w of line.split(" ").filter((x) => x !== "")) {
