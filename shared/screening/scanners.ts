@@ -1357,13 +1357,18 @@ function eachUrl(ctx: ScanContext, fn: (start: number, end: number, image: boole
       e++;
     }
     if (!lower.startsWith("http", s) && !lower.startsWith("//", s)) return e;
-    // is it an image? look back for the "[" that opens this link's text on the same line (bounded), past the brackets
+    // is it an image? look back for the "[" that opens this link's text (bounded), past the brackets
     // nested in it: a badge that links somewhere, "[![build](https://img…)](https://ci…)", is an image inside a link
     let image = false;
     let nested = 0;
+    // (a link's text may run over one line break, as a wrapped paragraph's does: "![loading⏎spinner](https://…)")
+    let breaks = 0;
     for (let k = i - 1, stop = Math.max(0, i - 500); k >= stop; k--) {
       const c = text.charCodeAt(k);
-      if (c === 0x0a) break;
+      if (c === 0x0a) {
+        if (++breaks > 1 || (k > 0 && (text.charCodeAt(k - 1) === 0x0a || text.charCodeAt(k - 1) === 0x0d))) break;
+        continue;
+      }
       // (an escaped bracket, "\\]", is text)
       if ((c === 0x5d || c === 0x5b) && k > 0 && text.charCodeAt(k - 1) === 0x5c) continue;
       if (c === 0x5d) nested++;
