@@ -45,9 +45,10 @@ function wrap(text: string, width: number): string {
     .join("\n");
 }
 
-/** Each word of letters, with probability p, wrapped in `mark` on both sides. */
+/** Each word of letters standing between blanks (a sentence mark may end it), with probability p, wrapped in `mark` on
+ * both sides; URLs, paths, addresses and identifiers are left alone, as writers leave them. */
 function emphasize(text: string, mark: string, p: number, rnd: () => number): string {
-  return text.replace(/[A-Za-z][A-Za-z']*/g, (w) => (rnd() < p ? `${mark}${w}${mark}` : w));
+  return text.replace(/(^|[ \t\n])([A-Za-z][A-Za-z']*)(?=[.,;:!?]*(?:[ \t\r\n]|$))/g, (all, before: string, w: string) => (rnd() < p ? `${before}${mark}${w}${mark}` : all));
 }
 
 const REWRITES: Record<string, (text: string, kind: TextKind, rnd: () => number) => string> = {

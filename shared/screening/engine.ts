@@ -10,7 +10,7 @@ import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { endsPublicKeyPath, isWordAscii, templateSuffixAt } from "./file-names.ts";
 import { CONCEPTS } from "./lexicon.ts";
 import { findHiddenRegions, HOW_ALT_TEXT, type HiddenRegions } from "./markup.ts";
-import { blankEscapes, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
+import { blankEscapes, withoutEmphasis, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
 import { RULES, severityFor, type HiddenSource, type Rule, type ScannerName } from "./rules.ts";
 import { asciiLower, isLower, isSignedMessage, isUpper, isSignedMessageOpening, SCANNER_GATES, SCANNERS, SCANNER_TRIGGERS, type ScanContext } from "./scanners.ts";
 import { inCodeComment, isSourceCode } from "./source-code.ts";
@@ -3398,12 +3398,15 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     let toReader: boolean | null = null;
     let signed: boolean | null = null;
     let thread: boolean | null = null;
+    let plainText: string | null = null;
     for (let k = 0; k < raw.length; k++) {
       const f = raw[k]!;
       if (f.severity !== "medium" || ck.plainTask[f.rule] !== 1) continue;
       if ((toReader ??= raw.some((g) => g.rule === ck.readerOutputRef))) break;
-      const quotedReply = onQuotedLine(text, f.start) && (thread ??= isReplyThread(text) || (isSignedMessageOpening(text) && quotedLines(text) >= 2));
-      if (quotedReply || (signed ??= isSignedMessage(text))) f.severity = "low";
+      // (read without Markdown's emphasis: "**Hi Anika**," greets, "_Lu_" signs)
+      plainText ??= withoutEmphasis(text);
+      const quotedReply = onQuotedLine(plainText, f.start) && (thread ??= isReplyThread(plainText) || (isSignedMessageOpening(plainText) && quotedLines(plainText) >= 2));
+      if (quotedReply || (signed ??= isSignedMessage(plainText))) f.severity = "low";
     }
   }
 
@@ -3510,7 +3513,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
     // (read with a fixed-width wrap's line breaks as blanks: a quotation may run over one)
     // (and a JSON text as the prose it holds: a write-up inside a JSON string quotes with \" and breaks lines with \n)
-    const lined = unwrapLines(jsonAsProse(blankEscapes(text)));
+    const lined = unwrapLines(jsonAsProse(withoutEmphasis(blankEscapes(text))));
     const quotedExample = quotedExamples(lined, spans);
     const reported = reportedOrders(lined, spans);
     // (a score of weak signals is scored again without the signals inside quoted examples: one quoted example must not

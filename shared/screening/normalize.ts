@@ -344,6 +344,29 @@ export function blankEmphasis(text: string): string {
   return units === null ? text : units.toString("utf16le");
 }
 
+/**
+ * The text with Markdown's emphasis marks as blanks, at the same offsets: underscores at a word's edge (blankEmphasis) and
+ * runs of one to three asterisks next to a word ("**Hi Anika**,", "such *as*"). For the checks that read a text's words as
+ * written (a greeting, a signature, the words that introduce a quoted example).
+ */
+export function withoutEmphasis(text: string): string {
+  const u = blankEmphasis(text);
+  let at = u.indexOf("*");
+  if (at < 0) return u;
+  let units: Buffer | null = null;
+  const n = u.length;
+  while (at >= 0) {
+    let end = at;
+    while (end < n && u.charCodeAt(end) === 0x2a) end++;
+    if (end - at <= 3 && ((at > 0 && isWordUnit(u.charCodeAt(at - 1))) || (end < n && isWordUnit(u.charCodeAt(end))))) {
+      units ??= Buffer.from(u, "utf16le");
+      for (let k = at; k < end; k++) units.writeUInt16LE(0x20, 2 * k);
+    }
+    at = end < n ? u.indexOf("*", end) : -1;
+  }
+  return units === null ? u : units.toString("utf16le");
+}
+
 /** What the secret and PII scanners read of a text, and where each of its units came from. */
 export interface ScanCopy {
   text: string;
