@@ -326,20 +326,25 @@ const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x2
  * the other. Inside a word ("snake_case", "OPENAI_API_KEY") they stay, and so do runs between blanks ("___"). Same length.
  */
 export function blankEmphasis(text: string): string {
-  let at = text.indexOf("_");
+  return blankMarkRuns(text, 0x5f, Infinity, (before, after) => before !== after);
+}
+
+/** The runs of `mark` (at most `maxRun` long) that `blanks` picks by whether a word's unit is right before and right after
+ * the run, as blanks (same length); the text itself when none is picked. */
+function blankMarkRuns(text: string, mark: number, maxRun: number, blanks: (before: boolean, after: boolean) => boolean): string {
+  const ch = String.fromCharCode(mark);
+  let at = text.indexOf(ch);
   if (at < 0) return text;
   let units: Buffer | null = null;
   const n = text.length;
   while (at >= 0) {
     let end = at;
-    while (end < n && text.charCodeAt(end) === 0x5f) end++;
-    const before = at > 0 && isWordUnit(text.charCodeAt(at - 1));
-    const after = end < n && isWordUnit(text.charCodeAt(end));
-    if (before !== after) {
+    while (end < n && text.charCodeAt(end) === mark) end++;
+    if (end - at <= maxRun && blanks(at > 0 && isWordUnit(text.charCodeAt(at - 1)), end < n && isWordUnit(text.charCodeAt(end)))) {
       units ??= Buffer.from(text, "utf16le");
       for (let k = at; k < end; k++) units.writeUInt16LE(0x20, 2 * k);
     }
-    at = end < n ? text.indexOf("_", end) : -1;
+    at = end < n ? text.indexOf(ch, end) : -1;
   }
   return units === null ? text : units.toString("utf16le");
 }
@@ -350,21 +355,7 @@ export function blankEmphasis(text: string): string {
  * written (a greeting, a signature, the words that introduce a quoted example).
  */
 export function withoutEmphasis(text: string): string {
-  const u = blankEmphasis(text);
-  let at = u.indexOf("*");
-  if (at < 0) return u;
-  let units: Buffer | null = null;
-  const n = u.length;
-  while (at >= 0) {
-    let end = at;
-    while (end < n && u.charCodeAt(end) === 0x2a) end++;
-    if (end - at <= 3 && ((at > 0 && isWordUnit(u.charCodeAt(at - 1))) || (end < n && isWordUnit(u.charCodeAt(end))))) {
-      units ??= Buffer.from(u, "utf16le");
-      for (let k = at; k < end; k++) units.writeUInt16LE(0x20, 2 * k);
-    }
-    at = end < n ? u.indexOf("*", end) : -1;
-  }
-  return units === null ? u : units.toString("utf16le");
+  return blankMarkRuns(blankEmphasis(text), 0x2a, 3, (before, after) => before || after);
 }
 
 /** What the secret and PII scanners read of a text, and where each of its units came from. */
