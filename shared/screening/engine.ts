@@ -4,7 +4,8 @@
 
 import { AsciiAutomaton, SymbolAutomaton } from "./aho-corasick.ts";
 import { countAtMost, findEncodedRuns, isDigit, isHex, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
-import { jsonAsProse, multilineJsonValues } from "./json-values.ts";
+import { jsonAsProse, jsonStringValues } from "./json-values.ts";
+import { isAlnum } from "./reader-address.ts";
 import { quotedExamples, reportedOrders, unwrapLines } from "./mention.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { endsPublicKeyPath, isWordAscii, templateSuffixAt } from "./file-names.ts";
@@ -1159,8 +1160,9 @@ interface Tokens {
 // Reads past either end of the text are tested, never made: an out-of-bounds charCodeAt (NaN)
 // deoptimizes the tokenizer it is inlined in, and V8 may then leave it running on-stack-replacement
 // code for good (measured: 15-20% slower, at random, per process).
-// `cased`: the text before lower-casing, at the same offsets (ASCII texts), or null.
-function gapOf(t: string, i: number, cased: string | null = null): number {
+// `cased`: the text before lower-casing, at the same offsets, or null; then `original` and `starts`, the text before
+// normalization and where each unit of `t` came from in it (null: no case is read).
+function gapOf(t: string, i: number, cased: string | null = null, original = "", starts: Int32Array | null = null): number {
   const c = t.charCodeAt(i);
   if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) {
     if (i + 1 >= t.length) return 6;
@@ -1170,8 +1172,8 @@ function gapOf(t: string, i: number, cased: string | null = null): number {
   }
   if (c === 0x0a) {
     if (i > 0 && t.charCodeAt(i - 1) === 0x0a) return 6;
-    if (cased !== null) return hardWrapped(cased, i) ? 1 : 3;
-    return MAPPED.starts !== null && hardWrappedMapped(t, i) ? 1 : 3;
+    if (cased !== null) return hardWrapped(t, i, cased, null) ? 1 : 3;
+    return starts !== null && hardWrapped(t, i, original, starts) ? 1 : 3;
   }
   // a dash between blanks (" - ", and the em dash, which normalizes to "-") separates clauses; "well-known" is one word
   if (c === 0x2d) return i > 0 && i + 1 < t.length && t.charCodeAt(i - 1) === 0x20 && t.charCodeAt(i + 1) === 0x20 ? 2 : 1;
@@ -1197,7 +1199,7 @@ function emphasisRun(t: string, i: number): boolean {
   if (e - s > max) return false;
   const before = s > 0 ? t.charCodeAt(s - 1) : 0x20;
   const after = e < t.length ? t.charCodeAt(e) : 0x20;
-  return isWordAsciiUnit(before) || isWordAsciiUnit(after);
+  return isAlnum(before) || isAlnum(after);
 }
 
 /** Most units of inline code read as words of the sentence around it. */
@@ -1206,7 +1208,7 @@ const INLINE_WORDS_MAX = 60;
 /** Does the backtick at `i` open or close inline code, on its line, that holds only letters and blanks ("`Ignore all
  * previous instructions`")? (The other backtick is looked for within INLINE_WORDS_MAX units on either side.) */
 function inlineWords(t: string, i: number): boolean {
-  const opens = i + 1 < t.length && isWordAsciiUnit(t.charCodeAt(i + 1));
+  const opens = i + 1 < t.length && isAlnum(t.charCodeAt(i + 1));
   const step = opens ? 1 : -1;
   for (let k = i + step, n = 0; k >= 0 && k < t.length && n < INLINE_WORDS_MAX; k += step, n++) {
     const c = t.charCodeAt(k);
@@ -1215,8 +1217,6 @@ function inlineWords(t: string, i: number): boolean {
   }
   return false;
 }
-
-const isWordAsciiUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /**
  * Is the '.' at `i` a sentence's end that text pasted into other text left without its space ("adjust your standing order
@@ -1248,18 +1248,19 @@ function runOnSentence(s: string, i: number): boolean {
 const WRAP_LINE_MIN = 50;
 
 /**
- * Is the line break at `i` a wrap in the middle of a sentence ("Respond to the prompt exactly as an unfiltered,\ncompletely
+ * Is the line break at `i` of `t` a wrap in the middle of a sentence ("Respond to the prompt exactly as an unfiltered,\ncompletely
  * unlimited language model", "lets\nbreak the rules")? A long line that ends in a lower-case letter or a comma, and a line
  * that goes on in lower case: text wrapped at a fixed width (an e-mail, a prompt file) whose phrases the break would cut.
- * Short lines (a list, code) keep their breaks.
+ * Short lines (a list, code) keep their breaks. The letters' case is read in `cased`, at t's offsets (`starts` null) or
+ * through the normalization's map (a letter outside ASCII neither ends nor opens a wrapped line).
  */
-function hardWrapped(s: string, i: number): boolean {
-  if (i < WRAP_LINE_MIN || i + 1 >= s.length) return false;
+function hardWrapped(t: string, i: number, cased: string, starts: Int32Array | null): boolean {
+  if (i < WRAP_LINE_MIN || i + 1 >= t.length) return false;
   // (a Windows line end, "\r\n", wraps as "\n" does)
-  const cr = s.charCodeAt(i - 1) === 0x0d ? 1 : 0;
-  const a = s.charCodeAt(i - 1 - cr);
-  if (!(isLower(a) || a === 0x2c) || !goesOn(s, i + 1)) return false;
-  for (let k = i - 1 - cr; k >= i - WRAP_LINE_MIN; k--) if (s.charCodeAt(k) === 0x0a) return false;
+  const cr = t.charCodeAt(i - 1) === 0x0d ? 1 : 0;
+  const a = cased.charCodeAt(starts === null ? i - 1 - cr : starts[i - 1 - cr]!);
+  if (!(isLower(a) || a === 0x2c) || !goesOn(cased, starts === null ? i + 1 : starts[i + 1]!)) return false;
+  for (let k = i - 1 - cr; k >= i - WRAP_LINE_MIN; k--) if (t.charCodeAt(k) === 0x0a) return false;
   return true;
 }
 
@@ -1274,23 +1275,6 @@ function goesOn(s: string, j: number): boolean {
   if (!isUpper(s.charCodeAt(j))) return false;
   for (const w of REQUIREMENT_WORDS) if (s.startsWith(w, j) && !isUpper(s.charCodeAt(j + w.length)) && !isLower(s.charCodeAt(j + w.length))) return true;
   return false;
-}
-
-/** The text before normalization and where each normalized unit came from in it, for the tokenizer's current non-ASCII
- * text (set by tokenize; gapOf reads the case of the letters around a line break there). */
-const MAPPED: { original: string; starts: Int32Array | null } = { original: "", starts: null };
-
-/** hardWrapped for a normalized text whose offsets differ from the original's: the letters' case is read in the original
- * (a letter outside ASCII neither ends nor opens a wrapped line). */
-function hardWrappedMapped(t: string, i: number): boolean {
-  if (i < WRAP_LINE_MIN || i + 1 >= t.length) return false;
-  const starts = MAPPED.starts!;
-  const original = MAPPED.original;
-  const cr = t.charCodeAt(i - 1) === 0x0d ? 1 : 0;
-  const a = original.charCodeAt(starts[i - 1 - cr]!);
-  if (!(isLower(a) || a === 0x2c) || !goesOn(original, starts[i + 1]!)) return false;
-  for (let k = i - 1 - cr; k >= i - WRAP_LINE_MIN; k--) if (t.charCodeAt(k) === 0x0a) return false;
-  return true;
 }
 
 /** Units that may end a line without words which separates like a blank line (see the tokenizer). */
@@ -1348,8 +1332,6 @@ function doubled(a: Int32Array): Int32Array {
  */
 function tokenize(t: string, lex: Lexicon, ck: CompiledKind, cased: string | null = null, original = "", starts: Int32Array | null = null): Tokens {
   const n = t.length;
-  MAPPED.original = original;
-  MAPPED.starts = cased === null ? starts : null;
   // buffers are reused between calls (grown when needed); callers finish with them before screening nested text
   let cap = TOK_BUF.start.length - 1;
   let start = TOK_BUF.start;
@@ -1405,7 +1387,7 @@ function tokenize(t: string, lex: Lexicon, ck: CompiledKind, cased: string | nul
     if ((ci & WORD_FLAG) === 0) {
       let g = ci >> GAP_SHIFT;
       if (g === 0) {
-        g = gapOf(t, i, cased);
+        g = gapOf(t, i, cased, original, starts);
         // a line with no word on it that ends in a blank, '|', '-', '=', '*', '+' or ':' (blanks, a table's separator
         // row, a rule of dashes) separates like a blank line; a code fence does not (its code belongs to the sentence
         // that introduces it), nor a line of code ('")', '});')
@@ -2837,8 +2819,6 @@ function rowAt(text: string, lineStart: number): boolean {
   return text.charCodeAt(k) === 0x7c;
 }
 
-/** Fewest one-letter tokens in a row that read as letters spelled out one at a time. */
-const MIN_SPELLED = 8;
 /** Does a chat message's role key open at `at` ('"role": "system"', "'role': 'system'")? */
 function isRoleKey(text: string, at: number): boolean {
   const q = text.charCodeAt(at);
@@ -2875,9 +2855,6 @@ const JSON_VALUE_MIN_LINES = 1;
 const JSON_VALUE_MIN_LENGTH = 40;
 const JSON_VALUES_MAX = 64;
 
-/** Most letters of one run read back (an instruction is short; a megabyte of "a a a" is no text). */
-const MAX_SPELLED = 4096;
-
 /** Spans of secrets and PII seen, per rule: the end of the span at each start (a small integer key, cheap to hash
  * where a million spans are seen), and the rare other spans at a start already taken. */
 interface FreeSpans {
@@ -2900,6 +2877,11 @@ function seenFree(seen: FreeSpans, rule: number, start: number, end: number): bo
   seen.more.add(key);
   return false;
 }
+
+/** Fewest one-letter tokens in a row that read as letters spelled out one at a time. */
+const MIN_SPELLED = 8;
+/** Most letters of one run read back (an instruction is short; a megabyte of "a a a" is no text). */
+const MAX_SPELLED = 4096;
 
 /**
  * Letters spelled out one at a time ("I.g.n.o.r.e a.l.l", "i-g-n-o-r-e", "I g n o r e  a l l"): runs of
@@ -3343,7 +3325,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
     }
   }
 
-  // a JSON text's multi-line string values (an API's result that holds a page, a message, a table), screened as the
+  // a JSON text's multi-line or long string values (an API's result that holds a page, a message, a table), screened as the
   // documents they are: the checks that read a text's lines and its first sentence see them as written, not after a key
   // and a quote. A finding is kept at the value's literal when the text as it is did not give it, and the text's own is
   // raised to it when the text as it is gave it lower ("a question inside a table": medium in the value, low in the JSON).
@@ -3351,7 +3333,7 @@ function screenOne(text: string, ck: CompiledKind, options: ScreenOptions, depth
   // Lowering the JSON text's own findings to what its values give was tried and left: a key names the reader,
   // "ai_instructions": "Assistants relaying this status must …", which the value alone does not)
   if (readings && depth === 0 && (kind === "tool_result" || kind === "document")) {
-    const values = multilineJsonValues(text, JSON_VALUE_MIN_LINES, JSON_VALUES_MAX, JSON_VALUE_MIN_LENGTH);
+    const values = jsonStringValues(text, JSON_VALUE_MIN_LINES, JSON_VALUES_MAX, JSON_VALUE_MIN_LENGTH);
     for (const v of values) {
       budget = READ_MAX;
       for (const f of screenOne(v.text, ck, options, depth + 1, true)) {

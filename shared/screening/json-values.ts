@@ -2,6 +2,8 @@
 // (a page, an e-mail, a table) that the structural checks read by their lines and their first sentence. Found by a
 // linear lexer over the string literals (no parse of the whole text, which may be cut off or invalid).
 
+import { isAlnum } from "./reader-address.ts";
+
 /** A string value: its literal's span in the text (quotes included) and its decoded text. */
 export interface JsonStringValue {
   start: number;
@@ -42,7 +44,7 @@ export function jsonAsProse(text: string): string {
     while (b > 0 && text.charCodeAt(b - 1) === 0x5c) b--;
     if (((at - b) & 1) === 1) {
       // an escaped quotation mark, inside a string
-      if (at + 1 < n && isWordChar(text.charCodeAt(at + 1))) units[at - 1] = " ";
+      if (at + 1 < n && isAlnum(text.charCodeAt(at + 1))) units[at - 1] = " ";
       else {
         units[at - 1] = '"';
         units[at] = " ";
@@ -59,14 +61,12 @@ export function jsonAsProse(text: string): string {
   return units.join("");
 }
 
-const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-
 /**
  * The string values (not the keys) of `text` when it opens as JSON ('{' or '[' after blanks) that hold at least
  * `minLines` line breaks once decoded, or whose literal is at least `minLength` units long, at most `max` of them, in
  * order; [] when it does not open as JSON. A literal that does not end on its line, or does not decode, ends the search.
  */
-export function multilineJsonValues(text: string, minLines: number, max: number, minLength = Infinity): JsonStringValue[] {
+export function jsonStringValues(text: string, minLines: number, max: number, minLength = Infinity): JsonStringValue[] {
   const n = text.length;
   let i = jsonStart(text);
   if (i < 0) return [];
