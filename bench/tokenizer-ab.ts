@@ -3,12 +3,13 @@
 // fresh processes alternating). The whole-engine A/B (bench/screen-ab.ts) varies by ±5% on this kind
 // of shared machine; this one by about ±1%, so it can tell a 2% change in the hottest function.
 //
-// The tokenizer is not exported: each side gets a copy of shared/ with a small timing function
-// appended to its engine.ts (the product code is untouched). The children run with --no-use-osr:
-// with on-stack replacement, V8 may leave the timing loop on OSR code with the tokenizer inlined in
-// it, and processes then land at random in a 15-20% slower mode that has nothing to do with the code.
+// The tokenizer is not part of the API: each side gets a copy of shared/ with a small timing function
+// appended to the module that holds tokenize() (engine.ts, or tokenizer.ts since the engine is split into
+// modules; the product code is untouched). The children run with --no-use-osr: with on-stack replacement,
+// V8 may leave the timing loop on OSR code with the tokenizer inlined in it, and processes then land at
+// random in a 15-20% slower mode that has nothing to do with the code.
 // Not part of `npm run bench` (it needs a ref to compare with).
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,7 +20,7 @@ import { loadDevSet } from "./dev-set.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 
-/** Appended to each copy of engine.ts: normalizes every text once, then times tokenize() alone. */
+/** Appended to each copy of the module that holds tokenize(): normalizes every text once, then times tokenize() alone. */
 const TIMING = `
 export function __tokenizerBench(items: { kind: TextKind; text: string }[], rounds: number): number {
   const lex = lexicon();
@@ -37,8 +38,22 @@ export function __tokenizerBench(items: { kind: TextKind; text: string }[], roun
 }
 `;
 
+/** The module of a copy of shared/ that holds tokenize(), and what TIMING needs to import there. */
+function tokenizerModule(root: string): { file: string; imports: string } {
+  if (!existsSync(join(root, "shared/screening/tokenizer.ts"))) return { file: join(root, "shared/screening/engine.ts"), imports: "" };
+  return {
+    file: join(root, "shared/screening/tokenizer.ts"),
+    imports: `
+import { lexicon } from "./lexicon-tables.ts";
+import { compileKind } from "./compile-kind.ts";
+import { isAscii, normalize, normalizeAscii, normalizeBuffers } from "./normalize.ts";
+import type { TextKind } from "./types.ts";
+`,
+  };
+}
+
 async function child(root: string): Promise<void> {
-  const engine = (await import(pathToFileURL(join(root, "shared/screening/engine.ts")).href)) as {
+  const engine = (await import(pathToFileURL(tokenizerModule(root).file).href)) as {
     __tokenizerBench: (items: { kind: TextKind; text: string }[], rounds: number) => number;
   };
   const { rows } = loadDevSet();
@@ -64,7 +79,10 @@ if (args[0] === "--child") {
   try {
     execFileSync("tar", ["-x", "-C", dirA], { input: execFileSync("git", ["-C", repo, "archive", ref, "shared"], { maxBuffer: 1 << 28 }) });
     cpSync(join(repo, "shared"), join(dirB, "shared"), { recursive: true });
-    for (const dir of [dirA, dirB]) appendFileSync(join(dir, "shared/screening/engine.ts"), TIMING);
+    for (const dir of [dirA, dirB]) {
+      const { file, imports } = tokenizerModule(dir);
+      appendFileSync(file, imports + TIMING);
+    }
     const script = fileURLToPath(import.meta.url);
     const run = (root: string): number => childNumber(script, root, repo, ["--no-use-osr"]);
     const { a, b } = alternate(rounds, () => run(dirA), () => run(dirB));
