@@ -454,8 +454,10 @@ export function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: Co
             if (os < minChar) minChar = os;
             if (oe > maxChar) maxChar = oe;
           }
-          // the window is the distance between the members (a long phrase does not use it up)
-          if (ok && maxStart - minEnd <= code[r + PROG_WITHIN]!) {
+          // the window is the distance between the members (a long phrase does not use it up); and no two of the other
+          // members may be one phrase either ("ignore this email and your password …": "this email" is no destination and
+          // "email" the sending verb at once)
+          if (ok && maxStart - minEnd <= code[r + PROG_WITHIN]! && !othersOverlap(g, code[r + PROG_BASE]!, code[r + PROG_COUNT]!, nearStartChar, nearEndChar)) {
             const ri = code[r + PROG_RULE]!;
             const ml = matches[ri]!;
             if (ml.length === 0) matched[nMatched++] = ri;
@@ -549,3 +551,12 @@ function listGoesOn(text: string, tok: Tokens, k: number): boolean {
 
 /** The gap in positions that a sentence end ('.', '!', '?', ';' before a blank) or a blank line leaves between tokens. */
 const SENTENCE_GAP = 6;
+
+/** Do two near members other than `g` (the member just set, checked against the others already) overlap in the text? */
+function othersOverlap(g: number, base: number, count: number, start: Int32Array, end: Int32Array): boolean {
+  for (let a = base; a < base + count; a++) {
+    if (a === g) continue;
+    for (let b = a + 1; b < base + count; b++) if (b !== g && start[a]! < end[b]! && start[b]! < end[a]!) return true;
+  }
+  return false;
+}
