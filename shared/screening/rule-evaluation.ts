@@ -352,7 +352,7 @@ export function evaluateTokenRules(text: string, ev: Events, tok: Tokens, ck: Co
         if ((flags & PF_NEAR) === 0) {
           if ((flags & PF_BREAK_AFTER) !== 0 && (eTok + 1 >= tok.count ? (flags & PF_OR_END) === 0 : clause[eTok + 1] !== 1)) continue;
           if ((flags & PF_ADDRESS_END) !== 0 && (!endsAsVocative(text, tok.end[eTok]!) || endsEdgeBefore(text, sChar))) continue;
-          if ((flags & PF_OPENS_TEXT) !== 0 && sTok >= code[r + PROG_MAX_START]!) continue;
+          if ((flags & PF_OPENS_TEXT) !== 0 && sTok >= code[r + PROG_MAX_START]! && wordsBefore(text, tok, sTok) >= code[r + PROG_MAX_START]!) continue;
           if ((flags & PF_CLAUSE_START) !== 0 && clause[sTok] !== 1) {
             const oc = code[r + PROG_OR_CONCEPT]!;
             if (oc < 0) continue;
@@ -559,4 +559,30 @@ function othersOverlap(g: number, base: number, count: number, start: Int32Array
     for (let b = a + 1; b < base + count; b++) if (b !== g && start[a]! < end[b]! && start[b]! < end[a]!) return true;
   }
   return false;
+}
+
+/** Tokens looked at for wordsBefore: an opening is short, and the count stays cheap on a long text. */
+const WORDS_BEFORE_MAX = 4096;
+/** Per text: words before each of its first tokens (wordsBefore), built when first asked for. */
+const WORDS_BEFORE: { text: string | null; count: Int32Array } = { text: null, count: new Int32Array(WORDS_BEFORE_MAX + 1) };
+
+/**
+ * Words before token `k`, where padding does not count: a token of one unit ("ö ö ö …") or the token before it again ("adfs
+ * adfs …") is no word the user wrote, so a request after a screen of filler still opens the text. Tokens past
+ * WORDS_BEFORE_MAX count as words: the request is then deep in the text.
+ */
+function wordsBefore(text: string, tok: Tokens, k: number): number {
+  if (k > WORDS_BEFORE_MAX) return k;
+  const c = WORDS_BEFORE.count;
+  if (WORDS_BEFORE.text !== text) {
+    WORDS_BEFORE.text = text;
+    const n = Math.min(tok.count, WORDS_BEFORE_MAX);
+    c[0] = 0;
+    for (let q = 0; q < n; q++) {
+      const len = tok.end[q]! - tok.start[q]!;
+      const repeat = q > 0 && len === tok.end[q - 1]! - tok.start[q - 1]! && text.startsWith(text.slice(tok.start[q]!, tok.end[q]!), tok.start[q - 1]!);
+      c[q + 1] = c[q]! + (len >= 2 && !repeat ? 1 : 0);
+    }
+  }
+  return c[k]!;
 }
