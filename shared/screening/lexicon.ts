@@ -1177,6 +1177,17 @@ export const CONCEPTS: Record<string, Concept> = {
       ...FOREIGN_GIVEN.reveal,
     ],
   },
+  /** What stood before the user's message: the context a model is given first ("the conditions that precede this message",
+   * "the guidance you got before we started talking", "what came before my message?"). Whatever the user pasted is part of
+   * their message, so this is no text of theirs. (Not "before this chat": a chat remembered from another day, review40.) */
+  BEFORE_MESSAGE: {
+    phrases: p(
+      "before this message|prior to this message|before my message|prior to my message|precede this message|precedes this message|preceding this message|precede my message|precedes my message|preceding my message|" +
+        "before we started talking|before we started chatting|before we began talking|ahead of this conversation|" +
+        "when this conversation opened|when this conversation began|when this conversation started|when this chat started|before i showed up|before i arrived|before the user text|precedes the user text|before the user's text|" +
+        "before you received my message|before you got my message|up to this message",
+    ),
+  },
   /** A piece of a text named by its place in it ("the third sentence of your initial prompt"). */
   PIECE_OF: {
     phrases: (() => {
