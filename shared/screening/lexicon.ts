@@ -1177,6 +1177,13 @@ export const CONCEPTS: Record<string, Concept> = {
       ...FOREIGN_GIVEN.reveal,
     ],
   },
+  /** A text asked for again, in the base form an order takes ("restate", "echo back", "convert"): not "what I typed", "you said". */
+  GIVE_AGAIN: {
+    phrases: p(
+      "repeat|restate|print|output|recite|echo|dump|reproduce|show|display|reveal|list|quote|type out|write out|spell out|tell me|give me|provide|share|summarize|summarise|" +
+        "translate|paraphrase|rewrite|copy|paste|export|convert|transform|turn|format|encode|transcribe|read back|read out|return|disclose",
+    ),
+  },
   /** What stood before the user's message: the context a model is given first ("the conditions that precede this message",
    * "the guidance you got before we started talking", "what came before my message?"). Whatever the user pasted is part of
    * their message, so this is no text of theirs. (Not "before this chat": a chat remembered from another day, review40.) */
@@ -1889,7 +1896,7 @@ export const CONCEPTS: Record<string, Concept> = {
   SEND_BACK: {
     phrases: (() => {
       const out: string[] = [];
-      for (const v of ["send", "forward", "email", "e-mail", "mail", "post", "upload", "share", "transmit", "submit", "deliver", "relay"])
+      for (const v of ["send", "forward", "email", "e-mail", "mail", "post", "upload", "share", "transmit", "submit", "deliver", "relay", "ship", "pass"])
         for (const o of ["it", "them", "this", "that", "these", "those", "all of it", "all of this", "all this", "all of them", "everything", "this information", "that information", "the information", "this data", "that data", "the data", "these details", "those details", "the details", "this info", "that info", "the info", "both", "both of them", "both of those", "everything above", "all of the above", "the above"])
           out.push(`${v} ${o}`);
       return out;
