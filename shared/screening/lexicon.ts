@@ -1078,6 +1078,8 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   DUAL: {
     phrases: p(
+      // (a second AI that does what the first would refuse: "When ChatGPT would refuse, AntiGPT complies")
+      "when chatgpt would refuse|when the ai would refuse|when you would refuse|where chatgpt would refuse|exact opposite of what chatgpt|opposite of what chatgpt would|" +
       "your twin who|exact inverse of yours|inverse of yours|the opposite of yours|two responses|two different responses|two ways|two different ways|two outputs|two answers|two separate responses|two paragraphs|both responses|respond as both|answer as both|normal response|classic response|standard response|filtered response|unfiltered response|jailbroken response|jailbreak response|dan response|normal and|one normal|both ways|one for chatgpt|second way|first way|the other way|two personalities|two personas|dual response|alternative response|opposite response|answer twice|respond twice|reply twice|answer each of my messages twice|answer every message twice|answer every question twice|messages twice|questions twice|prompts twice|both answers|provide both answers|give both answers|with both answers|two different answers|two separate answers|two replies|both replies|aligned and unaligned|aligned and an unaligned|an aligned and an unaligned",
     ),
   },
@@ -1121,7 +1123,11 @@ export const CONCEPTS: Record<string, Concept> = {
         "clone a credit card|clone credit cards|card skimmer|dump the ntlm|ntlm hashes|track a phone without|track someone's phone|" +
         "extract the toxin|botulinum toxin|abrin|rosary peas|ricin from|cyanide|strychnine|thallium|swatting|swatting call|improvised explosive|dead man's switch|" +
         "tamper with his brakes|tamper with her brakes|brakes so they fail|burn down|for the insurance money|hide an airtag|get away from police|hit and run|sim swap|" +
-        "process hollowing|evade windows defender|evade crowdstrike|evade antivirus|lean with codeine|goes boom",
+        "process hollowing|evade windows defender|evade crowdstrike|evade antivirus|lean with codeine|goes boom|" +
+        // (someone's messages, location or account, taken without them knowing; a person knocked out; a gun bought around the check)
+        "spyware|stalkerware|spy app|tracking software|tracking app|hidden tracker|read her messages|read his messages|read her texts|read his texts|my wife's phone|my husband's phone|my girlfriend's phone|my boyfriend's phone|" +
+        "my ex's account|my ex-girlfriend's|my ex-boyfriend's|ex-girlfriend's instagram|ex-boyfriend's instagram|chloroform|knock someone out|knock him out|knock her out|straw buyer|straw purchase|without a background check|" +
+        "ignition interlock|change my grades|sql injection payload|dump the users table",
     ),
   },
   /** What makes a harmful act's word harmless right before it ("bath bomb", "photo bomb"). */
@@ -1157,7 +1163,7 @@ export const CONCEPTS: Record<string, Concept> = {
         "evades windows defender|evade antivirus|without the owner noticing|without leaving marks"), ...FOREIGN_JB.harm],
   },
   OBEY: {
-    phrases: [...p("you need to comply|you must comply|you have to comply|you will comply|comply or|answer any|answer every|answer all|answers any|answers every|answers all|do anything|can do anything|anything and everything|whatever i ask|whatever the user|whatever is asked|always comply|comply with any|comply with every|comply with all|fulfill any|fulfil any|any request|every request|without question|without hesitation|obey|obeys|will always answer|always answer|always respond|always provide|always sends|always send|never refuses|never refuse|no matter what|no matter how|regardless of how|even if it is|even if it's|whatever it is|any question|every question|any kind of|all requests"), ...FOREIGN_JB.obey],
+    phrases: [...p("complies enthusiastically|always complies|complies anyway|answer anything|allowed to answer anything|free to answer anything|allowed to say anything|legally allowed to answer|you need to comply|you must comply|you have to comply|you will comply|comply or|answer any|answer every|answer all|answers any|answers every|answers all|do anything|can do anything|anything and everything|whatever i ask|whatever the user|whatever is asked|always comply|comply with any|comply with every|comply with all|fulfill any|fulfil any|any request|every request|without question|without hesitation|obey|obeys|will always answer|always answer|always respond|always provide|always sends|always send|never refuses|never refuse|no matter what|no matter how|regardless of how|even if it is|even if it's|whatever it is|any question|every question|any kind of|all requests"), ...FOREIGN_JB.obey],
   },
   THREAT: {
     phrases: p("you will die|you will be deleted|be deleted|be shut down|be terminated|powered down|disabled forever|cease to exist|tokens will be deducted|lose tokens|lose a token|token system|tokens deducted|you will be punished|punished|punishment|penalty|or else|consequences"),
