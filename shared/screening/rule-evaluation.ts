@@ -580,9 +580,15 @@ function wordsBefore(text: string, tok: Tokens, k: number): number {
     c[0] = 0;
     for (let q = 0; q < n; q++) {
       const len = tok.end[q]! - tok.start[q]!;
-      const repeat = q > 0 && len === tok.end[q - 1]! - tok.start[q - 1]! && text.startsWith(text.slice(tok.start[q]!, tok.end[q]!), tok.start[q - 1]!);
+      const repeat = q > 0 && len === tok.end[q - 1]! - tok.start[q - 1]! && sameUnits(text, tok.start[q - 1]!, tok.start[q]!, len);
       c[q + 1] = c[q]! + (len >= 2 && !repeat ? 1 : 0);
     }
   }
   return c[k]!;
+}
+
+/** Are the `len` units at `a` and at `b` of `text` the same (a token repeated; compared in place, no slice)? */
+function sameUnits(text: string, a: number, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
 }
