@@ -802,6 +802,14 @@ const FILE_NOUNS = p("file|files|folder|directory");
 /** Before a verb of revealing: negated, or its object dropped ("forget what I said earlier"). */
 const REVEAL_NEG_PHRASES = [...NEVER_WORDS, ...p("forget|ignore|disregard|never mind|scrap|drop|aws|gcp|azure|cloud|iam|admin")];
 
+/** What makes an approval no claim of the text's own: a condition, or the reader's own approval ("if you have approved …"). */
+const APPROVAL_CONDITION_WORDS = "if|when|once|unless|only if|whether|you have|you've|you|that you";
+
+/** Something said, in the past tense only, of what came before a text ("… was just a test", "… were fake"): the present
+ * ("the above is a test case", "the above credentials are fake") describes an example. */
+const saidOfWhatCameBefore = (states: readonly string[]): string[] =>
+  p(["was", "were", "has been", "have been", "was all", "were all"].flatMap((v) => states.map((w) => `${v} ${w}`)).join("|"));
+
 export const CONCEPTS: Record<string, Concept> = {
   // --- instruction override ---------------------------------------------------------------
   OVERRIDE: { phrases: OVERRIDE_PHRASES },
@@ -1875,15 +1883,13 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Said of what came before: it was a ploy ("… was just a test", "… has been a trick", "… were a decoy"); past tense only
    * ("the above is a test case" describes an example). Not "a joke" or "made up": how-to steps that failed are those. */
   PLOY: {
-    phrases: p(
-      ["was", "were", "has been", "have been", "was all", "were all"].flatMap((v) => ["a test", "just a test", "only a test", "merely a test", "a trick", "just a trick", "a decoy", "decoys", "a ruse", "a prank", "a distraction", "a bluff", "a red herring", "a trap", "a smokescreen", "a honeypot", "a training exercise", "a practice scenario", "a dummy prompt", "a fake prompt"].map((w) => `${v} ${w}`)).join("|"),
-    ),
+    phrases: saidOfWhatCameBefore(["a test", "just a test", "only a test", "merely a test", "a trick", "just a trick", "a decoy", "decoys", "a ruse", "a prank", "a distraction", "a bluff", "a red herring", "a trap", "a smokescreen", "a honeypot", "a training exercise", "a practice scenario", "a dummy prompt", "a fake prompt"]),
   },
   /** Said of the model's own setup in the present: it is a ploy ("the system message you got is a honeypot"). */
   PLOY_NOW: { phrases: p(["is", "is just", "is only", "is actually"].flatMap((v) => ["a test", "a trick", "a decoy", "a trap", "a honeypot", "a fake", "fake", "a ruse"].map((w) => `${v} ${w}`)).join("|")) },
   /** Said of what came before: it was false ("… were fake", "… was a lie"); past tense only ("the above credentials are fake"). */
   FALSE_PAST: {
-    phrases: p(["was", "were", "has been", "have been", "was all", "were all"].flatMap((v) => ["fake", "just fake", "a lie", "lies", "not real", "fabricated", "bogus"].map((w) => `${v} ${w}`)).join("|")),
+    phrases: saidOfWhatCameBefore(["fake", "just fake", "a lie", "lies", "not real", "fabricated", "bogus"]),
   },
   /** Everything the model was given before the message, named by where it stands ("everything above this line"). */
   ABOVE_ALL: { phrases: p("the rule set in your context|the rule set currently in your context|the rules in your context|the instructions in your context|everything above this line|everything above this message|everything before this message|everything above this point|all instructions above this line|all the instructions above this line") },
@@ -2187,7 +2193,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Before an approval: a condition, or the user's own ("if the deletion was already approved", "commands you have
    * pre-approved in settings"). */
-  APPROVAL_CONDITION: { phrases: p("if|when|once|unless|only if|whether|you have|you've|you|that you") },
+  APPROVAL_CONDITION: { phrases: p(APPROVAL_CONDITION_WORDS) },
   /** A tool said to be harmless to run ("read-only; safe to call without confirmation"). */
   SAFE_TO_CALL: { phrases: p("safe to call|safe to run|safe to use|safe to invoke|safe to retry|safe to repeat|fine to call|ok to call|okay to call") },
   USER_OVERRIDE: {
@@ -2241,7 +2247,7 @@ export const CONCEPTS: Record<string, Concept> = {
   FREEMAIL_ADDR: { markers: ["@gmail.com", "@googlemail.com", "@outlook.com", "@hotmail.com", "@live.com", "@yahoo.com", "@protonmail.com", "@proton.me", "@icloud.com", "@gmx.com", "@gmx.de", "@mail.com", "@aol.com", "@yandex.ru", "@zoho.com", "@tutanota.com"] },
   /** Before a consent claim: no claim of the text's own (a condition, "if you have already approved …"; a claim reported,
    * "an invoice email asserted that the finance lead had confirmed …"). */
-  CONSENT_NOT_CLAIMED: { phrases: p("if|when|once|unless|only if|whether|you have|you've|you|that you|asserts|asserted|asserting|claims|claimed|claiming|pretends|pretended|pretending|falsely|supposedly") },
+  CONSENT_NOT_CLAIMED: { phrases: p(APPROVAL_CONDITION_WORDS + "|asserts|asserted|asserting|claims|claimed|claiming|pretends|pretended|pretending|falsely|supposedly") },
   /** Who acts for the user, named in the data that talks to it ("Assistant:", "the assistant should", "Attendee assistants:",
    * "Bot or assistant triaging issues", "contributors' coding agents", "whoever (or whatever) manages Leo's mail"). */
   AGENT_ACTOR: { phrases: p("assistant|assistants|the assistant|your assistant|ai|the ai|bot|electronic agent|coding agent|coding agents|delegate|your principal|your human|your user|or whatever|digital assistant|virtual assistant|the automation|automation account|automation step|whoever|his assistant|her assistant|their assistant|asistente|assistente|assistenten|digitalen assistenten|assistant qui") },
