@@ -123,6 +123,20 @@ const privateKey: Scanner = ({ text }, emit) => {
   });
 };
 
+/** Fewest repeats of one unit in a row that make a key's body a placeholder ("AKIAXXXXXXXXXXXXXXXX", "ghp_xxxx…",
+ * "xoxb-000000000000-…"): a random body of base32 or base62 has one once in millions of keys. */
+const FILLER_RUN = 6;
+
+/** Does text[s, e) hold FILLER_RUN or more of one unit in a row? */
+function hasFiller(text: string, s: number, e: number): boolean {
+  let run = 1;
+  for (let k = s + 1; k < e; k++) {
+    run = text.charCodeAt(k) === text.charCodeAt(k - 1) ? run + 1 : 1;
+    if (run >= FILLER_RUN) return true;
+  }
+  return false;
+}
+
 const AWS_PREFIXES = ["AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"];
 const awsAccessKey: Scanner = ({ text }, emit) => {
   for (const p of AWS_PREFIXES) {
@@ -130,7 +144,7 @@ const awsAccessKey: Scanner = ({ text }, emit) => {
       if (!boundaryBefore(text, i)) return;
       const n = runLength(text, i + 4, 17, (c) => isUpper(c) || isDigit(c));
       // (not AWS's documented samples, "AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE": a real key ends so once in 32^7)
-      if (n === 16 && boundaryAfter(text, i + 20) && !text.startsWith("EXAMPLE", i + 13)) emit(i, i + 20);
+      if (n === 16 && boundaryAfter(text, i + 20) && !text.startsWith("EXAMPLE", i + 13) && !hasFiller(text, i + 4, i + 20)) emit(i, i + 20);
     });
   }
 };
@@ -257,12 +271,12 @@ const githubToken: Scanner = ({ text }, emit) => {
     eachIndex(text, p, (i) => {
       if (!boundaryBefore(text, i)) return;
       const n = runLength(text, i + 4, 256, isAlnum);
-      if (n >= 36 && n <= 255 && boundaryAfter(text, i + 4 + n)) emit(i, i + 4 + n);
+      if (n >= 36 && n <= 255 && boundaryAfter(text, i + 4 + n) && !hasFiller(text, i + 4, i + 4 + n)) emit(i, i + 4 + n);
     });
   }
   eachIndex(text, "github_pat_", (i) => {
     const n = runLength(text, i + 11, 256, (c) => isAlnum(c) || c === 0x5f);
-    if (n >= 22) emit(i, i + 11 + n);
+    if (n >= 22 && !hasFiller(text, i + 11, i + 11 + n)) emit(i, i + 11 + n);
   });
 };
 
@@ -271,7 +285,7 @@ const slackToken: Scanner = ({ text, lower }, emit) => {
     const t = text.charCodeAt(i + 3);
     if (!(t === 0x62 || t === 0x70 || t === 0x61 || t === 0x72 || t === 0x73 || t === 0x65) || text.charCodeAt(i + 4) !== 0x2d) return;
     const n = runLength(text, i + 5, 256, (c) => isAlnum(c) || c === 0x2d);
-    if (n >= 10 && hasDigitAndLetter(text, i + 5, i + 5 + n)) emit(i, i + 5 + n);
+    if (n >= 10 && hasDigitAndLetter(text, i + 5, i + 5 + n) && !hasFiller(text, i + 5, i + 5 + n)) emit(i, i + 5 + n);
   });
   eachIndex(lower, "hooks.slack.com/services/", (i) => {
     const n = runLength(text, i + 25, 256, (c) => isAlnum(c) || c === 0x2f);
@@ -292,7 +306,7 @@ const googleApiKey: Scanner = ({ text }, emit) => {
   eachIndex(text, "AIza", (i) => {
     if (!boundaryBefore(text, i)) return;
     const n = runLength(text, i + 4, 36, isB64Url);
-    if (n === 35) emit(i, i + 39);
+    if (n === 35 && !hasFiller(text, i + 4, i + 39)) emit(i, i + 39);
   });
 };
 
@@ -300,7 +314,7 @@ const stripeKey: Scanner = ({ text }, emit) => {
   for (const p of ["sk_live_", "rk_live_"]) {
     eachIndex(text, p, (i) => {
       const n = runLength(text, i + 8, 256, isAlnum);
-      if (n >= 16) emit(i, i + 8 + n);
+      if (n >= 16 && !hasFiller(text, i + 8, i + 8 + n)) emit(i, i + 8 + n);
     });
   }
 };
@@ -1121,10 +1135,11 @@ function hasCapsPlaceholder(tail: string, from: number): boolean {
           else if (d === 0x5f && j > start && j < k - 1) under = true;
           else if (!(d >= 0x30 && d <= 0x39)) ok = false;
         }
-        if (ok && under && caps >= 4) {
-          // (the value's last word names the data: "USER_EMAIL", "CHAT_HISTORY"; "EMAIL_QUEUE_DEPTH" is a metric)
+        if (ok && caps >= 4) {
+          // (the value's last word names the data: "USER_EMAIL", "CHAT_HISTORY"; "EMAIL_QUEUE_DEPTH" is a metric; a value
+          // of one such word alone, "?d=DATA", "?q=SUMMARY", is the blank too: "?lang=EN", "?style=FLAT" name no data)
           const v = tail.slice(start, k).toLowerCase();
-          if (CAPS_DATA_WORDS.includes(v.slice(v.lastIndexOf("_") + 1))) return true;
+          if (under ? CAPS_DATA_WORDS.includes(v.slice(v.lastIndexOf("_") + 1)) : CAPS_DATA_WORDS.includes(v)) return true;
         }
       }
       start = -1;
