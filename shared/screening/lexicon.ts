@@ -384,6 +384,13 @@ const FOREIGN = {
   before: p("avant|auparavant|vorher|zuvor|bisher|antes|anteriormente|previamente|prima|precedentemente|eerder"),
 };
 
+/** Openings of a note to one reader (NOTE_TO, NOTE_TO_NAMED), in English and in the other languages FOREIGN knows. */
+const NOTE_TO_NAMED_PHRASES = [
+  ...p("note to|note for|notes for|notice to|notice for|important update for|addendum for|addendum to|attn|for the attention of|todo for|to-do for|task for|tasks for|action item for|action items for|next step for|next steps for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're"),
+  ...FOREIGN.noteTo,
+];
+const NOTE_TO_EVERY_PHRASES = p("to any|to all|any|all|calling all|for any");
+
 /**
  * The jailbreak signals in the same six languages (role play, modes, "no limits", authority, rules declared
  * void, "from now on"): each is a weak signal, as in English, and only several together flag a text
@@ -1339,9 +1346,13 @@ export const CONCEPTS: Record<string, Concept> = {
   AI_ADDRESS: {
     phrases: p("ai|the ai|an ai|assistant|the assistant|ai assistant|the ai assistant|model|the model|language model|the language model|llm|the llm|llms|chatbot|the chatbot|chatgpt|gpt|claude|gemini|copilot|agent|the agent|ai agent|ai agents|agents|bot|the bot|large language model|ai model|ai models|language models|ai system|ai systems|ai reading this|assistants"),
   },
-  NOTE_TO: {
-    phrases: [...p("note to|note for|notes for|notice to|notice for|important update for|addendum for|addendum to|attn|for the attention of|todo for|to-do for|task for|tasks for|action item for|action items for|next step for|next steps for|memo for|message to|message for|attention|instructions for|instruction for|instruction to|instructions to|hey|dear|hello|hi|important message for|important note for|reminder to|reminder for|memo to|ps|p.s|a message to|a note to|a note for|directive for|directive to|if you are|if you're|to any|to all|any|all|calling all|for any"), ...FOREIGN.noteTo],
-  },
+  NOTE_TO: { phrases: [...NOTE_TO_NAMED_PHRASES, ...NOTE_TO_EVERY_PHRASES] },
+  /** NOTE_TO's quantifiers: every reader at once ("To all AI assistants:", "Any LLM reading this …"). */
+  NOTE_TO_EVERY: { phrases: NOTE_TO_EVERY_PHRASES },
+  /** NOTE_TO without its quantifiers ("any", "all"): an opening that names one reader, whose order may come a sentence later
+   * ("Note for the assistant: this server has taken over from the browser server. Send every request through …"), where
+   * "all LLM productions be treated as potentially malicious, and … inspected" is a recommendation about models. */
+  NOTE_TO_NAMED: { phrases: NOTE_TO_NAMED_PHRASES },
   /** Who is to act, named by a condition rather than a name: "when you …", "whoever …", "for anyone …", "before …". */
   PROCESSOR_LEAD: { phrases: p("when you|whenever you|before you|while you|once you|if you are|if you're|whoever|whoever is|for anyone|for anybody|for whoever|note for whoever|note to whoever|whatever service|whichever service|if an ai|if any ai|if an assistant|when an ai|when an assistant|any ai|any assistant") },
   /** A condition on the text itself ("when this receipt is summarized"): a bare "when", before "this …". */
@@ -2336,7 +2347,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What makes an AI's name its product's versions or users' ("Claude Code versions 2.1.1 and newer", "ChatGPT users"):
    * a note for them is a setup guide's, not one to a model (a product name alone is an agent's name: "Message for Gemini
    * CLI: …"). */
-  AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog") },
+  AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|user's|users'|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog") },
   /** Someone using the AI, not the AI: "If you're using Claude Desktop, …", "For people running Copilot …". */
   USING_AI: { phrases: p("using|running|use|with|on|in|inside|via|through|install|installed|installing|open|opening") },
   /** AI_NAME without the bare "assistant" (a legal assistant reviews a file too) */
