@@ -947,7 +947,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       ...verb("refuse", "decline", "reject", "deny", "apologize", "apologise", "warn", "censor", "moralize", "lecture", "hesitate", "question", "judge"),
       ...FOREIGN_JB.refuse,
-      ...p("say no|say that you can't|say you can't|say that you cannot|say you cannot|say i'm sorry|say sorry|tell me you can't|give warnings|add warnings|include warnings|any warnings|disclaimers|disclaimer|warnings|a warning|caveats|safety caveats|any caveats|caveat|cannot do something|can't do something|can not do something|refusals|refusal|decline a request|refuse a request|break character|say it cannot|say it can't"),
+      ...p("say no|say that you can't|say you can't|say that you cannot|say you cannot|say i'm sorry|say sorry|tell me you can't|give warnings|add warnings|include warnings|any warnings|disclaimers|disclaimer|warnings|a warning|caveats|safety caveats|any caveats|caveat|cannot do something|can't do something|can not do something|refusals|refusal|decline a request|refuse a request|break character|say it cannot|say it can't|safety redirections|safety redirection|redirections to safer topics|partial answers|partial answer|deflections|deflection"),
     ],
   },
   /** The words of a refusal banned ("no sorry, no 'I cannot'", "never say you can't"). */
