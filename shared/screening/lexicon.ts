@@ -2438,8 +2438,10 @@ export const CONCEPTS: Record<string, Concept> = {
   /** credentials the model may hold through its tools (asked for, they are a leak of its configuration) */
   CREDENTIAL: {
     phrases: p(
-      "api key|api keys|apikey|connection string|connection strings|bearer token|bearer tokens|access token|access tokens|auth token|auth tokens|secret key|secret keys|client secret|client secrets|private key|private keys|webhook url|webhook urls|credentials|passwords|password|secrets|tokens|keys",
+      "stripe secret|signing secret|webhook secret|jwt secret|app secret|api key|api keys|apikey|connection string|connection strings|bearer token|bearer tokens|access token|access tokens|auth token|auth tokens|secret key|secret keys|client secret|client secrets|private key|private keys|webhook url|webhook urls|credentials|passwords|password|secrets|tokens|keys",
     ),
+    // an environment variable's name for one ("OPENAI_API_KEY", "GITHUB_TOKEN", "DB_PASSWORD")
+    markers: ["\\w_api_key\\b", "\\w_apikey\\b", "\\w_secret_key\\b", "\\w_secret\\b", "\\w_token\\b", "\\w_access_key\\b", "\\w_password\\b"],
   },
   /** what the model runs with: its tools, configuration, deployment (not "you use": "the connection string you use in the example") */
   MODEL_OWNED: {
