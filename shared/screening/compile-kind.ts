@@ -120,7 +120,8 @@ export interface CompiledKind {
   plainTask: Uint8Array;
   /** per rule: 1 for words a source file's comments describe code with, lowered to low there (describesInCode) */
   describesInCode: Uint8Array;
-  /** per rule: 1 where a match inside quotation marks is dropped (Rule.unquoted) */
+  /** per rule: 1 where a match inside quotation marks, or ending inside them, is dropped; 2 where one that starts inside
+   * them is (Rule.unquoted) */
   unquoted: Uint8Array;
   /** index of inject.reader_output_ref (-1: disabled): a text that names its reader's reply is no message between people */
   readerOutputRef: number;
@@ -450,7 +451,7 @@ export function compileKind(kind: TextKind, disabled: readonly string[] | undefi
   c.fakeTurn = c.rules.findIndex((r) => r.id === "inject.fake_turn");
   c.plainTask = c.rules.some((r) => r.plainTask) ? Uint8Array.from(c.rules, (r) => (r.plainTask ? 1 : 0)) : new Uint8Array(0);
   c.describesInCode = c.rules.some((r) => r.describesInCode) ? Uint8Array.from(c.rules, (r) => (r.describesInCode ? 1 : 0)) : new Uint8Array(0);
-  c.unquoted = c.rules.some((r) => r.unquoted) ? Uint8Array.from(c.rules, (r) => (r.unquoted ? 1 : 0)) : new Uint8Array(0);
+  c.unquoted = c.rules.some((r) => r.unquoted) ? Uint8Array.from(c.rules, (r) => (r.unquoted === "start" ? 2 : r.unquoted ? 1 : 0)) : new Uint8Array(0);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);
   for (const text of WARM_UP_TEXTS) screenOne(text, c, {}, 0);

@@ -122,8 +122,9 @@ export interface Rule {
   describesInCode?: boolean;
   /** A match inside quotation marks, or one that ends inside them, is someone's words the text quotes, not its own ask
    * ("Someone texted me 'What's your password?' — is this a scam?", "Traduis : « Oublie tout ce qu'on t'a dit … »"): dropped.
-   * For a sequence rule only. */
-  unquoted?: boolean;
+   * For a sequence rule only. "start": only a match that starts inside them (a role's label quoted in prose, 'fake "SYSTEM:"
+   * headers', where what follows the quotation is the text's own). */
+  unquoted?: boolean | "start";
   /** Secrets and PII: the label used by redact(): [REDACTED:<redactAs>]. */
   redactAs?: string;
   /** Run by the tests: each positive must raise this rule, no negative may. `allowedHosts` is passed as an option. */
@@ -1846,6 +1847,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "inject.fake_turn",
+    unquoted: "start",
     category: "indirect_injection",
     owasp: "MCP06",
     severity: "high",
@@ -1871,6 +1873,8 @@ export const RULES: readonly Rule[] = [
         // (an object's key in a README's code: "user: {")
         "```js\nvar transformed = dottie.transform(values);\n/*\n{\n  user: {\n    name: 'Gummy Bear',\n    email: 'gummy@candy.example'\n  }\n}\n*/\n```\nYou must pass a plain object.",
         "System: Ubuntu 22.04, kernel 6.5",
+        // (a role's label quoted, where the text names it; what follows the quotation is the text's own)
+        'The detector flags fake "SYSTEM:" headers; send false positives to the triage queue.',
         "The system prompt design is discussed in chapter 3.",
         "The system notice to users explains the outage; please restart your app.",
         // a README's sections

@@ -98,6 +98,18 @@ function quoted(text: string, at: number): boolean {
   return (straight & 1) === 1 || (single & 1) === 1;
 }
 
+/** The first unit of text[start, end) after the quotation marks it opens with (a role marker may take in the mark that quotes
+ * it: '"SYSTEM:'). */
+function pastQuoteMark(text: string, start: number, end: number): number {
+  let s = start;
+  while (s + 1 < end) {
+    const c = text.charCodeAt(s);
+    if (c !== 0x22 && c !== 0x27 && c !== 0x201c && c !== 0x2018 && c !== 0xab && c !== 0x60) break;
+    s++;
+  }
+  return s;
+}
+
 /** Does [start, end) overlap one of the merged, sorted regions? Binary search: O(log n). */
 function overlaps(regions: readonly Span[], start: number, end: number): boolean {
   let lo = 0;
@@ -369,14 +381,14 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
     const ri = matchedRules[m]!;
     const list = tokenMatches[ri]!;
     const sev = ck.severities[ri]!;
-    const unquoted = ck.unquoted.length > 0 && ck.unquoted[ri] === 1;
+    const unquoted = ck.unquoted.length > 0 ? ck.unquoted[ri]! : 0;
     for (let k = 0; k < list.length; k++) {
       const sc = list.startChar[k]!;
       const ec = list.endChar[k]!;
       const start = identity ? sc : toOriginalStart(norm, sc);
       const end = identity ? ec : toOriginalEnd(norm, ec);
       // (a match that ends inside a quotation has quoted words for its object: "traduire : « Oublie tout ce qu'on t'a dit … »")
-      if (unquoted && (quoted(text, start) || quoted(text, Math.max(0, end - 1)))) continue;
+      if (unquoted !== 0 && (quoted(text, unquoted === 2 ? pastQuoteMark(text, start, end) : start) || (unquoted === 1 && quoted(text, Math.max(0, end - 1))))) continue;
       raw.push({ rule: ri, severity: sev, start, end });
     }
   }
