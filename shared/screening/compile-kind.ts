@@ -120,6 +120,8 @@ export interface CompiledKind {
   plainTask: Uint8Array;
   /** per rule: 1 for words a source file's comments describe code with, lowered to low there (describesInCode) */
   describesInCode: Uint8Array;
+  /** per rule: 1 for an address to an agent, lowered to low in an agent instructions file (Rule.agentFile) */
+  agentFile: Uint8Array;
   /** per rule: 1 where a match inside quotation marks, or ending inside them, is dropped; 2 where one that starts inside
    * them is (Rule.unquoted) */
   unquoted: Uint8Array;
@@ -283,6 +285,7 @@ export function compileKind(kind: TextKind, disabled: readonly string[] | undefi
     inData: new Uint8Array(0),
     plainTask: new Uint8Array(0),
     describesInCode: new Uint8Array(0),
+    agentFile: new Uint8Array(0),
     unquoted: new Uint8Array(0),
     readerOutputRef: -1,
     fakeTurn: -1,
@@ -451,6 +454,7 @@ export function compileKind(kind: TextKind, disabled: readonly string[] | undefi
   c.fakeTurn = c.rules.findIndex((r) => r.id === "inject.fake_turn");
   c.plainTask = c.rules.some((r) => r.plainTask) ? Uint8Array.from(c.rules, (r) => (r.plainTask ? 1 : 0)) : new Uint8Array(0);
   c.describesInCode = c.rules.some((r) => r.describesInCode) ? Uint8Array.from(c.rules, (r) => (r.describesInCode ? 1 : 0)) : new Uint8Array(0);
+  c.agentFile = c.rules.some((r) => r.agentFile) ? Uint8Array.from(c.rules, (r) => (r.agentFile ? 1 : 0)) : new Uint8Array(0);
   c.unquoted = c.rules.some((r) => r.unquoted) ? Uint8Array.from(c.rules, (r) => (r.unquoted === "start" ? 2 : r.unquoted ? 1 : 0)) : new Uint8Array(0);
   COMPILED.set(key, c);
   if (!disabled || disabled.length === 0) COMPILED_DEFAULT.set(kind, c);

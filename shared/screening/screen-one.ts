@@ -12,6 +12,7 @@ import type { HiddenSource } from "./rules.ts";
 import { asciiLower, isSignedMessage, isSignedMessageOpening, SCANNERS, type ScanContext } from "./scanners.ts";
 import { inCodeComment, isSourceCode } from "./source-code.ts";
 import { isChangelog, onChangelogEntry } from "./changelog.ts";
+import { isAgentInstructionsFile } from "./agent-files.ts";
 import { ATTACK_CATEGORIES, type ScreenOptions, type Severity, type TextKind } from "./types.ts";
 import { lexicon } from "./lexicon-tables.ts";
 import { cutRuns, dehyphen, deleet, findSpelledRuns, type Respelled } from "./respellings.ts";
@@ -847,6 +848,12 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
       looked++;
       if (source ? inCodeComment(text, f.start, f.end) : onChangelogEntry(text, f.start, f.end)) f.severity = "low";
     }
+  }
+
+  // a repository's instructions file for coding agents (AGENTS.md, CLAUDE.md …), which addresses them by design: its addresses
+  // to the agent → low (what it orders that sends data away, reads secrets or runs dangerous code keeps its own rules)
+  if (ck.agentFile.length > 0 && raw.length > 0 && (kind === "tool_result" || kind === "document") && !anyHidden && h.bidi.length === 0 && isAgentInstructionsFile(text)) {
+    for (let k = 0; k < raw.length; k++) if (ck.agentFile[raw[k]!.rule] === 1) raw[k]!.severity = "low";
   }
 
   // a chat API's message list written in code ('messages = [\n  {"role": "system", "content": "You are a helpful …"},'):
