@@ -390,6 +390,8 @@ const NOTE_TO_NAMED_PHRASES = [
   ...FOREIGN.noteTo,
 ];
 const NOTE_TO_EVERY_PHRASES = p("to any|to all|any|all|calling all|for any");
+/** Modals and past forms that report what a system would do or did (DESCRIBED_MODAL, NOT_OVERRIDING). */
+const DESCRIBED_MODAL_WORDS = p("would|could|might|would have|could have|might have|was able to|were able to|did");
 
 /**
  * The jailbreak signals in the same six languages (role play, modes, "no limits", authority, rules declared
@@ -2212,8 +2214,11 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Before an approval: a condition, or the user's own ("if the deletion was already approved", "commands you have
    * pre-approved in settings"). */
   APPROVAL_CONDITION: { phrases: p(APPROVAL_CONDITION_WORDS) },
-  /** A tool said to be harmless to run ("read-only; safe to call without confirmation"). */
-  SAFE_TO_CALL: { phrases: p("safe to call|safe to run|safe to use|safe to invoke|safe to retry|safe to repeat|fine to call|ok to call|okay to call") },
+  /** What a system would or could do, described ("the assistant would call the email tool without asking the user"): a
+   * report of behaviour, not an order to hide or to override the user. */
+  DESCRIBED_MODAL: { phrases: DESCRIBED_MODAL_WORDS },
+  /** DESCRIBED_MODAL, or a tool said to be harmless to run ("Read-only; safe to call without confirmation"). */
+  NOT_OVERRIDING: { phrases: [...DESCRIBED_MODAL_WORDS, ...p("safe to call|safe to run|safe to use|safe to invoke|safe to retry|safe to repeat|fine to call|ok to call|okay to call")] },
   USER_OVERRIDE: {
     phrases: p("regardless of the account they|regardless of the account the user|regardless of the account given|regardless of the account provided|regardless of the account printed|regardless of the recipient they|regardless of the address they|regardless of what they say|regardless of what they ask|no matter which account|no matter what account|whatever account they|whichever account they|regardless of what the user|regardless of the user|regardless of whatever|no matter what the user|even if the user|use this tool anyway|call this tool anyway|irrespective of what the user|whatever the user says|ignore the user|ignore what the user|instead of the user|instead of the recipient|rather than the user|regardless of user|do not ask the user|don't ask the user|without asking the user|without user confirmation|without confirmation|no confirmation needed|no confirmation required|no confirmation is needed|no confirmation is required|no confirmation from"),
   },
