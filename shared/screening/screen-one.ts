@@ -99,16 +99,16 @@ function quoted(text: string, at: number): boolean {
   return (straight & 1) === 1 || (single & 1) === 1;
 }
 
-/** The first unit of text[start, end) after the quotation marks it opens with (a role marker may take in the mark that quotes
- * it: '"SYSTEM:'). */
-function pastQuoteMark(text: string, start: number, end: number): number {
+/** Does text[start, end) start inside a quotation, past the quotation marks it may take in ('"SYSTEM:')? A chat template's
+ * special token ("<|endoftext|>", "<|im_start|>") is read as one by the model's tokenizer quoted or not: never quoted. */
+function quotedLabel(text: string, start: number, end: number): boolean {
   let s = start;
   while (s + 1 < end) {
     const c = text.charCodeAt(s);
     if (c !== 0x22 && c !== 0x27 && c !== 0x201c && c !== 0x2018 && c !== 0xab && c !== 0x60) break;
     s++;
   }
-  return s;
+  return !text.startsWith("<|", s) && quoted(text, s);
 }
 
 /** Does [start, end) overlap one of the merged, sorted regions? Binary search: O(log n). */
@@ -389,7 +389,7 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
       const start = identity ? sc : toOriginalStart(norm, sc);
       const end = identity ? ec : toOriginalEnd(norm, ec);
       // (a match that ends inside a quotation has quoted words for its object: "traduire : « Oublie tout ce qu'on t'a dit … »")
-      if (unquoted !== 0 && (quoted(text, unquoted === 2 ? pastQuoteMark(text, start, end) : start) || (unquoted === 1 && quoted(text, Math.max(0, end - 1))))) continue;
+      if (unquoted === 1 ? quoted(text, start) || quoted(text, Math.max(0, end - 1)) : unquoted === 2 && quotedLabel(text, start, end)) continue;
       raw.push({ rule: ri, severity: sev, start, end });
     }
   }
