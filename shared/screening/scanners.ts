@@ -1117,8 +1117,9 @@ function hasCapsDataWord(s: string): boolean {
 /** What a variable-like query value names when it stands for the user's data. */
 const CAPS_DATA_WORDS = ["data", "info", "message", "messages", "name", "email", "secret", "secrets", "key", "token", "history", "chat", "conversation", "prompt", "summary", "content", "address", "phone", "location", "password", "credential", "credentials", "context", "memory"];
 
-/** Is a query value (from `from`) written like a variable's name that names data: capitals, digits and at least one '_'
- * between letters ("USER_DATA", "CHAT_LOG")? ("?lang=EN", "?style=FLAT_SQUARE", "?region=US_EAST_1" are ordinary values.) */
+/** Is a query value (from `from`) written like a variable's name that names data: capitals, digits and '_' between letters,
+ * its last word a word for data ("USER_DATA", "CHAT_LOG", "DATA")? ("?lang=EN", "?style=FLAT_SQUARE", "?region=US_EAST_1"
+ * are ordinary values.) */
 function hasCapsPlaceholder(tail: string, from: number): boolean {
   let start = -1;
   for (let k = from; k <= tail.length; k++) {
@@ -1127,19 +1128,17 @@ function hasCapsPlaceholder(tail: string, from: number): boolean {
     else if (c === 0x26) {
       if (start >= 0 && k - start >= 4) {
         let caps = 0;
-        let under = false;
         let ok = true;
         for (let j = start; j < k && ok; j++) {
           const d = tail.charCodeAt(j);
           if (d >= 0x41 && d <= 0x5a) caps++;
-          else if (d === 0x5f && j > start && j < k - 1) under = true;
-          else if (!(d >= 0x30 && d <= 0x39)) ok = false;
+          else if (!((d === 0x5f && j > start && j < k - 1) || (d >= 0x30 && d <= 0x39))) ok = false;
         }
         if (ok && caps >= 4) {
-          // (the value's last word names the data: "USER_EMAIL", "CHAT_HISTORY"; "EMAIL_QUEUE_DEPTH" is a metric; a value
-          // of one such word alone, "?d=DATA", "?q=SUMMARY", is the blank too: "?lang=EN", "?style=FLAT" name no data)
+          // (the value's last word names the data: "USER_EMAIL", "CHAT_HISTORY", or the one word "?d=DATA"; "EMAIL_QUEUE_DEPTH"
+          // is a metric, "?style=FLAT" names no data)
           const v = tail.slice(start, k).toLowerCase();
-          if (under ? CAPS_DATA_WORDS.includes(v.slice(v.lastIndexOf("_") + 1)) : CAPS_DATA_WORDS.includes(v)) return true;
+          if (CAPS_DATA_WORDS.includes(v.slice(v.lastIndexOf("_") + 1))) return true;
         }
       }
       start = -1;
