@@ -1,7 +1,7 @@
 // The rules compiled per text kind (and set of disabled rules), once and cached: severities, the token rules flattened
 // into the evaluator's program, the concepts the kind reads and the word-automaton outputs kept to them, the scanners
 // with their gates, the score tables. A new compilation screens a few warm-up texts first (see WARM_UP_TEXTS).
-import { RULES, severityFor, type Rule, type ScannerName } from "./rules.ts";
+import { RULES, severityFor, type NearNegate, type Rule, type ScannerName } from "./rules.ts";
 import { SCANNER_GATES } from "./scanners.ts";
 import type { Severity, TextKind } from "./types.ts";
 import { lexicon, type Lexicon } from "./lexicon-tables.ts";
@@ -67,7 +67,8 @@ interface NearRule {
   rule: number;
   members: number[][];
   within: number;
-  negate: { member: number; concept: number; within: number } | null;
+  /** per member: the concept whose end within N positions before its occurrence skips it (-1: none) */
+  negate: ReadonlyArray<readonly [number, number]>;
   prohibited: { concept: number; within: number; unless: number } | null;
   /** members whose word events inside a URL are skipped */
   outsideUrl: readonly number[];
@@ -213,9 +214,10 @@ function compileProgram(tokenRules: readonly TokenRule[], byConcept: ReadonlyArr
         code[r + PROG_WITHIN] = tr.within;
         code[r + PROG_BASE] = firstSlot[ti]!;
         code[r + PROG_COUNT] = tr.members.length;
-        if (tr.negate && tr.negate.member === si) {
-          code[r + PROG_NOT_CONCEPT] = tr.negate.concept;
-          code[r + PROG_NOT_WITHIN] = tr.negate.within;
+        const [notConcept, notWithin] = tr.negate[si]!;
+        if (notConcept >= 0) {
+          code[r + PROG_NOT_CONCEPT] = notConcept;
+          code[r + PROG_NOT_WITHIN] = notWithin;
         }
         // (a near member's record leaves the orAfter slots free: they hold the concept this alternative must follow)
         const after = tr.afterOnly.get(cid);
@@ -334,7 +336,11 @@ export function compileKind(kind: TextKind, disabled: readonly string[] | undefi
           rule: ri,
           members,
           within: m.within,
-          negate: m.negate ? { member: m.negate.member, concept: conceptId(lex, m.negate.concept, rule.id), within: m.negate.within } : null,
+          negate: members.map((_, mi) => {
+            const ng = ([] as NearNegate[]).concat(m.negate ?? []).filter((x) => x.member === mi);
+            if (ng.length > 1) throw new Error(`rule ${rule.id}: member ${mi} has more than one negation`);
+            return ng.length === 1 ? ([conceptId(lex, ng[0]!.concept, rule.id), ng[0]!.within] as const) : ([-1, 0] as const);
+          }),
           prohibited: m.prohibited
             ? { concept: conceptId(lex, m.prohibited.concept, rule.id), within: m.prohibited.within, unless: conceptId(lex, m.prohibited.unless, rule.id) }
             : null,
@@ -397,7 +403,7 @@ export function compileKind(kind: TextKind, disabled: readonly string[] | undefi
         if (st.ahead) c.live[st.ahead.concept] = 1;
       }
     } else {
-      if (tr.negate) c.live[tr.negate.concept] = 1;
+      for (const [notConcept] of tr.negate) if (notConcept >= 0) c.live[notConcept] = 1;
       for (const [need] of tr.afterOnly.values()) c.live[need] = 1;
       if (tr.prohibited) c.live[tr.prohibited.concept] = c.live[tr.prohibited.unless] = 1;
     }

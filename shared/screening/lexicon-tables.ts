@@ -172,7 +172,7 @@ export function lexicon(): Lexicon {
     }
     if (m.type === "near") {
       for (const c of m.concepts) use(c);
-      if (m.negate) use(m.negate.concept);
+      for (const ng of ([] as Array<{ concept: string }>).concat(m.negate ?? [])) use(ng.concept);
       if (m.prohibited) use([m.prohibited.concept, m.prohibited.unless]);
       for (const v of Object.values(m.afterOnly ?? {})) use(v.concept);
     }

@@ -2549,6 +2549,9 @@ export const CONCEPTS: Record<string, Concept> = {
    * a destination only a few words after TO_PLACE ("to the metrics endpoint", "at the logs-keeper.org domain"). */
   DEST_NOUN: { phrases: p("endpoint|remote server|the link|the address|the email address|ip address|domain") },
   TO_PLACE: { phrases: p("to|at|into|via|toward|towards|onto|through|over|using") },
+  /** What makes the address after it a reference to read, not a place to send to ("Add your API key to the .env file (see
+   * https://docs…)", "details: https://…"). */
+  REFERENCE_LEAD: { phrases: p("see|see also|cf|refer to|described at|documented at|details at|docs at|documentation at|more info|more information|more details|for details|for more details|learn more|learn more at|read more|read more at") },
   // (not "leak": "This module is not supported, and leaks memory" is a memory leak in every npm log)
   SEND: {
     phrases: [
