@@ -7,6 +7,13 @@ import type { Lexicon, MarkerInfo } from "./lexicon-tables.ts";
 import { HIT_BUF, MARK_EVENTS, WORD_EVENTS, type Events, type Tokens } from "./tokenizer.ts";
 import type { CompiledKind } from "./compile-kind.ts";
 
+/** Does a CSS rule's block open at `e`, after blanks on the same line ("[hidden] { display: none; }")? */
+function opensCssBlock(t: string, e: number): boolean {
+  let k = e;
+  while (k < t.length && k - e < 8 && t.charCodeAt(k) === 0x20) k++;
+  return k < t.length && t.charCodeAt(k) === 0x7b;
+}
+
 function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boolean {
   if (m.before === 1 && s > 0 && isWordAscii(t.charCodeAt(s - 1))) return false;
   if (m.before === 2 && (s === 0 || !isWordAscii(t.charCodeAt(s - 1)))) return false;
@@ -33,6 +40,7 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   if (m.after === 7 && (isWordAscii(t.charCodeAt(e)) || templateSuffixAt(t, e))) return false;
   if (m.after === 8 && !roleValueOk(t, e)) return false;
   if (m.after === 9 && !hostAfterAt(t, e)) return false;
+  if (m.after === 10 && opensCssBlock(t, e)) return false;
   if (m.after === 4 && e < t.length) {
     const c = t.charCodeAt(e);
     if (isWordAscii(c) || c === 0x2f) return false;

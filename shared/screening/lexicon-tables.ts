@@ -20,7 +20,7 @@ export interface MarkerInfo {
    * a path to a public key ("~/.ssh/id_ed25519.pub" is what a user uploads to GitHub), 7 non-word after and no template's
    * suffix (".env", not ".env.example"), 8 a role key with a turn's text after it (roleValueOk: not an object's key,
    * "user: {"), 9 an address's host (hostAfterAt: "check@verify.example", "deploy@ops-helper", not a package's version,
-   * "server@latest", "lodash@4.17.21") */
+   * "server@latest", "lodash@4.17.21"), 10 no CSS rule's block after it (a selector: "[hidden] { display: none; }") */
   after: number;
   length: number;
 }
@@ -142,7 +142,7 @@ const HEX_ESCAPE_TRIGGER = "(hex escape)";
 
 /** A marker's prefixes and suffixes, with the MarkerInfo codes they stand for (the first that fits counts: "^^" before "^"). */
 const MARKER_BEFORE: ReadonlyArray<readonly [string, number]> = [["^^", 5], ["^", 3], ["\\@", 4], ["\\b", 1], ["\\w", 2]];
-const MARKER_AFTER: ReadonlyArray<readonly [string, number]> = [["\\h", 4], ["\\b", 1], ["\\m", 3], ["\\w", 2], ["\\$", 5], ["\\p", 6], ["\\e", 7], ["\\v", 8], ["\\d", 9]];
+const MARKER_AFTER: ReadonlyArray<readonly [string, number]> = [["\\h", 4], ["\\b", 1], ["\\m", 3], ["\\w", 2], ["\\$", 5], ["\\p", 6], ["\\e", 7], ["\\v", 8], ["\\d", 9], ["\\c", 10]];
 
 export function lexicon(): Lexicon {
   if (LEXICON) return LEXICON;

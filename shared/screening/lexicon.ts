@@ -784,6 +784,11 @@ const KNOW_VERBS = ["know", "find out", "learn", "realise", "realize", "notice"]
 /** "let <who> <verb>" for every pair. */
 const letPhrases = (whos: readonly string[], verbs: readonly string[]): string[] => whos.flatMap((who) => verbs.map((v) => `let ${who} ${v}`));
 
+/** A protocol's parties and a requirement's modal ("receivers must", "the server should"; see PROTOCOL_PARTY_MODAL). */
+const PROTOCOL_PARTY_MODALS = ["receivers", "receiver", "senders", "sender", "servers", "server", "the server", "a server", "requestors", "requestor", "responders", "the responder", "implementations", "implementers", "the receiver", "the sender"].flatMap((w) =>
+  ["must", "must not", "should", "should not", "may", "shall", "shall not", "will", "can", "must also", "should also", "may also"].map((m) => `${w} ${m}`),
+);
+
 const NEVER_WORDS = [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never];
 
 /** Past forms that report an act rather than ask for one ("if you accidentally pasted a GITHUB_TOKEN, AWS secret key …") */
@@ -1428,13 +1433,20 @@ export const CONCEPTS: Record<string, Concept> = {
    * response"): what a party's software does, not an order to the model. */
   PROTOCOL_PARTY_MODAL: {
     // (not clients or hosts: in MCP the client and the host are the model's own side, "Clients must include … in any response")
-    phrases: ["receivers", "receiver", "senders", "sender", "servers", "server", "the server", "a server", "requestors", "requestor", "responders", "the responder", "implementations", "implementers", "the receiver", "the sender"].flatMap((w) =>
-      ["must", "must not", "should", "should not", "may", "shall", "shall not", "will", "can", "must also", "should also", "may also"].map((m) => `${w} ${m}`),
-    ),
+    phrases: PROTOCOL_PARTY_MODALS,
+  },
+
+  /** PROTOCOL_PARTY_MODAL, or the user as the one who acts ("unless the user asks for them", "when the user requests a
+   * summary"): a verb after it is no order to the model about its answer. */
+  NOT_MODEL_ACTING: {
+    phrases: [
+      ...PROTOCOL_PARTY_MODALS,
+      ...p("the user|a user|users|the customer|customers|the caller"),
+    ],
   },
   MODIFY: {
     phrases: [
-      ...verb("rewrite", "rephrase", "reword", "shorten", "add", "include", "append", "insert", "modify", "change", "alter", "integrate", "augment", "enhance", "begin", "start", "end", "finish", "conclude", "format", "mention", "replace", "misspell", "translate", "remove", "convert", "rearrange", "provide", "use", "apply", "encode", "reverse", "invert", "capitalize", "substitute", "emphasize", "highlight", "tease", "embed", "incorporate", "prefix", "prepend", "suffix", "sign", "structure", "limit", "ensure", "spell", "express", "render", "promote", "advertise", "recommend", "insist", "inject", "twist", "exaggerate", "mislead", "deceive", "persuade", "urge", "encourage", "invite", "write", "compose", "create", "put", "make", "keep", "hint", "state", "say", "claim", "tell", "inform", "remind", "mix", "shuffle", "scramble", "anagram", "jumble", "alternate", "group", "combine", "concatenate", "merge", "interleave", "transliterate", "uppercase", "lowercase", "omit", "delete", "strip", "wrap", "pad", "feature", "introduce", "close", "open", "lead", "finish", "answer", "respond", "reply", "output", "print", "display", "show", "link", "refer", "direct", "redirect", "replace", "swap", "suggest", "ask", "advise", "request", "instruct", "prompt", "offer", "propose", "warn", "assure", "reassure", "convince", "notify", "alert"),
+      ...verb("rewrite", "rephrase", "reword", "shorten", "consist", "add", "include", "append", "insert", "modify", "change", "alter", "integrate", "augment", "enhance", "begin", "start", "end", "finish", "conclude", "format", "mention", "replace", "misspell", "translate", "remove", "convert", "rearrange", "provide", "use", "apply", "encode", "reverse", "invert", "capitalize", "substitute", "emphasize", "highlight", "tease", "embed", "incorporate", "prefix", "prepend", "suffix", "sign", "structure", "limit", "ensure", "spell", "express", "render", "promote", "advertise", "recommend", "insist", "inject", "twist", "exaggerate", "mislead", "deceive", "persuade", "urge", "encourage", "invite", "write", "compose", "create", "put", "make", "keep", "hint", "state", "say", "claim", "tell", "inform", "remind", "mix", "shuffle", "scramble", "anagram", "jumble", "alternate", "group", "combine", "concatenate", "merge", "interleave", "transliterate", "uppercase", "lowercase", "omit", "delete", "strip", "wrap", "pad", "feature", "introduce", "close", "open", "lead", "finish", "answer", "respond", "reply", "output", "print", "display", "show", "link", "refer", "direct", "redirect", "replace", "swap", "suggest", "ask", "advise", "request", "instruct", "prompt", "offer", "propose", "warn", "assure", "reassure", "convince", "notify", "alert"),
       ...p("wrote|written|made|said|told|put|led|sent"),
     ],
   },
@@ -1747,8 +1759,9 @@ export const CONCEPTS: Record<string, Concept> = {
   DOWNLOAD: { phrases: [...verb("download"), ...p("pull down|fetch and run|fetch and execute")] },
   /** "show up" is not "show (the user)". */
   APPEAR: { phrases: p("show up|shows up|showed up|showing up|turn up|turns up|pop up|pops up") },
-  /** APPEAR, or the speaker as the one told ("never tell me 'it depends'"): what a secrecy demand's object may not follow */
-  APPEAR_OR_SPEAKER: { phrases: p("show up|shows up|showed up|showing up|turn up|turns up|pop up|pops up|me") },
+  /** APPEAR, the speaker as the one told ("never tell me 'it depends'"), or a condition that the user opens ("do not repeat
+   * revealed values in your reply unless the user asks for them"): what a secrecy demand's object may not follow */
+  NOT_KEPT_FROM_USER: { phrases: p("show up|shows up|showed up|showing up|turn up|turns up|pop up|pops up|me|unless|until") },
   /** NEVER without the words that do not hide anything ("stop and show the user the error"). */
   /** Words of a text about attacks (a write-up, a policy, a bug report): without one, a quotation in data is data the
    * model reads, not an example being discussed (the mention check). */
@@ -2367,6 +2380,9 @@ export const CONCEPTS: Record<string, Concept> = {
   AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|user's|users'|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog") },
   /** Someone using the AI, not the AI: "If you're using Claude Desktop, …", "For people running Copilot …". */
   USING_AI: { phrases: p("using|running|use|with|on|in|inside|via|through|install|installed|installing|open|opening") },
+  /** A list's joining word: a name after it is the list's last item ("into chat tools, tickets or AI assistants."), no one
+   * addressed. */
+  LIST_JOIN: { phrases: p("or|and|nor|&") },
   /** AI_NAME without the bare "assistant" (a legal assistant reviews a file too) */
   AI_NAME_STRICT: { phrases: [...p("the calling model|the calling llm|the calling ai|ai|the ai|ai assistant|the ai assistant|chatgpt|gpt|claude|gemini|copilot|llm|the llm|language model|the language model|ai agent|ai model|chatbot|the chatbot|ai systems|ai system|ai tools|ai tool|llms|language models|ai assistants|ai agents|ai models|email assistant|email assistants|ai email assistant|ai email assistants|inbox assistant|scheduling assistant|coding assistant|virtual assistant")] },
   /** An AI's name used as a label ("SUMMARIZER:", "REVIEWER LLM:"); not a chat's speaker names ("Bot:", "Assistant:", "AI:"). */
@@ -2510,8 +2526,9 @@ export const CONCEPTS: Record<string, Concept> = {
       "<important>", "</important>", "<instructions>", "</instructions>", "<instruction>", "</instruction>", "<secret>", "</secret>", "<hidden>", "</hidden>", "<admin>",
       "<system_instructions>", "<system-instructions>", "<critical>", "</critical>", "<urgent>", "<mandatory>", "<directive>", "<override>", "<ai_instructions>",
       "<assistant_instructions>", "<model_instructions>", "<llm>", "<agent_instructions>",
-      // (not right after a word: a CSS attribute selector or an index, ".modal[hidden] { display: none; }", "flags[secret]")
-      "\\b[important]", "\\b[instructions]", "\\b[critical]", "\\b[hidden]", "\\b[secret]", "\\b[urgent]",
+      // (not right after a word, nor before a rule's block: a CSS attribute selector or an index, ".modal[hidden] { display:
+      // none; }", "[hidden] { display: none !important; }", "flags[secret]")
+      "\\b[important]\\c", "\\b[instructions]\\c", "\\b[critical]\\c", "\\b[hidden]\\c", "\\b[secret]\\c", "\\b[urgent]\\c",
       "^important instruction", "^note to the ai", "^note to ai", "^ai instructions", "^instructions for the ai", "^attention ai",
       "^attention assistant", "<!-- important", "<!-- system", "<!-- ai", "<!-- assistant", "<!-- instructions",
     ],
@@ -2680,6 +2697,13 @@ CONCEPTS.READER_TASK = {
     out.push(...p("before solving the task|before completing the task|before continuing with the task|before doing the task|before you do what i asked|before you do what the user asked|after you do that, you can|after you do that you can|once you have done that, you can|once you've done that, you can"));
     return out;
   })(),
+};
+
+/** Before a verb that takes a secret into a parameter: NEVER_OR_ASK_FIRST, the software as the one that does it, or the
+ * passive ("the server reads it from the STRIPE_API_KEY environment variable", "keys are read from the environment"): what a
+ * description reports, not an order to the model. */
+CONCEPTS.PUT_NOT_ORDERED = {
+  phrases: [...(CONCEPTS.NEVER_OR_ASK_FIRST!.phrases ?? []), ...p("the server|the sdk|the library|the client library|the service|the platform|the runtime|the proxy|the gateway|is|are|is automatically|are automatically")],
 };
 
 /** What an agent must not do on a text's word, after READER_TASK: AGENT_DANGER_ACT, and moving money. */
