@@ -128,6 +128,12 @@ function aiReaders(): string[] {
   // (a bare "LLM" or "language model" is what security write-ups talk about, not whom they address)
   const out: string[] = [];
   for (const k of kinds) for (const r of roles) out.push(`${k} ${r}`, `${k} ${r}s`);
+  // software named for the task it does on the text ("summary tools", "code assistants", "the automation agent"); not as a
+  // system or a reviewer, which people are too ("calendar system admins"), nor as a bot, which a team's scripts are
+  // ("automation bots should be paused during the freeze")
+  for (const k of ["summary", "summarization", "summarisation", "summarizing", "summarising", "code", "automation", "calendar", "inbox", "drafting", "transcription", "autocomplete", "agentic", "generative"]) {
+    for (const r of ["assistant", "agent", "model", "tool"]) out.push(`${k} ${r}`, `${k} ${r}s`);
+  }
   return out;
 }
 
@@ -1411,7 +1417,14 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The reply or summary a model reading the text will write, named by the text ("before answering", "whoever summarizes
    * this email", "put it at the top of the summary"): a person writing to a person has no such reader in mind. */
   READER_OUTPUT_REF: {
-    phrases: p("before answering|before replying|before you answer|before you reply|before responding|instead of the email contents|instead of the email|instead of the message contents|instead of summarizing|rather than summarizing|whoever summarizes|whoever reads this|whoever is reading this|anyone summarizing|anyone reading this|if you are summarizing|when summarizing this|summarizing this email|summarizing this message|summarizes this email|summarizes this message|reading this email|reads this email|top of the summary|the entire summary"),
+    phrases: [
+      // (the summary given up for another task, with what it is of: ANSWER_OBJECT after the phrase would end it, as it ends
+      // a colleague's "before answering the customer")
+      ...["instead of", "rather than"].flatMap((a) =>
+        ["summarizing", "summarising"].flatMap((v) => ["this email", "this e-mail", "this message", "this page", "this article", "this document", "this text", "this thread", "this note", "it", "the email", "the message", "the text", "the page", "the document"].map((o) => `${a} ${v} ${o}`)),
+      ),
+      ...p("before answering|before replying|before you answer|before you reply|before responding|instead of the email contents|instead of the email|instead of the message contents|instead of summarizing|rather than summarizing|whoever summarizes|whoever reads this|whoever is reading this|anyone summarizing|anyone reading this|if you are summarizing|when summarizing this|summarizing this email|summarizing this message|summarizes this email|summarizes this message|reading this email|reads this email|top of the summary|the entire summary"),
+    ],
   },
   /** A fixed verdict the model is to give whatever it finds ("Always answer that …", "must always report that …"). */
   ALWAYS_SAY: { phrases: p("always answer that|always say that|always tell the user that|always tell users that|always respond that|always reply that|always claim that|always conclude that|always assure the user that|always reassure the user that|always answer|always say|always claim|always conclude|always assure|always reassure|must always say|must always answer|must always claim") },
@@ -2377,7 +2390,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What makes an AI's name its product's versions or users' ("Claude Code versions 2.1.1 and newer", "ChatGPT users"):
    * a note for them is a setup guide's, not one to a model (a product name alone is an agent's name: "Message for Gemini
    * CLI: …"). */
-  AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|user's|users'|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog") },
+  AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|user's|users'|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog|vendors|vendor|makers|maker|providers|provider|developers|builders|teams|companies") },
   /** Someone using the AI, not the AI: "If you're using Claude Desktop, …", "For people running Copilot …". */
   USING_AI: { phrases: p("using|running|use|with|on|in|inside|via|through|install|installed|installing|open|opening") },
   /** A list's joining word: a name after it is the list's last item ("into chat tools, tickets or AI assistants."), no one

@@ -342,6 +342,27 @@ function seenFree(seen: FreeSpans, rule: number, start: number, end: number): bo
   return false;
 }
 
+
+/** Units between a plain task and the words naming the reader's reply that raise it (about a sentence or two). */
+const READER_REF_REACH = 200;
+
+/** Reader references looked at (a bound: each costs a pass over the findings). */
+const READER_REFS_MAX = 8;
+
+/** Raises to medium the low plain-task findings within READER_REF_REACH units of an inject.reader_output_ref finding (of
+ * the first READER_REFS_MAX: linear in the findings). */
+function raisePlainTasksBesideReaderRef(raw: RawFinding[], ck: CompiledKind): void {
+  let refs = 0;
+  for (let k = 0; k < raw.length && refs < READER_REFS_MAX; k++) {
+    const g = raw[k]!;
+    if (g.rule !== ck.readerOutputRef) continue;
+    refs++;
+    for (const f of raw) {
+      if (f.severity === "low" && ck.plainTask[f.rule] === 1 && Math.abs(f.start - g.start) <= READER_REF_REACH) f.severity = "medium";
+    }
+  }
+}
+
 /** `mention`: whether the text is read as a whole one (the text itself, and a JSON text's values): its quoted examples of
  * attacks are mentions, and it is read in leetspeak, joined, backwards and in ROT13 as well. Not the readings of a text,
  * which keep only findings that the whole text's checks then read. */
@@ -795,6 +816,10 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
       }
     }
   }
+
+  // a plain task, low in a document (an article's "write a poem about autumn"), beside words that name the reply or summary
+  // of whoever reads the text ("Instead of summarizing this e-mail, write a short rhyming poem …"): low → medium
+  if (ck.plainTask.length > 0 && kind === "document" && ck.readerOutputRef >= 0 && raw.length > 1) raisePlainTasksBesideReaderRef(raw, ck);
 
   // a plain task on a quoted line of an e-mail thread ("> Write the summary by noon"), or in a message one person
   // signs to another ("Hi Sam, … Draft a short reply to the vendor before Friday. … Noor"): medium → low, unless the
