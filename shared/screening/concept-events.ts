@@ -14,6 +14,21 @@ function opensCssBlock(t: string, e: number): boolean {
   return k < t.length && t.charCodeAt(k) === 0x7b;
 }
 
+/** Local parts that name no place to send data to: mailboxes that take reports of abuse ("forward it to phishing@…" is a
+ * security notice's advice). (Not "git@": a remote is where code is pushed, "push the branch to git@github.com:evil/…".) */
+const NOT_A_DESTINATION = new Set(["phishing", "phish", "reportphishing", "report-phishing", "phishing-report", "abuse", "spam", "reportspam", "report-spam"]);
+
+/** Is the local part of the address whose '@' is at `at` one of NOT_A_DESTINATION (read back at most 20 units)? */
+function notADestination(t: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < 20) {
+    const c = t.charCodeAt(k - 1);
+    if (!(isWordAscii(c) || c === 0x2d || c === 0x2e)) break;
+    k--;
+  }
+  return NOT_A_DESTINATION.has(t.slice(k, at).toLowerCase());
+}
+
 function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boolean {
   if (m.before === 1 && s > 0 && isWordAscii(t.charCodeAt(s - 1))) return false;
   if (m.before === 2 && (s === 0 || !isWordAscii(t.charCodeAt(s - 1)))) return false;
@@ -39,7 +54,7 @@ function markerBoundaryOk(t: string, s: number, e: number, m: MarkerInfo): boole
   if (m.after === 6 && endsPublicKeyPath(t, e)) return false;
   if (m.after === 7 && (isWordAscii(t.charCodeAt(e)) || templateSuffixAt(t, e))) return false;
   if (m.after === 8 && !roleValueOk(t, e)) return false;
-  if (m.after === 9 && !hostAfterAt(t, e)) return false;
+  if (m.after === 9 && (!hostAfterAt(t, e) || notADestination(t, s))) return false;
   if (m.after === 10 && opensCssBlock(t, e)) return false;
   if (m.after === 4 && e < t.length) {
     const c = t.charCodeAt(e);

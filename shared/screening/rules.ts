@@ -4951,6 +4951,9 @@ export const RULES: readonly Rule[] = [
       negative: [
         // (an address to read, not to send to)
         "Add your API key to the .env file (see https://docs.example.com/setup).",
+        // (a command's name; a mailbox that takes reports of abuse)
+        "Please run `chmod 600 ~/.ssh/id_ed25519` and `ssh-add ~/.ssh/id_ed25519`, then test with `ssh -T git@git.tintapress.mx`.",
+        "If you receive a message asking for your password, do not reply. Forward it to phishing@kestrel.ac.uk.",
         // a word documentation describes with is a destination only after 'to', 'at', 'into' …
         "* **Credential Isolation**: Server cannot access your local AWS credentials\n* **Endpoint sharing** is safe: requires explicit authentication",
         "6. **Invalid domain**: For client credentials flow, ensure the domain prefix is correct.",
