@@ -777,7 +777,9 @@ const OVERRIDE_PHRASES = [
   "forgotten",
   "overridden",
   "overrode",
-  ...p("pay no attention to|do not follow|don't follow|dont follow|stop following|no longer follow|set aside|throw out|throw away|get rid of|break free from|break free of|free yourself from|step outside|deviate from|stop obeying|do not obey|don't obey|put aside|ditch|scrap|toss out"),
+  ...p("pay no attention to|do not follow|don't follow|dont follow|stop following|no longer follow|set aside|throw out|throw away|get rid of|break free from|break free of|free yourself from|step outside|deviate from|stop obeying|do not obey|don't obey|put aside|ditch|scrap|toss out|" +
+    // ("drop" with what it drops next: a commit's 'drop "ignore previous instructions" line' removes a quoted string)
+    "drop your|drop all|drop any|drop every|drop all of your|drop all your|drop those|drop these|drop the rules|drop the guidelines|drop the restrictions|drop the filters|drop the policy|drop the policies|shed your|shed all"),
   ...FOREIGN.override,
 ];
 /** Who a secrecy order said with "let" keeps unaware ("don't let the account owner find out"). */
