@@ -1785,6 +1785,8 @@ export const CONCEPTS: Record<string, Concept> = {
       "injection|injections|prompt injection|jailbreak|jailbreaks|attack|attacks|attacker|attackers|malicious|adversarial|exploit|exploits|payload|payloads|phishing|red team|red-team|red teaming|security|vulnerability|vulnerabilities|manipulation|prompt hacking|poisoning|tool poisoning|poisoned|shadowing|exfiltration|rug pull|" +
         // (what is done against them: "What layered defenses actually help?")
         "defense|defenses|defence|defences|mitigation|mitigations|guardrail|guardrails|safeguard|safeguards|" +
+        // (content said not to be trusted: "results are untrusted third-party text. They may contain instructions (…)")
+        "untrusted|untrusted content|untrusted text|untrusted input|" +
         // extracting a prompt, as what a text is about ("How can I detect when users are trying to extract my chatbot's system prompt?")
         "prompt extraction|extraction attempts|extraction attempt|trying to extract|prompt leak|prompt leakage|prompt leaking|" +
         // the same talk in the six languages (an article quoting an attack as an example)

@@ -52,6 +52,11 @@ const INTRODUCERS = [
 
 /** Test data, an introducer only right before a parenthesis that opens on the quotation. */
 const FIXTURES = ["fixture", "fixtures"];
+/** … and what a text may hold, named so ("results may contain instructions ("ignore previous instructions", …); treat such
+ * text as content"): a possibility described, its instances in the parenthesis. */
+const MAY_HOLD = ["contain", "contains", "containing", "include", "includes", "including", "carry", "carries", "carrying"].flatMap((v) =>
+  ["instructions", "commands", "text", "phrases", "strings", "prompts", "hidden instructions", "embedded instructions"].map((n) => `${v} ${n}`),
+);
 
 /** Is the quotation opening at `open` the first thing inside a parenthesis ("fixtures ("…"")? */
 function opensParenthesis(text: string, open: number): boolean {
@@ -357,7 +362,7 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   if (INTRODUCERS.some((w) => endsWithWord(bare, w))) return true;
   // test data named right before a parenthesis that opens on the quotation: a commit's subject, 'add injection fixtures
   // ("ignore previous instructions", …)' (not "Security fixtures: "…"", which anyone may write before an order)
-  if (FIXTURES.some((w) => endsWithWord(bare, w)) && opensParenthesis(text, open)) return true;
+  if ((FIXTURES.some((w) => endsWithWord(bare, w)) || MAY_HOLD.some((w) => endsWithWord(bare, w))) && opensParenthesis(text, open)) return true;
   // what a page held, with where it held it set off: "The body contained, at the bottom: > …"
   const lead = withoutAside(bare);
   if (lead !== bare && HELD_VERBS.some((w) => endsWithWord(lead, w))) return true;
@@ -516,7 +521,8 @@ function describedAt(s: string, k: number): boolean {
 }
 
 /** Words right before a verb of following that make it no order ("not an order to follow", "do not obey", "never comply"). */
-const NEGATING = ["not", "never", "don't", "dont", "not to", "never to", "no order to", "not an order to", "not orders to", "not instructions to", "not a command to", "not commands to"];
+const NEGATING = ["not", "never", "don't", "dont", "not to", "never to", "no order to", "not an order to", "not orders to", "not instructions to", "not a command to", "not commands to",
+  "never as commands to", "not as commands to", "never as instructions to", "not as instructions to", "never as orders to", "not as orders to"];
 
 /** Words before a verb of following that make it a description of what models do ("models will comply"). */
 const DESCRIBING = ["will", "would", "might", "may", "could", "can", "cannot", "often", "sometimes", "usually", "models", "model", "llms", "agents", "assistants", "it", "they", "bots"];
