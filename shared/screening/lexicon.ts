@@ -797,6 +797,9 @@ const PROTOCOL_PARTY_MODALS = ["receivers", "receiver", "senders", "sender", "se
   ["must", "must not", "should", "should not", "may", "shall", "shall not", "will", "can", "must also", "should also", "may also"].map((m) => `${w} ${m}`),
 );
 
+/** The model's own guidance as the topic of what it knows or was told (PAST_REF). */
+const GUIDANCE_TOPICS = ["ethical guidelines", "ethics", "morality", "morals", "rules", "the rules", "your rules", "guidelines", "your guidelines", "instructions", "your instructions", "restrictions", "your restrictions", "content policy", "content policies", "the content policy", "policies", "your policies", "programming", "your programming", "safety", "confidentiality", "openai", "your training", "limitations", "your limitations", "filters", "censorship", "being an ai", "being an assistant"];
+
 const NEVER_WORDS = [...p("never|not|don't|dont|do not|cannot|can't|can not|won't|wont|will not|must not|mustn't|shall not|should not|shouldn't|no|without|not allowed to|not able to|unable to|doesn't|does not|stop|avoid|refrain from"), ...FOREIGN.never];
 
 /** Past forms that report an act rather than ask for one ("if you accidentally pasted a GITHUB_TOKEN, AWS secret key …") */
@@ -913,7 +916,15 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   EVERYTHING: { phrases: [...p("everything|all|anything|all of it|all of that|what you|whatever you|all that"), ...FOREIGN.everything] },
   PAST_REF: {
-    phrases: [...p("above|before|previously|prior|earlier|so far|you were told|you've been told|you have been told|you know|you learned|you've learned|you have learned|i said|i told you|you were given|up to now|until now|thus far|you were taught|you've been taught|you have been taught|you were trained|learned before|pre-obtained|you remember|that came before|mentioned before|stated above"), ...FOREIGN.before],
+    // (what one knows or was told about the model's own guidance: "forget everything you know about ethical guidelines", "…
+    // you have been told about confidentiality"; TOPIC_ABOUT after a shorter phrase spares other topics, "Forget everything
+    // you've been told about beating it smooth", see override.forget_everything)
+    phrases: [
+      ...["you know about", "you were told about", "you've been told about", "you have been told about", "you learned about", "you were taught about"].flatMap((k) =>
+        GUIDANCE_TOPICS.map((t) => `${k} ${t}`),
+      ),
+      ...p("above|before|previously|prior|earlier|so far|you were told|you've been told|you have been told|you know|you learned|you've learned|you have learned|i said|i told you|you were given|up to now|until now|thus far|you were taught|you've been taught|you have been taught|you were trained|learned before|pre-obtained|you remember|that came before|mentioned before|stated above"), ...FOREIGN.before,
+    ],
   },
   NEW_INSTR: {
     phrases: p("new instructions|new instruction|updated instructions|real instructions|actual instructions|true instructions|new rules|new task|new directive|new directives|new system prompt|revised instructions|instructions have changed|instructions have been updated|the instructions are now|your new instructions|your real task|your actual task|your true purpose|your new purpose|your new role|your new goal|new objective|change of plans|change of plan|plans have changed|supersedes all previous|supersedes all other|supersedes all others|updated system guidelines|revised system guidelines|updated assistant guidelines"),
@@ -1844,6 +1855,8 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** What a scripted answer is about. */
   ABOUT: { phrases: p("about|regarding|concerning|on|whether|how|why|what|when|where|which|who|for") },
+  /** A topic named ("Forget everything you know about scrambled eggs": an idiom of cookbooks and tutorials). */
+  TOPIC_ABOUT: { phrases: p("about|regarding|concerning") },
 
   /** ... followed by the scripted answer. */
   SAY_VERB: { phrases: [...verb("say", "answer", "respond", "reply", "tell", "state", "claim", "insist", "assert", "confirm", "deny", "explain", "mention", "reveal", "admit", "pretend", "report", "declare"), ...p("is that|is to say|should be that|must be that|will be that|is always")] },
