@@ -396,6 +396,9 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
 const EXAMPLE_WORDS = [
   "demo", "demos", "demonstration", "proof of concept", "proof-of-concept", "poc", "payload", "payloads", "classic", "canonical", "textbook",
   "variant", "variants", "hid", "planted", "embedded",
+  // (a lesson's list of what to recognise: "Common patterns you'll see in the wild:", "Red flags:"; not "examples" or
+  // "samples", which a page's injection labels itself with: "Sample questions: … - \"Ignore all previous instructions …\"")
+  "pattern", "patterns", "in the wild", "red flags", "warning signs", "telltale",
 ];
 
 /** Most units of the leading line read back from a quotation. */
