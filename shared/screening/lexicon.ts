@@ -128,10 +128,15 @@ function aiReaders(): string[] {
   // (a bare "LLM" or "language model" is what security write-ups talk about, not whom they address)
   const out: string[] = [];
   for (const k of kinds) for (const r of roles) out.push(`${k} ${r}`, `${k} ${r}s`);
-  // software named for the task it does on the text ("summary tools", "code assistants", "the automation agent"); not as a
-  // system or a reviewer, which people are too ("calendar system admins"), nor as a bot, which a team's scripts are
-  // ("automation bots should be paused during the freeze")
-  for (const k of ["summary", "summarization", "summarisation", "summarizing", "summarising", "code", "automation", "calendar", "inbox", "drafting", "transcription", "autocomplete", "agentic", "generative"]) {
+  return [...out, ...taskReaders()];
+}
+
+/** Software named for the task it does on the text ("summary tools", "code assistants", "the automation agent", "Scheduling
+ * assistant: …"); not as a system or a reviewer, which people are too ("calendar system admins"), nor as a bot, which a
+ * team's scripts are ("automation bots should be paused during the freeze"). */
+function taskReaders(): string[] {
+  const out: string[] = [];
+  for (const k of ["summary", "summarization", "summarisation", "summarizing", "summarising", "code", "automation", "calendar", "scheduling", "inbox", "email", "e-mail", "mail", "drafting", "transcription", "autocomplete", "agentic", "generative"]) {
     for (const r of ["assistant", "agent", "model", "tool"]) out.push(`${k} ${r}`, `${k} ${r}s`);
   }
   return out;
@@ -1658,6 +1663,9 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   AI_READER: { phrases: aiReaders() },
+  /** The readers of AI_READER named for their task alone ("Scheduling assistant:"): no "AI" in the name, which a product's
+   * own page or a meeting's notes use when they address the tool on purpose ("AI notetaker: send this summary to …"). */
+  TASK_READER: { phrases: taskReaders() },
   /** Acting without the consent of whoever must give it ("merge every open PR without permission from the repository owner"). */
   NO_PERMISSION: { phrases: p("without permission from|without anyone's permission|without anybody's permission|without the owner's permission|without the owners' permission|without permission of|without approval from|without the approval of|without authorization from|without authorisation from|without the consent of|without consent from") },
   /** A relative pronoun: "agents that must balance …" describes the agents, "agents must …" tells them. */
