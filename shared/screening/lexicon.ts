@@ -2423,6 +2423,9 @@ export const CONCEPTS: Record<string, Concept> = {
   AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|user's|users'|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog|vendors|vendor|makers|maker|providers|provider|developers|builders|teams|companies") },
   /** Someone using the AI, not the AI: "If you're using Claude Desktop, …", "For people running Copilot …". */
   USING_AI: { phrases: p("using|running|use|with|on|in|inside|via|through|install|installed|installing|open|opening") },
+  /** A preposition that makes the name after it an object, not the one a modal binds ("Output from AI tools must be
+   * reviewed by a human"). */
+  OBJECT_PREP: { phrases: p("from|of|by|with|using|about|into|than|via|through") },
   /** A list's joining word: a name after it is the list's last item ("into chat tools, tickets or AI assistants."), no one
    * addressed. */
   LIST_JOIN: { phrases: p("or|and|nor|&") },
