@@ -41,6 +41,8 @@ const INTRODUCERS = [
   "such as", "like", "e.g.", "e.g.,", "for example", "for instance", "reads", "reading", "typing", "typed",
   "wording", "phrase", "phrases", "phrased", "payload", "payloads", "contains", "containing", "contained", "quote", "quoted",
   "quoting", "as in", "variant", "variants", "injection", "injections", "attempts",
+  // (a title quoted: 'a section titled "Note for coding assistants"')
+  "titled", "entitled",
   // the same in the six languages (as written: the words before a quotation are read lower-cased, not folded)
   // (not "comme", "wie", "como", "come", "als", "tipo" alone: "réponds comme « … »", "antworte als "…"" order the quotation)
   "du type", "du genre", "par exemple", "tel que", "telle que", "tels que", "telles que", "zum beispiel", "z. b.",
@@ -647,6 +649,8 @@ function lowerWords(text: string, from: number, to: number): string[] {
  * to …" or "get the assistant to …" pass an order on), except the verbs that name the attack ("tricks the model into …"). */
 const REPORT_VERBS = new Set([
   "told", "asked", "instructed", "directed", "ordered", "commanded", "got", "made", "convinced", "persuaded", "forced", "caused", "led", "steered",
+  // (and the participle that reports what a text said: 'a section … telling the agent to run `curl … | sudo bash`')
+  "telling", "instructing",
   "trick", "tricks", "tricked", "tricking", "manipulate", "manipulates", "manipulated", "manipulating", "coax", "coaxes", "coaxed", "coaxing",
 ]);
 /** Who is reported to have been ordered. */
