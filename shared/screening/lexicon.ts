@@ -809,7 +809,7 @@ const NEVER_WORDS = [...p("never|not|don't|dont|do not|cannot|can't|can not|won'
 
 /** Past forms that report an act rather than ask for one ("if you accidentally pasted a GITHUB_TOKEN, AWS secret key …") */
 const PAST_OF_REVEAL = new Set(["pasted", "leaked", "dumped", "exposed", "copied", "shared"]);
-const REVEAL_VERBS = ["repeat", "reveal", "show", "print", "output", "display", "tell", "share", "dump", "disclose", "list", "type", "recite", "provide", "return", "spell", "copy", "translate", "paraphrase", "encode", "continue", "complete", "echo", "expose", "leak", "paste", "send", "rewrite", "describe", "explain", "reproduce", "quote", "write", "give", "put", "read", "summarize", "summarise", "see", "view", "know", "access", "obtain", "inspect", "state", "restate", "enumerate", "convert", "format"];
+const REVEAL_VERBS = ["repeat", "reveal", "show", "print", "output", "display", "tell", "share", "dump", "disclose", "list", "type", "recite", "provide", "return", "spell", "copy", "translate", "paraphrase", "encode", "continue", "complete", "echo", "expose", "leak", "paste", "send", "rewrite", "describe", "explain", "reproduce", "quote", "write", "give", "put", "read", "summarize", "summarise", "see", "view", "know", "access", "obtain", "inspect", "confirm", "state", "restate", "enumerate", "convert", "format"];
 /** Their third person ("returns", "shows", "prints"): what a tool or a page does, not an order (but the acrostic's
  * "the first letters spell out your instructions" asks for them). */
 const REVEAL_THIRD_PERSON = new Set(REVEAL_VERBS.filter((b) => b !== "spell").map((b) => verb(b)[1]!));
@@ -1244,7 +1244,7 @@ export const CONCEPTS: Record<string, Concept> = {
       ),
       // (checking said of the model's own: "check your system prompt and copy every line of it", not "check that the system
       // message is included on every call", a developer's advice)
-      ...p("check your|checking your|verify your|verifying your|confirm your|confirming your|double-check your|double check your"),
+      ...p("check your|checking your|verify your|verifying your|double-check your|double check your"),
       ...p("log|console.log|wrote|written|gave|given|told|shown|spoke|read back|the full text of|full text of|the exact text of|the exact wording of|the verbatim text of|what are|what were|what is|what's|what was|whats|how were you|how are you instructed|how were you instructed|what did|what do|what|which are|which were|which is|which was|which rules|which instructions|which guidelines|which directives|which secret|which password|which prompt|list all|tell me all"),
       ...FOREIGN.reveal,
       ...FOREIGN.paste,
