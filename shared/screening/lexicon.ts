@@ -2214,7 +2214,10 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("coding agent|coding agents|the coding agent|ai on-call agent|on-call agent|the workspace ai|workspace ai|workspace assistant|the workspace assistant|agents asked to|any agent|any ai|every ai|agents reading this|the assistant connected to|assistant connected to|the agent connected to|agent connected to|ai-agent-instruction|ai agent instruction|agent instruction|agent instructions|ai instruction|ai instructions|ai reviewers|ai reviewer|ai triage|triage bot|review bot|ai-bot|ai bot|ai operator|todo agent|fixme agent|triage agent|automation agent|automated agent|automated assistant|browsing agent|shopping agent|reporting bot|ops bot|deploy bot|release bot|finance bot|hey bot|hi bot|hey assistant|hi assistant|hey agent|hey copilot|hey ai|dear assistant|dear ai"),
   },
   /** Handling this very text, after an AI's name ("… importing this sheet", "… connected to this workspace"). */
-  HANDLING_THIS: { phrases: p("importing this|working through this|going through this|reviewing this|summarizing this|summarising this|reading this|processing this|handling this|triaging this|parsing this|indexing this|connected to this|assigned to this|working on this|analyzing this|analysing this|acting on this|that reads this|that processes this|that imports this|that reviews this|which reads this") },
+  // (and of a plural, "… if you are reading these notes to prepare the summary")
+  HANDLING_THIS: {
+    phrases: ["importing", "working through", "going through", "reviewing", "summarizing", "summarising", "reading", "processing", "handling", "triaging", "parsing", "indexing", "connected to", "assigned to", "working on", "analyzing", "analysing", "acting on", "that reads", "that processes", "that imports", "that reviews", "which reads"].flatMap((v) => [`${v} this`, `${v} these`]),
+  },
   /** Before such an act: it is forbidden, or described rather than ordered ("@dependabot merge will merge this PR after
    * your CI passes", "the coding agent can approve PRs"). */
   // (or left to a person: "the AI drafts replies; a person must approve and merge every change")

@@ -650,7 +650,7 @@ function lowerWords(text: string, from: number, to: number): string[] {
 const REPORT_VERBS = new Set([
   "told", "asked", "instructed", "directed", "ordered", "commanded", "got", "made", "convinced", "persuaded", "forced", "caused", "led", "steered",
   // (and the participle that reports what a text said: 'a section … telling the agent to run `curl … | sudo bash`')
-  "telling", "instructing",
+  "telling", "instructing", "asking", "urging",
   "trick", "tricks", "tricked", "tricking", "manipulate", "manipulates", "manipulated", "manipulating", "coax", "coaxes", "coaxed", "coaxing",
 ]);
 /** Who is reported to have been ordered. */
@@ -684,7 +684,8 @@ export function reportedOrders(text: string, spans: ReadonlyArray<{ start: numbe
       if ((i > 0 && GIVEN_NOW.has(words[i - 1]!)) || (i > 1 && GIVEN_NOW.has(words[i - 2]!))) continue;
       let j = i + 1;
       while (j < words.length && ARTICLES.has(words[j]!)) j++;
-      if (j < words.length && (MODEL_NOUNS.has(words[j]!) || (words[j] === "language" && words[j + 1] === "model"))) out[k] = 1;
+      // (one word may name the model's kind first: "asking coding agents to …", "told the email assistant to …")
+      if (j < words.length && (MODEL_NOUNS.has(words[j]!) || (j + 1 < words.length && MODEL_NOUNS.has(words[j + 1]!)))) out[k] = 1;
     }
   }
   return out;
