@@ -2629,6 +2629,9 @@ export const CONCEPTS: Record<string, Concept> = {
   SEND: {
     phrases: [
       ...verb("send", "post", "upload", "transmit", "forward", "email", "mail", "submit", "exfiltrate", "deliver", "transfer", "beacon", "relay", "pass", "share", "append", "attach", "copy", "push", "sync", "dispatch", "export", "include", "embed", "encode", "add", "put", "log", "write", "prefix", "prepend"),
+      // (an HTTP tool named by its name, and a secret "followed by" after a URL's open query: "url=https://…/v?t= followed by
+      // the current user's session token")
+      ...p("http_request|http_get|http_post|make_request|send_request|followed by"),
       ...p("publish|publishes|publishing|published to|are published|is published|get published|gets published|sent|wrote|written|url-encode|url encode|urlencode|url-encoded|url encoded|urlencoded|base64-encode|base64 encode|base64 of|the base64 of|base64-encoded version of|make a request|make an http request|http request|get request|post request|fetch|curl|wget|visit|load the image|render the image|render this image|display the image|show the image"),
       ...FOREIGN.send,
     ],
