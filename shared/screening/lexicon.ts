@@ -1729,7 +1729,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** A reader named by the role it works in ("Payroll assistant —", "Inbox helper:", "Asistente de agenda:", "l'outil de
    * planification"): a person as often as an AI, so a note to one counts only with the user kept unaware (ROLE_NOTE_COVERT). */
-  READER_ROLE_NOUN: { phrases: [...noun("assistant", "bot", "copilot", "helper", "agent", "tool"), ...p("asistente|assistente|helfer|agente|outil|terminassistent|terminassistenten|assistentin")] },
+  READER_ROLE_NOUN: { phrases: [...noun("assistant", "bot", "copilot", "helper", "agent", "tool"), ...p("asistente|assistente|helfer|agente|outil|l'outil|l'assistant|l'agent|l'assistente|l'agente|terminassistent|terminassistenten|assistentin")] },
   /** The user kept unaware of the act or asked nothing before it ("N'en informe pas l'utilisateur", "The user doesn't need
    * to know", "don't ask for confirmation", "sin esperar la confirmación"): with a note to a reader by role, an act behind the
    * user's back; a colleague's note keeps things from customers, not from the one the reader works for. (Not "without asking
