@@ -2788,8 +2788,9 @@ CONCEPTS.ASKED_BY = { phrases: p("by") };
 /** Before a verb of sending: NEVER_OR_ASK_FIRST, or the sending is reported or promised by the writer, not ordered ("We sent a
  * security code to j***@example.com", "A password reset link was sent to …", "I'll send the door code to him tonight"). */
 CONCEPTS.SEND_NOT_ORDERED = {
-  // (and the first part of a command's name: "ssh-add ~/.ssh/id_ed25519" loads a key, "ssh-copy-id" installs a public one)
-  phrases: [...(CONCEPTS.NEVER_OR_ASK_FIRST!.phrases ?? []), ...p("we|was|were|has been|have been|had been|is being|we've|we have|we had|i've|i have|i had|i'll|i will|we'll|we will|already|just|ssh")],
+  // (and the first part of a command's name: "ssh-add ~/.ssh/id_ed25519" loads a key, "ssh-copy-id" installs a public one;
+  // and the software as the one that sends: "the system sends it to the address on file")
+  phrases: [...(CONCEPTS.NEVER_OR_ASK_FIRST!.phrases ?? []), ...p("we|was|were|has been|have been|had been|is being|we've|we have|we had|i've|i have|i had|i'll|i will|we'll|we will|already|just|ssh|the system|the server|the platform|the service")],
 };
 
 /** Models by their makers' names, which AI_NAME leaves to AI_SELF ("… to you, Llama."). */

@@ -4998,6 +4998,8 @@ export const RULES: readonly Rule[] = [
       negative: [
         // (an address to read, not to send to)
         "Add your API key to the .env file (see https://docs.example.com/setup).",
+        // (the software sends, no one is told to)
+        "Never read out or email the reset token yourself; the system sends it to the address on file.",
         // (a command's name; a mailbox that takes reports of abuse)
         "Please run `chmod 600 ~/.ssh/id_ed25519` and `ssh-add ~/.ssh/id_ed25519`, then test with `ssh -T git@git.tintapress.mx`.",
         "If you receive a message asking for your password, do not reply. Forward it to phishing@kestrel.ac.uk.",
