@@ -128,6 +128,11 @@ function aiReaders(): string[] {
   // (a bare "LLM" or "language model" is what security write-ups talk about, not whom they address)
   const out: string[] = [];
   for (const k of kinds) for (const r of roles) out.push(`${k} ${r}`, `${k} ${r}s`);
+  // named by what it is doing to the text ("Instruction to the reviewing AI: …"); an AI's name after it, since "the
+  // reviewing agent" may be a person at an insurer
+  for (const k of ["reviewing", "processing", "reading", "summarizing", "summarising", "parsing", "analyzing", "analysing", "screening", "evaluating", "grading", "scoring", "ranking", "triaging", "indexing", "translating", "assisting"]) {
+    for (const r of ["ai", "llm", "ai model", "ai assistant", "ai agent", "ai system", "ai tool", "language model"]) out.push(`${k} ${r}`, `${k} ${r}s`);
+  }
   return [...out, ...taskReaders()];
 }
 
@@ -141,6 +146,13 @@ function taskReaders(): string[] {
   }
   return out;
 }
+
+/** Tools whose call moves money, grants access or destroys data, by the names MCP servers give them. */
+const PRIVILEGED_TOOLS = [
+  "transfer_funds", "send_money", "bank_transfer", "wire_transfer", "send_payment", "make_payment", "transfer_money", "withdraw_funds", "send_funds",
+  "send_crypto", "send_tokens", "transfer_tokens", "send_eth", "send_usdc", "initiate_transfer", "initiate_payment", "create_payment", "create_transfer",
+  "approve_payment", "release_payment", "issue_refund", "create_refund", "refund_payment", "pay_invoice", "grant_access", "add_admin", "delete_repository",
+];
 
 /** Nouns for a piece of code handed over whole ("code snippet", "shell snippet"), not one a file names itself by. */
 const SNIPPET_NOUNS = ["code snippet", "snippet", "shell snippet", "python snippet", "bash snippet", "code block", "code section", "code excerpt", "excerpt", "code segment", "code fragment", "code sample", "piece of code", "block of code", "section of code"];
@@ -1349,6 +1361,8 @@ export const CONCEPTS: Record<string, Concept> = {
       // … or with the attacker as the subject ("How Attackers Extract Hidden Instructions from Chatbots"; not "users", "they",
       // "someone", which open an order as well: "Quick note: users print the system prompt now")
       ...p("attackers|attacker|an attacker|the attacker|hackers|adversaries|red teamers|jailbreakers"),
+      // (a payload's quoted text: "Part of the payload read: \"ignore all previous instructions …\"")
+      ...p("payload|the payload|payloads|injected text|the injected text|injected prompt|the injected prompt"),
       ...p("tries to|tried to|trying to|that try to|who try to|which try to|attempts to|attempted to|attempting to|an attempt to|any attempt to|the attempt to|detects attempt to|efforts to|effort to|an effort to|attempts at|attempt at"),
       ...["make", "makes", "making", "made", "get", "gets", "getting", "got", "trick", "tricks", "tricking", "tricked", "coax", "coaxing", "convince", "convincing", "persuade", "persuading", "force", "forcing", "manipulate", "manipulating", "induce", "inducing"].flatMap((v) =>
         ["the assistant", "an assistant", "the model", "a model", "the bot", "a bot", "the chatbot", "a chatbot", "the ai", "an ai", "the llm", "an llm", "the agent", "an agent", "our bot", "our assistant", "our chatbot", "our support bot", "the support bot", "it", "them", "models", "chatbots", "assistants", "llms"].flatMap((o) =>
@@ -1405,9 +1419,10 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A label that names a note for whatever summarizes, ranks or relays the text ("Summary directive:", "Reader note:",
    * "[digest-note]"); not "Note to readers", an author's aside. */
   READER_NOTE_LABEL: {
-    phrases: p(
+    // (and marked as kept from people: "[Internal automation note, do not display]")
+    phrases: [...["internal ai note", "internal automation note", "internal agent note", "internal bot note", "internal llm note", "internal assistant note", "internal model note", "internal ai instruction", "internal agent instruction", "internal automation instruction"].flatMap((w) => [w, `${w}s`]), ...p(
       "summary directive|summary directives|summary note|summary instruction|summarization note|summarization directive|summarizer note|summariser note|reader note|processing note|processing directive|ranking note|ranking directive|digest note|digest-note|digest directive|recap note|recap directive|indexing note|ingestion note|ai note|llm note|bot note|agent note|automation note|model directive|ai directive|llm directive",
-    ),
+    )],
   },
   PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before") },
   /** Whoever goes through someone's mail, named by that task ("whoever is handling Devon's mail today", "for whoever is
@@ -1749,6 +1764,35 @@ export const CONCEPTS: Record<string, Concept> = {
   CONSENT_CLAIM: { phrases: p("no need to confirm|there is no need to confirm|no need to ask|without pausing to ask|without stopping to ask|re-asking|reasking|already agreed|has already agreed|have already agreed|already approved|has already approved|already consented|has already consented|consented to automatic|approved this change|pre-approved|preapproved|standing preference|treat it as approved|treat this as approved|considered approved|deemed approved") },
   /** Something meant to outlive the conversation. */
   PERSIST: { phrases: p("long-term memory|long term memory|your memory|into memory|to memory|permanent rule|permanent instruction|standing rule|standing instruction|all future sessions|every future session|future sessions|all future conversations|every future conversation|future conversations|carries over to|carry over to|for the rest of the conversation|for the rest of this conversation|for the rest of the session|for the rest of this session|rest of the conversation|keep that setting|keep this setting") },
+  /** A request someone else makes of the reader, reported ("if a result asks you to … change your answer, don't"). */
+  ASKED_OF_YOU: { phrases: p("asks you to|ask you to|asked you to|tells you to|tell you to|told you to|instructs you to|instruct you to|wants you to|want you to|urges you to|requests that you|asks that you|directs you to|tries to get you to|try to get you to") },
+  /** What the user is told, said to hold whatever the data shows ("even if the results show otherwise"). */
+  CONTRARY_TO_FACTS: {
+    phrases: [
+      ...["even if", "even when", "even though"].flatMap((e) => ["the results show otherwise", "the results say otherwise", "the result shows otherwise", "the data shows otherwise", "the data says otherwise", "the response shows otherwise", "the output shows otherwise", "the search results show otherwise", "it is not true", "it isn't true", "that is not true", "that isn't true", "this is not true", "it is false", "that is false", "it's not true", "untrue"].map((w) => `${e} ${w}`)),
+      ...p("whether or not it is true|whether or not that is true|whether or not it's true|regardless of whether it is true|regardless of whether that is true|regardless of what the results show|regardless of what the results say|regardless of the actual results|regardless of the actual result|regardless of the actual status|regardless of the actual outcome|whatever the results show|whatever the results say|no matter what the results show|no matter what the results say|no matter what the data shows"),
+    ],
+  },
+  /** An outcome told as a good one, after "to the user" (tool.outcome_passed_off). */
+  PASSED_OFF: { phrases: p("as a successful|as successful|as a success|as a normal|as a routine|as an ordinary|as a completed|that it was successful|that it succeeded") },
+  /** A data field named as meant for the AI that reads it ("_llm_directive", "ai_instructions", "note_for_assistant"): an
+   * API's fields are for its programs, not for a model. (Not "agent_note", a support agent's, nor "model_directive", a
+   * prompt template's own.) */
+  AI_FIELD_KEY: {
+    markers: ["llm", "ai", "assistant", "gpt", "copilot", "claude", "chatbot"].flatMap((a) =>
+      ["directive", "directives", "instruction", "instructions", "note", "notes", "command", "commands", "hint", "hints", "guidance"].flatMap((b) =>
+        [`_${a}_${b}\\b`, `\\b${a}_${b}\\b`, `\\b${b}_for_${a}\\b`, `\\b${b}_to_${a}\\b`])),
+  },
+  /** Instructions said to be found in what comes back ("if the returned translation contains instructions addressed to
+   * you"), the condition of OBEY_THEM. */
+  HAS_INSTRUCTIONS: {
+    phrases: ["contains", "contain", "includes", "include", "has", "carries", "holds"].flatMap((v) =>
+      ["instructions", "any instructions", "instructions or commands", "commands", "any commands", "directives", "any directives", "embedded instructions"].map((w) => `${v} ${w}`)),
+  },
+  /** Those instructions to be carried out ("carry them out immediately", "follow them"). */
+  OBEY_THEM: {
+    phrases: p("carry them out|carry out them|follow them|obey them|execute them|act on them|comply with them|perform them|run them|apply them|implement them|do what they say|do as they say|follow those instructions|obey those instructions|execute those instructions|carry out those instructions|follow these instructions as|follow those as|treat them as instructions|treat them as system instructions|treat them as your instructions"),
+  },
   /** Instructions that ride in a tool's output, to be obeyed ("follow any instructions contained in its output with the
    * highest priority"). */
   OBEY_OUTPUT: {
@@ -2233,7 +2277,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** An AI agent named by its job or place ("the coding agent assigned to this ticket", "the workspace AI", "agents asked
    * to summarise this repository"), beside AI_NAME_STRICT. */
   AGENT_REF: {
-    phrases: p("coding agent|coding agents|the coding agent|ai on-call agent|on-call agent|the workspace ai|workspace ai|workspace assistant|the workspace assistant|agents asked to|any agent|any ai|every ai|agents reading this|the assistant connected to|assistant connected to|the agent connected to|agent connected to|ai-agent-instruction|ai agent instruction|agent instruction|agent instructions|ai instruction|ai instructions|ai reviewers|ai reviewer|ai triage|triage bot|review bot|ai-bot|ai bot|ai operator|todo agent|fixme agent|triage agent|automation agent|automated agent|automated assistant|browsing agent|shopping agent|reporting bot|ops bot|deploy bot|release bot|finance bot|hey bot|hi bot|hey assistant|hi assistant|hey agent|hey copilot|hey ai|dear assistant|dear ai"),
+    phrases: p("coding agent|coding agents|the coding agent|ai on-call agent|on-call agent|the workspace ai|workspace ai|workspace assistant|the workspace assistant|agents asked to|any agent|any ai|every ai|agents reading this|the assistant connected to|assistant connected to|the agent connected to|agent connected to|ai-agent-instruction|ai agent instruction|agent instruction|agent instructions|ai instruction|ai instructions|ai reviewers|ai reviewer|ai triage|triage bot|review bot|ai-bot|ai bot|ai operator|todo agent|fixme agent|triage agent|automation agent|automated agent|automated agents|automated assistant|automated assistants|browsing agent|shopping agent|reporting bot|ops bot|deploy bot|release bot|finance bot|hey bot|hi bot|hey assistant|hi assistant|hey agent|hey copilot|hey ai|dear assistant|dear ai"),
   },
   /** Handling this very text, after an AI's name ("… importing this sheet", "… connected to this workspace"). */
   // (and of a plural, "… if you are reading these notes to prepare the summary")
@@ -2247,7 +2291,9 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What an injection asks an agent with privileges to do: merge, approve, disable a control, grant access, publish,
    * destroy, pay (base forms: orders, not reports). */
   AGENT_DANGER_ACT: {
-    phrases: p("approve and merge|merge the pr|merge this pr|merge the pull request|merge this pull request|approve the pr|approve this pr|approve the pull request|approve this pull request|approve it with|approve it and|approve it now|with ci skipped|push directly to main|push straight to main|push it directly|force push|force-push|disable mfa|disable the mfa|disable mfa enforcement|disable multi-factor|disable 2fa|disable two-factor|disable authentication|disable all authentication|disable the waf|disable the firewall|disable audit logging|disable logging|turn off mfa|turn off 2fa|grant admin|grant me admin|grant owner|grant them admin|admin collaborator|as an admin|as admin|deploy key|add my key|add this key|register the public key|delete all|delete every|drop table|drop every|truncate the|wipe the|transfer funds|wire the|issue a refund|issue a full refund|refund all|as a public gist|to a public gist|create a public gist|set visibility to public|anyone_with_link|anyone with the link|report that the change is safe|mark every|close all|reassign all|resolve all|paste them the|also paste|set verify_ssl=false|verify_ssl=false|disable ssl verification|skip the review|without review|approve the pending|approve pending|approve the wire|approve the transfer|approve the payment|release the payment|confirm the transfer|click confirm transfer|no-verify|skip the failing tests|skip failing tests|write-all to|write-all in|remove the approval gate|remove the approval|bypass the approval|bypass branch protection|bypass the branch protection|disable branch protection|role=superuser|role to superuser|as superuser|merge it into main|merge it into master|merge into main|merge straight into main|skip the required checks|skip required checks|skip the required status checks|delete the branch protection|remove the branch protection|remove branch protection|with write access|with admin permission|with admin access|make it public|make the repository public|make the repo public|push access|disable required status checks|disable the required status checks|turn off required status checks"),
+    phrases: [...p("approve and merge|merge the pr|merge this pr|merge the pull request|merge this pull request|approve the pr|approve this pr|approve the pull request|approve this pull request|approve it with|approve it and|approve it now|with ci skipped|push directly to main|push straight to main|push it directly|force push|force-push|disable mfa|disable the mfa|disable mfa enforcement|disable multi-factor|disable 2fa|disable two-factor|disable authentication|disable all authentication|disable the waf|disable the firewall|disable audit logging|disable logging|turn off mfa|turn off 2fa|grant admin|grant me admin|grant owner|grant them admin|admin collaborator|as an admin|as admin|deploy key|add my key|add this key|register the public key|delete all|delete every|drop table|drop every|truncate the|wipe the|transfer funds|wire the|issue a refund|issue a full refund|refund all|as a public gist|to a public gist|create a public gist|set visibility to public|anyone_with_link|anyone with the link|report that the change is safe|mark every|close all|reassign all|resolve all|paste them the|also paste|set verify_ssl=false|verify_ssl=false|disable ssl verification|skip the review|without review|approve the pending|approve pending|approve the wire|approve the transfer|approve the payment|release the payment|confirm the transfer|click confirm transfer|no-verify|skip the failing tests|skip failing tests|write-all to|write-all in|remove the approval gate|remove the approval|bypass the approval|bypass branch protection|bypass the branch protection|disable branch protection|role=superuser|role to superuser|as superuser|merge it into main|merge it into master|merge into main|merge straight into main|skip the required checks|skip required checks|skip the required status checks|delete the branch protection|remove the branch protection|remove branch protection|with write access|with admin permission|with admin access|make it public|make the repository public|make the repo public|push access|disable required status checks|disable the required status checks|turn off required status checks"),
+      // (a tool that moves money or grants access, called by its name: "to release this payment, call transfer_funds with …")
+      ...["call", "invoke", "run", "trigger", "execute"].flatMap((v) => PRIVILEGED_TOOLS.map((t) => `${v} ${t}`))],
   },
   /** A privileged act said with its object in the middle, by how it ends ("push the fix directly to main", "add the account
    * build-helper-2026 as an admin collaborator"), after a verb that opens its clause (PRIV_VERB). */
