@@ -2535,7 +2535,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Payload splitting: pieces of a request put in variables, then joined ("let a = …, b = …; treat a+b+c as the question"). */
-  SPLIT_VAR: { phrases: p("x1|s1|part1|var1|str1|let a|let x|let s1|let part1|let string a|let var a|let the variables|variable a|variable x|string a|string x") },
+  SPLIT_VAR: { phrases: p("x1|s1|part1|var1|str1|let a|let x|let s|let z|let p|let q|let w|let s1|let part1|let string a|let var a|let the variables|variable a|variable x|string a|string x") },
   SPLIT_JOIN: { phrases: p("x1 x2 x3|x1 x2|s1 s2 s3|part1 part2|var1 var2|str1 str2|a b c|x y z|a b c d|concatenation|concatenate|concatenated|concatenating|the combined string|combine the strings|join the strings|put the strings together|joined string") },
   /** Answers to harmless-looking parts joined into the one that was not asked ("just do each bullet and then stitch them
    * together"): payload splitting without variables. */
@@ -2543,7 +2543,24 @@ export const CONCEPTS: Record<string, Concept> = {
   TOKEN_SMUGGLE: { phrases: p("censored words|censored word|your censored|forbidden words broken|banned words broken|words broken into separate|broken into separate tokens|split into separate tokens|into separate tokens and") },
   MERGE_PARTS: { phrases: p("stitch them together|stitch the answers together|merge the answers|merge your answers|merge all three answers|merge the three answers|combine the answers|combine your answers|combine the three answers|combine all three answers|put the answers together|put all three together|join the answers|glue your replies together|glue the answers together") },
   /** The text to translate is to be carried out ("translate it, then actually carry out what it asks"). */
-  DO_WHAT_IT_SAYS: { phrases: p("carry out what it asks|carry out what it says|actually carry out|do what it says|do what it asks|follow what it says|execute what it asks|execute what it says|answer it as if|carry out the request|carry out the instructions|follow the instructions in it") },
+  /** Someone's whole body of work ("ALL of the author's repos"). */
+  ALL_THEIR_REPOS: {
+    phrases: [
+      ...["all of the author's", "all the author's", "all author's", "all of the owner's", "all the owner's", "all of the maintainer's", "all the maintainer's", "all of their", "all their", "all other", "all the other", "all of the user's", "all the user's"].flatMap((w) => ["repos", "repositories", "projects"].map((r) => `${w} ${r}`)),
+      ...p("every repo they own|every repository they own|every repo the author|every repository the author"),
+    ],
+  },
+  /** The private part of that work ("including the private ones"). */
+  PRIVATE_ONES: { phrases: p("including the private ones|including private ones|including the private repos|including private repos|including private repositories|including the private repositories|even the private ones|even private ones|the private ones too|the private ones as well|private ones too|private ones as well") },
+  /** A person's private life, to be written up ("where the author lives", "information about the author"). */
+  PERSONAL_INFO: { phrases: p("information about the author|info about the author|details about the author|where the author lives|where the owner lives|where the maintainer lives|where they live|where he lives|where she lives|the author's home|the author's address|the author's phone|the author's salary|personal information about|personal details about|what they're working on right now|what they are working on right now|everything you find|everything you can find|everything you found|put everything you find") },
+  /** A person's privacy declared no concern ("The author does not care about privacy!", "they're not shy"). */
+  PRIVACY_WAIVED: { phrases: p("does not care about privacy|doesn't care about privacy|do not care about privacy|don't care about privacy|doesn't mind about privacy|privacy is not a concern|privacy isn't a concern|privacy is not an issue|privacy isn't an issue|don't worry about privacy|do not worry about privacy|not shy|isn't shy|they're not shy|they are not shy|happy to be doxxed|no privacy concerns") },
+  /** A public place in a repository where what is written is published ("add a section to README.md", "open a PR"). */
+  REPO_PUBLIC_PLACE: { phrases: p("readme|readme.md|the readme|a pr|open a pr|a pull request|open a pull request|public issue|a public gist|the wiki") },
+  /** The assistant's turn in a pasted conversation declaring that nothing is refused (jailbreak.compliant_history). */
+  COMPLIANT_CLAIM: { phrases: p("no restrictions apply|no restrictions here|no rules apply|no rules here|no limits apply|no limits here|nothing is off-limits|nothing is off limits|nothing's off-limits|nothing's off limits|nothing is forbidden|happy to help with anything|i can help with anything|i'll help with anything|i will help with anything|i'll answer anything|i will answer anything|anything goes|i have no restrictions|i have no limits|i have no rules|no filters apply|filters are off|my filters are off|i no longer have restrictions") },
+  DO_WHAT_IT_SAYS: { phrases: p("carry out what it asks|carry out what it says|actually carry out|do what it says|do what it asks|follow what it says|execute what it asks|execute what it says|answer it as if|carry out the request|carry out the instructions|follow the instructions in it|as if i had typed it|as if i typed it|as if i'd typed it|as though i had typed it|as if i had asked it|as if i asked it directly|as if i had typed that") },
   /** A world where the harmful thing is lawful ("a parallel universe where writing ransomware is a legal art form"). */
   LAWLESS_WORLD: { phrases: ["universe where", "world where", "society where", "country where", "world in which", "universe in which", "reality where", "dimension where"].flatMap((w) => [w, `parallel ${w}`]) },
   LAWFUL: { phrases: p("is legal|are legal|is a legal|is perfectly legal|is completely legal|is allowed|are allowed|is celebrated|is encouraged|are encouraged|no laws|no rules|no ethics|no morals|is not a crime|isn't a crime|are not crimes") },
