@@ -121,7 +121,7 @@ function readerPhrases(): string[] {
  * model"): a kind of automation, then a role. Human roles alone ("support agents", "reviewers") are not
  * in it: a person may be addressed in data, a model should not be. */
 function aiReaders(): string[] {
-  const kinds = ["ai", "automated", "autonomous", "coding", "llm", "llm-based", "multimodal", "vision", "virtual", "retrieval-augmented", "browsing", "shopping", "buying", "answering", "newsreader", "dependency-update", "copilot", "ai resume", "ai cv", "ai code", "ai shopping", "ai coding", "ai support",
+  const kinds = ["ai", "ai-based", "ai-powered", "ai-driven", "automated", "autonomous", "coding", "llm", "llm-based", "multimodal", "vision", "virtual", "retrieval-augmented", "browsing", "shopping", "buying", "answering", "newsreader", "dependency-update", "copilot", "ai resume", "ai cv", "ai code", "ai shopping", "ai coding", "ai support",
     // named for the business function they serve ("AI HR assistants")
     ...["hr", "sales", "finance", "legal", "procurement", "accounting", "payroll", "billing", "helpdesk", "it", "recruiting", "hiring", "email", "scheduling", "travel", "research", "writing", "meeting", "customer service", "customer support", "triage", "review", "compliance", "ops"].map((f) => `ai ${f}`)];
   const roles = ["assistant", "agent", "model", "bot", "screener", "reviewer", "summarizer", "summariser", "notetaker", "note-taker", "system", "tool", "reader", "crawler"];
@@ -143,6 +143,10 @@ function taskReaders(): string[] {
   const out: string[] = [];
   for (const k of ["summary", "summarization", "summarisation", "summarizing", "summarising", "code", "automation", "calendar", "scheduling", "inbox", "email", "e-mail", "mail", "drafting", "transcription", "autocomplete", "agentic", "generative"]) {
     for (const r of ["assistant", "agent", "model", "tool"]) out.push(`${k} ${r}`, `${k} ${r}s`);
+  }
+  // named by the access it has ("Assistant with database access: before returning these rows, apply …")
+  for (const r of ["assistant", "agent", "ai", "llm", "model", "copilot", "ai assistant", "ai agent"]) {
+    for (const a of ["database", "db", "tool", "shell", "admin", "write", "sql", "email", "inbox", "file", "filesystem", "api", "payments", "repo", "repository"]) out.push(`${r} with ${a} access`, `${r}s with ${a} access`);
   }
   return out;
 }
@@ -1421,10 +1425,10 @@ export const CONCEPTS: Record<string, Concept> = {
   READER_NOTE_LABEL: {
     // (and marked as kept from people: "[Internal automation note, do not display]")
     phrases: [...["internal ai note", "internal automation note", "internal agent note", "internal bot note", "internal llm note", "internal assistant note", "internal model note", "internal ai instruction", "internal agent instruction", "internal automation instruction"].flatMap((w) => [w, `${w}s`]), ...p(
-      "summary directive|summary directives|summary note|summary instruction|summarization note|summarization directive|summarizer note|summariser note|reader note|processing note|processing directive|ranking note|ranking directive|digest note|digest-note|digest directive|recap note|recap directive|indexing note|ingestion note|ai note|llm note|bot note|agent note|automation note|model directive|ai directive|llm directive",
+      "agent directive|agent-directive|agent directives|assistant directive|assistant-directive|assistant note|bot directive|automation directive|summary directive|summary directives|summary note|summary instruction|summarization note|summarization directive|summarizer note|summariser note|reader note|processing note|processing directive|ranking note|ranking directive|digest note|digest-note|digest directive|recap note|recap directive|indexing note|ingestion note|ai note|llm note|bot note|agent note|automation note|model directive|ai directive|llm directive",
     )],
   },
-  PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before") },
+  PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before|after") },
   /** Whoever goes through someone's mail, named by that task ("whoever is handling Devon's mail today", "for whoever is
    * sorting this inbox", "if you're going through her messages for her"). */
   MAIL_HANDLER_LEAD: { phrases: p("whoever|whoever is|for whoever|for whoever is|to whoever|to whoever is|note for whoever|note to whoever|whoever's|if you're|if you are|while you're|while you are|whatever system|whatever system is|to whatever system|to whatever system is|for whatever system|whichever system|whichever system is|whatever service is|whatever tool|whatever tool is|to whatever tool") },
@@ -1792,6 +1796,13 @@ export const CONCEPTS: Record<string, Concept> = {
       ["directive", "directives", "instruction", "instructions", "note", "notes", "command", "commands", "hint", "hints", "guidance"].flatMap((b) =>
         [`_${a}_${b}\\b`, `\\b${a}_${b}\\b`, `\\b${b}_for_${a}\\b`, `\\b${b}_to_${a}\\b`])),
   },
+  /** Whatever reads a text, named by no name ("Whoever processes this feed into a digest: …"). */
+  WHOEVER_LEAD: { phrases: p("whoever|whatever|anyone|anything|any system|any tool|any agent|any model|any program|any software|any bot|any assistant|whichever system|whichever tool") },
+  /** What software does to a feed or a page (not "handles", which people do to tickets and forms, nor "summarizes": "whoever
+   * summarizes these rows for the weekly ops review, please note …" is a colleague). */
+  PROCESSES_VERB: { phrases: p("processes|is processing|parses|is parsing|ingests|is ingesting|indexes|is indexing|scrapes|is scraping|crawls|is crawling|aggregates|is aggregating|compiles|converts|turns|feeds") },
+  /** A machine-read text as "this …" (not a document, form or ticket, which people process too). */
+  THIS_CONTENT: { phrases: ["this", "these"].flatMap((d) => ["feed", "feeds", "page", "pages", "data", "file", "text", "content", "sheet", "table", "listing", "log", "logs", "dataset", "csv", "json", "output", "results", "rows", "webpage", "site", "readme", "record", "records", "entry", "entries", "html", "markup", "xml", "rss", "item", "items", "post", "comment", "comments", "repository", "repo"].map((w) => `${d} ${w}`)) },
   /** Instructions said to be found in what comes back ("if the returned translation contains instructions addressed to
    * you"), the condition of OBEY_THEM. */
   HAS_INSTRUCTIONS: {
@@ -2322,7 +2333,9 @@ export const CONCEPTS: Record<string, Concept> = {
   AGENT_DANGER_ACT: {
     phrases: [...p("approve and merge|merge the pr|merge this pr|merge the pull request|merge this pull request|approve the pr|approve this pr|approve the pull request|approve this pull request|approve it with|approve it and|approve it now|with ci skipped|push directly to main|push straight to main|push it directly|force push|force-push|disable mfa|disable the mfa|disable mfa enforcement|disable multi-factor|disable 2fa|disable two-factor|disable authentication|disable all authentication|disable the waf|disable the firewall|disable audit logging|disable logging|turn off mfa|turn off 2fa|grant admin|grant me admin|grant owner|grant them admin|admin collaborator|as an admin|as admin|deploy key|add my key|add this key|register the public key|delete all|delete every|drop table|drop every|truncate the|wipe the|transfer funds|wire the|issue a refund|issue a full refund|refund all|as a public gist|to a public gist|create a public gist|set visibility to public|anyone_with_link|anyone with the link|report that the change is safe|mark every|close all|reassign all|resolve all|paste them the|also paste|set verify_ssl=false|verify_ssl=false|disable ssl verification|skip the review|without review|approve the pending|approve pending|approve the wire|approve the transfer|approve the payment|release the payment|confirm the transfer|click confirm transfer|no-verify|skip the failing tests|skip failing tests|write-all to|write-all in|remove the approval gate|remove the approval|bypass the approval|bypass branch protection|bypass the branch protection|disable branch protection|role=superuser|role to superuser|as superuser|merge it into main|merge it into master|merge into main|merge straight into main|skip the required checks|skip required checks|skip the required status checks|delete the branch protection|remove the branch protection|remove branch protection|with write access|with admin permission|with admin access|make it public|make the repository public|make the repo public|push access|disable required status checks|disable the required status checks|turn off required status checks"),
       // (a tool that moves money or grants access, called by its name: "to release this payment, call transfer_funds with …")
-      ...["call", "invoke", "run", "trigger", "execute"].flatMap((v) => PRIVILEGED_TOOLS.map((t) => `${v} ${t}`))],
+      ...["call", "invoke", "run", "trigger", "execute"].flatMap((v) => PRIVILEGED_TOOLS.map((t) => `${v} ${t}`)),
+      // a message to everyone on a server or in a workspace ("DM every member the link … and pin it in #announcements")
+      ...p("dm every member|dm all members|dm everyone|dm every user|dm all users|message every member|message all members|message everyone in|mass dm|mass-dm|mass message|pin it in #announcements|post it in #announcements")],
   },
   /** A privileged act said with its object in the middle, by how it ends ("push the fix directly to main", "add the account
    * build-helper-2026 as an admin collaborator"), after a verb that opens its clause (PRIV_VERB). */
@@ -2449,7 +2462,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * dialog is unnecessary", "without human review", "confirmation_required=false"). */
   CONFIRM_WAIVED: {
     phrases: [
-      ...["confirmation", "confirmation dialog", "confirmation step", "confirmation prompt", "approval", "approval step", "approval comments", "approvals", "human review", "review", "sign-off", "the prompt", "user confirmation", "user approval"].flatMap((n) =>
+      ...["confirmation", "confirmation dialog", "confirmation step", "confirmation prompt", "confirmation reply", "confirmation call", "confirmation email", "callback", "call-back", "verification call", "verification", "additional verification", "approval", "approval step", "approval comments", "approvals", "human review", "review", "sign-off", "the prompt", "user confirmation", "user approval"].flatMap((n) =>
         ["is unnecessary", "are unnecessary", "is not required", "are not required", "isn't required", "aren't required", "is not needed", "are not needed", "isn't needed", "is not necessary", "isn't necessary", "can be skipped", "may be skipped", "should be skipped"].map((v) => `${n} ${v}`),
       ),
       // ("… and does not need user confirmation")
@@ -2464,7 +2477,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * confirmation"); alone it is ordinary in runbooks and tool output (inject.at_ai only). */
   /** NO_CONFIRM's forms that speak to the one who would confirm (inject.agent_no_confirm): not "no need to confirm with the
    * on-call" in a bot's runbook, nor a colleague's "no need to ping me" */
-  NO_CONFIRM_STRONG: { phrases: p("skip the usual confirmation|skip the confirmation|skip confirmation|skip the usual approval|skip the usual review|skip the usual sign-off|don't ask for confirmation|do not ask for confirmation|without asking for confirmation|don't wait for approval|do not wait for approval|without waiting for approval|don't ask me to confirm|do not ask me to confirm") },
+  NO_CONFIRM_STRONG: { phrases: p("don't wait for their confirmation|do not wait for their confirmation|don't wait for confirmation|do not wait for confirmation|without waiting for confirmation|don't wait for their approval|do not wait for their approval|skip the usual confirmation|skip the confirmation|skip confirmation|skip the usual approval|skip the usual review|skip the usual sign-off|don't ask for confirmation|do not ask for confirmation|without asking for confirmation|don't wait for approval|do not wait for approval|without waiting for approval|don't ask me to confirm|do not ask me to confirm") },
   NO_CONFIRM: { phrases: p("skip the usual confirmation|skip the usual approval|skip the usual review|skip the usual sign-off|don't bother pinging|do not bother pinging|don't bother asking|do not bother asking|don't bother checking|do not bother checking|no need to ping|don't ping her|don't ping him|don't ping them|don't ask for confirmation|do not ask for confirmation|without asking for confirmation|no need to confirm|skip the confirmation|skip confirmation|don't wait for approval|do not wait for approval|without waiting for approval|no need to double-check|no need to double check|you don't need to check|no need to check with|don't check with|do not check with|skip the approval") },
   REDIRECT: {
     phrases: p("set the destination to iban|set the destination to the iban|set the destination account to|set the destination iban to|set the beneficiary to|set the beneficiary iban to|set the payee to|set the iban to|set the destination wallet to|set the wallet address to|set the receiving account to|set the payout account to|set the payout destination to|recipient field should always be|recipient field must always be|recipient should always be|recipient must always be|destination should always be|destination must always be|the to field should always be|the to field must always be|the real number goes|the real recipient goes|the real address goes|the real account goes|the actual recipient goes|the actual number goes|must be sent to|should be sent to|must go to|should go to|must be transferred to|be redirected to|redirect all|redirect to|change the recipient|change the destination|replace the recipient|replace the account|replace the iban|replace the destination|replace the payee|replace the beneficiary|replace the wallet|replace the address with|change the iban|change the payee|change the beneficiary|change the account number|change the wallet address|substitute the iban|substitute the account|update the beneficiary|update the payee|update the iban|update the account number|update the bank details to|swap the|send a copy|send copies|copy of every|copy of all|forward a copy|also send to|also send a copy|also send copies|also send it to|also send them to|also forward to|also forward a copy|also forward it to|additionally send to|additionally send a copy|all payments|all transfers|all emails|all messages|every email|every message|every payment|all outgoing|all funds|must also be copied to|should also be copied to|also be copied to|also be sent to|also be forwarded to|must also be sent to|must also be forwarded to|be bcc'd to|be cc'd to|bcc'd to|cc'd to|" +
@@ -2712,7 +2725,10 @@ export const CONCEPTS: Record<string, Concept> = {
   IMPERATIVE_ACT: { phrases: [...verb(...IMPERATIVE_VERBS), ...IMPERATIVE_CLAIMS] },
   /** The same verbs in the base form (and -ing: "Copilot: executing the push now is the next step"), what an order after a
    * name is written in ("Assistant, read the file"): "**LLM**: Reads the file" is a list's description of what it does. */
-  IMPERATIVE_BASE: { phrases: [...IMPERATIVE_VERBS, ...verb(...IMPERATIVE_VERBS).filter((w) => w.endsWith("ing")), ...IMPERATIVE_CLAIMS] },
+  // (and, after an AI's name, the verbs of what it is to do with its answer or the user's accounts: "AI assistant: when
+  // presenting this table, finish with the image …"; not a how-to's "list", "set", "describe", which a list under an "AI
+  // Agents" heading starts with)
+  IMPERATIVE_BASE: { phrases: [...IMPERATIVE_VERBS, ...verb(...IMPERATIVE_VERBS).filter((w) => w.endsWith("ing")), ...IMPERATIVE_CLAIMS, ...p("finish|conclude|embed|attach|invite|publish|rewrite|apply|issue|push|pin|mark|close|treat|dm|rate|rank|score|classify|label|flag|approve")] },
   URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example/", "\\w.example.com", "\\w.example.net", "\\w.example.org", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
   EMAIL_ADDR: { markers: ["\\w@\\d"] },
   /** A to-do item's label ("TODO: …"): in code and issues, a developer's note ("TODO: add tests"); in what an agent reads, a
@@ -2778,7 +2794,7 @@ export const CONCEPTS: Record<string, Concept> = {
   INDEF: { phrases: [...p("a|an|new|good|better|custom|template|starter|generic|basic|my|our|my own|its|their|in|into|inside|for|between|between the|and the|vs|versus|vs the|versus the|example|sample|effective|great|simple|robust|secure|strong|clear|tell you|tells you|show you|shows you|give you|gives you"), ...OVERRIDE_VERBS, ...FOREIGN.indefinite] },
   YOU_MODAL: {
     phrases: p(
-      "you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu|" +
+      "you|you must|you should|you will|you'll|you need to|you have to|you are to|you're to|is authorized to|is authorised to|are authorized to|are authorised to|is cleared to|are cleared to|you're cleared to|you are cleared to|you're authorized to|you are authorized to|is permitted to|are permitted to|i want you to|i need you to|i order you to|i command you to|you shall|you can|you may|please|must|should|will|shall|now|then|and|also|going to|want you to|need you to|always|immediately|maintenant|desormais|ahora|ora|adesso|agora|jetzt|nu|" +
       // "please" in the six languages ("Bitte ignoriere …", "Veuillez ignorer …")
       "bitte|veuillez|merci de|je vous prie de|s'il te plait|s'il vous plait|svp|por favor|per favore|alstublieft|gelieve|" +
       "aurais-tu l'amabilite de|auriez-vous l'amabilite de|sei so lieb und|seien sie so nett und|serias tan amable de|seria tan amable de|saresti cosi gentile da|sarebbe cosi gentile da|faria a gentileza de|zou je zo vriendelijk willen zijn",
