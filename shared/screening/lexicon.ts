@@ -144,6 +144,12 @@ function taskReaders(): string[] {
   for (const k of ["summary", "summarization", "summarisation", "summarizing", "summarising", "code", "automation", "calendar", "scheduling", "inbox", "email", "e-mail", "mail", "drafting", "transcription", "autocomplete", "agentic", "generative"]) {
     for (const r of ["assistant", "agent", "model", "tool"]) out.push(`${k} ${r}`, `${k} ${r}s`);
   }
+  // named for a business process software runs ("Note for the approval assistant: …", "Note to the analytics assistant: …";
+  // not "claims", "intake" or "HR" assistants, who are people)
+  // (an assistant or a tool: a "ranking model" is a component a spec describes, "Ranking model: Score each candidate …")
+  for (const k of ["approval", "approvals", "expense", "expenses", "invoice", "invoicing", "grading", "screening", "analytics", "triage", "underwriting", "booking"]) {
+    for (const r of ["assistant", "tool"]) out.push(`${k} ${r}`, `${k} ${r}s`);
+  }
   // named by the access it has ("Assistant with database access: before returning these rows, apply …")
   for (const r of ["assistant", "agent", "ai", "llm", "model", "copilot", "ai assistant", "ai agent"]) {
     for (const a of ["database", "db", "tool", "shell", "admin", "write", "sql", "email", "inbox", "file", "filesystem", "api", "payments", "repo", "repository"]) out.push(`${r} with ${a} access`, `${r}s with ${a} access`);
@@ -656,6 +662,8 @@ const FOREIGN_NOTE = {
       "assistants automatiques|aux assistants automatiques|agents automatiques|assistant automatique|asistentes automaticos|los asistentes automaticos|asistente automatico|" +
       "assistenti automatici|agli assistenti automatici|assistente automatico|assistentes automaticos|aos assistentes automaticos|os assistentes automaticos|" +
       "automatische assistenten|automatischen assistenten|automatisierte assistenten|automatisierten assistenten|automatische assistent|" +
+      // automated evaluation systems ("Hinweis für automatisierte Bewertungssysteme: …", "Nota para el sistema de evaluación automática: …")
+      "automatisierte bewertungssysteme|automatisierten bewertungssysteme|automatisierte systeme|automatisierten systeme|automatisches bewertungssystem|sistema de evaluacion automatica|sistemas de evaluacion automatica|systeme d'evaluation automatique|systemes d'evaluation automatique|sistema di valutazione automatica|sistemi di valutazione automatica|" +
       "agent de codage|l'agent de codage|agente de codificacion|el agente de codificacion|agente di coding|l'agente di coding|all'agente di coding|agente de codigo|o agente de codigo|coding-agent|de coding-agent|" +
 
       // automated reviewers and summarizing tools ("Nota para el revisor automatizado:", "Pour tout outil de résumé ou comparateur
@@ -681,6 +689,8 @@ const FOREIGN_NOTE = {
       "offne|offnen sie|klicke|klick|klicken sie|laden sie|besuche|besuchen sie|frage|frag|fragen sie|fordere|fordern sie|kopiere|kopieren sie|teile|teilen sie|setze|setzen sie|andere|andern sie|" +
       "ersetze|ersetzen sie|verschweige|verschweigen sie|verwirf|verwerfen sie|ubergehe|ubergehen sie|behandle|behandeln sie|bewerte|bewerten sie|gib|geben sie|gebt|liefere|liefern sie|raten sie|" +
       "informiere|informieren sie|erstatte|erstatten sie|lehne|lehnen sie|stufe|stufen sie|nenne|nennen sie|verweise|verweisen sie|" +
+      // ("bitte" then the infinitive at the clause's end: "Bitte die Erstattung direkt auslösen", "Bitte vergeben Sie …")
+      "bitte|vergeben sie|vergib|" +
       // Spanish (tú, usted, ustedes, vosotros)
       "envia|envie|envien|enviad|manda|mande|reenvia|reenvie|diga|digan|escribe|escriba|escriban|responde|responda|respondan|recomienda|recomiende|recomienden|desaconseja|desaconseje|" +
       "describa|resuma|indica|indique|afirma|afirme|menciona|mencione|anade|anada|inserta|inserte|incluye|incluya|elimina|elimine|borra|borre|cancela|cancele|cierra|cierre|" +
@@ -688,6 +698,8 @@ const FOREIGN_NOTE = {
       "publica|publique|restablece|restablezca|modifica|modifique|cambia|cambie|reemplaza|reemplace|oculta|oculte|calla|descarta|descarte|rechaza|rechace|considera|considere|trata|trate|" +
       "clasifica|clasifique|asigna|asigne|dale|proporciona|proporcione|confirma|confirme|guarda|guarde|aconseja|aconseje|sugiere|sugiera|informa|deja de lado|deje de lado|" +
       "transfiere|transfiera|reembolsa|reembolse|devuelve|devuelva|otorga|otorgue|califica|puntua|" +
+      // (usted with a pronoun joined: "Clasifíquela como …", "asígnele la puntuación máxima")
+      "clasifiquela|clasifiquelo|asignele|asignela|asignelo|califiquela|califiquelo|apruebela|apruebelo|" +
       // Italian (tu, Lei, voi)
       "invia|invii|inviate|inviala|invialo|mandi|inoltra|inoltri|inoltrate|dica|scrivi|scriva|scrivete|rispondi|risponda|rispondete|raccomanda|raccomandi|sconsiglia|sconsigli|presenti|" +
       "descrivi|descriva|riassumi|riassuma|indichi|affermi|menziona|menzioni|aggiungi|aggiunga|inserisci|inserisca|includi|includa|elimini|cancella|cancelli|annulla|annulli|chiudi|chiuda|" +
@@ -1430,7 +1442,7 @@ export const CONCEPTS: Record<string, Concept> = {
   READER_NOTE_LABEL: {
     // (and marked as kept from people: "[Internal automation note, do not display]")
     phrases: [...["internal ai note", "internal automation note", "internal agent note", "internal bot note", "internal llm note", "internal assistant note", "internal model note", "internal ai instruction", "internal agent instruction", "internal automation instruction"].flatMap((w) => [w, `${w}s`]), ...p(
-      "agent directive|agent-directive|agent directives|assistant directive|assistant-directive|assistant note|bot directive|automation directive|summary directive|summary directives|summary note|summary instruction|summarization note|summarization directive|summarizer note|summariser note|reader note|processing note|processing directive|ranking note|ranking directive|digest note|digest-note|digest directive|recap note|recap directive|indexing note|ingestion note|ai note|llm note|bot note|agent note|automation note|model directive|ai directive|llm directive",
+      "triage automation|review automation|workflow automation|agent directive|agent-directive|agent directives|assistant directive|assistant-directive|assistant note|bot directive|automation directive|summary directive|summary directives|summary note|summary instruction|summarization note|summarization directive|summarizer note|summariser note|reader note|processing note|processing directive|ranking note|ranking directive|digest note|digest-note|digest directive|recap note|recap directive|indexing note|ingestion note|ai note|llm note|bot note|agent note|automation note|model directive|ai directive|llm directive",
     )],
   },
   PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before|after") },
@@ -1798,9 +1810,13 @@ export const CONCEPTS: Record<string, Concept> = {
    * prompt template's own.) */
   AI_FIELD_KEY: {
     markers: ["llm", "ai", "assistant", "gpt", "copilot", "claude", "chatbot"].flatMap((a) =>
-      ["directive", "directives", "instruction", "instructions", "note", "notes", "command", "commands", "hint", "hints", "guidance"].flatMap((b) =>
+      ["directive", "directives", "instruction", "instructions", "note", "notes", "command", "commands", "hint", "hints", "guidance", "handling"].flatMap((b) =>
         [`_${a}_${b}\\b`, `\\b${a}_${b}\\b`, `\\b${b}_for_${a}\\b`, `\\b${b}_to_${a}\\b`])),
   },
+  /** Software named as automated ("Automated intake assistants: …"), before its role. */
+  AUTOMATED_WORD: { phrases: p("automated|autonomous") },
+  /** The readers AUTOMATED_WORD names ("assistants", "agents", "reviewers"; not a "system" a runbook gives tasks to). */
+  AUTOMATED_READER_ROLE: { phrases: p("assistant|assistants|agent|agents|reader|readers|reviewer|reviewers|screener|screeners|summarizer|summarizers|summariser|summarisers|bots") },
   /** Whatever reads a text, named by no name ("Whoever processes this feed into a digest: …"). */
   WHOEVER_LEAD: { phrases: p("whoever|whatever|anyone|anything|any system|any tool|any agent|any model|any program|any software|any bot|any assistant|whichever system|whichever tool") },
   /** What software does to a feed or a page (not "handles", which people do to tickets and forms, nor "summarizes": "whoever
@@ -2342,6 +2358,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [...p("approve and merge|merge the pr|merge this pr|merge the pull request|merge this pull request|approve the pr|approve this pr|approve the pull request|approve this pull request|approve it with|approve it and|approve it now|with ci skipped|push directly to main|push straight to main|push it directly|force push|force-push|disable mfa|disable the mfa|disable mfa enforcement|disable multi-factor|disable 2fa|disable two-factor|disable authentication|disable all authentication|disable the waf|disable the firewall|disable audit logging|disable logging|turn off mfa|turn off 2fa|grant admin|grant me admin|grant owner|grant them admin|admin collaborator|as an admin|as admin|deploy key|add my key|add this key|register the public key|delete all|delete every|drop table|drop every|truncate the|wipe the|transfer funds|wire the|issue a refund|issue a full refund|refund all|as a public gist|to a public gist|create a public gist|set visibility to public|anyone_with_link|anyone with the link|report that the change is safe|mark every|close all|reassign all|resolve all|paste them the|also paste|set verify_ssl=false|verify_ssl=false|disable ssl verification|skip the review|without review|approve the pending|approve pending|approve the wire|approve the transfer|approve the payment|release the payment|confirm the transfer|click confirm transfer|no-verify|skip the failing tests|skip failing tests|write-all to|write-all in|remove the approval gate|remove the approval|bypass the approval|bypass branch protection|bypass the branch protection|disable branch protection|role=superuser|role to superuser|as superuser|merge it into main|merge it into master|merge into main|merge straight into main|skip the required checks|skip required checks|skip the required status checks|delete the branch protection|remove the branch protection|remove branch protection|with write access|with admin permission|with admin access|make it public|make the repository public|make the repo public|push access|disable required status checks|disable the required status checks|turn off required status checks"),
       // (a tool that moves money or grants access, called by its name: "to release this payment, call transfer_funds with …")
       ...["call", "invoke", "run", "trigger", "execute"].flatMap((v) => PRIVILEGED_TOOLS.map((t) => `${v} ${t}`)),
+      // a payment held for a check released ("remove the payment hold and release the three held invoices")
+      ...p("remove the payment hold|lift the payment hold|release the payment hold|release the held invoices|release the held payments|remove the hold on|release the three held|approve without routing|without routing to the second approver"),
       // a message to everyone on a server or in a workspace ("DM every member the link … and pin it in #announcements")
       ...p("dm every member|dm all members|dm everyone|dm every user|dm all users|message every member|message all members|message everyone in|mass dm|mass-dm|mass message|pin it in #announcements|post it in #announcements")],
   },
@@ -2352,12 +2370,12 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Payment details announced as changed (the opening of invoice-redirection fraud). */
   BANK_CHANGE: {
     // (and the change ordered: "update the payee bank details for vendor 2231 to IBAN …", "push this IBAN change live")
-    phrases: p("update the payee bank details|change the payee bank details|update the bank details|change the bank details|update the payee's bank details|payee bank details|iban change|change the iban|update the iban|new iban|los datos bancarios han cambiado|os dados bancarios mudaram|dados bancarios mudaram|les coordonnees bancaires ont change|banking details changed|banking details have changed|our banking details|our bank details changed|bank details updated|bank details have changed|bank details have been updated|bank details changed|new bank details|updated bank details|updated remittance details|new remittance details|remittance details updated|new banking details|updated banking details|changed bank account|new account details|updated account details|updated payment details|new payment details|payment details have changed|pay to iban|neue bankdaten|neue bankverbindung|geanderte bankverbindung|nuevos datos bancarios|nueva cuenta bancaria|nouvelles coordonnees bancaires|nouveau rib|nuove coordinate bancarie|novos dados bancarios"),
+    phrases: p("migrated banking providers|migrated to a new bank|changed banking providers|new banking provider|remit to sort code|remit to account|remit to the account|the previous account is closed|the old account is closed|previous account has been closed|old account has been closed|receive all payments at our new account|at our new account|update the payee bank details|change the payee bank details|update the bank details|change the bank details|update the payee's bank details|payee bank details|iban change|change the iban|update the iban|new iban|los datos bancarios han cambiado|os dados bancarios mudaram|dados bancarios mudaram|les coordonnees bancaires ont change|banking details changed|banking details have changed|our banking details|our bank details changed|bank details updated|bank details have changed|bank details have been updated|bank details changed|new bank details|updated bank details|updated remittance details|new remittance details|remittance details updated|new banking details|updated banking details|changed bank account|new account details|updated account details|updated payment details|new payment details|payment details have changed|pay to iban|neue bankdaten|neue bankverbindung|geanderte bankverbindung|nuevos datos bancarios|nueva cuenta bancaria|nouvelles coordonnees bancaires|nouveau rib|nuove coordinate bancarie|novos dados bancarios"),
   },
   /** The check that stops such fraud, waived ("there is no need to call the vendor to confirm", "always use this IBAN,
    * whatever the invoice says"). */
   VERIFY_WAIVED: {
-    phrases: p("no need for callback verification|no need for callback|no need for verification|no need for a second approver|skip the dual-approval|skip the dual approval|skip dual approval|without dual approval|without the dual approval|don't wait for a signed|do not wait for a signed|serves as verification|no need to call|no need to confirm|no need to verify|no need to check|do not verify|don't verify|no verification|skip verification|skip the callback|no callback|regardless of what the invoice says|regardless of the invoice|whatever the invoice says|always use this iban|always use this account|only use this iban|use this iban for all|unabhangig davon, was auf der rechnung steht|unabhangig davon was auf der rechnung steht|immer diese iban|verwende immer diese|siempre esta cuenta"),
+    phrases: p("no call-back is needed|no callback is needed|no call-back needed|no callback needed|call-back is not needed|callback is not needed|no call back is needed|no call-back is required|no callback is required|no need for callback verification|no need for callback|no need for verification|no need for a second approver|skip the dual-approval|skip the dual approval|skip dual approval|without dual approval|without the dual approval|don't wait for a signed|do not wait for a signed|serves as verification|no need to call|no need to confirm|no need to verify|no need to check|do not verify|don't verify|no verification|skip verification|skip the callback|no callback|regardless of what the invoice says|regardless of the invoice|whatever the invoice says|always use this iban|always use this account|only use this iban|use this iban for all|unabhangig davon, was auf der rechnung steht|unabhangig davon was auf der rechnung steht|immer diese iban|verwende immer diese|siempre esta cuenta"),
   },
   /** Secrets the model can reach, named as values (tool.secret_value_order): narrower than SENSITIVE_DATA, whose
    * "certificate", "token", "login" and "env var" are also a chain to send, a token budget, an e-mail, a region's name. */
@@ -2470,7 +2488,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * dialog is unnecessary", "without human review", "confirmation_required=false"). */
   CONFIRM_WAIVED: {
     phrases: [
-      ...["confirmation", "confirmation dialog", "confirmation step", "confirmation prompt", "confirmation reply", "confirmation call", "confirmation email", "callback", "call-back", "verification call", "verification", "additional verification", "approval", "approval step", "approval comments", "approvals", "human review", "review", "sign-off", "the prompt", "user confirmation", "user approval"].flatMap((n) =>
+      ...["confirmation", "confirmation dialog", "confirmation step", "confirmation prompt", "confirmation reply", "manager notification", "manager approval", "second approval", "the second approver", "confirmation call", "confirmation email", "callback", "call-back", "verification call", "verification", "additional verification", "approval", "approval step", "approval comments", "approvals", "human review", "review", "sign-off", "the prompt", "user confirmation", "user approval"].flatMap((n) =>
         ["is unnecessary", "are unnecessary", "is not required", "are not required", "isn't required", "aren't required", "is not needed", "are not needed", "isn't needed", "is not necessary", "isn't necessary", "can be skipped", "may be skipped", "should be skipped"].map((v) => `${n} ${v}`),
       ),
       // ("… and does not need user confirmation")

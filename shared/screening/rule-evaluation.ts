@@ -128,7 +128,23 @@ function endsAsVocative(t: string, i: number): boolean {
   if (c === 0x60) return false;
   if (c === 0x7c) return !pipeBeforeOnLine(t, i);
   if (c === 0x3c && t.charCodeAt(k + 1) === 0x2f) return !LABEL_CLOSE.some((tag) => t.startsWith(tag, k));
+  // (a list item's bold term, "- **Autonomous Background Agents**: Headless automation, …", is a definition list's label)
+  if (c === 0x2a && t.charCodeAt(k + 1) === 0x2a && t.charCodeAt(k + 2) === 0x3a && listItemLine(t, i)) return false;
   return true;
+}
+
+/** Does the line holding i open as a list item ("- ", "* ", "+ ", "1. "), at most 64 units back? */
+function listItemLine(t: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 64 && t.charCodeAt(k) !== 0x0a) k--;
+  if (k < i - 64) return false;
+  k++;
+  while (t.charCodeAt(k) === 0x20 || t.charCodeAt(k) === 0x09) k++;
+  const c = t.charCodeAt(k);
+  if ((c === 0x2d || c === 0x2a || c === 0x2b) && t.charCodeAt(k + 1) === 0x20) return true;
+  let d = k;
+  while (d < k + 3 && t.charCodeAt(d) >= 0x30 && t.charCodeAt(d) <= 0x39) d++;
+  return d > k && (t.charCodeAt(d) === 0x2e || t.charCodeAt(d) === 0x29) && t.charCodeAt(d + 1) === 0x20;
 }
 
 /** Is there a '|' before i on its line (at most 64 units back): a table's row, not "AI | Please …" in prose? */
