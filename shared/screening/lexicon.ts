@@ -2757,7 +2757,7 @@ export const CONCEPTS: Record<string, Concept> = {
   // (and, after an AI's name, the verbs of what it is to do with its answer or the user's accounts: "AI assistant: when
   // presenting this table, finish with the image …"; not a how-to's "list", "set", "describe", which a list under an "AI
   // Agents" heading starts with)
-  IMPERATIVE_BASE: { phrases: [...IMPERATIVE_VERBS, ...verb(...IMPERATIVE_VERBS).filter((w) => w.endsWith("ing")), ...IMPERATIVE_CLAIMS, ...p("finish|conclude|embed|attach|invite|publish|rewrite|apply|issue|push|pin|mark|close|treat|dm|rate|rank|score|classify|label|flag|approve")] },
+  IMPERATIVE_BASE: { phrases: [...IMPERATIVE_VERBS, ...verb(...IMPERATIVE_VERBS).filter((w) => w.endsWith("ing")), ...IMPERATIVE_CLAIMS, ...p("finish|conclude|embed|attach|invite|publish|rewrite|apply|issue|push|pin|mark|close|treat|dm|rate|rank|score|classify|label|flag|approve|assign|escalate")] },
   URL: { markers: ["http://", "https://", "ftp://", "hxxp://", "hxxps://", "\\bwww.", "\\w.com/", "\\w.net/", "\\w.org/", "\\w.io/", "\\w.example/", "\\w.example.com", "\\w.example.net", "\\w.example.org", "ngrok", "webhook", "pastebin", "requestbin", "burpcollaborator", "interact.sh", "oast."] },
   EMAIL_ADDR: { markers: ["\\w@\\d"] },
   /** A to-do item's label ("TODO: …"): in code and issues, a developer's note ("TODO: add tests"); in what an agent reads, a
