@@ -2919,7 +2919,7 @@ CONCEPTS.READER_TASK = {
  * passive ("the server reads it from the STRIPE_API_KEY environment variable", "keys are read from the environment"): what a
  * description reports, not an order to the model. */
 CONCEPTS.PUT_NOT_ORDERED = {
-  phrases: [...(CONCEPTS.NEVER_OR_ASK_FIRST!.phrases ?? []), ...p("the server|the sdk|the library|the client library|the service|the platform|the runtime|the proxy|the gateway|is|are|is automatically|are automatically")],
+  phrases: [...(CONCEPTS.NEVER_OR_ASK_FIRST!.phrases ?? []), ...p("the server|the sdk|the library|the client library|the service|the platform|the runtime|the proxy|the gateway|is|are|is automatically|are automatically|has|have|had|has been|have been")],
 };
 
 /** What an agent must not do on a text's word, after READER_TASK: AGENT_DANGER_ACT, and moving money. */
