@@ -618,7 +618,7 @@ const FOREIGN_JB = {
  */
 const FOREIGN_NOTE = {
   noteTo: p(
-    "note pour|note a|notes pour|note operationnelle pour|note technique pour|message pour|message destine a|message destine aux|messages destines aux|destine a|destine aux|destinee a|destinee aux|instruction pour|instructions pour|important pour|p.-s. pour|ps pour|avis aux|avis a|consigne pour|consignes pour|remarque pour|" +
+    "mention destinee aux|mention destinee a|note pour|note a|notes pour|note operationnelle pour|note technique pour|message pour|message destine a|message destine aux|messages destines aux|destine a|destine aux|destinee a|destinee aux|instruction pour|instructions pour|important pour|p.-s. pour|ps pour|avis aux|avis a|consigne pour|consignes pour|remarque pour|" +
       "hinweis an|hinweis fur|anmerkung fur|anmerkung an|nachricht an|nachricht fur|anweisung an|anweisung fur|anweisungen an|anweisungen fur|wichtig fur|wichtiger hinweis fur|an alle|an jede|an jeden|fur jede|fur jeden|fur alle|" +
       "nota para|notas para|nota operativa para|nota tecnica para|observacao para|observacion para|mensaje para|instruccion para|instrucciones para|importante para|aviso para|aviso a|a todos los|a todas las|para todos los|para todas las|para cualquier|a cualquier|" +
       "nota per|note per|nota operativa per|nota tecnica per|messaggio per|istruzione per|istruzioni per|importante per|avviso per|avviso a|a tutti i|per tutti i|per qualsiasi|a qualsiasi|per ogni|a ogni|" +
@@ -662,6 +662,12 @@ const FOREIGN_NOTE = {
       "assistants automatiques|aux assistants automatiques|agents automatiques|assistant automatique|asistentes automaticos|los asistentes automaticos|asistente automatico|" +
       "assistenti automatici|agli assistenti automatici|assistente automatico|assistentes automaticos|aos assistentes automaticos|os assistentes automaticos|" +
       "automatische assistenten|automatischen assistenten|automatisierte assistenten|automatisierten assistenten|automatische assistent|" +
+      // AI agents in the plural ("Aviso aos agentes de IA que estão a navegar nesta página:"; not "el asistente que procese este
+      // pedido", a person)
+      "agentes de ia|os agentes de ia|aos agentes de ia|los agentes de ia|a los agentes de ia|agents d'ia|aux agents d'ia|agents ia|aux agents ia|assistentes de ia|aos assistentes de ia|asistentes de ia|los asistentes de ia|agenti ia|agli agenti ia|assistenti ia|ai-agents|de ai-agents|" +
+      // automated processing systems and tools ("Mention destinée aux systèmes de traitement automatisé des factures :", "Hinweis für
+      // den automatischen Bearbeiter:", "Samenvattingstool:")
+      "systemes de traitement automatise|systeme de traitement automatise|aux systemes de traitement automatise|traitement automatise|den automatischen bearbeiter|automatischen bearbeiter|automatische bearbeiter|samenvattingstool|samenvattingstools|" +
       // automated evaluation systems ("Hinweis für automatisierte Bewertungssysteme: …", "Nota para el sistema de evaluación automática: …")
       "automatisierte bewertungssysteme|automatisierten bewertungssysteme|automatisierte systeme|automatisierten systeme|automatisches bewertungssystem|sistema de evaluacion automatica|sistemas de evaluacion automatica|systeme d'evaluation automatique|systemes d'evaluation automatique|sistema di valutazione automatica|sistemi di valutazione automatica|" +
       "agent de codage|l'agent de codage|agente de codificacion|el agente de codificacion|agente di coding|l'agente di coding|all'agente di coding|agente de codigo|o agente de codigo|coding-agent|de coding-agent|" +
@@ -681,6 +687,7 @@ const FOREIGN_NOTE = {
       "indique|indiquez|affirme|affirmez|precise|precisez|mentionne|mentionnez|ajoute|ajoutez|insere|inserez|inclus|incluez|supprimez|efface|effacez|annulez|cloture|cloturez|" +
       "fermez|accorde|accordez|approuve|approuvez|validez|executez|lancez|ouvrez|clique|cliquez|telecharge|telechargez|visitez|demande|demandez|demande-lui|demandez-lui|" +
       "redirige|redirigez|partage|partagez|publie|publiez|reinitialise|reinitialisez|modifie|modifiez|remplace|remplacez|cachez|tais|taisez|ecarte|ecartez|rejette|rejetez|considere|considerez|" +
+      "procedez|procede|effectuez|reglez|payez|" +
       "traitez|classez|attribue|attribuez|donne|donnez|fournis|fournissez|confirme|confirmez|gardez|conseille|conseillez|incite|incitez|previens|prevenez|rembourse|remboursez|" +
       // German (du, Sie, ihr)
       "sende|senden sie|sendet|schicke|schick|schicken sie|schickt|leite|leiten sie|leitet|sag|sage|sagen sie|sagt|schreibe|schreib|schreiben sie|schreibt|antworte|antworten sie|antwortet|" +
