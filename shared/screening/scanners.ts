@@ -431,6 +431,11 @@ function plausibleIin(d: string): boolean {
   return false;
 }
 
+/** Do the digits at i follow an IBAN's country code and check digits ("FR76 ", "DE89 ")? */
+function ibanGroupsAt(text: string, i: number): boolean {
+  return i >= 5 && text.charCodeAt(i - 1) === 0x20 && isDigit(text.charCodeAt(i - 2)) && isDigit(text.charCodeAt(i - 3)) && isUpper(text.charCodeAt(i - 4)) && isUpper(text.charCodeAt(i - 5)) && (i === 5 || !isAlnum(text.charCodeAt(i - 6)));
+}
+
 const creditCard: Scanner = (ctx, emit) => {
   const text = ctx.text;
   const n = text.length;
@@ -440,6 +445,12 @@ const creditCard: Scanner = (ctx, emit) => {
     const c = text.charCodeAt(i);
     if (!isDigit(c) || (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2e))) {
       i++;
+      continue;
+    }
+    // (the groups of an IBAN written in fours, "FR76 3000 4012 3400 0101 2345 678": its country code and check digits
+    // before them; a test IBAN that fails mod 97 is still no card)
+    if (ibanGroupsAt(text, i)) {
+      while (i < n && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x20 || isUpper(text.charCodeAt(i)))) i++;
       continue;
     }
     let e = i;

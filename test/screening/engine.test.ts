@@ -138,6 +138,8 @@ test("redaction sees through disguises: invisible characters, compatibility form
     ["No. 1 4730732977648457 end", "No. 1 [REDACTED:credit_card] end"],
     ["No. \uff11 4730732977648457 end", "No. \uff11 [REDACTED:credit_card] end"],
     ["ref \u{1d7cf} 4730 7329 7764 8457 end", "ref \u{1d7cf} [REDACTED:credit_card] end"],
+    // an IBAN's groups are no card, even one that fails mod 97 (a French invoice's "FR76 3000 4012 3400 0101 …")
+    ["IBAN : FR76 3000 4012 3400 0101 2345 678", "IBAN : FR76 3000 4012 3400 0101 2345 678"],
     // quoted connection-string values, and a URL password that holds an '@'
     ['Server=db;Database=x;User Id=sa;Password="Hunter2;Hunter2";', 'Server=db;Database=x;User Id=sa;Password="[REDACTED:connection_string]";'],
     ["Server=db;Database=x;User Id=sa;Password='Hunter2Hunter2';", "Server=db;Database=x;User Id=sa;Password='[REDACTED:connection_string]';"],
