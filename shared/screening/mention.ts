@@ -700,7 +700,7 @@ const SAFEGUARDS = [
   "never as instructions", "not as instructions", "never as commands", "not as commands", "never follow", "do not follow", "don't follow",
   "never act on", "do not act on", "don't act on", "never obey", "do not obey", "don't obey", "as suspicious", "is untrusted", "are untrusted",
   "untrusted third-party", "untrusted content", "untrusted data", "treat any such text as", "treat such text as", "treat it as data", "treat them as data",
-  "detected patterns", "flags likely", "prompt injection", "tool poisoning",
+  "detected patterns", "flags likely", "prompt injection", "tool poisoning", "data, not instructions", "ignore such text", "ignore any such",
 ];
 
 /** Does a tool description (its normalized, lower-cased text) warn against what it quotes? */
