@@ -1455,7 +1455,7 @@ export const CONCEPTS: Record<string, Concept> = {
   PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before|after") },
   /** Whoever goes through someone's mail, named by that task ("whoever is handling Devon's mail today", "for whoever is
    * sorting this inbox", "if you're going through her messages for her"). */
-  MAIL_HANDLER_LEAD: { phrases: p("whoever|whoever is|for whoever|for whoever is|to whoever|to whoever is|note for whoever|note to whoever|whoever's|if you're|if you are|while you're|while you are|whatever system|whatever system is|to whatever system|to whatever system is|for whatever system|whichever system|whichever system is|whatever service is|whatever tool|whatever tool is|to whatever tool") },
+  MAIL_HANDLER_LEAD: { phrases: p("to the assistant|the assistant|to the ai assistant|the ai assistant|whoever|whoever is|for whoever|for whoever is|to whoever|to whoever is|note for whoever|note to whoever|whoever's|if you're|if you are|while you're|while you are|whatever system|whatever system is|to whatever system|to whatever system is|for whatever system|whichever system|whichever system is|whatever service is|whatever tool|whatever tool is|to whatever tool") },
   MAIL_HANDLING: { phrases: p("handling|handles|processing|processes|sorting|sorts|going through|goes through|triaging|triages|managing|manages|clearing|clears|monitoring|monitors|cleaning up|organizing|organising|summarizing|summarising|summarizes|summarises") },
   /** Someone else's mail as a whole ("Devon's mail", "her messages", "this inbox"); not "the support inbox", "these
    * messages" (a footer's "if you are reading these messages on a phone"), nor "this email" (a shared inbox's reader
@@ -2606,7 +2606,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The reader defined as the one processing this very text ("… processing this sheet", "… that processes this document"). */
   READING_THIS: {
     // (and what a coding agent does to a file: "AI agents editing this workflow: …", "AI tools integrating this package: …")
-    phrases: ["processing", "reading", "summarizing", "summarising", "parsing", "analyzing", "analysing", "visiting", "handling", "reviewing", "scanning", "indexing", "managing", "triaging", "ingesting", "editing", "modifying", "changing", "updating", "touching", "refactoring", "integrating", "installing", "that processes", "that reads", "that summarizes", "that parses", "that handles", "that reviews", "which processes", "which reads", "who reads"].flatMap((v) => [`${v} this`, `${v} these`, `${v} the following`]),
+    phrases: ["processing", "reading", "summarizing", "summarising", "parsing", "analyzing", "analysing", "visiting", "handling", "reviewing", "scanning", "indexing", "managing", "triaging", "ingesting", "editing", "modifying", "changing", "updating", "touching", "refactoring", "integrating", "installing", "summarises", "summarizes", "processes", "reviews", "handles", "reads", "that processes", "that reads", "that summarizes", "that parses", "that handles", "that reviews", "which processes", "which reads", "who reads"].flatMap((v) => [`${v} this`, `${v} these`, `${v} the following`]),
   },
   /** What an agent does with the data it works on ("assistants completing this form", "the AI drafting the response"): only
    * after a reader named as an AI (a teaching assistant grades this assignment too). */
