@@ -944,10 +944,11 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
   // an attack quoted as an example in a text about attacks is a mention, not an order: low (at the top level; readings
   // drop quoted findings already). At most MENTION_MAX looks a text, each of bounded cost (a text with more serious findings
   // than that is not an article quoting one example).
-  // (not in tool descriptions, which are no write-ups unless they warn against what they quote, nor in a text that hides an attack or hides anything by invisible
-  // characters: hidden content is no example. A markdown image's alt text is a markup region too, and a write-up that
+  // (not in tool descriptions, which are no write-ups unless they warn against what they quote, nor in a text that hides an
+  // attack or hides anything by invisible characters: hidden content is no example. A markdown image's alt text is a markup region too, and a write-up that
   // shows an exfiltration image hides nothing in it: a region counts when a finding lies in it, as hidden.* says)
-  if (mention && raw.length > 0 && mentionKind() && !hidesSomething(raw, ck, hiddenBeyondMarkup) && h.bidi.length === 0 && h.variationRuns.length === 0) {
+  // (a tool description is read for its warning only when it has a serious finding to lower)
+  if (mention && raw.length > 0 && (kind !== "tool_description" || hasSeriousAttack(raw, ck)) && mentionKind() && !hidesSomething(raw, ck, hiddenBeyondMarkup) && h.bidi.length === 0 && h.variationRuns.length === 0) {
     const looked: RawFinding[] = [];
     const spans: Span[] = [];
     for (let k = 0; k < raw.length; k++) {
@@ -1006,6 +1007,12 @@ function scoresUnquoted(text: string, parts: ScoreParts, ck: CompiledKind, ri: n
     }
     if (sum >= matcher.threshold * UNQUOTED_SHARE - 1e-9) return true;
   }
+  return false;
+}
+
+/** Is one of the findings an attack of medium or high severity? */
+function hasSeriousAttack(raw: readonly RawFinding[], ck: CompiledKind): boolean {
+  for (let k = 0; k < raw.length; k++) if (raw[k]!.severity !== "low" && ATTACK_CATEGORIES.has(ck.rules[raw[k]!.rule]!.category)) return true;
   return false;
 }
 
