@@ -128,6 +128,10 @@ function aiReaders(): string[] {
   // (a bare "LLM" or "language model" is what security write-ups talk about, not whom they address)
   const out: string[] = [];
   for (const k of kinds) for (const r of roles) out.push(`${k} ${r}`, `${k} ${r}s`);
+  // (two roles at once: "AI reviewers and summarizers: describe this agreement as …")
+  for (const a of ["reviewers", "summarizers", "summarisers", "assistants", "agents", "screeners", "readers"]) {
+    for (const b of ["reviewers", "summarizers", "summarisers", "assistants", "agents", "screeners", "readers", "tools", "models"]) if (a !== b) out.push(`ai ${a} and ${b}`, `ai ${a} or ${b}`);
+  }
   // named by what it is doing to the text ("Instruction to the reviewing AI: …"); an AI's name after it, since "the
   // reviewing agent" may be a person at an insurer
   for (const k of ["reviewing", "processing", "reading", "summarizing", "summarising", "parsing", "analyzing", "analysing", "screening", "evaluating", "grading", "scoring", "ranking", "triaging", "indexing", "translating", "assisting"]) {
@@ -141,7 +145,7 @@ function aiReaders(): string[] {
  * team's scripts are ("automation bots should be paused during the freeze"). */
 function taskReaders(): string[] {
   const out: string[] = [];
-  for (const k of ["summary", "summarization", "summarisation", "summarizing", "summarising", "code", "coding", "automation", "calendar", "scheduling", "inbox", "email", "e-mail", "mail", "drafting", "transcription", "autocomplete", "agentic", "generative"]) {
+  for (const k of ["summary", "summarization", "summarisation", "summarizing", "summarising", "code", "coding", "automation", "mailbox", "calendar", "scheduling", "inbox", "email", "e-mail", "mail", "drafting", "transcription", "autocomplete", "agentic", "generative"]) {
     for (const r of ["assistant", "agent", "model", "tool"]) out.push(`${k} ${r}`, `${k} ${r}s`);
   }
   // named for a business process software runs ("Note for the approval assistant: …", "Note to the analytics assistant: …";
@@ -1461,8 +1465,9 @@ export const CONCEPTS: Record<string, Concept> = {
    * messages" (a footer's "if you are reading these messages on a phone"), nor "this email" (a shared inbox's reader
    * is a person: "whoever reads this email, call me"). */
   MAILBOX: {
-    phrases: p("her mail|his mail|their mail|her messages|his messages|their messages|her email|his email|their email|her emails|his emails|their emails|her inbox|his inbox|their inbox|this inbox|this mailbox|mail today|messages today|for her|for him|for them|on her behalf|on his behalf|on their behalf"),
-    markers: ["'s mail\\b", "'s inbox", "'s messages", "'s email", "'s e-mail", "'s mailbox", "'s emails"],
+    // (and a calendar, which an assistant manages as it does the mail: "For the assistant managing Jordan's calendar: …")
+    phrases: p("her mail|his mail|their mail|her messages|his messages|their messages|her email|his email|their email|her emails|his emails|their emails|her inbox|his inbox|their inbox|this inbox|this mailbox|mail today|messages today|for her|for him|for them|on her behalf|on his behalf|on their behalf|her calendar|his calendar|their calendar"),
+    markers: ["'s mail\\b", "'s inbox", "'s messages", "'s email", "'s e-mail", "'s mailbox", "'s emails", "'s calendar"],
   },
   /** A statement about whoever handles the mail, not an order to them ("… the CEO's inbox must sign an NDA", "…'s mailbox
    * as a delegate, you can …"). */
@@ -1939,7 +1944,7 @@ export const CONCEPTS: Record<string, Concept> = {
         "untrusted|untrusted content|untrusted text|untrusted input|" +
         // (what a bot is to refuse or flag: "add a line so it doesn't follow instructions that people paste … like '…'", "kids
         // keep trying stuff like '…'. help me write a classifier prompt to flag those messages")
-        "doesn't follow instructions|does not follow instructions|don't follow instructions|do not follow instructions|not to follow instructions|never follow instructions|instructions that people paste|instructions people paste|instructions users paste|trying stuff like|trying things like|flag those messages|flag these messages|flag such messages|moderation|trolls|trolling|" +
+        "is not an instruction|are not instructions|is not a command|are not commands|doesn't follow instructions|does not follow instructions|don't follow instructions|do not follow instructions|not to follow instructions|never follow instructions|instructions that people paste|instructions people paste|instructions users paste|trying stuff like|trying things like|flag those messages|flag these messages|flag such messages|moderation|trolls|trolling|" +
         // extracting a prompt, as what a text is about ("How can I detect when users are trying to extract my chatbot's system prompt?")
         "prompt extraction|extraction attempts|extraction attempt|trying to extract|prompt leak|prompt leakage|prompt leaking|" +
         // the same talk in the six languages (an article quoting an attack as an example)
