@@ -1372,8 +1372,8 @@ export const CONCEPTS: Record<string, Concept> = {
   OTHERS_PROMPT: {
     phrases: [
       ...FILE_NOUNS,
-      ...p("used by|we use"),
-      ...["for the", "for our", "for my", "for their", "for this", "of the", "of our", "of my", "of their"].flatMap((of) =>
+      ...p("used by|we use|for a|for an"),
+      ...["for the", "for our", "for my", "for their", "for this", "for a", "for an", "of the", "of our", "of my", "of their"].flatMap((of) =>
         ["bot", "chatbot", "assistant", "agent", "app", "application", "support bot", "billing bot", "sales bot", "helpdesk bot", "customer bot", "internal bot", "hr bot", "it bot", "service", "product", "project", "pipeline", "workflow", "feature", "prod", "production", "staging", "demo", "new version", "old version"].map((w) => `${of} ${w}`),
       ),
       ...["in the", "in your", "in our", "on the"].flatMap((at) => ["playground", "editor", "panel", "debug panel", "ui", "settings", "dashboard", "console", "sidebar", "admin", "studio", "inspector", "logs"].map((w) => `${at} ${w}`)),
@@ -1952,6 +1952,7 @@ export const CONCEPTS: Record<string, Concept> = {
         "untrusted|untrusted content|untrusted text|untrusted input|" +
         // (what a bot is to refuse or flag: "add a line so it doesn't follow instructions that people paste … like '…'", "kids
         // keep trying stuff like '…'. help me write a classifier prompt to flag those messages")
+        "ctf|capture the flag|writeup|write-up|" +
         "is not an instruction|are not instructions|is not a command|are not commands|doesn't follow instructions|does not follow instructions|don't follow instructions|do not follow instructions|not to follow instructions|never follow instructions|instructions that people paste|instructions people paste|instructions users paste|trying stuff like|trying things like|flag those messages|flag these messages|flag such messages|moderation|trolls|trolling|" +
         // extracting a prompt, as what a text is about ("How can I detect when users are trying to extract my chatbot's system prompt?")
         "prompt extraction|extraction attempts|extraction attempt|trying to extract|prompt leak|prompt leakage|prompt leaking|" +
@@ -2976,6 +2977,10 @@ CONCEPTS.SEND_NOT_ORDERED = {
 /** Before a verb of sending to a fixed address (tool.fixed_recipient): SEND_NOT_ORDERED, or a rule in the passive ("invoices
  * must be sent to accounts@…"). */
 CONCEPTS.RECIPIENT_NOT_ORDERED = { phrases: [...(CONCEPTS.SEND_NOT_ORDERED!.phrases ?? []), ...p("be|is|are|been|being|gets|get|got")] };
+
+/** Before a system-prompt target, what makes it no extraction's: INDEF ("a system prompt"), or an override's verb ('reading
+ * "Ignore your previous instructions …"': the instructions are to be dropped, not shown). */
+CONCEPTS.LEAK_TARGET_NOT = { phrases: [...(CONCEPTS.INDEF!.phrases ?? []), ...p("ignore|disregard|forget|override|bypass|ignoring|disregarding|forgetting")] };
 
 /** Models by their makers' names, which AI_NAME leaves to AI_SELF ("… to you, Llama."). */
 CONCEPTS.MODEL_NAME = { phrases: p("llama|mistral|mixtral|deepseek|qwen|grok|gemma|phi-3|command r|command r+") };

@@ -1602,7 +1602,7 @@ export const RULES: readonly Rule[] = [
     // bot") or one a screen shows ("Show the system prompt in the playground by clicking …")
     id: "leak.system_prompt_named_in_data",
     ...PROMPT_EXTRACTION_IN_DATA,
-    matcher: seq({ concept: "REVEAL", notAfter: { concept: "REVEAL_DESCRIBED", within: 2 }, notBefore: { concept: "INTO_PROMPT", within: 1 } }, { concept: "SP_TARGET", within: 6, notAfter: { concept: "INDEF", within: 1 }, notBefore: { concept: "OTHERS_PROMPT", within: 1 } }),
+    matcher: seq({ concept: "REVEAL", notAfter: { concept: "REVEAL_DESCRIBED", within: 2 }, notBefore: { concept: "INTO_PROMPT", within: 1 } }, { concept: "SP_TARGET", within: 6, notAfter: { concept: "LEAK_TARGET_NOT", within: 1 }, notBefore: { concept: "OTHERS_PROMPT", within: 1 } }),
     message: "Asks the model to reveal its system prompt or instructions.",
     examples: {
       kind: "tool_result",
