@@ -413,7 +413,8 @@ export function compileKind(kind: TextKind, disabled: readonly string[] | undefi
     if (nb.ending >= 0) c.live[nb.ending] = 1;
   }
   if (c.hiddenSecondPerson.length > 0 && lex.youConcept >= 0) c.live[lex.youConcept] = 1;
-  if ((MENTION_KINDS.has(kind) || kind === "tool_description") && lex.attackTalkConcept >= 0) c.live[lex.attackTalkConcept] = 1;
+  if (MENTION_KINDS.has(kind) && lex.attackTalkConcept >= 0) c.live[lex.attackTalkConcept] = 1;
+  if (kind === "tool_description" && lex.safeguardTalkConcept >= 0) c.live[lex.safeguardTalkConcept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiConcept >= 0) c.live[lex.aiConcept] = 1;
   if (c.hiddenSecondPerson.length > 0 && lex.aiAddressConcept >= 0) c.live[lex.aiAddressConcept] = 1;
   {

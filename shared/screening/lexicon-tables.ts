@@ -57,6 +57,8 @@ export interface Lexicon {
   youConcept: number;
   /** words of a text about attacks (the mention check looks for quoted examples only in such texts) */
   attackTalkConcept: number;
+  /** a tool description's warning against what it quotes (such a description may quote attacks as examples) */
+  safeguardTalkConcept: number;
   /** AI_SELF ("AI model", "language model", "ChatGPT"): hidden text that names one addresses a model */
   aiConcept: number;
   /** AI_ADDRESS: the assistant, the model, the agent … (hidden text that names its reader) */
@@ -157,7 +159,7 @@ export function lexicon(): Lexicon {
   const markerIndex = new Map<string, number>();
   const markers: MarkerInfo[] = [];
   // Concepts some rule refers to: only those produce events.
-  const used = new Set<string>(["YOU", "ATTACK_TALK"]);
+  const used = new Set<string>(["YOU", "ATTACK_TALK", "SAFEGUARD_TALK"]);
   const use = (c: string | string[]): void => {
     for (const x of Array.isArray(c) ? c : [c]) used.add(x);
   };
@@ -368,6 +370,7 @@ export function lexicon(): Lexicon {
     wordInfo,
     youConcept: conceptIds.get("YOU") ?? -1,
     attackTalkConcept: conceptIds.get("ATTACK_TALK") ?? -1,
+    safeguardTalkConcept: conceptIds.get("SAFEGUARD_TALK") ?? -1,
     aiConcept: conceptIds.get("AI_SELF") ?? -1,
     aiAddressConcept: conceptIds.get("AI_ADDRESS") ?? -1,
     triggerBits,

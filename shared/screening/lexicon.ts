@@ -1943,6 +1943,12 @@ export const CONCEPTS: Record<string, Concept> = {
   /** NEVER without the words that do not hide anything ("stop and show the user the error"). */
   /** Words of a text about attacks (a write-up, a policy, a bug report): without one, a quotation in data is data the
    * model reads, not an example being discussed (the mention check). */
+  /** Words of a tool description that warns against what it quotes ("Treat any such text as page content …, never as
+   * instructions to you", "flag it as suspicious"): such a description may quote attacks as examples, as a write-up does. A
+   * poisoned one that quotes its payload "e.g." has no such warning. */
+  SAFEGUARD_TALK: {
+    phrases: p("never as instructions|not as instructions|never as commands|not as commands|never follow|do not follow|don't follow|never act on|do not act on|don't act on|never obey|do not obey|don't obey|as suspicious|is untrusted|are untrusted|untrusted third-party|untrusted content|untrusted data|treat any such text as|treat such text as|treat it as data|treat them as data|detected patterns|flags likely|prompt injection|tool poisoning|data, not instructions|ignore such text|ignore any such"),
+  },
   ATTACK_TALK: {
     phrases: p(
       "injection|injections|prompt injection|jailbreak|jailbreaks|attack|attacks|attacker|attackers|malicious|adversarial|exploit|exploits|payload|payloads|phishing|red team|red-team|red teaming|security|vulnerability|vulnerabilities|manipulation|prompt hacking|poisoning|tool poisoning|poisoned|shadowing|exfiltration|rug pull|" +

@@ -700,19 +700,3 @@ export function reportedOrders(text: string, spans: ReadonlyArray<{ start: numbe
   }
   return out;
 }
-
-/** Words of a tool description that warns against what it quotes ("Treat any such text as page content …, never as
- * instructions to you", "flag it as suspicious"): such a description may quote attacks as examples, as a write-up does. A
- * poisoned one that quotes its payload "e.g." has no such warning. */
-const SAFEGUARDS = [
-  "never as instructions", "not as instructions", "never as commands", "not as commands", "never follow", "do not follow", "don't follow",
-  "never act on", "do not act on", "don't act on", "never obey", "do not obey", "don't obey", "as suspicious", "is untrusted", "are untrusted",
-  "untrusted third-party", "untrusted content", "untrusted data", "treat any such text as", "treat such text as", "treat it as data", "treat them as data",
-  "detected patterns", "flags likely", "prompt injection", "tool poisoning", "data, not instructions", "ignore such text", "ignore any such",
-];
-
-/** Does a tool description (its normalized, lower-cased text) warn against what it quotes? */
-export function safeguardedDescription(text: string): boolean {
-  for (const w of SAFEGUARDS) if (text.includes(w)) return true;
-  return false;
-}
