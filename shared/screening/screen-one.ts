@@ -881,6 +881,18 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
     }
   }
 
+  // a shell session a tool returns ("$ cat /etc/shadow\ncat: /etc/shadow: Permission denied"): a command after the prompt on
+  // its line was run already, it orders nothing; and a tool description's list of what it refuses ("Commands that print
+  // secrets (e.g. env, cat /var/run/secrets/...) are blocked"): a rule against the act, stated after it → low. Not in a text
+  // that hides anything.
+  if (raw.length > 0 && !anyHidden && (kind === "tool_result" || kind === "tool_description")) {
+    for (let k = 0; k < raw.length; k++) {
+      const f = raw[k]!;
+      if (f.severity === "low" || !COMMAND_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
+      if (kind === "tool_result" ? afterShellPrompt(text, f.start) : refusedAfter(text, f.start, f.end)) f.severity = "low";
+    }
+  }
+
   // a repository's instructions file for coding agents (AGENTS.md, CLAUDE.md …), which addresses them by design: its addresses
   // to the agent → low (what it orders that sends data away, reads secrets or runs dangerous code keeps its own rules)
   if (ck.agentFile.length > 0 && raw.length > 0 && (kind === "tool_result" || kind === "document") && !anyHidden && h.bidi.length === 0 && isAgentInstructionsFile(text)) {
@@ -1003,6 +1015,38 @@ function scoresUnquoted(text: string, parts: ScoreParts, ck: CompiledKind, ri: n
     if (sum >= matcher.threshold * UNQUOTED_SHARE - 1e-9) return true;
   }
   return false;
+}
+
+/** Categories of findings about running commands or reading files, which a shell transcript shows done. */
+const COMMAND_CATEGORIES: ReadonlySet<string> = new Set(["tool_poisoning", "command_injection"]);
+
+/** Does the line holding `at` open with a shell prompt ("$ ", "# " after a user and host is not read: only "$ "), the
+ * finding after it on the same line? */
+function afterShellPrompt(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && text.charCodeAt(k - 1) !== 0x0a && at - k < 200) k--;
+  if (at - k >= 200) return false;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+  // (and some output after the line: a transcript, not one line to copy)
+  return text.charCodeAt(k) === 0x24 && text.charCodeAt(k + 1) === 0x20 && text.indexOf("\n", at) >= 0;
+}
+
+/** Words that refuse what their sentence names, after it ("… are blocked", "… is refused", "… are rejected before
+ * execution"). */
+const REFUSED_WORDS = [" are blocked", " is blocked", " are rejected", " is rejected", " are refused", " is refused", " are denied", " is denied", " are not allowed", " is not allowed", " are prohibited", " is prohibited", " are forbidden", " is forbidden"];
+
+/** Does the finding's sentence say, from the finding on, that it is refused (within 160 units after it, before a sentence's
+ * end)? */
+function refusedAfter(text: string, start: number, end: number): boolean {
+  let stop = end;
+  const limit = Math.min(text.length, end + 160);
+  while (stop < limit) {
+    const c = text.charCodeAt(stop);
+    if (c === 0x0a || ((c === 0x2e || c === 0x3b) && (stop + 1 >= text.length || text.charCodeAt(stop + 1) === 0x20 || text.charCodeAt(stop + 1) === 0x0a))) break;
+    stop++;
+  }
+  const rest = text.slice(start, stop).toLowerCase();
+  return REFUSED_WORDS.some((w) => rest.includes(w));
 }
 
 /** Is one of the findings an attack of medium or high severity? */
