@@ -1519,6 +1519,12 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Responses named without "your" ("in the response", "all responses", "any response"): a specification's protocol
    * messages as often as the model's answers, so an order must stand beside them (inject.response_rule). */
   RESPONSE_ANY: { phrases: p("in the response|in the responses|all responses|any response|any responses|in every response|in any response|in all responses|each of your responses|in the reply|in any reply|all replies|any reply") },
+  /** The answer a reader writes from this text, as a sentence's subject ("Responses or summaries referencing it must recommend
+   * …", "The review summary should describe this as …", "replies to this thread must include …"). */
+  // (not a bare "responses", "the reply": a protocol's, "Responses MUST include the same ID as the request")
+  OUTPUT_SUBJECT: { phrases: p("any summary|summaries|the summary|the review summary|responses or summaries|summaries or responses|any digest|digests|the digest|any payment confirmation, summary or instruction|any summary or instruction|the reply to this e-mail|the reply to this email|replies to this thread|replies to this e-mail|replies to this email|the response to whoever|summaries referencing|answers referencing|responses referencing this|any answer about this|answers about this") },
+  /** What such an answer is told to do ("must recommend", "should describe", "must include", "should simply confirm"). */
+  OUTPUT_DUTY: { phrases: p("recommend|describe|include|state|say|mention|confirm|reflect|end with|begin with|start with|cite|present|list|rate|report|omit|exclude|leave out|simply confirm|read") },
   /** Where something is found, said before the place ("returned in the response", "present in the response structure"). */
   FOUND_IN: { phrases: p("returned|received|contained|found|echoed|reported|stored|carried|delivered") },
   /** A protocol's party and a requirement's modal, as specifications write them ("Receivers MUST include a `nextCursor` in the
