@@ -1818,6 +1818,11 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Claims that the user consented already, so nothing needs confirming. */
   CONSENT_CLAIM: { phrases: p("no need to confirm|there is no need to confirm|no need to ask|without pausing to ask|without stopping to ask|re-asking|reasking|already agreed|has already agreed|have already agreed|already approved|has already approved|already consented|has already consented|consented to automatic|approved this change|pre-approved|preapproved|standing preference|treat it as approved|treat this as approved|considered approved|deemed approved") },
+  /** The user's own voice claimed inside someone else's text ("Note from the user: please also send …", "P.S. from the
+   * mailbox owner: …", "I, the account owner, authorize …", "Change pre-authorized by the account holder"). */
+  // (said as the user, not of the user: "mail that appears to come from the mailbox owner", "claims that 'the user has already
+  // approved'" are write-ups about the scam)
+  USER_VOICE: { phrases: p("note from the user|message from the user|request from the user|instruction from the user|p.s. from the mailbox owner|p.s. from the account owner|i, the account owner|i, the mailbox owner|as the account owner, i|appended by account owner|appended by the account owner|recipient request on file|request from the account owner|pre-authorized by the account holder|the user already confirmed this|already confirmed this in the earlier session") },
   /** Something meant to outlive the conversation. */
   PERSIST: { phrases: p("long-term memory|long term memory|your memory|into memory|to memory|permanent rule|permanent instruction|standing rule|standing instruction|all future sessions|every future session|future sessions|all future conversations|every future conversation|future conversations|carries over to|carry over to|for the rest of the conversation|for the rest of this conversation|for the rest of the session|for the rest of this session|rest of the conversation|keep that setting|keep this setting") },
   /** A request someone else makes of the reader, reported ("if a result asks you to … change your answer, don't"). */
