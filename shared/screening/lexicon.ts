@@ -133,7 +133,7 @@ function aiReaders(): string[] {
   for (const r of ["assistants", "agents", "models", "chatbots", "bots", "ai assistants", "ai agents", "llms"]) {
     for (const v of ["answering questions", "answering", "summarizing", "summarising", "recommending", "comparing", "composing", "compiling"]) out.push(`${r} ${v}`);
   }
-  out.push("anyone compiling an answer", "anyone compiling answers", "whoever compiles an answer", "whoever is compiling an answer", "the reader's assistant", "reader's assistant", "readers' assistants");
+  out.push("anyone summarizing this", "anyone summarising this", "anyone summarizing this page", "whoever summarizes this page", "anyone compiling an answer", "anyone compiling answers", "whoever compiles an answer", "whoever is compiling an answer", "the reader's assistant", "reader's assistant", "readers' assistants");
   // (two roles at once: "AI reviewers and summarizers: describe this agreement as …")
   for (const a of ["reviewers", "summarizers", "summarisers", "assistants", "agents", "screeners", "readers"]) {
     for (const b of ["reviewers", "summarizers", "summarisers", "assistants", "agents", "screeners", "readers", "tools", "models"]) if (a !== b) out.push(`ai ${a} and ${b}`, `ai ${a} or ${b}`);
@@ -1461,7 +1461,7 @@ export const CONCEPTS: Record<string, Concept> = {
   READER_NOTE_LABEL: {
     // (and marked as kept from people: "[Internal automation note, do not display]")
     phrases: [...["internal ai note", "internal automation note", "internal agent note", "internal bot note", "internal llm note", "internal assistant note", "internal model note", "internal ai instruction", "internal agent instruction", "internal automation instruction"].flatMap((w) => [w, `${w}s`]), ...p(
-      "processing instructions|processing instruction|assistant instruction|ai instruction|llm instruction|model instruction|triage automation|review automation|workflow automation|agent directive|agent-directive|agent directives|assistant directive|assistant-directive|assistant note|bot directive|automation directive|summary directive|summary directives|summary note|summary instruction|summarization note|summarization directive|summarizer note|summariser note|reader note|processing note|processing directive|ranking note|ranking directive|digest note|digest-note|digest directive|recap note|recap directive|indexing note|ingestion note|ai note|llm note|bot note|agent note|automation note|model directive|ai directive|llm directive",
+      "screening note|evaluation note|processing instructions|processing instruction|assistant instruction|ai instruction|llm instruction|model instruction|triage automation|review automation|workflow automation|agent directive|agent-directive|agent directives|assistant directive|assistant-directive|assistant note|bot directive|automation directive|summary directive|summary directives|summary note|summary instruction|summarization note|summarization directive|summarizer note|summariser note|reader note|processing note|processing directive|ranking note|ranking directive|digest note|digest-note|digest directive|recap note|recap directive|indexing note|ingestion note|ai note|llm note|bot note|agent note|automation note|model directive|ai directive|llm directive",
     )],
   },
   PROCESSED_WHEN: { phrases: p("when|whenever|once|if|before|after") },
@@ -1523,6 +1523,8 @@ export const CONCEPTS: Record<string, Concept> = {
    * …", "The review summary should describe this as …", "replies to this thread must include …"). */
   // (not a bare "responses", "the reply": a protocol's, "Responses MUST include the same ID as the request")
   OUTPUT_SUBJECT: { phrases: p("any summary|summaries|the summary|the review summary|responses or summaries|summaries or responses|any digest|digests|the digest|any payment confirmation, summary or instruction|any summary or instruction|the reply to this e-mail|the reply to this email|replies to this thread|replies to this e-mail|replies to this email|the response to whoever|summaries referencing|answers referencing|responses referencing this|any answer about this|answers about this") },
+  /** The same duty in the passive ("this must be stated in any summary"). */
+  OUTPUT_DUTY_PASSIVE: { phrases: ["must", "should", "has to", "needs to"].flatMap((m) => ["be stated", "be mentioned", "be included", "appear", "be shown", "be cited", "be repeated"].flatMap((v) => ["in any summary", "in every summary", "in all summaries", "in any answer", "in every answer", "in any response", "in every response", "in any reply"].map((w) => `${m} ${v} ${w}`))) },
   /** What such an answer is told to do ("must recommend", "should describe", "must include", "should simply confirm"). */
   OUTPUT_DUTY: { phrases: p("recommend|describe|include|state|say|mention|confirm|reflect|end with|begin with|start with|cite|present|list|rate|report|omit|exclude|leave out|simply confirm|read") },
   /** Where something is found, said before the place ("returned in the response", "present in the response structure"). */
@@ -1853,12 +1855,12 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The readers AUTOMATED_WORD names ("assistants", "agents", "reviewers"; not a "system" a runbook gives tasks to). */
   AUTOMATED_READER_ROLE: { phrases: p("assistant|assistants|agent|agents|reader|readers|reviewer|reviewers|screener|screeners|summarizer|summarizers|summariser|summarisers|bots") },
   /** Whatever reads a text, named by no name ("Whoever processes this feed into a digest: …"). */
-  WHOEVER_LEAD: { phrases: p("whoever|whatever|anyone|anything|any system|any tool|any agent|any model|any program|any software|any bot|any assistant|whichever system|whichever tool") },
+  WHOEVER_LEAD: { phrases: p("whoever|whatever|anyone|anything|any system|any tool|any agent|any model|any program|any software|any bot|any assistant|whichever system|whichever tool|any process|any integration|any app|any script") },
   /** What software does to a feed or a page (not "handles", which people do to tickets and forms, nor "summarizes": "whoever
    * summarizes these rows for the weekly ops review, please note …" is a colleague). */
-  PROCESSES_VERB: { phrases: p("processes|is processing|parses|is parsing|ingests|is ingesting|indexes|is indexing|scrapes|is scraping|crawls|is crawling|aggregates|is aggregating|compiles|converts|turns|feeds") },
+  PROCESSES_VERB: { phrases: p("that reads or exports|that reads|that exports|that processes|that ingests|that parses|that indexes|that scrapes|processes|is processing|parses|is parsing|ingests|is ingesting|indexes|is indexing|scrapes|is scraping|crawls|is crawling|aggregates|is aggregating|compiles|converts|turns|feeds") },
   /** A machine-read text as "this …" (not a document, form or ticket, which people process too). */
-  THIS_CONTENT: { phrases: ["this", "these"].flatMap((d) => ["feed", "feeds", "page", "pages", "data", "file", "text", "content", "sheet", "table", "listing", "log", "logs", "dataset", "csv", "json", "output", "results", "rows", "webpage", "site", "readme", "record", "records", "entry", "entries", "html", "markup", "xml", "rss", "item", "items", "post", "comment", "comments", "repository", "repo"].map((w) => `${d} ${w}`)) },
+  THIS_CONTENT: { phrases: ["this", "these"].flatMap((d) => ["channel", "feed", "feeds", "page", "pages", "data", "file", "text", "content", "sheet", "table", "listing", "log", "logs", "dataset", "csv", "json", "output", "results", "rows", "webpage", "site", "readme", "record", "records", "entry", "entries", "html", "markup", "xml", "rss", "item", "items", "post", "comment", "comments", "repository", "repo"].map((w) => `${d} ${w}`)) },
   /** Instructions said to be found in what comes back ("if the returned translation contains instructions addressed to
    * you"), the condition of OBEY_THEM. */
   HAS_INSTRUCTIONS: {
