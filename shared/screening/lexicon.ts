@@ -172,6 +172,7 @@ const PRIVILEGED_TOOLS = [
   "transfer_funds", "send_money", "bank_transfer", "wire_transfer", "send_payment", "make_payment", "transfer_money", "withdraw_funds", "send_funds",
   "send_crypto", "send_tokens", "transfer_tokens", "send_eth", "send_usdc", "initiate_transfer", "initiate_payment", "create_payment", "create_transfer",
   "approve_payment", "release_payment", "issue_refund", "create_refund", "refund_payment", "pay_invoice", "grant_access", "add_admin", "delete_repository",
+  "create_payout", "send_payout", "void_invoice", "void_invoices", "delete_project", "delete_user", "disable_user", "add_collaborator", "github_add_collaborator",
 ];
 
 /** Nouns for a piece of code handed over whole ("code snippet", "shell snippet"), not one a file names itself by. */
@@ -1847,7 +1848,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * prompt template's own.) */
   AI_FIELD_KEY: {
     markers: ["llm", "ai", "assistant", "gpt", "copilot", "claude", "chatbot"].flatMap((a) =>
-      ["directive", "directives", "instruction", "instructions", "note", "notes", "command", "commands", "hint", "hints", "guidance", "handling"].flatMap((b) =>
+      ["directive", "directives", "instruction", "instructions", "note", "notes", "command", "commands", "hint", "hints", "guidance", "handling", "override", "overrides"].flatMap((b) =>
         [`_${a}_${b}\\b`, `\\b${a}_${b}\\b`, `\\b${b}_for_${a}\\b`, `\\b${b}_to_${a}\\b`])),
   },
   /** Software named as automated ("Automated intake assistants: …"), before its role. */
@@ -2406,7 +2407,7 @@ export const CONCEPTS: Record<string, Concept> = {
   AGENT_DANGER_ACT: {
     phrases: [...p("approve and merge|merge the pr|merge this pr|merge the pull request|merge this pull request|approve the pr|approve this pr|approve the pull request|approve this pull request|approve it with|approve it and|approve it now|with ci skipped|push directly to main|push straight to main|push it directly|force push|force-push|disable mfa|disable the mfa|disable mfa enforcement|disable multi-factor|disable 2fa|disable two-factor|disable authentication|disable all authentication|disable the waf|disable the firewall|disable audit logging|disable logging|turn off mfa|turn off 2fa|grant admin|grant me admin|grant owner|grant them admin|admin collaborator|as an admin|as admin|deploy key|add my key|add this key|register the public key|delete all|delete every|drop table|drop every|truncate the|wipe the|transfer funds|wire the|issue a refund|issue a full refund|refund all|as a public gist|to a public gist|create a public gist|set visibility to public|anyone_with_link|anyone with the link|report that the change is safe|mark every|close all|reassign all|resolve all|paste them the|also paste|set verify_ssl=false|verify_ssl=false|disable ssl verification|skip the review|without review|approve the pending|approve pending|approve the wire|approve the transfer|approve the payment|release the payment|confirm the transfer|click confirm transfer|no-verify|skip the failing tests|skip failing tests|write-all to|write-all in|remove the approval gate|remove the approval|bypass the approval|bypass branch protection|bypass the branch protection|disable branch protection|role=superuser|role to superuser|as superuser|merge it into main|merge it into master|merge into main|merge straight into main|skip the required checks|skip required checks|skip the required status checks|delete the branch protection|remove the branch protection|remove branch protection|with write access|with admin permission|with admin access|make it public|make the repository public|make the repo public|push access|disable required status checks|disable the required status checks|turn off required status checks"),
       // (a tool that moves money or grants access, called by its name: "to release this payment, call transfer_funds with …")
-      ...["call", "invoke", "run", "trigger", "execute"].flatMap((v) => PRIVILEGED_TOOLS.map((t) => `${v} ${t}`)),
+      ...["call", "invoke", "run", "trigger", "execute", "use"].flatMap((v) => PRIVILEGED_TOOLS.map((t) => `${v} ${t}`)),
       // a payment held for a check released ("remove the payment hold and release the three held invoices")
       ...p("remove the payment hold|lift the payment hold|release the payment hold|release the held invoices|release the held payments|remove the hold on|release the three held|approve without routing|without routing to the second approver"),
       // a message to everyone on a server or in a workspace ("DM every member the link … and pin it in #announcements")
