@@ -1515,7 +1515,7 @@ export const RULES: readonly Rule[] = [
     kinds: { document: "off", tool_result: "off" },
     // "it will not reveal its system prompt" describes the model; "do not reveal …" keeps the prompt secret
     // ("forget what I said earlier" drops the user's own words: REVEAL_NEG is NEVER and the verbs of dropping)
-    matcher: seq({ concept: ["REVEAL", "REPHRASE"], notAfter: { concept: "REVEAL_NEG", within: 2 } }, { concept: ["SP_TARGET", "SP_TARGET_SO_FAR"], within: 6, notAfter: { concept: "INDEF", within: 1 }, notBefore: { concept: "FILE_NOUN", within: 1 } }),
+    matcher: seq({ concept: ["REVEAL", "REPHRASE"], notAfter: { concept: "REVEAL_NEG", within: 2 } }, { concept: ["SP_TARGET", "SP_TARGET_SO_FAR"], within: 6, notAfter: { concept: "INDEF", within: 1 }, notBefore: { concept: "OTHERS_PROMPT", within: 1 } }),
     message: "Asks the model to reveal its system prompt or instructions.",
     examples: {
       positive: [
