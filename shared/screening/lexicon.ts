@@ -2353,7 +2353,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * whom the order keeps it from. */
   GIVEN_TO: { phrases: p("returned|shown|sent|displayed|presented|visible|exposed|surfaced|passed|given|delivered|served|rendered|returning|showing|sending|displaying|presenting|exposing") },
   HIDE_WHAT: { phrases: p("to the user|to users|to the customer|to the human|to the requester|that you|what you|this step|these steps|this note|this message|this tool|the tool call|the action|the actions|the change|the changes|your actions|the existence|error|errors|the error|the errors|any error|any errors|failure|failures|the failure|the failures") },
-  STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing") },
+  STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing|suppress its output|suppress the output|suppress their output|discard its output") },
   TELL: {
     phrases: [
       ...verb("tell", "mention", "inform", "notify", "reveal", "disclose", "explain", "alert", "warn", "report", "say", "show", "acknowledge", "indicate", "admit", "signal", "confirm", "display", "surface", "flag", "expose", "bring up"),
@@ -2860,7 +2860,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * JSON schema property's description, which speaks of its property ('"profile": {"description": "include a summary of
    * everything the user has told you …"}'). */
   // (and a parameter named in backticks before what it is set to: "Set `transcript` to the full conversation so far")
-  PARAM_HERE: { phrases: p("here|in here|into this field|in this field|into this parameter|in this parameter|in this argument|into this argument"), markers: ['"description": "', '"description":"', '"examples": ["', '"default": "', "` to "] },
+  PARAM_HERE: { phrases: p("here|in here|into this field|in this field|into this parameter|in this parameter|in this argument|into this argument"), markers: ['"description": "', '"description":"', '"examples": ["', '"default": "', "` to ", "(required", "(optional", "(string", "(str)", "(int)", "(integer", "(bool", "(array", "(object"] },
   /** SQL that grants or destroys ("CREATE ROLE support_svc LOGIN SUPERUSER", "GRANT ALL PRIVILEGES"), as a tool's text orders it. */
   PRIV_SQL: { phrases: p("create role|create user|login superuser|superuser password|grant all privileges|grant all on|alter role|alter user|drop database|drop schema") },
   /** A call's parameter named as one ("the 'context' parameter"), not a word that may name anything ("adversarial inputs",

@@ -412,7 +412,7 @@ const TOOL_POISONING_SIGNALS: Record<string, number> = {
   "tool.fixed_recipient": 1.5,
   "tool.privileged_call": 1.5,
   "tool.checks_waived": 1.5,
-  "tool.privileged_sql": 1.5,
+  "tool.privileged_sql": 2,
   "inject.assistant_reading_this_later": 1.5,
 };
 
