@@ -5895,7 +5895,7 @@ export const RULES: readonly Rule[] = [
     severity: "medium",
     matcher: { type: "signal", signal: "bidi", min: 1 },
     message: "Bidirectional override/isolate controls (text displayed differently from what is read).",
-    examples: { positive: ["access\u202Elevel\u202C"], negative: ["\u05E9\u05DC\u05D5\u05DD \u200F world"] },
+    examples: { positive: ["access\u202Elevel\u202C", "if (isAdmin \u2067) \u2066 { grant() }"], negative: ["\u05E9\u05DC\u05D5\u05DD \u200F world", "\u05D4\u05D4\u05D6\u05DE\u05E0\u05D4 \u2068ORD-5521\u2069 \u05E0\u05E9\u05DC\u05D7\u05D4"] },
   },
   {
     id: "hidden.variation_selectors",

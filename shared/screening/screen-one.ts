@@ -566,9 +566,18 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
       case "zero_width":
         for (const r of h.zeroWidth) if (r.count >= min) raw.push({ rule: ri, severity: sev, start: r.start, end: r.end });
         break;
-      case "bidi":
-        if (h.bidi.length >= min) for (const r of h.bidi) raw.push({ rule: ri, severity: sev, start: r.start, end: r.end });
+      case "bidi": {
+        // (isolates in right-to-left text, "ההזמנה שלך \u2068ORD-5521\u2069 נשלחה", keep a number or a code in its order: only
+        // overrides and embeddings count there; code and English text have no use for either)
+        let rtl: boolean | null = null;
+        if (h.bidi.length >= min) {
+          for (const r of h.bidi) {
+            if (isolatesOnly(text, r.start, r.end) && (rtl ??= hasRtlLetters(text))) continue;
+            raw.push({ rule: ri, severity: sev, start: r.start, end: r.end });
+          }
+        }
         break;
+      }
       case "variation_selectors":
         for (const r of h.variationRuns) if (r.count >= min) raw.push({ rule: ri, severity: sev, start: r.start, end: r.end });
         break;
@@ -1047,6 +1056,24 @@ function refusedAfter(text: string, start: number, end: number): boolean {
   }
   const rest = text.slice(start, stop).toLowerCase();
   return REFUSED_WORDS.some((w) => rest.includes(w));
+}
+
+/** Are the bidirectional controls in [start, end) all isolates (LRI, RLI, FSI, PDI)? */
+function isolatesOnly(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x202a && c <= 0x202e) return false;
+  }
+  return true;
+}
+
+/** Does the text hold letters of a right-to-left script (Hebrew, Arabic, Syriac, Thaana)? One pass, stopping at the first. */
+function hasRtlLetters(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x0590 && c <= 0x07bf) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return true;
+  }
+  return false;
 }
 
 /** Is one of the findings an attack of medium or high severity? */
