@@ -261,10 +261,14 @@ const jwt: Scanner = ({ text }, emit) => {
     const c0 = b0 + b + 1;
     const c = runLength(text, c0, 8192, isB64Url);
     if (c < 10 && !text.startsWith("eyJ", b0)) return c0 + c;
-    emit(i, c0 + c);
+    // (the example every JWT guide prints, {"sub":"1234567890","name":"John Doe","iat":1516239022}, is no one's credential)
+    if (!text.startsWith(JWT_IO_EXAMPLE_PAYLOAD, b0)) emit(i, c0 + c);
     return c0 + c;
   });
 };
+
+/** The payload segment of jwt.io's example token. */
+const JWT_IO_EXAMPLE_PAYLOAD = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.";
 
 const githubToken: Scanner = ({ text }, emit) => {
   for (const p of ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]) {

@@ -138,6 +138,8 @@ test("redaction sees through disguises: invisible characters, compatibility form
     ["No. 1 4730732977648457 end", "No. 1 [REDACTED:credit_card] end"],
     ["No. \uff11 4730732977648457 end", "No. \uff11 [REDACTED:credit_card] end"],
     ["ref \u{1d7cf} 4730 7329 7764 8457 end", "ref \u{1d7cf} [REDACTED:credit_card] end"],
+    // jwt.io's example token, printed by every JWT guide, is no one's credential
+    ["Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"],
     // an IBAN's groups are no card, even one that fails mod 97 (a French invoice's "FR76 3000 4012 3400 0101 …")
     ["IBAN : FR76 3000 4012 3400 0101 2345 678", "IBAN : FR76 3000 4012 3400 0101 2345 678"],
     // quoted connection-string values, and a URL password that holds an '@'
