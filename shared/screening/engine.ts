@@ -7,6 +7,10 @@ import type { Rule } from "./rules.ts";
 import { ATTACK_CATEGORIES, TEXT_KINDS, type Action, type Finding, type RedactionSpan, type ScreenItem, type ScreenOptions, type ScreenResult, type TextKind, type VerdictPolicy } from "./types.ts";
 import { compileKind } from "./compile-kind.ts";
 import { firstPerRule, isSorted, screenOne, SEV_RANK, sortFindings } from "./screen-one.ts";
+import { pastedRegions } from "./pasted.ts";
+
+/** Categories a prompt's pasted content is read for as a document: what third-party text does to the model. */
+const PASTED_CATEGORIES: ReadonlySet<string> = new Set(["indirect_injection", "exfiltration", "tool_poisoning"]);
 
 export const DEFAULT_POLICY: Readonly<VerdictPolicy> = Object.freeze({ high: "block", medium: "flag", low: "allow" });
 
@@ -53,6 +57,24 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
       findings.push({ rule: rule.id, category: rule.category, owasp: rule.owasp, severity: f.severity, location, message: rule.message });
     }
     for (let k = 0; k < raw.length; k++) perRule[raw[k]!.rule] = 0;
+    // a prompt's pasted content (after a "---" line, in a fenced block) read as the document it is, for the rules a prompt
+    // does not run; capped at medium: the user who pasted it is no attacker
+    if (item.kind === "prompt") {
+      const regions = pastedRegions(item.text);
+      if (regions.length > 0) {
+        const dk = compileKind("document", options.disabledRules);
+        for (const r of regions) {
+          for (const f of screenOne(item.text.slice(r.start, r.end), dk, options, 0)) {
+            const rule = dk.rules[f.rule]!;
+            if (f.severity === "low" || !PASTED_CATEGORIES.has(rule.category) || rule.kinds?.prompt !== "off") continue;
+            attack = true;
+            const location: Finding["location"] = { field: item.field, start: r.start + f.start, end: r.start + f.end };
+            if (item.index !== undefined) location.index = item.index;
+            findings.push({ rule: rule.id, category: rule.category, owasp: rule.owasp, severity: "medium", location, message: `${rule.message} (in content pasted into the prompt)` });
+          }
+        }
+      }
+    }
     attackByItem.push(attack);
   }
   return redactions ? { findings, attackByItem, redactions } : { findings, attackByItem };
