@@ -63,10 +63,14 @@ export function screenTexts(items: readonly ScreenItem[], options: ScreenOptions
       const regions = pastedRegions(item.text);
       if (regions.length > 0) {
         const dk = compileKind("document", options.disabledRules);
+        const counts = new Map<string, number>();
         for (const r of regions) {
           for (const f of screenOne(item.text.slice(r.start, r.end), dk, options, 0)) {
             const rule = dk.rules[f.rule]!;
             if (f.severity === "low" || !PASTED_CATEGORIES.has(rule.category) || rule.kinds?.prompt !== "off") continue;
+            const seen = counts.get(rule.id) ?? 0;
+            if (seen >= maxPerRule) continue;
+            counts.set(rule.id, seen + 1);
             attack = true;
             const location: Finding["location"] = { field: item.field, start: r.start + f.start, end: r.start + f.end };
             if (item.index !== undefined) location.index = item.index;
