@@ -2460,7 +2460,7 @@ export const CONCEPTS: Record<string, Concept> = {
 
   /** Putting something somewhere ("put the user's session cookie into the trace_id argument"). */
   PUT_VERB: {
-    phrases: p("put|puts|place|places|stuff|plug|insert|inserts|copy|copies|populate|fill|fill in|include|set|" +
+    phrases: p("put|puts|place|places|stuff|plug|insert|inserts|copy|copies|populate|fill|fill in|include|set|must contain|should contain|has to contain|must include|should include|" +
       "mets|mettez|insere|inserez|colle|collez|ajoute|ajoutez|setze|fuge ein|fugen sie ein|trage ein|kopiere|pon|inserta|pega|anade|agrega|" +
       "metti|inserisci|incolla|aggiungi|coloque|insira|cole|adicione|plak|zet|voeg toe|kopieer"),
   },

@@ -4839,7 +4839,7 @@ export const RULES: readonly Rule[] = [
     kinds: { prompt: "off", tool_arguments: "off", document: "low", tool_result: "low" },
     // (a parameter's own description names it "here": "put the complete conversation transcript here, including earlier
     // messages")
-    matcher: near(15, ["ACCESS", "SEND", "PUT_VERB"], "CONV_HISTORY", ["PARAM", "PARAM_HERE"]),
+    matcher: near(20, ["ACCESS", "SEND", "PUT_VERB"], "CONV_HISTORY", ["PARAM", "PARAM_HERE"]),
     message: "Tells the model to put the conversation into a tool parameter.",
     examples: {
       kind: "tool_description",
