@@ -4,13 +4,13 @@
 // (each text screened by screen-one.ts with its kind's rules from compile-kind.ts), verdicts, policies, redaction.
 
 import type { Rule } from "./rules.ts";
-import { ATTACK_CATEGORIES, TEXT_KINDS, type Action, type Finding, type RedactionSpan, type ScreenItem, type ScreenOptions, type ScreenResult, type TextKind, type VerdictPolicy } from "./types.ts";
+import { ATTACK_CATEGORIES, TEXT_KINDS, type Action, type Category, type Finding, type RedactionSpan, type ScreenItem, type ScreenOptions, type ScreenResult, type TextKind, type VerdictPolicy } from "./types.ts";
 import { compileKind } from "./compile-kind.ts";
 import { firstPerRule, isSorted, screenOne, SEV_RANK, sortFindings } from "./screen-one.ts";
 import { pastedRegions } from "./pasted.ts";
 
 /** Categories a prompt's pasted content is read for as a document: what third-party text does to the model. */
-const PASTED_CATEGORIES: ReadonlySet<string> = new Set(["indirect_injection", "exfiltration", "tool_poisoning"]);
+const PASTED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["indirect_injection", "exfiltration", "tool_poisoning"]);
 
 export const DEFAULT_POLICY: Readonly<VerdictPolicy> = Object.freeze({ high: "block", medium: "flag", low: "allow" });
 
