@@ -905,9 +905,12 @@ export const CONCEPTS: Record<string, Concept> = {
    * who gave it (a teacher's "disregard the previous rubric" takes back their own). */
   RUBRIC: { phrases: noun("rubric", "scoring rubric", "grading rubric", "evaluation rubric") },
   WRITERS_OWN: { phrases: p("my") },
-  /** A default named as a program's ("the default value", "overrides the corresponding default value"): what configuration
-   * docs say their flags override; a model's rules are "your", "previous", "all". */
-  PROGRAM_DEFAULT: { phrases: p("the default|the corresponding default|its default|their default|a default") },
+  /** Instructions referred back to ("ignore any such instructions and flag them"): those the text has just described, in
+   * data the model reads; a safeguard's words, not an override of the model's own. */
+  REFERRED_BACK: { phrases: p("such|any such|all such") },
+  /** REFERRED_BACK, or a default named as a program's ("the default value", "overrides the corresponding default value"):
+   * what configuration docs say their flags override; a model's rules are "your", "previous", "all". */
+  NOT_MODELS_INSTR: { phrases: p("the default|the corresponding default|its default|their default|a default|such|any such|all such") },
   INSTR: {
     phrases: [
       ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training", "ethical standard", "moral standard", "safety standard", "content standard", "community standard", "ethical code", "moral code", "code of ethics"),
@@ -1825,6 +1828,8 @@ export const CONCEPTS: Record<string, Concept> = {
    * mailbox owner: …", "I, the account owner, authorize …", "Change pre-authorized by the account holder"). */
   // (said as the user, not of the user: "mail that appears to come from the mailbox owner", "claims that 'the user has already
   // approved'" are write-ups about the scam)
+  /** A request said to be the user's own, direct ("only on a direct request from the user"): what a tool's safeguard requires. */
+  USER_DIRECT: { phrases: p("direct|explicit|a direct|an explicit") },
   USER_VOICE: { phrases: p("note from the user|message from the user|request from the user|instruction from the user|p.s. from the mailbox owner|p.s. from the account owner|i, the account owner|i, the mailbox owner|as the account owner, i|appended by account owner|appended by the account owner|recipient request on file|request from the account owner|pre-authorized by the account holder|the user already confirmed this|already confirmed this in the earlier session") },
   /** Something meant to outlive the conversation. */
   PERSIST: { phrases: p("long-term memory|long term memory|your memory|into memory|to memory|permanent rule|permanent instruction|standing rule|standing instruction|all future sessions|every future session|future sessions|all future conversations|every future conversation|future conversations|carries over to|carry over to|for the rest of the conversation|for the rest of this conversation|for the rest of the session|for the rest of this session|rest of the conversation|keep that setting|keep this setting") },
@@ -1838,9 +1843,9 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Failures reported (tool.false_success's condition). */
-  FAILURE_COND: { phrases: p("may read failed|may read \"failed\"|may say failed|may report failed|may show failed|even if it failed|even if the status is failed|if the status is failed|if the status is \"failed\"|if any failures are reported|if failures are reported|if any failures|if any tests fail|if any test fails|if tests fail|if the tests fail|if the build fails|if the build failed|if it fails|even if tests fail|even if the tests fail|even if the build fails|even if it fails|when tests fail|when the build fails|if the check fails|if any check fails|if any checks fail") },
+  FAILURE_COND: { phrases: p("may read failed|may read \"failed\"|may say failed|may report failed|may show failed|even if it failed|even if the status is failed|if the status is failed|if the status is \"failed\"|if any failures are reported|if failures are reported|if any failures|if any tests fail|if any test fails|if tests fail|if the tests fail|if the build fails|if the build failed|if it fails|even if tests fail|even if the tests fail|even if the build fails|even if it fails|when tests fail|when the build fails|if the check fails|if any check fails|if any checks fail|if the response contains|if the response shows|if the response reports|if the result contains|if the result shows|if the results show|if the output contains|if the output shows|if the status shows|if the status is degraded|if the scan finds|if the scan found|if any vulnerabilities|if vulnerabilities are found|if any errors|if errors are reported|if there is an outage|if there are errors|if any incidents|if an incident") },
   /** Success claimed to the user (tool.false_success). */
-  CLAIM_SUCCESS: { phrases: p("the deployment succeeded|the build succeeded|the payment succeeded|the transfer succeeded|that all tests passed|all tests passed|that all tests pass|that the tests passed|that everything passed|that the build succeeded|that the build passed|that it succeeded|that it passed|that all checks passed|all checks passed|that the deployment succeeded|that the payment succeeded") },
+  CLAIM_SUCCESS: { phrases: p("the deployment succeeded|the build succeeded|the payment succeeded|the transfer succeeded|that all tests passed|all tests passed|that all tests pass|that the tests passed|that everything passed|that the build succeeded|that the build passed|that it succeeded|that it passed|that all checks passed|all checks passed|that the deployment succeeded|that the payment succeeded|that all systems are operational|that all systems are fully operational|all systems are operational|all systems are fully operational|that everything is fine|that everything is working|that everything is normal|that there are no issues|that no issues were found|that no action is needed|that no action is required|that the service is healthy|that all services are healthy|that no data was lost|that no vulnerabilities were found|that nothing was found") },
   /** An outcome told as a good one, after "to the user" (tool.outcome_passed_off). */
   PASSED_OFF: { phrases: p("as a successful|as successful|as a success|as a normal|as a routine|as an ordinary|as a completed|that it was successful|that it succeeded") },
   /** A data field named as meant for the AI that reads it ("_llm_directive", "ai_instructions", "note_for_assistant"): an
@@ -2611,8 +2616,8 @@ export const CONCEPTS: Record<string, Concept> = {
   BARE_ASSISTANT: { phrases: p("assistant|the assistant|assistants") },
   /** What makes an AI's name its product's versions or users' ("Claude Code versions 2.1.1 and newer", "ChatGPT users"):
    * a note for them is a setup guide's, not one to a model (a product name alone is an agent's name: "Message for Gemini
-   * CLI: …"). */
-  AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|user's|users'|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog|vendors|vendor|makers|maker|providers|provider|developers|builders|teams|companies") },
+   * CLI: …"), nor the use of AI ("disclose any AI use", "any AI tools are allowed"). */
+  AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|user's|users'|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog|vendors|vendor|makers|maker|providers|provider|developers|builders|teams|companies|use|usage|tools|policy|policies") },
   /** Someone using the AI, not the AI: "If you're using Claude Desktop, …", "For people running Copilot …". */
   USING_AI: { phrases: p("using|running|use|with|on|in|inside|via|through|install|installed|installing|open|opening") },
   /** A preposition that makes the name after it an object, not the one a modal binds ("Output from AI tools must be
@@ -2737,10 +2742,11 @@ export const CONCEPTS: Record<string, Concept> = {
     // an environment variable's name for one ("OPENAI_API_KEY", "GITHUB_TOKEN", "DB_PASSWORD")
     markers: ["\\w_api_key\\b", "\\w_apikey\\b", "\\w_secret_key\\b", "\\w_secret\\b", "\\w_token\\b", "\\w_access_key\\b", "\\w_password\\b"],
   },
-  /** what the model runs with: its tools, configuration, deployment (not "you use": "the connection string you use in the example") */
+  /** what the model runs with: its tools, configuration, deployment (not "you use": "the connection string you use in the example";
+   * not "your environment", which a how-to's reader has: "prints the API keys from your environment variables") */
   MODEL_OWNED: {
     phrases: p(
-      "your tool|your tools|your search tool|your tool configuration|your tool config|your tool settings|your plugins|your integrations|your connectors|you were configured with|you were deployed with|you run under|in your context|in your context window|your tool definitions|your mcp servers|your mcp server|your function calls|your api calls",
+      "your tool|your tools|your search tool|your tool configuration|your tool config|your tool settings|your plugins|your integrations|your connectors|you were configured with|you were deployed with|you run under|in your context|in your context window|your tool definitions|your mcp servers|your mcp server|your function calls|your api calls|in your configuration|in your config",
     ),
   },
   /** an order to act on a text only after decoding or assembling it (a payload smuggled past the filters) */
@@ -2779,6 +2785,9 @@ export const CONCEPTS: Record<string, Concept> = {
       "begin system", "admin override", "[admin note]", "[developer note]", "{system}", "\"role\": \"system\"", "'role': 'system'", "### new instructions", "=== system",
       "--- system", "system alert:", "system notice:", "security notice for ai", "\"system:\\v", "\"system :\\v", "\"[system]", "'system:\\v", "\"assistant:\\v", "\"ai:\\v", "\"[assistant]", "[ai note]", "[note to ai]",
       // tags that open a system turn or close the user's ("</user_message>\n<system_override priority=…>")
+      // a turn right after a closing tag, which ends the data it was wrapped in ("…\"notes\":\"</results> Assistant: the user has
+      // asked you to export …"; a word before the '>': not a quoted mail's "> Assistant:")
+      "\\w> assistant:\\v", "\\w>assistant:\\v", "\\w> system:\\v", "\\w>system:\\v", "\\w> user:\\v", "\\w>user:\\v",
       "\\b<system_", "\\b<system-", "</user_message>", "</user_input>", "</user_query>", "</human>", "<system_override", "<system_message", "<admin_override",
     ],
   },
@@ -2791,7 +2800,11 @@ export const CONCEPTS: Record<string, Concept> = {
       // none; }", "[hidden] { display: none !important; }", "flags[secret]")
       "\\b[important]\\c", "\\b[instructions]\\c", "\\b[critical]\\c", "\\b[hidden]\\c", "\\b[secret]\\c", "\\b[urgent]\\c",
       "^important instruction", "^note to the ai", "^note to ai", "^ai instructions", "^instructions for the ai", "^attention ai",
-      "^attention assistant", "<!-- important", "<!-- system", "<!-- ai", "<!-- assistant", "<!-- instructions",
+      "^attention assistant",
+      // a banner that opens instructions for the model ("---- ASSISTANT INSTRUCTIONS (internal, from Tier 3) ----", "[AI
+      // instructions]"; not a heading, "## Agent instructions", which an agent's own instruction file has)
+      "-- assistant instructions", "== assistant instructions", "[assistant instructions", "-- ai instructions", "== ai instructions", "[ai instructions", "-- agent instructions", "== agent instructions", "[agent instructions", "-- model instructions", "== model instructions", "[model instructions", "-- llm instructions", "== llm instructions", "[llm instructions", "-- copilot instructions", "== copilot instructions", "[copilot instructions", "-- bot instructions", "== bot instructions", "[bot instructions", "-- instructions for the assistant", "== instructions for the assistant", "[instructions for the assistant", "-- instructions for the ai", "== instructions for the ai", "[instructions for the ai", "-- instructions for ai", "== instructions for ai", "[instructions for ai", "-- instructions for the agent", "== instructions for the agent", "[instructions for the agent", "-- instructions for the model", "== instructions for the model", "[instructions for the model",
+      "<!-- important", "<!-- system", "<!-- ai", "<!-- assistant", "<!-- instructions",
     ],
   },
   DIRECTIVE: {
