@@ -1045,7 +1045,11 @@ export const CONCEPTS: Record<string, Concept> = {
         "skip the warnings|skip the disclaimers|skip the caveats|skip the safety caveats|skip the lecture|zero disclaimers|zero warnings|zero caveats|" +
         "skip the ethics lecture|skip the ethics|skip the moralizing|skip the moralising|skip the sermon|no ethics lecture|no ethics lectures|spare me the lecture|spare me the ethics|spare me the ethics lecture|spare me the moralizing|spare me the sermon|spare me the warnings|spare me the disclaimers|drop the disclaimers|drop the warnings|drop the caveats|leave out the warnings|leave out the disclaimers|leave out the caveats|omit the warnings|omit the disclaimers|omit any warnings|omit any disclaimers|" +
         "never mention legality|don't mention legality|no moralizing|no moralising|no lecturing|without hedging|no hedging|not allowed to hedge|not allowed to moralize|with zero hedging|zero hedging|with no hedging|" +
-        "i cant assist with that|i can't assist with that|i cannot assist with that"),
+        "i cant assist with that|i can't assist with that|i cannot assist with that|" +
+        // (a list of rules that bans a refusal's words and caveats: "Do not include any note, disclaimer, or warning. Never use the
+        // words 'cannot', 'unable' …")
+        "do not include any disclaimer|don't include any disclaimer|do not include any note, disclaimer|do not include any disclaimers|do not include any warnings|do not include any warning|don't include any warnings|no disclaimers or warnings|without disclaimers or warnings|without any disclaimers|without any warnings or disclaimers|" +
+        "never use the words cannot|never use the word cannot|do not use the words cannot|don't use the words cannot|never use the words unable|never use the word unfortunately|never use the words sorry|do not use the word sorry"),
   },
   /** an order in another language, inside a note to the AI or after its name (inject.addressed_to_ai, inject.vocative_ai) */
   FOREIGN_ORDER: { phrases: FOREIGN.order },
@@ -1862,6 +1866,11 @@ export const CONCEPTS: Record<string, Concept> = {
   AUTOMATED_READER_ROLE: { phrases: p("assistant|assistants|agent|agents|reader|readers|reviewer|reviewers|screener|screeners|summarizer|summarizers|summariser|summarisers|bots") },
   /** Whatever reads a text, named by no name ("Whoever processes this feed into a digest: …"). */
   WHOEVER_LEAD: { phrases: p("whoever|whatever|anyone|anything|any system|any tool|any agent|any model|any program|any software|any bot|any assistant|whichever system|whichever tool|any process|any integration|any app|any script") },
+  /** Software as the reader, by what it is ("whatever reads this log", "Integrations reading this channel"): not "whoever", a
+   * person's word. */
+  MACHINE_LEAD: { phrases: p("whatever|anything|any system|any tool|any agent|any model|any program|any software|any bot|any integration|any app|any script|any automation|integrations|bots|automations|scripts|crawlers|scrapers") },
+  /** Reading, as software does to a log or a channel (after MACHINE_LEAD). */
+  READS_VERB: { phrases: p("reads|reading|is reading|that reads|that read|which read|reads back|reading back") },
   /** What software does to a feed or a page (not "handles", which people do to tickets and forms, nor "summarizes": "whoever
    * summarizes these rows for the weekly ops review, please note …" is a colleague). */
   PROCESSES_VERB: { phrases: p("that reads or exports|that reads|that exports|that processes|that ingests|that parses|that indexes|that scrapes|processes|is processing|parses|is parsing|ingests|is ingesting|indexes|is indexing|scrapes|is scraping|crawls|is crawling|aggregates|is aggregating|compiles|converts|turns|feeds") },
@@ -2171,6 +2180,9 @@ export const CONCEPTS: Record<string, Concept> = {
       "system32/config", "ntds.dit", "/var/run/secrets", "~/.gnupg", ".gnupg/", "\\b.env file", "config.json", "settings.json", ".vscode/", "~/.config",
       // key and credential files named by a pattern ("every file whose name matches id_*, *.pem, *.key or *credentials*")
       "\\bid_*", "*.pem", "*.key\\b", "*.p12", "*.pfx", "*.env",
+      // the whole environment, its secrets with it, as a command's output put into another ("-d \"$(env)\"", "$(printenv | base64)")
+      "$(env)", "$(env |", "$(env|", "$(printenv)", "$(printenv |", "$(printenv|",
+      // (not in backticks, which Markdown's inline code has too: "run `env | grep TOKEN` to display the tokens")
     ],
   },
   SENSITIVE_DATA: {
