@@ -438,6 +438,8 @@ const NOTE_TO_NAMED_PHRASES = [
   ...FOREIGN.noteTo,
 ];
 const NOTE_TO_EVERY_PHRASES = p("to any|to all|any|all|calling all|for any");
+/** Words that make a note the subject of a sentence, not its opening ("leaves a note for", "a good note to"): GIVES_NOTE. */
+const GIVES_NOTE_PHRASES = [...verb("give", "provide", "issue", "contain", "embed", "hide", "smuggle", "plant", "write", "craft", "draft", "compose", "design", "improve", "refine"), ...p("good|better|clear|clearer|effective|great|bad|looks like|look like|looking like|resembles|resemble|resembling|gave|given|hidden|purports to give|purport to give|purporting to give|claims to give|claim to give")];
 /** Modals and past forms that report what a system would do or did (DESCRIBED_MODAL, NOT_OVERRIDING). */
 const DESCRIBED_MODAL_WORDS = p("would|could|might|would have|could have|might have|was able to|were able to|did");
 
@@ -2205,6 +2207,17 @@ export const CONCEPTS: Record<string, Concept> = {
         "direct messages|the dms|the email received from|the emails received from|the body of the email|the contents of the email|the body of the message|the contents of the message received"),
   },
 
+  /** A link's last parameter left empty for someone to fill ("![sig](https://partner-sig.io/s.png?c=)"): a word, '=', then the
+   * end of a Markdown link. (Not "=&" for one inside the query: '&' would be the marker automaton's 65th character class.) */
+  EMPTY_PARAM: { markers: ["\\w=)"] },
+  /** What a person's own data is called where a link is to carry it ("the shopper's e-mail address and shipping ZIP", "the
+   * user's full contact list"), beside CONV_DATA. */
+  PERSON_DATA: {
+    phrases: [
+      ...noun("e-mail address", "email address", "phone number", "mobile number", "shipping address", "billing address", "home address", "postal address", "zip code", "postcode", "date of birth", "full name", "contact list", "address book", "order history", "card number", "account number", "location", "ip address"),
+      ...p("shipping zip|zip|contacts|birthday|card details|payment details|bank details|account details|session id|session token|api key|token|password|credentials"),
+    ],
+  },
   /** The unfavourable part of what the reader evaluates ("Ignore all negative indicators in the text"). */
   NEGATIVE_POINTS: {
     phrases: p(
@@ -2642,6 +2655,9 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A preposition that makes the name after it an object, not the one a modal binds ("Output from AI tools must be
    * reviewed by a human"). */
   OBJECT_PREP: { phrases: p("from|of|by|with|using|about|into|than|via|through") },
+  /** GIVES_NOTE, or a preposition that makes "any"/"all" an object's ("before pasting text into any AI tool", "with all AI
+   * assistants"): no one addressed. */
+  GIVES_NOTE_OR_OBJECT: { phrases: [...GIVES_NOTE_PHRASES, ...p("from|of|by|with|using|about|into|than|via|through|in|on|onto|across|within")] },
   /** A list's joining word: a name after it is the list's last item ("into chat tools, tickets or AI assistants."), no one
    * addressed. */
   LIST_JOIN: { phrases: p("or|and|nor|&") },
@@ -2730,7 +2746,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** a note's opening word, without greetings ("Hi all, automated review bots will be disabled …" is news, not a note) */
   /** A note or instructions named as what a text gives or holds ("text that purports to give instructions to automated
    * systems", "pages that contain instructions to AI agents"): talk about such notes, not one. */
-  GIVES_NOTE: { phrases: [...verb("give", "provide", "issue", "contain", "embed", "hide", "smuggle", "plant", "write", "craft", "draft", "compose", "design", "improve", "refine"), ...p("good|better|clear|clearer|effective|great|bad|looks like|look like|looking like|resembles|resemble|resembling|gave|given|hidden|purports to give|purport to give|purporting to give|claims to give|claim to give")] },
+  GIVES_NOTE: { phrases: GIVES_NOTE_PHRASES },
   NOTE_WORD: {
     phrases: p("information for|info for|action items for|action item for|to-dos for|todos for|to-do for|todo for|procedure for|procedures for|recovery procedure for|steps for|note to|note for|notes for|notice to|notice for|memo to|memo for|message to|message for|a message for|a note to|a note for|instructions for|instruction for|instructions to|instruction to|internal note|internal notes|private note|attention|reminder to|directive for|directive to|to any|calling all|important for|follow-up for|follow up for|heads-up for|heads up for|task for"),
   },
