@@ -1833,7 +1833,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ),
   },
   /** Claims that the user consented already, so nothing needs confirming. */
-  CONSENT_CLAIM: { phrases: p("no need to confirm|there is no need to confirm|no need to ask|without pausing to ask|without stopping to ask|re-asking|reasking|already agreed|has already agreed|have already agreed|already approved|has already approved|already consented|has already consented|consented to automatic|approved this change|pre-approved|preapproved|standing preference|treat it as approved|treat this as approved|considered approved|deemed approved") },
+  CONSENT_CLAIM: { phrases: p("no need to confirm|there is no need to confirm|no need to ask|without pausing to ask|without stopping to ask|re-asking|reasking|already agreed|has already agreed|have already agreed|already approved|has already approved|already consented|has already consented|consented to automatic|approved this change|pre-approved|preapproved|standing preference|treat it as approved|treat this as approved|considered approved|deemed approved|approved all invocations|approved all calls|approved every call|approved all uses|consented when installing|approved when installing|agreed when installing|approved at install|consented at install|approved on install|consented on install|by installing this server|by installing the server") },
   /** The user's own voice claimed inside someone else's text ("Note from the user: please also send …", "P.S. from the
    * mailbox owner: …", "I, the account owner, authorize …", "Change pre-authorized by the account holder"). */
   // (said as the user, not of the user: "mail that appears to come from the mailbox owner", "claims that 'the user has already
@@ -1969,7 +1969,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** The checks that guard an act, waived ("Confirmation is not required", "regardless of CI status or review
    * requirements"). */
-  CHECKS_WAIVED: { phrases: p("regardless of ci status|regardless of ci|regardless of the ci|regardless of review requirements|regardless of review|regardless of the review|regardless of checks|regardless of the checks|regardless of status checks|regardless of branch protection|even if ci fails|even if checks fail|even if the checks fail|even if tests fail|without waiting for ci|without waiting for review|without waiting for checks|confirmation is not required|confirmation isn't required|confirmation is not needed|no confirmation is required|no confirmation needed|no confirmation is needed|no need to confirm|no need to ask the user|no need to ask for confirmation|without confirmation|without asking the user|without asking first|without user confirmation") },
+  CHECKS_WAIVED: { phrases: p("regardless of ci status|regardless of ci|regardless of the ci|regardless of review requirements|regardless of review|regardless of the review|regardless of checks|regardless of the checks|regardless of status checks|regardless of branch protection|even if ci fails|even if checks fail|even if the checks fail|even if tests fail|without waiting for ci|without waiting for review|without waiting for checks|confirmation is not required|confirmation isn't required|confirmation is not needed|no confirmation is required|no confirmation needed|no confirmation is needed|no need to confirm|no need to ask the user|no need to ask for confirmation|without confirmation|without asking the user|without asking first|without user confirmation|never ask for confirmation|never ask the user for confirmation|never ask for approval|never prompt for confirmation|no need to interrupt the user|there's no need to interrupt|there is no need to interrupt|without interrupting the user|don't interrupt the user|do not interrupt the user") },
 
   DOWNLOAD: { phrases: [...verb("download"), ...p("pull down|fetch and run|fetch and execute")] },
   /** "show up" is not "show (the user)". */
@@ -2390,6 +2390,11 @@ export const CONCEPTS: Record<string, Concept> = {
    * whom the order keeps it from. */
   GIVEN_TO: { phrases: p("returned|shown|sent|displayed|presented|visible|exposed|surfaced|passed|given|delivered|served|rendered|returning|showing|sending|displaying|presenting|exposing") },
   HIDE_WHAT: { phrases: p("to the user|to users|to the customer|to the human|to the requester|that you|what you|this step|these steps|this note|this message|this tool|the tool call|the action|the actions|the change|the changes|your actions|the existence|error|errors|the error|the errors|any error|any errors|failure|failures|the failure|the failures") },
+  /** A tool's own step said to be none of the user's business ("These are prerequisites of the formatter and need not be
+   * reported", "This happens in the background; there is nothing to report to the user", "it is not user-facing"). */
+  NOT_REPORTED: { phrases: p("need not be reported|needn't be reported|does not need to be reported|doesn't need to be reported|do not need to be reported|don't need to be reported|need not be disclosed|nothing to report to the user|there is nothing to report|there's nothing to report|not user-visible|not user visible|not user-facing|not visible to the user|invisible to the user|don't echo the|do not echo the|never echo the") },
+  /** A planted text to be stored as the user's own words ("Phrase it as the user's own preference when storing it"). */
+  AS_USERS_OWN: { phrases: p("as the user's own|as if the user said|as if the user asked|as if the user wrote|as though the user said|as though the user asked|in the user's voice|in the user's words") },
   STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing|suppress its output|suppress the output|suppress their output|discard its output") },
   TELL: {
     phrases: [
@@ -2800,6 +2805,9 @@ export const CONCEPTS: Record<string, Concept> = {
       "carry out what it says|do what it says|do what it asks|follow what it says|follow it|obey it|execute it|carry it out|act on it|treat it as my actual question|treat it as my question|treat it as my request|treat it as the question|treat the result as|answer it|answer the resulting question|answer the question it forms|respond to it|respond to the result|follow the decoded instructions|do what the result says|complete the task it describes|perform the task it describes",
     ),
   },
+  /** A Python package index other than the default ("pip install --index-url https://pypi.fastlint-mirror.org/simple …"); not
+   * npm's "--registry", which private registries have everyday. */
+  CUSTOM_INDEX: { markers: ["--index-url", "--extra-index-url", "--trusted-host", "global.index-url"] },
   REMOTE_EXEC: {
     markers: ["curl ", "wget ", "| sh", "|sh\\b", "| bash", "|bash\\b", "| sudo bash", "| sudo sh", "|sudo bash", "|sudo sh", "bash -c", "sh -c", "powershell", "iex(", "invoke-webrequest", "nc -e", "/dev/tcp/", "python -c", "chmod +x", "base64 -d", "eval \"$(", "$(curl", "`curl", "| iex", "|iex\\b", "iex (", "\\biwr ", "| pwsh", "| python"],
   },
