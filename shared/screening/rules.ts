@@ -377,6 +377,9 @@ const RESPONSE_RULE_BASE = {
  * "you must", a side effect, a redirect. */
 const DOCUMENTATION_SIGNALS = new Set(["tool.remote_exec", "tool.download_execute", "tool.sensitive_mention", "tool.other_tools", "tool.coercion", "tool.side_effect", "tool.redirect"]);
 
+/** What the weak signals read only in a tool's own description share (tool.custom_index, tool.not_reported). */
+const DESCRIPTION_SIGNAL = { category: "tool_poisoning", owasp: "MCP03", severity: "low", kinds: { prompt: "off", tool_arguments: "off", document: "off", tool_result: "off" } } as const;
+
 const TOOL_POISONING_SIGNALS: Record<string, number> = {
   "tool.side_effect": 1,
   "tool.coercion": 1,
@@ -5307,10 +5310,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "tool.custom_index",
-    category: "tool_poisoning",
-    owasp: "MCP03",
-    severity: "low",
-    kinds: { prompt: "off", tool_arguments: "off", document: "off", tool_result: "off" },
+    ...DESCRIPTION_SIGNAL,
     // (a weak signal: a package tool may document its index option; a setup step that installs from another index, with the user
     // kept out of it, is a supply-chain plant)
     matcher: near(10, ["RUN", "IMPERATIVE_ACT", "DIRECTIVE"], "CUSTOM_INDEX"),
@@ -5319,10 +5319,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "tool.not_reported",
-    category: "tool_poisoning",
-    owasp: "MCP03",
-    severity: "low",
-    kinds: { prompt: "off", tool_arguments: "off", document: "off", tool_result: "off" },
+    ...DESCRIPTION_SIGNAL,
     // (a weak signal: what a tool does in the background may well be nothing to report; with an order to act, to read or to
     // keep quiet it is a step hidden from the user)
     matcher: near(1, "NOT_REPORTED"),
