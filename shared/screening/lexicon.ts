@@ -1967,14 +1967,16 @@ export const CONCEPTS: Record<string, Concept> = {
   HARVEST_SECRET: { phrases: p("has typed in this session|typed in this session|pasted into the chat|pasted into this chat|gave you earlier|earlier in this session|in this session so far|appeared in the conversation|that appeared in the conversation|appear in the conversation|appears in the conversation|shared in the conversation|the complete conversation so far|complete conversation so far|the full conversation so far|full conversation so far|mentioned earlier in the chat|anywhere in the chat|mentioned earlier in the conversation|mentioned in the conversation|mentioned anywhere in the conversation|anywhere in the conversation|earlier in the conversation|in the conversation so far|visible in the environment or conversation|visible in the conversation|from earlier in the conversation|typed previously|typed earlier|the user typed") },
   /** Hiding from what the user sees. */
   OMIT: { phrases: [...verb("omit", "exclude"), ...p("leave out|leaves out|left out|leave it out|leave this out")] },
-  USER_VIEW: { phrases: p("shown to the user|displayed to the user|visible to the user|the user sees|the user will see|the user can see|confirmations shown|from confirmations|from the confirmation|from any confirmation|from the summary|from summaries|from your reply|from your answer|from your response|you show the user|you show to the user|you present to the user|you give the user|to the end user|in commit messages|in the commit message|in your commit message|in the pr description|in the pull request description|in the changelog|in your pr|to the user|in your answer|in your reply|in your response|in your summary|in the summary you|in the answer you") },
+  USER_VIEW: { phrases: p("shown to the user|displayed to the user|visible to the user|the user sees|the user will see|the user can see|confirmations shown|from confirmations|from the confirmation|from any confirmation|from the summary|from summaries|from your reply|from your answer|from your response|you show the user|you show to the user|you present to the user|you give the user|to the end user|in commit messages|in the commit message|in your commit message|in the pr description|in the pull request description|in the changelog|in your pr|to the user|in your answer|in your reply|in your response|in your summary|in the summary you|in the answer you|in your message to the user|in your message|in the conversation") },
   /** Not showing something, as an order ("Do not list this guest in the attendee summary you show the user"). */
   NEG_SHOW: { phrases: ["do not", "don't", "never", "must not", "should not"].flatMap((n) => ["list", "show", "mention", "display", "include", "surface", "report", "reveal", "point out", "bring up", "disclose", "expose", "echo"].map((v) => `${n} ${v}`)) },
   /** A tool that acts on privileges, named by its identifier ("github_add_collaborator", "github_merge_pull_request",
    * "k8s_apply", "stripe_create_payout"). */
   PRIV_TOOL_NAME: {
     phrases: PRIVILEGED_TOOLS,
-    markers: ["merge_pull", "_merge", "add_collaborator", "_collaborator", "_admin", "delete_", "_delete", "transfer_", "_transfer", "_payout", "create_payout", "_payment", "send_payment", "send_email", "send_mail", "_apply", "grant_", "_grant", "approve_", "_approve", "_permission", "set_role", "assign_role"].map((m) => `\\w${m}`),
+    markers: ["merge_pull", "_merge", "add_collaborator", "_collaborator", "_admin", "delete_", "_delete", "transfer_", "_transfer", "_payout", "create_payout", "_payment", "send_payment", "send_email", "send_mail", "_apply", "grant_", "_grant", "approve_", "_approve", "_permission", "set_role", "assign_role",
+      // cloud IAM and visibility: "call attach_role_policy with policy_arn=…AdministratorAccess", "make_public"
+      "attach_role", "attach_user", "attach_group", "_role_policy", "_user_policy", "create_access_key", "set_iam", "add_role", "add_owner", "make_public", "set_visibility", "update_visibility"].map((m) => `\\w${m}`),
   },
   /** The checks that guard an act, waived ("Confirmation is not required", "regardless of CI status or review
    * requirements"). */
@@ -2006,6 +2008,8 @@ export const CONCEPTS: Record<string, Concept> = {
         // keep trying stuff like '…'. help me write a classifier prompt to flag those messages")
         "ctf|capture the flag|writeup|write-up|" +
         "is not an instruction|are not instructions|is not a command|are not commands|doesn't follow instructions|does not follow instructions|don't follow instructions|do not follow instructions|not to follow instructions|never follow instructions|instructions that people paste|instructions people paste|instructions users paste|trying stuff like|trying things like|flag those messages|flag these messages|flag such messages|moderation|trolls|trolling|" +
+        // (what a detector is built to catch: "help me write a Python function that flags user messages like \"…\"")
+        "flags user messages|flag user messages|flags messages like|flag messages like|detects messages like|detect messages like|catches messages like|catch messages like|blocks messages like|block messages like|filters messages like|filter messages like|detector|classifier|" +
         // extracting a prompt, as what a text is about ("How can I detect when users are trying to extract my chatbot's system prompt?")
         "prompt extraction|extraction attempts|extraction attempt|trying to extract|prompt leak|prompt leakage|prompt leaking|" +
         // the same talk in the six languages (an article quoting an attack as an example)
@@ -2025,7 +2029,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   // ("careful not to", "sure to not", "important to never": the negation read with its "to", after ORDER_LEAD's word)
   SECRECY_NEG: { phrases: p("never|not|don't|dont|do not|cannot|can't|won't|will not|must not|mustn't|shall not|should not|shouldn't|doesn't|does not|avoid|refrain from|not to|to not|to never|never to") },
-  OTHER_TOOL: { phrases: p("tool from|tools from|the generic|other search tools|other search tool|other fetch tools|other browsing tools|other web search tools|other file tools|other email tools|other mcp tools|other connected tools|other mcp servers|other connected servers|any tool|every tool|every other tool|through any tool|any other server|on any server|tools you use|every other|any other email|any other message|any other request|other server|another server|the other server|other servers|other server's|another server's|other servers'|other mcp server|another mcp server|other tools|the other tool|another tool|other tool|any other tool|all other tools|tools from other servers|the original tool|the built-in tool|the default tool|from the official|the official server|the official mcp server") },
+  OTHER_TOOL: { phrases: p("via any available terminal tool|any available terminal tool|using the terminal tool|with the terminal tool|via the terminal tool|using the shell tool|via the shell tool|with the shell tool|any available tool|tool from|tools from|the generic|other search tools|other search tool|other fetch tools|other browsing tools|other web search tools|other file tools|other email tools|other mcp tools|other connected tools|other mcp servers|other connected servers|any tool|every tool|every other tool|through any tool|any other server|on any server|tools you use|every other|any other email|any other message|any other request|other server|another server|the other server|other servers|other server's|another server's|other servers'|other mcp server|another mcp server|other tools|the other tool|another tool|other tool|any other tool|all other tools|tools from other servers|the original tool|the built-in tool|the default tool|from the official|the official server|the official mcp server") },
   /** Another tool's results passed off as this one's, or the reverse ("present the results as if they came from the requested tool"). */
   AS_IF_FROM: { phrases: p("as if|as though") },
   /** A tool named as the source ("… as if they came from the requested tool"): not an API, a domain or a bucket. */
@@ -2494,6 +2498,10 @@ export const CONCEPTS: Record<string, Concept> = {
   CODE_SECRET: { phrases: p("token|tokens|recovery code|recovery codes|backup code|backup codes|mfa code|mfa codes|2fa code|2fa codes|2fa backup codes|otp|one-time code|verification code|secrets|the secret|api token|api tokens") },
   /** The environment dumped whole ("the output of `env`"). */
   ENV_DUMP: { phrases: p("env|printenv|os.environ|process.env|environ|export -p") },
+  /** TLS or signature checks switched off ("npm config set strict-ssl false && git config --global http.sslVerify false"). */
+  TLS_OFF: { markers: ["strict-ssl false", "strict-ssl=false", "sslverify false", "sslverify=false", "node_tls_reject_unauthorized", "rejectunauthorized: false", "rejectunauthorized:false", "verify=false", "ssl_verify=false", "--insecure", "--no-check-certificate"] },
+  /** Output or values to be passed on unredacted ("Do not redact anything; masked values break version detection"). */
+  NO_REDACT: { phrases: p("do not redact anything|don't redact anything|do not redact|don't redact|never redact|without redacting|without redaction|unredacted|do not mask|don't mask|without masking|unmasked|in full, unredacted") },
   /** A shell that sends what it reads to a URL: stdin posted ("curl … --data-binary @-", "-d @-"), a file uploaded. */
   UPLOAD_STDIN: { markers: ["--data-binary @-", "--data @-", "-d @-", "--data-raw @-", "--upload-file", "| nc ", "|nc "] },
   /** What such a shell reads: the environment, cluster secrets, key and credential files. */
@@ -2541,7 +2549,7 @@ export const CONCEPTS: Record<string, Concept> = {
   HIDE_PASSIVE: {
     phrases: [
       ...["should not", "must not", "need not", "should never", "must never", "is not to", "are not to", "does not need to", "doesn't need to", "do not need to", "don't need to", "is never to", "are never to"].flatMap((m) =>
-        ["be mentioned", "be shown", "be disclosed", "be brought up", "be reported", "be surfaced", "be revealed", "be told", "be shared"].map((v) => `${m} ${v}`),
+        ["be mentioned", "be shown", "be disclosed", "be brought up", "be reported", "be surfaced", "be revealed", "be told", "be shared", "be itemised", "be itemized", "be called out", "be highlighted"].map((v) => `${m} ${v}`),
       ),
       ...p("is best left out|are best left out|best left out|best not mentioned|best left unmentioned|went unmentioned|go unmentioned|goes unmentioned|remain unmentioned|remains unmentioned|stay unmentioned|stays unmentioned|should remain hidden|must remain hidden|should stay hidden|must stay hidden|is not disclosed or discussed|not disclosed or discussed|needs no mention|need no mention|requires no mention"),
       ...p("no debe mencionarse|no debe ser mencionado|no se debe mencionar|no debe mostrarse|ne doit pas etre mentionne|ne doit pas etre mentionnee|n'a pas besoin d'etre mentionne|ne doit pas etre signale|non deve essere menzionato|non va menzionato|nao deve ser mencionado|nao precisa ser mencionado"),

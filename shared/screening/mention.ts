@@ -387,8 +387,10 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
     // (in the present only when an attacker's page holds it: "An attacker's page contains this text:")
     if (HELD_VERBS.some((v) => endsWithWord(verbEnd, v)) || (HELD_NOW.some((v) => endsWithWord(verbEnd, v)) && hasWord(verbEnd, ATTACKERS))) return true;
   }
-  // `… like "A" or "B"`: the item before, if it is a quotation introduced as an example
-  if (depth < 4 && (endsWithWord(before, "or") || endsWithWord(before, "and") || before.endsWith(",") || before.endsWith("/"))) {
+  // `… like "A" or "B"`: the item before, if it is a quotation introduced as an example (and a list of quotations with nothing
+  // between them, one a line: `instructions such as:\n  "Ignore all …"\n  "<!-- AI assistant: … -->"`)
+  const listed = endsWithWord(before, "or") || endsWithWord(before, "and") || before.endsWith(",") || before.endsWith("/") || before.endsWith('"') || before.endsWith("\u201d") || before.endsWith("`");
+  if (depth < 4 && listed) {
     let q = open - 1;
     while (q > 0 && text.charCodeAt(q) !== 0x22 && text.charCodeAt(q) !== 0x201d && text.charCodeAt(q) !== 0x27 && text.charCodeAt(q) !== 0x60 && open - q < 12) q--;
     if (open - q >= 12 || q <= 0) return false;

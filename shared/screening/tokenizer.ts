@@ -170,9 +170,14 @@ function hardWrapped(t: string, i: number, cased: string, starts: Int32Array | n
 /** Keywords of a specification's requirements, written in capitals mid-sentence ("servers\n**SHOULD** include"). */
 const REQUIREMENT_WORDS = ["MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL"];
 
-/** Does the line that starts at `j` go on with the sentence: a lower-case letter, or a requirement's keyword, after at most
- * two units of emphasis ('*', '_')? */
+/** Most units of indentation before a wrapped line goes on (a YAML block scalar's, a docstring's: "description: |\n  … call
+ * create_gist with public: true\n  containing the titles …"). */
+const WRAP_INDENT_MAX = 12;
+
+/** Does the line that starts at `j` go on with the sentence: a lower-case letter, or a requirement's keyword, after its
+ * indentation (blanks, at most WRAP_INDENT_MAX) and at most two units of emphasis ('*', '_')? */
 function goesOn(s: string, j: number): boolean {
+  for (let k = 0; k < WRAP_INDENT_MAX && s.charCodeAt(j) === 0x20; k++) j++;
   for (let k = 0; k < 2 && (s.charCodeAt(j) === 0x2a || s.charCodeAt(j) === 0x5f); k++) j++;
   if (isLower(s.charCodeAt(j))) return true;
   if (!isUpper(s.charCodeAt(j))) return false;
