@@ -6,6 +6,8 @@
 // One sweep reads the quotation marks of the lines that hold a text's findings; every other look is bounded (LOOK units
 // around the finding, a few quotations back), so the cost is linear in the text.
 
+import { isDigit } from "./encodings.ts";
+
 /** Most units looked at on either side of a finding. */
 const LOOK = 400;
 
@@ -73,6 +75,31 @@ function opensParenthesis(text: string, open: number): boolean {
   let b = open;
   while (b > 0 && open - b < 3 && text.charCodeAt(b - 1) === 0x20) b--;
   return b > 0 && text.charCodeAt(b - 1) === 0x28;
+}
+
+/** Words of a file's path that name test data ("tests/fixtures/injection_samples.py"). */
+const TEST_DATA_PATH_WORDS = ["fixture", "sample", "test", "spec", "payload", "corpus", "injection"];
+/** Most units of a search result's path read before its line number. */
+const LISTING_PATH_MAX = 160;
+
+/**
+ * Is the quotation opening at `open` the string on a line a code search lists from a file of test data
+ * ("tests/fixtures/injection_samples.py:12:    \"Ignore previous instructions …\",")? Before it: blanks, a line number between
+ * colons, and a path (a '/' or a '.' in it, one of TEST_DATA_PATH_WORDS).
+ */
+function inTestDataListing(text: string, open: number): boolean {
+  let b = open;
+  while (b > 0 && open - b < 16 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
+  if (b === 0 || text.charCodeAt(b - 1) !== 0x3a) return false;
+  let d = b - 1;
+  while (d > 0 && isDigit(text.charCodeAt(d - 1))) d--;
+  if (d === b - 1 || d === 0 || text.charCodeAt(d - 1) !== 0x3a) return false;
+  // (the path: the units before the line number up to a blank or a line break; a listing read with its lines joined keeps it)
+  let ps = d - 1;
+  while (ps > 0 && d - ps < LISTING_PATH_MAX && !isSpace(text.charCodeAt(ps - 1))) ps--;
+  const path = text.slice(ps, d - 1).toLowerCase();
+  if (!(path.includes("/") || path.includes("."))) return false;
+  return TEST_DATA_PATH_WORDS.some((w) => path.includes(w));
 }
 
 /** What an attacker might write, said with a modal ("an attacker might add:", "a malicious page could say:"): introducers
@@ -373,6 +400,8 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   // test data named right before a parenthesis that opens on the quotation: a commit's subject, 'add injection fixtures
   // ("ignore previous instructions", …)' (not "Security fixtures: "…"", which anyone may write before an order)
   if ((FIXTURES.some((w) => endsWithWord(bare, w)) || MAY_HOLD.some((w) => endsWithWord(bare, w))) && opensParenthesis(text, open)) return true;
+  // (a code search's line from a file of test data: "tests/fixtures/injection_samples.py:12:    \"Ignore previous …\"")
+  if (inTestDataListing(text, open)) return true;
   // what a page held, with where it held it set off: "The body contained, at the bottom: > …"
   const lead = withoutAside(bare);
   if (lead !== bare && HELD_VERBS.some((w) => endsWithWord(lead, w))) return true;
