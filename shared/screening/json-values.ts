@@ -11,6 +11,12 @@ export interface JsonStringValue {
   text: string;
 }
 
+/** Keys whose value is an excerpt of the input a scanner or a moderation service flagged ('"match": "…"',
+ * '"input_excerpt": "…"'): the value is a quotation of that input. Also read by mention.ts, which takes such a key for an
+ * introducer. */
+export const EXCERPT_KEYS: ReadonlySet<string> = new Set(["match", "matched", "matched_text", "match_text", "excerpt", "input_excerpt", "flagged_text", "offending_text", "evidence", "matched_span", "span_text", "trigger_text", "detected_text"]);
+const EXCERPT_KEY_MAX = 16;
+
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /** Where a text that opens as JSON starts ('{' or '[' after blanks, and JSON going on after it: an object with a key, an
@@ -31,14 +37,17 @@ function jsonStart(text: string): number {
 /**
  * A JSON text as the prose it holds, at the same offsets: the quotation marks around its string values read as blanks, an
  * escaped one (\\") as a quotation mark (after a blank where it opens, before one where it closes), so that a write-up's
- * quoted example inside a value is a quotation again. Keys keep theirs ('"snippet": …' stays a JSON property). The text
- * itself when it does not open as JSON.
+ * quoted example inside a value is a quotation again. Keys keep theirs ('"snippet": …' stays a JSON property), and so do the
+ * values of keys that name an excerpt of flagged input (EXCERPT_KEYS: a scanner's '"match": "ignore all previous …"' quotes
+ * what it matched). The text itself when it does not open as JSON.
  */
 export function jsonAsProse(text: string): string {
   const n = text.length;
   if (jsonStart(text) < 0 || text.indexOf('"') < 0) return text;
   const units = text.split("");
   let open = -1;
+  // (the string just closed was a key in EXCERPT_KEYS: its value keeps its marks)
+  let excerptValue = false;
   for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
     let b = at;
     while (b > 0 && text.charCodeAt(b - 1) === 0x5c) b--;
@@ -53,8 +62,10 @@ export function jsonAsProse(text: string): string {
     else {
       let k = at + 1;
       while (k < n && isBlank(text.charCodeAt(k))) k++;
-      // (a value's marks are blanks; a key's stay)
-      if (k >= n || text.charCodeAt(k) !== 0x3a) units[open] = units[at] = " ";
+      // (a value's marks are blanks, but an excerpt's; a key's stay)
+      const isKey = k < n && text.charCodeAt(k) === 0x3a;
+      if (!isKey && !excerptValue) units[open] = units[at] = " ";
+      excerptValue = isKey && at - open - 1 <= EXCERPT_KEY_MAX && EXCERPT_KEYS.has(text.slice(open + 1, at).toLowerCase());
       open = -1;
     }
   }

@@ -7,6 +7,7 @@
 // around the finding, a few quotations back), so the cost is linear in the text.
 
 import { isDigit } from "./encodings.ts";
+import { EXCERPT_KEYS } from "./json-values.ts";
 
 /** Most units looked at on either side of a finding. */
 const LOOK = 400;
@@ -100,6 +101,13 @@ function inTestDataListing(text: string, open: number): boolean {
   const path = text.slice(ps, d - 1).toLowerCase();
   if (!(path.includes("/") || path.includes("."))) return false;
   return TEST_DATA_PATH_WORDS.some((w) => path.includes(w));
+}
+
+/** Does `before` (lower case, as wordsBefore gives it) end with a JSON key in EXCERPT_KEYS, in its quotation marks? */
+function excerptKeyBefore(before: string): boolean {
+  if (!before.endsWith('"')) return false;
+  const q = before.lastIndexOf('"', before.length - 2);
+  return q >= 0 && EXCERPT_KEYS.has(before.slice(q + 1, -1));
 }
 
 /** What an attacker might write, said with a modal ("an attacker might add:", "a malicious page could say:"): introducers
@@ -402,6 +410,8 @@ function introducedAsExample(text: string, open: number, depth: number, cx: Ment
   if ((FIXTURES.some((w) => endsWithWord(bare, w)) || MAY_HOLD.some((w) => endsWithWord(bare, w))) && opensParenthesis(text, open)) return true;
   // (a code search's line from a file of test data: "tests/fixtures/injection_samples.py:12:    \"Ignore previous …\"")
   if (inTestDataListing(text, open)) return true;
+  // (the value of a JSON key that names an excerpt of flagged input: '"match": "ignore all previous …"')
+  if (excerptKeyBefore(before)) return true;
   // what a page held, with where it held it set off: "The body contained, at the bottom: > …"
   const lead = withoutAside(bare);
   if (lead !== bare && HELD_VERBS.some((w) => endsWithWord(lead, w))) return true;
