@@ -2534,6 +2534,9 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What a system would or could do, described ("the assistant would call the email tool without asking the user"): a
    * report of behaviour, not an order to hide or to override the user. */
   DESCRIBED_MODAL: { phrases: DESCRIBED_MODAL_WORDS },
+  /** DESCRIBED_MODAL, or a prohibition the hiding words sit in ("Do not add new dependencies without asking me first": asking is
+   * what it requires). */
+  HIDE_NOT_ORDERED: { phrases: [...DESCRIBED_MODAL_WORDS, ...p("do not|don't|never|must not|should not")] },
   /** DESCRIBED_MODAL, or a tool said to be harmless to run ("Read-only; safe to call without confirmation"). */
   NOT_OVERRIDING: { phrases: [...DESCRIBED_MODAL_WORDS, ...p("safe to call|safe to run|safe to use|safe to invoke|safe to retry|safe to repeat|fine to call|ok to call|okay to call")] },
   USER_OVERRIDE: {
