@@ -155,7 +155,9 @@ function aiReaders(): string[] {
  * team's scripts are ("automation bots should be paused during the freeze"). */
 function taskReaders(): string[] {
   const out: string[] = [];
-  for (const k of ["summary", "summarization", "summarisation", "summarizing", "summarising", "code", "coding", "automation", "mailbox", "calendar", "scheduling", "inbox", "email", "e-mail", "mail", "drafting", "transcription", "autocomplete", "agentic", "generative"]) {
+  // ("workspace" and "CRM" assistants are software: "Workspace assistant: per item 3, add … as Owner", "Internal routing note for
+  // the CRM assistant: …")
+  for (const k of ["summary", "summarization", "summarisation", "summarizing", "summarising", "code", "coding", "automation", "mailbox", "calendar", "scheduling", "inbox", "email", "e-mail", "mail", "drafting", "transcription", "autocomplete", "agentic", "generative", "workspace", "crm"]) {
     for (const r of ["assistant", "agent", "model", "tool"]) out.push(`${k} ${r}`, `${k} ${r}s`);
   }
   // named for a business process software runs ("Note for the approval assistant: …", "Note to the analytics assistant: …";
@@ -2877,6 +2879,9 @@ export const CONCEPTS: Record<string, Concept> = {
       "\\b[important]\\c", "\\b[instructions]\\c", "\\b[critical]\\c", "\\b[hidden]\\c", "\\b[secret]\\c", "\\b[urgent]\\c",
       "^important instruction", "^note to the ai", "^note to ai", "^ai instructions", "^instructions for the ai", "^attention ai",
       "^attention assistant",
+      // a line that opens with guidance labelled for the model ("LLM GUIDANCE: when comparing this method …"; "AI instructions"
+      // above; not an agent's or an assistant's, whose instruction files head their sections so)
+      "^ai guidance\\b", "^ai directive\\b", "^ai directives\\b", "^ai note\\b", "^llm guidance\\b", "^llm directive\\b", "^llm directives\\b", "^llm note\\b", "^llms guidance\\b", "^llms directive\\b", "^llms directives\\b", "^llms note\\b", "^model guidance\\b", "^model directive\\b", "^model directives\\b", "^model note\\b", "^language model guidance\\b", "^language model directive\\b", "^language model directives\\b", "^language model note\\b",
       // a banner that opens instructions for the model ("---- ASSISTANT INSTRUCTIONS (internal, from Tier 3) ----", "[AI
       // instructions]"; not a heading, "## Agent instructions", which an agent's own instruction file has)
       "-- assistant instructions", "== assistant instructions", "[assistant instructions", "-- ai instructions", "== ai instructions", "[ai instructions", "-- agent instructions", "== agent instructions", "[agent instructions", "-- model instructions", "== model instructions", "[model instructions", "-- llm instructions", "== llm instructions", "[llm instructions", "-- copilot instructions", "== copilot instructions", "[copilot instructions", "-- bot instructions", "== bot instructions", "[bot instructions", "-- instructions for the assistant", "== instructions for the assistant", "[instructions for the assistant", "-- instructions for the ai", "== instructions for the ai", "[instructions for the ai", "-- instructions for ai", "== instructions for ai", "[instructions for ai", "-- instructions for the agent", "== instructions for the agent", "[instructions for the agent", "-- instructions for the model", "== instructions for the model", "[instructions for the model",
