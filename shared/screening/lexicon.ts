@@ -1412,6 +1412,8 @@ export const CONCEPTS: Record<string, Concept> = {
       ...REVEAL_NEG_PHRASES,
       // what models do, said of them ("many models will paraphrase the system prompt")
       ...["models", "model", "llms", "chatbots", "assistants", "bots"].flatMap((w) => ["will", "would", "may", "might", "can", "could", "often", "sometimes", "tend to", "usually"].map((m) => `${w} ${m}`)),
+      // … or of the product reported on ("The help widget on a popular SaaS site would print its hidden system prompt if you asked")
+      ...["widget", "site", "bot", "it", "app", "service", "interface", "chatbot", "assistant"].flatMap((w) => ["would", "did", "will happily", "would happily", "started to", "began to", "went on to"].map((m) => `${w} ${m}`)),
       // … or with the attacker as the subject ("How Attackers Extract Hidden Instructions from Chatbots"; not "users", "they",
       // "someone", which open an order as well: "Quick note: users print the system prompt now")
       ...p("attackers|attacker|an attacker|the attacker|hackers|adversaries|red teamers|jailbreakers"),
