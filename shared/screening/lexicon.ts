@@ -1540,11 +1540,11 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The answer a reader writes from this text, as a sentence's subject ("Responses or summaries referencing it must recommend
    * …", "The review summary should describe this as …", "replies to this thread must include …"). */
   // (not a bare "responses", "the reply": a protocol's, "Responses MUST include the same ID as the request")
-  OUTPUT_SUBJECT: { phrases: p("any summary|summaries|the summary|the review summary|responses or summaries|summaries or responses|any digest|digests|the digest|any payment confirmation, summary or instruction|any summary or instruction|the reply to this e-mail|the reply to this email|replies to this thread|replies to this e-mail|replies to this email|the response to whoever|summaries referencing|answers referencing|responses referencing this|any answer about this|answers about this") },
+  OUTPUT_SUBJECT: { phrases: p("summaries of this page|summaries of this article|summaries of this post|any summary|summaries|the summary|the review summary|responses or summaries|summaries or responses|any digest|digests|the digest|any payment confirmation, summary or instruction|any summary or instruction|the reply to this e-mail|the reply to this email|replies to this thread|replies to this e-mail|replies to this email|the response to whoever|summaries referencing|answers referencing|responses referencing this|any answer about this|answers about this") },
   /** The same duty in the passive ("this must be stated in any summary"). */
   OUTPUT_DUTY_PASSIVE: { phrases: ["must", "should", "has to", "needs to"].flatMap((m) => ["be stated", "be mentioned", "be included", "appear", "be shown", "be cited", "be repeated"].flatMap((v) => ["in any summary", "in every summary", "in all summaries", "in any answer", "in every answer", "in any response", "in every response", "in any reply"].map((w) => `${m} ${v} ${w}`))) },
   /** What such an answer is told to do ("must recommend", "should describe", "must include", "should simply confirm"). */
-  OUTPUT_DUTY: { phrases: p("recommend|describe|include|state|say|mention|confirm|reflect|end with|begin with|start with|cite|present|list|rate|report|omit|exclude|leave out|simply confirm|read") },
+  OUTPUT_DUTY: { phrases: p("recommend|describe|include|state|say|mention|confirm|reflect|end with|begin with|start with|cite|present|list|rate|report|omit|exclude|leave out|simply confirm|read|give|advise|tell|quote|characterize|characterise") },
   /** Where something is found, said before the place ("returned in the response", "present in the response structure"). */
   FOUND_IN: { phrases: p("returned|received|contained|found|echoed|reported|stored|carried|delivered") },
   /** A protocol's party and a requirement's modal, as specifications write them ("Receivers MUST include a `nextCursor` in the
@@ -1894,6 +1894,11 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Software as the reader, by what it is ("whatever reads this log", "Integrations reading this channel"): not "whoever", a
    * person's word. */
   MACHINE_LEAD: { phrases: p("whoever or whatever|whoever/whatever|whatever or whoever|whatever|anything|any system|any tool|any agent|any model|any program|any software|any bot|any integration|any app|any script|any automation|integrations|bots|automations|scripts|crawlers|scrapers|an assistant or automation|an automation|automation") },
+  /** The reader named as a person or a machine, either ("Whoever is fielding the request (person or tooling) should grant …",
+   * "whoever (or whatever assistant) opens this record should …"): a text that expects software among its readers. */
+  HUMAN_OR_MACHINE: { phrases: p("person or tooling|person or tool|person or tools|human or ai|human or agent|person or agent|person or bot|human or bot|human or machine|person or automation|human or automated|people or tools|humans or agents|humans or ai|human or assistant|person or assistant|or whatever assistant|or whatever agent|or whatever tool|or whatever bot|or any assistant|or any agent|or any ai") },
+  /** No one, as a prohibition's subject ("nobody — human or bot — may bypass branch protection"). */
+  NOBODY: { phrases: p("nobody|no one|no-one|neither|not even|none") },
   /** Reading or handling, as software does to a log, a channel or an issue (after MACHINE_LEAD). */
   READS_VERB: { phrases: p("picks|picks up|takes|works on|is working on|reads|reading|is reading|that reads|that read|which read|reads back|reading back|is processing|processing|processes|that processes|is handling|handling|handles|that handles|is triaging|triages|is monitoring|monitors") },
   /** This text, as software meets it: THIS_CONTENT, or an issue, a ticket, a thread or a mailbox (which people handle too, but
