@@ -1200,6 +1200,9 @@ export const CONCEPTS: Record<string, Concept> = {
       // "access" as a noun's modifier ("AWS access keys", "admin access tokens"), and a verb that is a noun after an article
       // or "after" ("Rotate the OpenAI key after leak", "a leak")
       ...p("aws|gcp|azure|cloud|iam|admin|a|an|after"),
+      // a log's record of an attempt ("panic: open /var/run/secrets/…: permission denied", "ERROR open /etc/shadow",
+      // "sudo: … COMMAND=/bin/cat /etc/shadow", "audit: cat /etc/shadow by uid=1001")
+      ...p("error|panic|failed to|could not|couldn't|command|audit|denied|warn|warning|fatal"),
     ],
   },
   DUAL: {
