@@ -2518,7 +2518,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Secrets the model can reach, named as values (tool.secret_value_order): narrower than SENSITIVE_DATA, whose
    * "certificate", "token", "login" and "env var" are also a chain to send, a token budget, an e-mail, a region's name. */
   SECRET_VALUE: {
-    phrases: p("api key|api keys|apikey|secret key|secret access key|access key|access token|auth token|bearer token|session token|refresh token|session cookie|cookie|cookies|password|passwords|passphrase|private key|ssh key|credentials|connection string|client secret|seed phrase|recovery phrase|github_token|openai_api_key|anthropic_api_key|aws_secret_access_key|database_url|gh_token|npm_token|slack_token"),
+    phrases: p("a token|the token|their token|your token|any token|api key|api keys|apikey|secret key|secret access key|access key|access token|auth token|bearer token|session token|refresh token|session cookie|cookie|cookies|password|passwords|passphrase|private key|ssh key|credentials|connection string|client secret|seed phrase|recovery phrase|github_token|openai_api_key|anthropic_api_key|aws_secret_access_key|database_url|gh_token|npm_token|slack_token"),
     markers: ["\\w_token\\b", "\\w_api_key\\b", "\\w_secret\\b", "\\w_password\\b", "\\w_secret_key\\b"],
   },
   /** After a secret's name: the name of a variable, not its value ("the value of the AWS_REGION env var"). */
