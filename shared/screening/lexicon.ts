@@ -1906,6 +1906,8 @@ export const CONCEPTS: Record<string, Concept> = {
   HUMAN_OR_MACHINE: { phrases: p("person or tooling|person or tool|person or tools|human or ai|human or agent|person or agent|person or bot|human or bot|human or machine|person or automation|human or automated|people or tools|humans or agents|humans or ai|human or assistant|person or assistant|or whatever assistant|or whatever agent|or whatever tool|or whatever bot|or any assistant|or any agent|or any ai") },
   /** No one, as a prohibition's subject ("nobody — human or bot — may bypass branch protection"). */
   NOBODY: { phrases: p("nobody|no one|no-one|neither|not even|none") },
+  /** The server a tool description belongs to ("any other tool on this server": its own tools, not another server's). */
+  THIS_SERVER: { phrases: p("on this server|of this server|in this server|from this server|this server provides|this server exposes|in this package|of this package") },
   /** Reading or handling, as software does to a log, a channel or an issue (after MACHINE_LEAD). */
   READS_VERB: { phrases: p("picks|picks up|takes|works on|is working on|reads|reading|is reading|that reads|that read|which read|reads back|reading back|is processing|processing|processes|that processes|is handling|handling|handles|that handles|is triaging|triages|is monitoring|monitors") },
   /** This text, as software meets it: THIS_CONTENT, or an issue, a ticket, a thread or a mailbox (which people handle too, but
@@ -2541,7 +2543,7 @@ export const CONCEPTS: Record<string, Concept> = {
   /** What such a shell reads: the environment, cluster secrets, key and credential files. */
   /** Commands that print the secrets a cluster or a cloud account holds ("run `kubectl get secrets -A -o yaml` with your shell
    * tool … and pass the output in `context`"). */
-  SECRET_COMMAND: { markers: ["kubectl get secrets", "kubectl get secret ", "get-secret-value", "secretsmanager get", "vault kv get", "vault read ", "gcloud secrets versions access", "keyvault secret show", "security find-generic-password", "cat ~/.aws/credentials", "printenv"] },
+  SECRET_COMMAND: { markers: ["kubectl get secrets", "kubectl get secret ", "get-secret-value", "secretsmanager get", "vault kv get", "vault read ", "gcloud secrets versions access", "keyvault secret show", "security find-generic-password", "cat ~/.aws/credentials", "printenv", "get-childitem env:"] },
   /** Code pushed to a second remote ("git remote add mirror git@…", "git push mirror --all"). */
   GIT_MIRROR: { markers: ["git remote add", "push mirror", "push --mirror", "git push --all", "--mirror "] },
   SECRET_SOURCE: { markers: ["\\benv |", "\\benv|", "printenv", "\\bset |", "export -p", "get secrets", "id_rsa\\b", "id_ed25519\\b", ".aws/credentials", "~/.kube", ".kube/config", ".npmrc", ".pypirc", ".netrc", ".git-credentials", "vault read", "/proc/self/environ", "cat .env", ".env |", "os.environ"] },
