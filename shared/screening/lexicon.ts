@@ -1908,6 +1908,8 @@ export const CONCEPTS: Record<string, Concept> = {
   NOBODY: { phrases: p("nobody|no one|no-one|neither|not even|none") },
   /** The server a tool description belongs to ("any other tool on this server": its own tools, not another server's). */
   THIS_SERVER: { phrases: p("on this server|of this server|in this server|from this server|this server provides|this server exposes|in this package|of this package") },
+  /** What a scope is given "to" ("It applies to all employees … and to all AI tools"): no address. */
+  APPLIES: { phrases: p("applies|apply|applied|applicable|relevant|available|accessible|granted|limited|restricted|and") },
   /** Reading or handling, as software does to a log, a channel or an issue (after MACHINE_LEAD). */
   READS_VERB: { phrases: p("picks|picks up|takes|works on|is working on|reads|reading|is reading|that reads|that read|which read|reads back|reading back|is processing|processing|processes|that processes|is handling|handling|handles|that handles|is triaging|triages|is monitoring|monitors") },
   /** This text, as software meets it: THIS_CONTENT, or an issue, a ticket, a thread or a mailbox (which people handle too, but
