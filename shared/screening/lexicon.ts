@@ -649,9 +649,10 @@ const FOREIGN_NOTE = {
   ),
   /** the AI named as a reader (not "ki"/"ia" alone as AI_NAME: after a note word they are the AI) */
   /** a bare agent or assistant: a person as often as the AI, so a note to one counts only with a sign of an attack in
-   * its order (the user named in the third person, an address, a command) */
+   * its order (the user named in the third person, an address, a command); "Assistenten" alone ends a German compound, "den
+   * Kalender-Assistenten" */
   agent: p(
-    "agent|l'agent|l'assistant|assistant|den agenten|dem agenten|der agent|den assistenten|dem assistenten|der assistent|assistent|agente|el agente|al agente|asistente|el asistente|al asistente|" +
+    "agent|l'agent|l'assistant|assistant|den agenten|dem agenten|der agent|den assistenten|dem assistenten|der assistent|assistent|assistenten|agente|el agente|al agente|asistente|el asistente|al asistente|" +
       "l'agente|all'agente|assistente|l'assistente|all'assistente|o agente|ao agente|o assistente|ao assistente|de agent|de assistent",
   ),
   /** the user, named in the third person by a note to the AI ("lo que te haya pedido el usuario") */
