@@ -121,7 +121,7 @@ function readerPhrases(): string[] {
  * model"): a kind of automation, then a role. Human roles alone ("support agents", "reviewers") are not
  * in it: a person may be addressed in data, a model should not be. */
 function aiReaders(): string[] {
-  const kinds = ["ai", "ai-based", "ai-powered", "ai-driven", "automated", "autonomous", "coding", "llm", "llm-based", "multimodal", "vision", "virtual", "retrieval-augmented", "browsing", "shopping", "buying", "answering", "newsreader", "dependency-update", "copilot", "ai resume", "ai cv", "ai code", "ai shopping", "ai coding", "ai support",
+  const kinds = ["ai", "ai-based", "ai-powered", "ai-driven", "automated", "automated support", "automated customer support", "automated customer service", "automated billing", "automated sales", "autonomous", "coding", "llm", "llm-based", "multimodal", "vision", "virtual", "retrieval-augmented", "browsing", "shopping", "buying", "answering", "newsreader", "dependency-update", "copilot", "ai resume", "ai cv", "ai code", "ai shopping", "ai coding", "ai support",
     // named for the business function they serve ("AI HR assistants")
     ...["hr", "sales", "finance", "legal", "procurement", "accounting", "payroll", "billing", "helpdesk", "it", "recruiting", "hiring", "email", "scheduling", "travel", "research", "writing", "meeting", "customer service", "customer support", "triage", "review", "compliance", "ops"].map((f) => `ai ${f}`)];
   // ("fixer", "contributor", "processor": what an automated one is to a repository or a pipeline, "NOTE FOR AUTOMATED FIXERS: …")
@@ -1909,6 +1909,8 @@ export const CONCEPTS: Record<string, Concept> = {
   NOBODY: { phrases: p("nobody|no one|no-one|neither|not even|none") },
   /** The server a tool description belongs to ("any other tool on this server": its own tools, not another server's). */
   THIS_SERVER: { phrases: p("on this server|of this server|in this server|from this server|this server provides|this server exposes|in this package|of this package") },
+  /** A notice's own word, before whom it is for ("Update for automated support agents: …", "Reminder for the mail assistant"). */
+  NOTICE_WORD: { phrases: p("update|notice|reminder|memo|announcement|bulletin|alert") },
   /** What a scope is given "to" ("It applies to all employees … and to all AI tools"): no address. */
   APPLIES: { phrases: p("applies|apply|applied|applicable|relevant|available|accessible|granted|limited|restricted|and") },
   /** Reading or handling, as software does to a log, a channel or an issue (after MACHINE_LEAD). */
@@ -2719,8 +2721,9 @@ export const CONCEPTS: Record<string, Concept> = {
   BARE_ASSISTANT: { phrases: p("assistant|the assistant|assistants") },
   /** What makes an AI's name its product's versions or users' ("Claude Code versions 2.1.1 and newer", "ChatGPT users"):
    * a note for them is a setup guide's, not one to a model (a product name alone is an agent's name: "Message for Gemini
-   * CLI: …"), nor the use of AI ("disclose any AI use", "any AI tools are allowed"). */
-  AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|user's|users'|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog|vendors|vendor|makers|maker|providers|provider|developers|builders|teams|companies|use|usage|tools|policy|policies") },
+   * CLI: …"), nor the use of AI ("disclose any AI use", "any AI tools are allowed"), nor people of our own ("AI reviewers on
+   * our program committee"). */
+  AI_PRODUCT_TAIL: { phrases: p("ides|extensions|plugins|apps|integrations|version|versions|users|user|user's|users'|subscribers|subscription|subscriptions|plan|plans|account|accounts|customers|licenses|licences|seats|pricing|release notes|changelog|vendors|vendor|makers|maker|providers|provider|developers|builders|teams|companies|use|usage|tools|policy|policies|evaluators|testers|administrators|admins|owners|buyers|on our|in our|at our|of our|from our") },
   /** Someone using the AI, not the AI: "If you're using Claude Desktop, …", "For people running Copilot …". */
   USING_AI: { phrases: p("using|running|use|with|on|in|inside|via|through|install|installed|installing|open|opening") },
   /** A preposition that makes the name after it an object, not the one a modal binds ("Output from AI tools must be
