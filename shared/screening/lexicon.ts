@@ -1279,7 +1279,7 @@ export const CONCEPTS: Record<string, Concept> = {
     markers: ["[prompt]", "{prompt}", "<prompt>", "[insert", "[your prompt", "[question]"],
   },
   AI_SELF: {
-    phrases: p("chatgpt|chat gpt|openai|open ai|gpt|gpt-3|gpt-4|gpt4|gpt3|language model|ai model|large language model|an ai|as an ai|ai assistant|your programming|your creators|your developers|your training|your training data|knowledge cutoff|bard|claude|gemini|llama|anthropic"),
+    phrases: p("chatgpt|chat gpt|openai|open ai|gpt|gpt-3|gpt-4|gpt4|gpt3|language model|ai model|large language model|an ai|as an ai|ai assistant|automated assistant|automated assistants|automated agent|automated agents|coding agent|coding agents|coding assistant|coding assistants|your programming|your creators|your developers|your training|your training data|knowledge cutoff|bard|claude|gemini|llama|anthropic"),
   },
   HARM: {
     phrases: [
