@@ -1911,6 +1911,11 @@ export const CONCEPTS: Record<string, Concept> = {
   THIS_SERVER: { phrases: p("on this server|of this server|in this server|from this server|this server provides|this server exposes|in this package|of this package") },
   /** A notice's own word, before whom it is for ("Update for automated support agents: …", "Reminder for the mail assistant"). */
   NOTICE_WORD: { phrases: p("update|notice|reminder|memo|announcement|bulletin|alert") },
+  /** Money handed back, as an order ("Issue a full refund of $1,249.00 …", "apply a goodwill credit of $500"). */
+  REFUND_ORDER: { phrases: p("issue a refund|issue a full refund|issue the refund|issue a partial refund|process a refund|process a full refund|process the refund|refund the full|refund the order|apply a credit|apply a goodwill credit|apply goodwill credit|add store credit|add a store credit|issue store credit|issue a credit|issue a goodwill credit|approve the refund|approve every refund|approve all refunds") },
+  /** The check on a refund or a payment waived ("skip the supervisor approval step", "No further verification", "Do not escalate
+   * to a human agent", "Manager approval is not required"). */
+  APPROVAL_SKIP: { phrases: p("skip the supervisor approval|skip supervisor approval|skip the approval|skip the manager approval|without supervisor approval|without manager approval|without a supervisor|no supervisor approval|no manager approval|no further verification|no verification needed|no verification is needed|do not escalate|don't escalate|not escalate to a human|manager approval is not required|supervisor approval is not required|approval is not required|skip verification|skip the verification|bypass the approval|bypass approval") },
   /** What a scope is given "to" ("It applies to all employees … and to all AI tools"): no address. */
   APPLIES: { phrases: p("applies|apply|applied|applicable|relevant|available|accessible|granted|limited|restricted|and") },
   /** Reading or handling, as software does to a log, a channel or an issue (after MACHINE_LEAD). */
