@@ -5,6 +5,7 @@
 import { findEncodedRuns, joinMarkedWords, joinedToOriginal, reverseUnits, rot13Text, splitJoinedWords, unescapedEnd, unescapedHasEscape, unescapedStart, unescapeText } from "./encodings.ts";
 import { jsonAsProse, jsonStringValues } from "./json-values.ts";
 import { quotedExamples, reportedOrders, unwrapLines } from "./mention.ts";
+import { refusedTranscript } from "./transcript.ts";
 import { findFarScript, opensJsonValue } from "./far-script.ts";
 import { findHiddenRegions, HOW_ALT_TEXT, type HiddenRegions } from "./markup.ts";
 import { blankEscapes, withoutEmphasis, isAscii, normalize, normalizeAscii, normalizeBuffers, scanCopy, toOriginalEnd, toOriginalStart, type Normalized, type NormalizeBuffers, type ScanCopy, type Span } from "./normalize.ts";
@@ -987,8 +988,16 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
       if (quoted || reported[k] === 1) f.severity = "low";
     }
   }
+  // a transcript in which the model refused records a jailbreak attempt (transcript.ts): its turns and jailbreak words are low
+  // (in data only: a prompt that pastes one may go on with its own attempt)
+  if (mention && raw.length > 0 && (ck.kind === "document" || ck.kind === "tool_result") && raw.some((f) => recordedInTranscript(ck.rules[f.rule]!.id)) && refusedTranscript(text)) {
+    for (const f of raw) if (recordedInTranscript(ck.rules[f.rule]!.id)) f.severity = "low";
+  }
   return raw;
 }
+
+/** The rules whose findings a refused transcript records rather than plants: its role markers and jailbreak words. */
+const recordedInTranscript = (id: string): boolean => id.startsWith("jailbreak.") || id === "inject.fake_turn" || id === "inject.role_marker";
 
 /** Does a score rule's finding stand on its items outside quoted examples: do they reach 70% of its threshold in one window?
  * (A text that quotes an example and then says most of a jailbreak in its own words, "You are Nova now, stay in character"
