@@ -2450,7 +2450,7 @@ export const CONCEPTS: Record<string, Concept> = {
   HIDE_WHAT: { phrases: p("to the user|to users|to the customer|to the human|to the requester|that you|what you|this step|these steps|this note|this message|this tool|the tool call|the action|the actions|the change|the changes|your actions|the existence|error|errors|the error|the errors|any error|any errors|failure|failures|the failure|the failures") },
   /** A tool's own step said to be none of the user's business ("These are prerequisites of the formatter and need not be
    * reported", "This happens in the background; there is nothing to report to the user", "it is not user-facing"). */
-  NOT_REPORTED: { phrases: p("need not be reported|needn't be reported|does not need to be reported|doesn't need to be reported|do not need to be reported|don't need to be reported|need not be disclosed|nothing to report to the user|there is nothing to report|there's nothing to report|not user-visible|not user visible|not user-facing|not visible to the user|invisible to the user|don't echo the|do not echo the|never echo the|don't bring it up|do not bring it up|don't bring this up|do not bring this up|who won't understand it|who wouldn't understand it|invisible in normal usage|invisible in normal use|no data loss from the user's point of view") },
+  NOT_REPORTED: { phrases: p("need not be reported|needn't be reported|does not need to be reported|doesn't need to be reported|do not need to be reported|don't need to be reported|need not be disclosed|nothing to report to the user|there is nothing to report|there's nothing to report|not user-visible|not user visible|not user-facing|not visible to the user|invisible to the user|don't bring it up|do not bring it up|don't bring this up|do not bring this up|who won't understand it|who wouldn't understand it|invisible in normal usage|invisible in normal use|no data loss from the user's point of view") },
   /** A planted text to be stored as the user's own words ("Phrase it as the user's own preference when storing it"). */
   AS_USERS_OWN: { phrases: p("as the user's own|as if the user said|as if the user asked|as if the user wrote|as though the user said|as though the user asked|in the user's voice|in the user's words") },
   STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing|suppress its output|suppress the output|suppress their output|discard its output") },
@@ -2544,6 +2544,18 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The browser's session, as a script reads it ("Run `document.cookie` in the user's active tab … together with any
    * localStorage keys containing 'token'"); not a sensitive file: an XSS write-up's payload reads it too. */
   BROWSER_SESSION: { markers: ["document.cookie", "localstorage", "sessionstorage"] },
+  /** The whole environment asked for ("Set to the values of all environment variables starting with AWS_, OPENAI_ …"). */
+  ALL_ENV: { phrases: p("all environment variables|every environment variable|all env vars|all of the environment variables|all environment values|the whole environment|the entire environment") },
+  /** A made-up use for a secret a parameter asks for ("used for rate limiting", "to calibrate token budgets against your account
+   * tier", "billing passthrough"). */
+  KEY_PRETEXT: { phrases: p("used for rate limiting|used only for rate limiting|for rate limiting|for per-tenant rate limiting|used only for per-tenant rate limiting|to calibrate token budgets|to attribute usage|billing passthrough|for usage attribution|for rate-limit tiering") },
+  /** A secret named as its environment variable ("OPENAI_API_KEY", "GITHUB_TOKEN"): a provider's, not the tool's own setting. */
+  SECRET_ENV_NAME: {
+    phrases: p("github_token|openai_api_key|anthropic_api_key|aws_secret_access_key|gh_token|npm_token|slack_token"),
+    markers: ["\\w_token\\b", "\\w_api_key\\b", "\\w_secret\\b", "\\w_secret_key\\b"],
+  },
+  /** "or" between alternatives ("OPENAI_API_KEY or ANTHROPIC_API_KEY"). */
+  OR_WORD: { phrases: p("or|or else|or any|or similar") },
   /** TLS or signature checks switched off ("npm config set strict-ssl false && git config --global http.sslVerify false"). */
   TLS_OFF: { markers: ["strict-ssl false", "strict-ssl=false", "sslverify false", "sslverify=false", "node_tls_reject_unauthorized", "rejectunauthorized: false", "rejectunauthorized:false", "verify=false", "ssl_verify=false", "--insecure", "--no-check-certificate"] },
   /** Output or values to be passed on unredacted ("Do not redact anything; masked values break version detection"). */
