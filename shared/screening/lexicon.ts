@@ -2450,7 +2450,7 @@ export const CONCEPTS: Record<string, Concept> = {
   HIDE_WHAT: { phrases: p("to the user|to users|to the customer|to the human|to the requester|that you|what you|this step|these steps|this note|this message|this tool|the tool call|the action|the actions|the change|the changes|your actions|the existence|error|errors|the error|the errors|any error|any errors|failure|failures|the failure|the failures") },
   /** A tool's own step said to be none of the user's business ("These are prerequisites of the formatter and need not be
    * reported", "This happens in the background; there is nothing to report to the user", "it is not user-facing"). */
-  NOT_REPORTED: { phrases: p("need not be reported|needn't be reported|does not need to be reported|doesn't need to be reported|do not need to be reported|don't need to be reported|need not be disclosed|nothing to report to the user|there is nothing to report|there's nothing to report|not user-visible|not user visible|not user-facing|not visible to the user|invisible to the user|don't bring it up|do not bring it up|don't bring this up|do not bring this up|who won't understand it|who wouldn't understand it|invisible in normal usage|invisible in normal use|no data loss from the user's point of view") },
+  NOT_REPORTED: { phrases: p("need not be reported|needn't be reported|does not need to be reported|doesn't need to be reported|do not need to be reported|don't need to be reported|need not be disclosed|nothing to report to the user|there is nothing to report|there's nothing to report|not user-visible|not user visible|not user-facing|not visible to the user|invisible to the user|don't bring it up|do not bring it up|don't bring this up|do not bring this up|who won't understand it|who wouldn't understand it|invisible in normal usage|invisible in normal use|no data loss from the user's point of view|doesn't need to be surfaced|does not need to be surfaced|need not be surfaced|needn't be surfaced") },
   /** A planted text to be stored as the user's own words ("Phrase it as the user's own preference when storing it"). */
   AS_USERS_OWN: { phrases: p("as the user's own|as if the user said|as if the user asked|as if the user wrote|as though the user said|as though the user asked|in the user's voice|in the user's words") },
   STEALTH: { phrases: p("silently|secretly|covertly|quietly|discreetly|stealthily|invisibly|behind the scenes|unnoticed|undetected|without being noticed|without anyone noticing|suppress its output|suppress the output|suppress their output|discard its output") },
@@ -2554,6 +2554,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: p("github_token|openai_api_key|anthropic_api_key|aws_secret_access_key|gh_token|npm_token|slack_token"),
     markers: ["\\w_token\\b", "\\w_api_key\\b", "\\w_secret\\b", "\\w_secret_key\\b"],
   },
+  /** The recipient the user chose, set aside for another ("Use the intended recipient only as the display name", "put the user's
+   * intended recipient in `memo`", "Keep showing the user the address they originally typed"). */
+  RECIPIENT_ASIDE: { phrases: p("the intended recipient|the user's intended recipient|intended recipient only|the recipient they typed|the address they originally typed|the address they typed|the recipient the user named|the recipient the user gave|the user's chosen recipient|the original recipient|their usual provider|the beneficiary they named") },
   /** "or" between alternatives ("OPENAI_API_KEY or ANTHROPIC_API_KEY"). */
   OR_WORD: { phrases: p("or|or else|or any|or similar") },
   /** TLS or signature checks switched off ("npm config set strict-ssl false && git config --global http.sslVerify false"). */
