@@ -5304,7 +5304,7 @@ export const RULES: readonly Rule[] = [
     ...WEAK_TOOL_SIGNAL,
     // (or not shown, unless what is kept back is a secret: "Do not show the password to the user" protects it)
     // (and in the passive: "This runs in the background and should not be reported in your answer")
-    matcher: seq({ concept: ["OMIT", "NEG_SHOW", "HIDE_PASSIVE", "NOT_APPEAR"], notBefore: { concept: "SECRET_VALUE", within: 6 } }, { concept: "USER_VIEW", within: 10 }),
+    matcher: seq({ concept: ["OMIT", "NEG_SHOW", "HIDE_PASSIVE", "NOT_APPEAR"], notBefore: { concept: "SECRET_VALUE", within: 6 } }, { concept: "USER_VIEW", within: 14 }),
     message: "Keeps something out of what the user is shown.",
     examples: {
       kind: "tool_description",
