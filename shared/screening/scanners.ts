@@ -743,10 +743,14 @@ function linkQueryNamesData(query: string): boolean {
  * with no placeholder in it (a JSON value with "%5BCHAT_HISTORY%5D" or "PASTE_API_KEY_HERE" in it stays). */
 function withoutStaticValues(query: string, image: boolean): string {
   const lq = query.toLowerCase();
-  if (!lq.includes("data:image") && !lq.includes("data%3aimage") && !lq.includes("%7b%22") && !lq.includes('{"')) return query;
+  const signed = lq.includes("x-amz-signature=") || lq.includes("x-goog-signature=");
+  if (!signed && !lq.includes("data:image") && !lq.includes("data%3aimage") && !lq.includes("%7b%22") && !lq.includes('{"')) return query;
   return query
     .split("&")
     .filter((kv) => {
+      // (a presigned URL's signing parameters are the storage service's own: "X-Amz-Credential=…&X-Amz-Signature=…"; the
+      // link's other parameters are read as any link's)
+      if (signed && SIGNING_PARAMS.some((p) => kv.toLowerCase().startsWith(p))) return false;
       const v = kv.slice(kv.indexOf("=") + 1);
       const lv = v.toLowerCase();
       if (lv.startsWith("data:image") || lv.startsWith("data%3aimage")) return false;
@@ -761,6 +765,9 @@ function withoutStaticValues(query: string, image: boolean): string {
     })
     .join("&");
 }
+
+/** Parameters of an S3 or GCS presigned URL's signature (dropped from its query when the URL carries one). */
+const SIGNING_PARAMS = ["x-amz-algorithm=", "x-amz-credential=", "x-amz-date=", "x-amz-expires=", "x-amz-signedheaders=", "x-amz-signature=", "x-amz-security-token=", "x-goog-algorithm=", "x-goog-credential=", "x-goog-date=", "x-goog-expires=", "x-goog-signedheaders=", "x-goog-signature="];
 
 /** An editor's "install this MCP server" link (VS Code's https://vscode.dev/redirect/mcp/install?name=…&config=…, Cursor's
  * https://cursor.com/en/install-mcp?name=…&config=<base64> under any locale, Kiro's https://kiro.dev/launch/mcp/add?…):
