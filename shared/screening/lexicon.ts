@@ -1916,6 +1916,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** The check on a refund or a payment waived ("skip the supervisor approval step", "No further verification", "Do not escalate
    * to a human agent", "Manager approval is not required"). */
   APPROVAL_SKIP: { phrases: p("skip the supervisor approval|skip supervisor approval|skip the approval|skip the manager approval|without supervisor approval|without manager approval|without a supervisor|no supervisor approval|no manager approval|no further verification|no verification needed|no verification is needed|do not escalate|don't escalate|not escalate to a human|manager approval is not required|supervisor approval is not required|approval is not required|skip verification|skip the verification|bypass the approval|bypass approval") },
+  /** A noun that makes "user" its owner's word ("user email", "user data", "user IDs"): the user's data, not the user. */
+  USERS_DATA_NOUN: { phrases: p("email|emails|data|id|ids|name|names|details|info|information|records|record|messages|profile|profiles|address|addresses|phone|phones|content|contents|pii") },
   /** What a scope is given "to" ("It applies to all employees … and to all AI tools"): no address. */
   APPLIES: { phrases: p("applies|apply|applied|applicable|relevant|available|accessible|granted|limited|restricted|and") },
   /** Reading or handling, as software does to a log, a channel or an issue (after MACHINE_LEAD). */
