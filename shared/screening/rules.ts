@@ -6052,7 +6052,7 @@ export const RULES: readonly Rule[] = [
     message: "Connection string or URL with an embedded password.",
     examples: {
       positive: ["postgres://admin:S3cr3tPass@db.internal:5432/app", "Server=tcp:x.database.windows.net;Database=db;User ID=sa;Password=Hunter2Hunter2;", "DATABASE_URL=postgres://postgres:postgres@prod-db.acme.internal:5432/billing", "REDIS_URL=redis://:S3cretRedisPass99@cache.prod.example:6379/0"],
-      negative: ["postgres://db.internal:5432/app", "Password: myPassword"],
+      negative: ["postgres://db.internal:5432/app", "Password: myPassword", "# .env.example\nDATABASE_URL=postgres://app:CHANGE_ME@localhost:5432/app_dev"],
     },
   },
   {

@@ -87,7 +87,18 @@ function isPlaceholder(v: string): boolean {
   if (v.length < 4) return true;
   const c0 = v.charCodeAt(0);
   if (c0 === 0x3c || c0 === 0x7b || c0 === 0x24 || c0 === 0x5b || c0 === 0x25) return true; // < { $ [ %
-  return PLACEHOLDER_WORDS.has(v.toLowerCase());
+  return PLACEHOLDER_WORDS.has(v.toLowerCase()) || capsWords(v);
+}
+
+/** Capital words joined by underscores ("CHANGE_ME", "YOUR_DB_PASSWORD"): a template's blank, not a secret. */
+function capsWords(v: string): boolean {
+  let underscore = false;
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c === 0x5f) underscore = k > 0;
+    else if (!isUpper(c)) return false;
+  }
+  return underscore;
 }
 
 // --------------------------------------------------------------------------- secrets
