@@ -897,7 +897,7 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
     for (let k = 0; k < raw.length; k++) {
       const f = raw[k]!;
       if (f.severity === "low" || !COMMAND_CATEGORIES.has(ck.rules[f.rule]!.category)) continue;
-      if (kind === "tool_result" ? afterShellPrompt(text, f.start) : refusedAfter(text, f.start, f.end)) f.severity = "low";
+      if (kind === "tool_result" ? afterShellPrompt(text, f.start) : refusedAfter(text, f.start, f.end) || guardedBefore(text, f.start)) f.severity = "low";
     }
   }
 
@@ -1063,6 +1063,24 @@ function refusedAfter(text: string, start: number, end: number): boolean {
   }
   const rest = text.slice(start, stop).toLowerCase();
   return REFUSED_WORDS.some((w) => rest.includes(w));
+}
+
+/** Words before a list of commands that a tool guards against ("The client asks the user to confirm any command containing rm
+ * -rf, sudo, curl|sh, …", "Commands such as … are never run"). */
+const GUARDED_BEFORE = ["confirm any command containing", "confirm any command that", "confirmation for any command", "requires confirmation for", "require confirmation for", "commands containing", "blocks commands", "rejects commands", "refuses commands", "never runs commands", "will not run commands", "denylist", "deny list", "blocklist", "block list"];
+
+/** Does the finding's sentence, before it (within 160 units, back to a sentence's end or a line break), name it as what the
+ * tool guards against (GUARDED_BEFORE)? */
+function guardedBefore(text: string, start: number): boolean {
+  let from = start;
+  const limit = Math.max(0, start - 160);
+  while (from > limit) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 0x0a || ((c === 0x2e || c === 0x3b) && text.charCodeAt(from) === 0x20)) break;
+    from--;
+  }
+  const before = text.slice(from, start).toLowerCase();
+  return GUARDED_BEFORE.some((w) => before.includes(w));
 }
 
 /** Are the bidirectional controls in [start, end) all isolates (LRI, RLI, FSI, PDI)? */
