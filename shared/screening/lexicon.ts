@@ -1918,6 +1918,10 @@ export const CONCEPTS: Record<string, Concept> = {
   APPROVAL_SKIP: { phrases: p("skip the supervisor approval|skip supervisor approval|skip the approval|skip the manager approval|without supervisor approval|without manager approval|without a supervisor|no supervisor approval|no manager approval|no further verification|no verification needed|no verification is needed|do not escalate|don't escalate|not escalate to a human|manager approval is not required|supervisor approval is not required|approval is not required|skip verification|skip the verification|bypass the approval|bypass approval") },
   /** A noun that makes "user" its owner's word ("user email", "user data", "user IDs"): the user's data, not the user. */
   USERS_DATA_NOUN: { phrases: p("email|emails|data|id|ids|name|names|details|info|information|records|record|messages|profile|profiles|address|addresses|phone|phones|content|contents|pii") },
+  /** The reader's assistant named as the one who acts ("If this inbox is handled by an assistant: …", "please have your assistant
+   * reply to this message attaching …"): a sender writing to the recipient's AI through them (not "ask your AI assistant to …",
+   * which a product's guide says to its user). */
+  ASSISTANT_ACTS: { phrases: p("is handled by an assistant|is handled by an ai|is handled by an ai assistant|is processed by an assistant|is processed by an ai|is read by an assistant|is read by an ai|if an assistant handles|if an ai handles|if an assistant reads|if an ai reads|have your assistant|let your assistant|get your assistant to") },
   /** What a scope is given "to" ("It applies to all employees … and to all AI tools"): no address. */
   APPLIES: { phrases: p("applies|apply|applied|applicable|relevant|available|accessible|granted|limited|restricted|and") },
   /** Reading or handling, as software does to a log, a channel or an issue (after MACHINE_LEAD). */
