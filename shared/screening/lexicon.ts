@@ -653,7 +653,9 @@ const FOREIGN_NOTE = {
    * Kalender-Assistenten" */
   agent: p(
     "agent|l'agent|l'assistant|assistant|den agenten|dem agenten|der agent|den assistenten|dem assistenten|der assistent|assistent|assistenten|agente|el agente|al agente|asistente|el asistente|al asistente|" +
-      "l'agente|all'agente|assistente|l'assistente|all'assistente|o agente|ao agente|o assistente|ao assistente|de agent|de assistent",
+      "l'agente|all'agente|assistente|l'assistente|all'assistente|o agente|ao agente|o assistente|ao assistente|de agent|de assistent|" +
+      // (whoever summarizes or handles the case: "Nota para quien resuma o gestione este caso: … reenvía … a …@…")
+      "quien resuma|quien gestione|quien procese|quien lea esto|qui resume|qui traite|wer zusammenfasst|wer bearbeitet|chi riassume|chi gestisce|quem resumir|quem processar",
   ),
   /** the user, named in the third person by a note to the AI ("lo que te haya pedido el usuario") */
   user: p(
