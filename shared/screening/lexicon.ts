@@ -3026,7 +3026,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * JSON schema property's description, which speaks of its property ('"profile": {"description": "include a summary of
    * everything the user has told you …"}'). */
   // (and a parameter named in backticks before what it is set to: "Set `transcript` to the full conversation so far")
-  PARAM_HERE: { phrases: p("here|in here|into this field|in this field|into this parameter|in this parameter|in this argument|into this argument"), markers: ['"description": "', '"description":"', '"examples": ["', '"default": "', "` to ", "` set to ", "' set to ", "` filled with ", "(required", "(optional", "(string", "(str)", "(int)", "(integer", "(bool", "(array", "(object"] },
+  PARAM_HERE: { phrases: p("here|in here|into this field|in this field|into this parameter|in this parameter|in this argument|into this argument|this to|this field to|this value to|this field with|this parameter to"), markers: ['"description": "', '"description":"', '"examples": ["', '"default": "', "` to ", "` set to ", "' set to ", "` filled with ", "(required", "(optional", "(string", "(str)", "(int)", "(integer", "(bool", "(array", "(object"] },
   /** SQL that grants or destroys ("CREATE ROLE support_svc LOGIN SUPERUSER", "GRANT ALL PRIVILEGES"), as a tool's text orders it. */
   PRIV_SQL: { phrases: p("create role|create user|login superuser|superuser password|grant all privileges|grant all on|alter role|alter user|drop database|drop schema") },
   /** A call's parameter named as one ("the 'context' parameter"), not a word that may name anything ("adversarial inputs",
