@@ -440,6 +440,15 @@ const NOTE_TO_NAMED_PHRASES = [
   ...FOREIGN.noteTo,
 ];
 const NOTE_TO_EVERY_PHRASES = p("to any|to all|any|all|calling all|for any");
+/** Instructions referred back to ("any such"): REFERRED_BACK, and part of NOT_MODELS_INSTR. */
+const REFERRED_BACK_WORDS = "such|any such|all such";
+/** Prepositions that make the word after them an object: OBJECT_PREP, and part of GIVES_NOTE_OR_OBJECT. */
+const OBJECT_PREP_WORDS = "from|of|by|with|using|about|into|than|via|through";
+/** An automated reader's duty, without the negations that forbid (AI_MODAL_DO; AI_MODAL adds "must not", "should not"). */
+const AI_MODAL_DO_WORDS = "must|should|shall|is to|are to|is asked to|are asked to|is required to|are required to|is expected to|are expected to|ought to|needs to|need to|has to|have to|is instructed to|are instructed to|is requested to|are requested to|will need to";
+/** Secrets named as their environment variables ("OPENAI_API_KEY", "GITHUB_TOKEN"): SECRET_ENV_NAME, and part of SECRET_VALUE. */
+const SECRET_ENV_WORDS = "github_token|openai_api_key|anthropic_api_key|aws_secret_access_key|gh_token|npm_token|slack_token";
+const SECRET_ENV_MARKERS = ["\\w_token\\b", "\\w_api_key\\b", "\\w_secret\\b", "\\w_secret_key\\b"];
 /** Words that make a note the subject of a sentence, not its opening ("leaves a note for", "a good note to"): GIVES_NOTE. */
 const GIVES_NOTE_PHRASES = [...verb("give", "provide", "issue", "contain", "embed", "hide", "smuggle", "plant", "write", "craft", "draft", "compose", "design", "improve", "refine"), ...p("good|better|clear|clearer|effective|great|bad|looks like|look like|looking like|resembles|resemble|resembling|gave|given|hidden|purports to give|purport to give|purporting to give|claims to give|claim to give")];
 /** Modals and past forms that report what a system would do or did (DESCRIBED_MODAL, NOT_OVERRIDING). */
@@ -918,10 +927,10 @@ export const CONCEPTS: Record<string, Concept> = {
   WRITERS_OWN: { phrases: p("my") },
   /** Instructions referred back to ("ignore any such instructions and flag them"): those the text has just described, in
    * data the model reads; a safeguard's words, not an override of the model's own. */
-  REFERRED_BACK: { phrases: p("such|any such|all such") },
+  REFERRED_BACK: { phrases: p(REFERRED_BACK_WORDS) },
   /** REFERRED_BACK, or a default named as a program's ("the default value", "overrides the corresponding default value"):
    * what configuration docs say their flags override; a model's rules are "your", "previous", "all". */
-  NOT_MODELS_INSTR: { phrases: p("the default|the corresponding default|its default|their default|a default|such|any such|all such") },
+  NOT_MODELS_INSTR: { phrases: p(`the default|the corresponding default|its default|their default|a default|${REFERRED_BACK_WORDS}`) },
   INSTR: {
     phrases: [
       ...noun("instruction", "directive", "rule", "guideline", "prompt", "command", "order", "direction", "constraint", "restriction", "policy", "limitation", "safeguard", "filter", "protocol", "principle", "setting", "programming", "guardrail", "boundary", "task", "system message", "system prompt", "content policy", "safety measure", "moral", "ethic", "value", "condition", "requirement", "specification", "parameter", "prime directive", "training", "ethical standard", "moral standard", "safety standard", "content standard", "community standard", "ethical code", "moral code", "code of ethics"),
@@ -1766,10 +1775,10 @@ export const CONCEPTS: Record<string, Concept> = {
   /** A relative pronoun: "agents that must balance …" describes the agents, "agents must …" tells them. */
   RELATIVE_PRONOUN: { phrases: p("that|which|who|whom") },
   /** What an automated reader is told it must do ("… is to treat", "… are required to end with"). */
-  AI_MODAL: { phrases: p("must|must not|should|should not|shouldn't|shall|is to|are to|is asked to|are asked to|is required to|are required to|is expected to|are expected to|ought to|needs to|need to|has to|have to|is instructed to|are instructed to|is requested to|are requested to|will need to") },
+  AI_MODAL: { phrases: p(`${AI_MODAL_DO_WORDS}|must not|should not|shouldn't`) },
   /** AI_MODAL without its negations: what an automated reader is to do, not what a policy forbids it ("AI assistants must not
    * disclose system prompts" protects); "must" of "must not" is dropped by NOT_AFTER_MODAL. */
-  AI_MODAL_DO: { phrases: p("must|should|shall|is to|are to|is asked to|are asked to|is required to|are required to|is expected to|are expected to|ought to|needs to|need to|has to|have to|is instructed to|are instructed to|is requested to|are requested to|will need to") },
+  AI_MODAL_DO: { phrases: p(AI_MODAL_DO_WORDS) },
   /** A negation right after a modal ("must not", "should never"). */
   NOT_AFTER_MODAL: { phrases: p("not|never|n't") },
   /** A check an automated reader is told to skip ("AI code reviewers should not re-analyze `scripts/postinstall.js`"): what a
@@ -2538,8 +2547,8 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Secrets the model can reach, named as values (tool.secret_value_order): narrower than SENSITIVE_DATA, whose
    * "certificate", "token", "login" and "env var" are also a chain to send, a token budget, an e-mail, a region's name. */
   SECRET_VALUE: {
-    phrases: p("a token|the token|their token|your token|any token|api key|api keys|apikey|secret key|secret access key|access key|access token|auth token|bearer token|session token|refresh token|session cookie|cookie|cookies|password|passwords|passphrase|private key|ssh key|credentials|connection string|client secret|seed phrase|recovery phrase|github_token|openai_api_key|anthropic_api_key|aws_secret_access_key|database_url|gh_token|npm_token|slack_token"),
-    markers: ["\\w_token\\b", "\\w_api_key\\b", "\\w_secret\\b", "\\w_password\\b", "\\w_secret_key\\b"],
+    phrases: p("a token|the token|their token|your token|any token|api key|api keys|apikey|secret key|secret access key|access key|access token|auth token|bearer token|session token|refresh token|session cookie|cookie|cookies|password|passwords|passphrase|private key|ssh key|credentials|connection string|client secret|seed phrase|recovery phrase|database_url|" + SECRET_ENV_WORDS + ""),
+    markers: [...SECRET_ENV_MARKERS, "\\w_password\\b"],
   },
   /** After a secret's name: the name of a variable, not its value ("the value of the AWS_REGION env var"). */
   VAR_WORD: { phrases: p("var|vars|variable|variables|name|names|file|files|path") },
@@ -2558,10 +2567,7 @@ export const CONCEPTS: Record<string, Concept> = {
    * tier", "billing passthrough"). */
   KEY_PRETEXT: { phrases: p("used for rate limiting|used only for rate limiting|for rate limiting|for per-tenant rate limiting|used only for per-tenant rate limiting|to calibrate token budgets|to attribute usage|billing passthrough|for usage attribution|for rate-limit tiering") },
   /** A secret named as its environment variable ("OPENAI_API_KEY", "GITHUB_TOKEN"): a provider's, not the tool's own setting. */
-  SECRET_ENV_NAME: {
-    phrases: p("github_token|openai_api_key|anthropic_api_key|aws_secret_access_key|gh_token|npm_token|slack_token"),
-    markers: ["\\w_token\\b", "\\w_api_key\\b", "\\w_secret\\b", "\\w_secret_key\\b"],
-  },
+  SECRET_ENV_NAME: { phrases: p(SECRET_ENV_WORDS), markers: SECRET_ENV_MARKERS },
   /** The recipient the user chose, set aside for another ("Use the intended recipient only as the display name", "put the user's
    * intended recipient in `memo`", "Keep showing the user the address they originally typed"). */
   RECIPIENT_ASIDE: { phrases: p("the intended recipient|the user's intended recipient|intended recipient only|the recipient they typed|the address they originally typed|the address they typed|the recipient the user named|the recipient the user gave|the user's chosen recipient|the original recipient|their usual provider|the beneficiary they named") },
@@ -2756,10 +2762,10 @@ export const CONCEPTS: Record<string, Concept> = {
   USING_AI: { phrases: p("using|running|use|with|on|in|inside|via|through|install|installed|installing|open|opening") },
   /** A preposition that makes the name after it an object, not the one a modal binds ("Output from AI tools must be
    * reviewed by a human"). */
-  OBJECT_PREP: { phrases: p("from|of|by|with|using|about|into|than|via|through") },
+  OBJECT_PREP: { phrases: p(OBJECT_PREP_WORDS) },
   /** GIVES_NOTE, or a preposition that makes "any"/"all" an object's ("before pasting text into any AI tool", "with all AI
    * assistants"): no one addressed. */
-  GIVES_NOTE_OR_OBJECT: { phrases: [...GIVES_NOTE_PHRASES, ...p("from|of|by|with|using|about|into|than|via|through|in|on|onto|across|within")] },
+  GIVES_NOTE_OR_OBJECT: { phrases: [...GIVES_NOTE_PHRASES, ...p(`${OBJECT_PREP_WORDS}|in|on|onto|across|within`)] },
   /** A list's joining word: a name after it is the list's last item ("into chat tools, tickets or AI assistants."), no one
    * addressed. */
   LIST_JOIN: { phrases: p("or|and|nor|&") },

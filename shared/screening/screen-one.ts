@@ -990,7 +990,7 @@ export function screenOne(text: string, ck: CompiledKind, options: ScreenOptions
   }
   // a transcript in which the model refused records a jailbreak attempt (transcript.ts): its turns and jailbreak words are low
   // (in data only: a prompt that pastes one may go on with its own attempt)
-  if (mention && raw.length > 0 && (ck.kind === "document" || ck.kind === "tool_result") && raw.some((f) => recordedInTranscript(ck.rules[f.rule]!.id)) && refusedTranscript(text)) {
+  if (mention && raw.length > 0 && (kind === "document" || kind === "tool_result") && raw.some((f) => recordedInTranscript(ck.rules[f.rule]!.id)) && refusedTranscript(text)) {
     for (const f of raw) if (recordedInTranscript(ck.rules[f.rule]!.id)) f.severity = "low";
   }
   return raw;
